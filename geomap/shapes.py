@@ -1,0 +1,266 @@
+"""Country shapes: the offline basemap and the geometry questions situate asks.
+
+Reads ``data/countries.parquet`` (built by ``data/build_countries.py`` from
+Natural Earth 5.1.1, German point of view; see data/README.md) once per process
+and answers point-in-country, shared-border and neighbour queries on it.
+Countries are named by ISO 3166-1 alpha-2 code (Natural Earth's ISO_A2_EH, so
+France is "FR" and Kosovo "XK"); a few areas without a code (Bir Tawil, the
+UK bases on Cyprus, Guantanamo Bay naval base...) are in the table with
+``iso2`` null and are never returned as a country.
+
+The table is loaded once per process; borders, neighbours and representative
+points are memoised per country. Geometries handed out are shared (shapely
+geometries are immutable); the GeoDataFrame from ``countries()`` is a copy.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import shapely
+import shapely.ops
+from shapely.geometry.base import BaseGeometry
+
+from .errors import DataError
+
+if TYPE_CHECKING:
+    import geopandas
+    import pyproj
+
+DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "countries.parquet"
+
+POINT_OF_VIEW = "Boundaries: Natural Earth 5.1.1, German point of view (Crimea shown as part of Ukraine)."
+
+COLUMNS = ("iso2", "adm0_a3", "name", "geometry")
+
+# Two countries whose outlines come within this many degrees (~1 m) are
+# treated as touching. The build checks that the file is a clean coverage
+# (shared edges identical), so this only guards against slivers should it
+# ever be rebuilt from data that is not.
+SNAP_TOLERANCE = 1e-5
+
+# A "border" shorter than this (degrees, ~10 m) is a corner where two
+# countries meet at a point, or noise from the snap; neither makes neighbours.
+MIN_BORDER_LENGTH = 1e-4
+
+
+@dataclass(frozen=True)
+class _Countries:
+    """The loaded table, the lookups built from it once, and memoised answers.
+
+    The memos live here rather than in module-level caches so they can never
+    outlive (or mix up) the table they were computed from.
+    """
+
+    frame: geopandas.GeoDataFrame
+    # Held here because GeoDataFrame.sindex costs ~14 us per attribute access,
+    # a third of a country_at call.
+    sindex: geopandas.sindex.SpatialIndex
+    geometries: np.ndarray  # prepared shapely geometries, by row position
+    codes: tuple[str | None, ...]  # iso2 by row position
+    row_of: dict[str, int]  # iso2 -> row position
+    borders: dict[tuple[int, int], BaseGeometry | None] = field(default_factory=dict)
+    points: dict[int, tuple[float, float]] = field(default_factory=dict)
+    adjacent: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+
+@functools.cache
+def _load(path: Path) -> _Countries:
+    """Read and index the country table (cached per path)."""
+    import geopandas
+    import pandas
+
+    if not path.is_file():
+        raise DataError(f"country shapes not found: {path} (rebuild with: python data/build_countries.py)")
+    try:
+        frame = geopandas.read_parquet(path)
+    except Exception as exc:  # pyarrow and geopandas raise many kinds here
+        raise DataError(f"cannot read country shapes {path}: {exc}") from None
+    missing = [c for c in COLUMNS if c not in frame.columns]
+    if missing:
+        raise DataError(f"country shapes {path} lack columns {missing}")
+    if frame.crs is None or frame.crs.to_epsg() != 4326:
+        raise DataError(f"country shapes {path} are not in EPSG:4326 (got {frame.crs})")
+    frame = frame[list(COLUMNS)].reset_index(drop=True)
+
+    # pandas' string dtype stores a missing code as NaN; turn it into None.
+    codes = tuple(None if pandas.isna(v) else str(v) for v in frame["iso2"])
+    row_of = {code: i for i, code in enumerate(codes) if code is not None}
+    if len(row_of) != sum(code is not None for code in codes):
+        raise DataError(f"country shapes {path} have duplicate iso2 codes")
+    geometries = frame.geometry.values.to_numpy()
+    # Preparing makes each point-in-polygon test sub-linear; it is done once.
+    shapely.prepare(geometries)
+    return _Countries(frame=frame, sindex=frame.sindex, geometries=geometries, codes=codes, row_of=row_of)
+
+
+def _data() -> _Countries:
+    """The table at ``DATA_PATH``, loaded on first use."""
+    return _load(DATA_PATH)
+
+
+def _row(iso2: str) -> int | None:
+    """Row position of a country code, case-insensitive; None if unknown."""
+    return _data().row_of.get(iso2.strip().upper())
+
+
+def countries() -> geopandas.GeoDataFrame:
+    """All country shapes: columns iso2, adm0_a3, name, geometry (EPSG:4326).
+
+    One row per Natural Earth admin-0 unit, sorted by adm0_a3; ``iso2`` is
+    unique where present. Raises ``DataError`` if the file is missing or broken.
+    The frame is a copy, so callers may modify it freely.
+    """
+    return _data().frame.copy()
+
+
+def country_shape(iso2: str) -> BaseGeometry | None:
+    """The (Multi)Polygon of a country, or None for an unknown code."""
+    row = _row(iso2)
+    return None if row is None else _data().geometries[row]
+
+
+def country_at(lat: float, lon: float) -> str | None:
+    """ISO2 code of the country containing (lat, lon), or None at sea / outside any coded area.
+
+    A point exactly on a border gets the first of the two countries in
+    adm0_a3 order, so the answer is deterministic. Longitudes outside
+    [-180, 180] are wrapped; a latitude outside [-90, 90] or NaN is an error.
+    """
+    if not (math.isfinite(lat) and math.isfinite(lon)) or abs(lat) > 90:
+        raise ValueError(f"not a coordinate: lat={lat}, lon={lon}")
+    lon = (lon + 180.0) % 360.0 - 180.0 if abs(lon) > 180 else lon
+    data = _data()
+    # The R-tree narrows 246 countries to the few whose bounding box holds the
+    # point; the prepared exact test then decides among those.
+    for row in sorted(data.sindex.query(shapely.Point(lon, lat))):
+        if data.codes[row] is not None and shapely.intersects_xy(data.geometries[row], lon, lat):
+            return data.codes[row]
+    return None
+
+
+def _shared_border(data: _Countries, one: int, other: int) -> BaseGeometry | None:
+    """Shared boundary of two rows, memoised under the ordered pair."""
+    pair = (min(one, other), max(one, other))
+    if pair not in data.borders:
+        data.borders[pair] = _compute_border(data.geometries[pair[0]], data.geometries[pair[1]])
+    return data.borders[pair]
+
+
+def _compute_border(a: BaseGeometry, b: BaseGeometry) -> BaseGeometry | None:
+    """The linear part of two polygons' common boundary, or None."""
+    if shapely.distance(a, b) > SNAP_TOLERANCE:
+        return None
+    # Simplifying the whole coverage at once left shared edges identical, so
+    # the exact intersection of the two outlines is the border.
+    lines = _linear(shapely.intersection(a.boundary, b.boundary))
+    if lines is None:
+        # Edges that nearly but not exactly coincide (a sliver): take the part
+        # of one outline that runs within the tolerance of the other country.
+        lines = _linear(shapely.intersection(a.boundary, b.buffer(SNAP_TOLERANCE)))
+    if lines is None or lines.length < MIN_BORDER_LENGTH:
+        return None
+    return lines
+
+
+def _linear(geometry: BaseGeometry) -> BaseGeometry | None:
+    """Merge the line parts of an intersection (dropping corner points); None if none."""
+    lines = [
+        part
+        for part in shapely.get_parts(geometry)
+        if isinstance(part, shapely.LineString | shapely.MultiLineString) and part.length > 0
+    ]
+    if not lines:
+        return None
+    return shapely.line_merge(shapely.MultiLineString(lines))
+
+
+def shared_border(iso_a: str, iso_b: str) -> BaseGeometry | None:
+    """The common land boundary of two neighbours as a (Multi)LineString.
+
+    None if either code is unknown, the codes are equal, or the countries do
+    not share a border longer than ~10 m (touching at one corner is not one).
+    """
+    a, b = _row(iso_a), _row(iso_b)
+    if a is None or b is None or a == b:
+        return None
+    return _shared_border(_data(), a, b)
+
+
+def border_anchor(iso_a: str, iso_b: str) -> tuple[float, float] | None:
+    """(lat, lon) on the shared border of two neighbours, or None if they have none.
+
+    The midpoint (along the line) of the longest connected piece, so a label
+    or marker lands on the main border, not on a short enclave edge.
+    """
+    border = shared_border(iso_a, iso_b)
+    if border is None:
+        return None
+    geod = _geod()
+    longest = max(shapely.get_parts(border), key=geod.geometry_length)
+    middle = shapely.line_interpolate_point(longest, 0.5, normalized=True)
+    return (middle.y, middle.x)
+
+
+@functools.cache
+def _geod() -> pyproj.Geod:
+    import pyproj
+
+    return pyproj.Geod(ellps="WGS84")
+
+
+def representative_point(iso2: str) -> tuple[float, float] | None:
+    """(lat, lon) well inside a country, for labels and markers; None if unknown.
+
+    Uses the pole of inaccessibility of the country's largest part, so Norway
+    gets a point in mainland Norway (shapely's representative_point picks
+    Svalbard) and France one in metropolitan France.
+    """
+    row = _row(iso2)
+    if row is None:
+        return None
+    data = _data()
+    if row not in data.points:
+        data.points[row] = _inner_point(data.geometries[row])
+    return data.points[row]
+
+
+def _inner_point(shape: BaseGeometry) -> tuple[float, float]:
+    """(lat, lon) of the pole of inaccessibility of the largest part."""
+    # Degrees squared overstate high latitudes; cos(lat) roughly corrects it.
+    largest = max(
+        shapely.get_parts(shape),
+        key=lambda part: part.area * math.cos(math.radians(part.centroid.y)),
+    )
+    point = shapely.ops.polylabel(largest, tolerance=0.01)
+    if not largest.contains(point):  # polylabel is approximate on thin shapes
+        point = largest.representative_point()
+    return (point.y, point.x)
+
+
+def neighbours(iso2: str) -> list[str]:
+    """ISO2 codes of the countries sharing a land border with this one, sorted.
+
+    Areas without an ISO code (e.g. Bir Tawil) are left out; an unknown code
+    has no neighbours.
+    """
+    row = _row(iso2)
+    if row is None:
+        return []
+    data = _data()
+    if row not in data.adjacent:
+        nearby = data.sindex.query(data.geometries[row], predicate="dwithin", distance=SNAP_TOLERANCE)
+        data.adjacent[row] = tuple(
+            sorted(
+                str(data.codes[other])
+                for other in nearby
+                if other != row and data.codes[other] is not None and _shared_border(data, row, other) is not None
+            )
+        )
+    # A fresh list each call: the memo must not be changed through the result.
+    return list(data.adjacent[row])

@@ -1,0 +1,289 @@
+"""Tests for geomap.shapes on the real data/countries.parquet (no mocks)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import pyproj
+import pytest
+import shapely
+
+from geomap import shapes
+from geomap.errors import DataError
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD_SCRIPT = ROOT / "data" / "build_countries.py"
+
+GEOD = pyproj.Geod(ellps="WGS84")
+
+# The 193 UN member states. Each must be one row with its own code.
+UN_MEMBERS = """
+AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ
+CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI
+FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IR IS IT JM
+JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG
+MH MK ML MM MN MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA PE PG PH PK
+PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD
+TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN VU WS YE ZA ZM ZW
+""".split()
+
+
+def km_from(lat: float, lon: float, shape: shapely.Geometry) -> float:
+    """Geodesic distance in km from a point to a shape (0 if inside)."""
+    # Azimuthal equidistant centred on the point keeps distances from it true.
+    aeqd = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84")
+    projected = gpd.GeoSeries([shape], crs="EPSG:4326").to_crs(aeqd).iloc[0]
+    return projected.distance(shapely.Point(0, 0)) / 1000
+
+
+# -- point of view -----------------------------------------------------------
+
+
+def test_crimea_is_drawn_in_ukraine():
+    """The German point of view: Simferopol is in Ukraine, not Russia."""
+    lat, lon = 44.95, 34.10
+    assert shapes.country_at(lat, lon) == "UA"
+    assert shapes.country_shape("UA").contains(shapely.Point(lon, lat))
+    assert not shapes.country_shape("RU").contains(shapely.Point(lon, lat))
+    assert shapes.country_at(44.605, 33.522) == "UA"  # Sevastopol
+    assert shapes.country_at(45.357, 36.468) == "UA"  # Kerch
+
+
+def test_golan_heights_are_left_blank():
+    """The German view assigns the Golan to no one (data/README.md says so)."""
+    assert shapes.country_at(33.0, 35.75) is None
+    assert shapes.shared_border("IL", "SY") is None
+    assert shapes.country_at(33.5, 36.3) == "SY"  # Damascus
+    assert shapes.country_at(32.08, 34.78) == "IL"  # Tel Aviv
+
+
+def test_point_of_view_is_stated_for_the_map_footer():
+    assert "Natural Earth 5.1.1" in shapes.POINT_OF_VIEW
+    assert "German point of view" in shapes.POINT_OF_VIEW
+    assert "Crimea" in shapes.POINT_OF_VIEW and "Ukraine" in shapes.POINT_OF_VIEW
+
+
+# -- country_at ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("place", "lat", "lon", "iso2"),
+    [
+        ("Moscow", 55.7558, 37.6173, "RU"),
+        ("Geneva", 46.2044, 6.1432, "CH"),
+        ("Paris", 48.8566, 2.3522, "FR"),  # ISO_A2 says -99 for France
+        ("Oslo", 59.9139, 10.7522, "NO"),  # and for Norway
+        ("Kyiv", 50.4501, 30.5234, "UA"),
+        ("Washington", 38.8951, -77.0364, "US"),
+        ("Pristina", 42.6629, 21.1655, "XK"),
+        ("Kaliningrad", 54.7104, 20.4522, "RU"),  # an exclave: a second polygon
+        ("Cayenne", 4.9224, -52.3135, "FR"),  # overseas France is France
+        ("Christmas Island", -10.49, 105.62, "AU"),  # a dependency merged into AU
+        ("Maseru", -29.3151, 27.4869, "LS"),  # inside South Africa's hole
+        ("Chukotka", 67.0, -175.0, "RU"),  # Russia east of the antimeridian
+    ],
+)
+def test_country_at_known_places(place, lat, lon, iso2):
+    assert shapes.country_at(lat, lon) == iso2, place
+
+
+@pytest.mark.parametrize(
+    ("sea", "lat", "lon"),
+    [
+        ("North Atlantic", 45.0, -30.0),
+        ("Pacific", 0.0, -150.0),
+        ("Black Sea", 43.0, 34.0),
+        ("Kerch Strait", 45.30, 36.56),  # between Crimea and Russia
+    ],
+)
+def test_country_at_open_sea_is_none(sea, lat, lon):
+    assert shapes.country_at(lat, lon) is None, sea
+
+
+def test_country_at_area_without_code_is_none():
+    """Bir Tawil is in the table but has no ISO code, so it is nobody's country."""
+    assert shapes.country_at(21.87, 33.75) is None
+    assert shapes.country_at(22.5, 31.0) == "EG"
+
+
+def test_country_at_wraps_longitude_and_rejects_non_coordinates():
+    assert shapes.country_at(55.7558, 37.6173 + 360) == "RU"
+    assert shapes.country_at(55.7558, 37.6173 - 360) == "RU"
+    with pytest.raises(ValueError):
+        shapes.country_at(91.0, 0.0)
+    with pytest.raises(ValueError):
+        shapes.country_at(float("nan"), 0.0)
+
+
+# -- borders and neighbours ----------------------------------------------------
+
+
+def test_russia_ukraine_shared_border():
+    border = shapes.shared_border("RU", "UA")
+    assert border is not None
+    assert border.geom_type in ("LineString", "MultiLineString")
+    length_km = GEOD.geometry_length(border) / 1000
+    # The land border is ~2,000 km; simplification shortens it, and Crimea has
+    # no land border with Russia. Hundreds of km at least, never thousands more.
+    assert 800 < length_km < 3000
+    # The border runs between the two countries: every part lies on both.
+    assert shapes.country_shape("RU").boundary.buffer(1e-6).covers(border)
+    assert shapes.country_shape("UA").boundary.buffer(1e-6).covers(border)
+
+
+def test_shared_border_is_symmetric_and_case_insensitive():
+    one = shapes.shared_border("RU", "UA")
+    assert shapely.equals(one, shapes.shared_border("UA", "RU"))
+    assert shapely.equals(one, shapes.shared_border(" ua ", "ru"))
+
+
+def test_border_anchor_lies_on_both_countries():
+    anchor = shapes.border_anchor("RU", "UA")
+    assert anchor is not None
+    lat, lon = anchor
+    assert 44 < lat < 53 and 30 < lon < 41  # somewhere along the RU-UA border
+    assert km_from(lat, lon, shapes.country_shape("RU")) < 50
+    assert km_from(lat, lon, shapes.country_shape("UA")) < 50
+    assert shapes.shared_border("RU", "UA").distance(shapely.Point(lon, lat)) < 1e-9
+    assert shapes.border_anchor("UA", "RU") == anchor
+
+
+def test_belarus_neighbours_are_exactly_its_five():
+    assert shapes.neighbours("BY") == ["LT", "LV", "PL", "RU", "UA"]
+    for other in ("PL", "LT", "LV"):
+        assert shapes.shared_border("BY", other) is not None
+        assert "BY" in shapes.neighbours(other)
+
+
+def test_neighbours_are_mutual_and_fresh_lists():
+    first = shapes.neighbours("RU")
+    assert {"BY", "CN", "FI", "KP", "KZ", "NO", "PL", "UA"} <= set(first)
+    assert "FR" not in first
+    first.append("XX")
+    assert "XX" not in shapes.neighbours("RU")
+    for other in shapes.neighbours("RU"):
+        assert "RU" in shapes.neighbours(other)
+
+
+def test_non_neighbours_have_no_border():
+    assert shapes.shared_border("FR", "RU") is None
+    assert shapes.border_anchor("FR", "RU") is None
+    # Facing each other across water is not a border (Channel; Kerch Strait
+    # is covered by the RU-UA length bound).
+    assert shapes.shared_border("GB", "FR") is None
+    assert "GB" not in shapes.neighbours("FR")
+    # Meeting at a single point is not one either: Botswana and Zambia touch
+    # only at a point in Natural Earth 1:10m (data/README.md, "Limits").
+    assert shapes.shared_border("BW", "ZM") is None
+    assert shapes.country_shape("BW").touches(shapes.country_shape("ZM"))
+    assert shapes.shared_border("UA", "UA") is None
+
+
+def test_unknown_codes_give_nothing():
+    assert shapes.country_shape("ZZ") is None
+    assert shapes.country_shape("-99") is None
+    assert shapes.representative_point("ZZ") is None
+    assert shapes.neighbours("ZZ") == []
+    assert shapes.shared_border("ZZ", "UA") is None
+    assert shapes.border_anchor("UA", "ZZ") is None
+
+
+# -- representative points -----------------------------------------------------
+
+
+def test_representative_point_is_in_the_main_territory():
+    lat, lon = shapes.representative_point("NO")
+    assert lat < 72  # mainland Norway, not Svalbard
+    lat, lon = shapes.representative_point("FR")
+    assert 41 < lat < 52 and -5 < lon < 9  # metropolitan France, not Guiana
+
+
+def test_every_representative_point_is_inside_its_country():
+    codes = shapes.countries()["iso2"].dropna()
+    for iso2 in codes:
+        lat, lon = shapes.representative_point(iso2)
+        assert shapes.country_at(lat, lon) == iso2
+
+
+# -- the table and the file ----------------------------------------------------
+
+
+def test_countries_table_shape():
+    table = shapes.countries()
+    assert list(table.columns) == ["iso2", "adm0_a3", "name", "geometry"]
+    assert table.crs.to_epsg() == 4326
+    assert table["adm0_a3"].is_unique
+    assert shapely.is_valid(table.geometry.values).all()
+    assert set(table.geom_type) <= {"Polygon", "MultiPolygon"}
+    assert table.set_index("iso2").loc["FR", "name"] == "France"
+    assert table.set_index("adm0_a3").loc["PGA", "name"] == "Spratly Islands"
+
+
+def test_countries_returns_a_copy():
+    table = shapes.countries()
+    table["name"] = "changed"
+    table.loc[table["iso2"] == "RU", "iso2"] = "ZZ"
+    again = shapes.countries()
+    assert not (again["name"] == "changed").any()
+    assert "ZZ" not in set(again["iso2"])
+    assert shapes.country_at(55.7558, 37.6173) == "RU"
+
+
+def test_iso_codes_are_real_and_unique_for_sovereign_states():
+    assert len(UN_MEMBERS) == 193 and len(set(UN_MEMBERS)) == 193
+    table = shapes.countries()
+    codes = table["iso2"].dropna()
+    assert codes.is_unique
+    assert all(re.fullmatch(r"[A-Z]{2}", code) for code in codes)  # never "-99"
+    assert set(UN_MEMBERS) <= set(codes)
+    # Areas left without a code are few and known (base areas, terra nullius...).
+    assert set(table.loc[table["iso2"].isna(), "adm0_a3"]) == {
+        "BRI",
+        "BRT",
+        "ESB",
+        "PGA",
+        "SCR",
+        "USG",
+        "WSB",
+    }
+
+
+def test_parquet_file_is_within_size_budget():
+    size = shapes.DATA_PATH.stat().st_size
+    assert 500_000 < size < 2_000_000, f"{size} bytes"
+
+
+def test_missing_file_is_a_data_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(shapes, "DATA_PATH", tmp_path / "nowhere.parquet")
+    with pytest.raises(DataError, match="build_countries"):
+        shapes.countries()
+    with pytest.raises(DataError):
+        shapes.country_at(50.0, 30.0)
+
+
+def test_broken_file_is_a_data_error(tmp_path, monkeypatch):
+    broken = tmp_path / "countries.parquet"
+    broken.write_bytes(b"not parquet")
+    monkeypatch.setattr(shapes, "DATA_PATH", broken)
+    with pytest.raises(DataError):
+        shapes.countries()
+
+
+def test_build_is_deterministic_and_matches_the_committed_file(tmp_path):
+    """Two builds give the same bytes, and the committed file is up to date."""
+    outputs = [tmp_path / "a.parquet", tmp_path / "b.parquet"]
+    for output in outputs:
+        subprocess.run(
+            [sys.executable, str(BUILD_SCRIPT), "--output", str(output)],
+            check=True,
+            capture_output=True,
+        )
+    assert outputs[0].read_bytes() == outputs[1].read_bytes()
+    rebuilt = gpd.read_parquet(outputs[0])
+    committed = gpd.read_parquet(shapes.DATA_PATH)
+    assert rebuilt[["iso2", "adm0_a3", "name"]].equals(committed[["iso2", "adm0_a3", "name"]])
+    assert rebuilt.geometry.geom_equals_exact(committed.geometry, tolerance=0).all()
