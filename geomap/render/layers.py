@@ -1,0 +1,299 @@
+"""One toggleable overlay per role, filled from the Situations' items.
+
+Rendering only displays what the Situation holds: every Item is drawn by its
+geometry in its role's layer, and a resolved city or landmark that the story
+mentions but no Item covers is shown as a small dot under "Other places", so
+the reader sees every place the article names. A metonym ("Washington said",
+"the Kremlin's demands") is not such a place: it stands for a government,
+which the "Countries involved" shading (from ``Situation.countries``) shows.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import folium
+import shapely
+from shapely.geometry import shape
+
+from geomap.model import Item, Mention, Place, Situation
+
+from .basemap import Basemap
+from .features import CountryLayer, PathShape, SymbolMarker, WorldShapes
+from .legend import LegendEntry
+from .popups import Evidence, popup_html
+from .style import (
+    COUNTRIES_INVOLVED,
+    INVOLVED_FILL,
+    INVOLVED_FILL_OPACITY,
+    INVOLVED_STROKE,
+    LAYER_ORDER,
+    OTHER_PLACES,
+    role_style,
+)
+from .symbols import area_swatch, format_count, line_swatch, svg_symbol
+
+log = logging.getLogger(__name__)
+
+LatLng = tuple[float, float]
+
+#: Place types drawn as "Other places" when no Item covers them: points on a
+#: map. Countries are shaded instead; groups and regions have no one spot.
+OTHER_PLACE_TYPES = ("city", "landmark")
+#: Mention roles that may become "Other places" dots.
+PLAIN_ROLES = ("other", "actor")
+#: Decimal places kept in coordinates (~1 m): enough for any marker.
+COORD_DIGITS = 5
+#: Pane of the "Countries involved" shading: above the land, below lines.
+INVOLVED_PANE = "gm-involved"
+
+
+@dataclass
+class StoryLayers:
+    """The overlays built for a map, and what the legend and view need."""
+
+    groups: dict[str, folium.FeatureGroup] = field(default_factory=dict)
+    legend: list[LegendEntry] = field(default_factory=list)
+    #: Coordinates the view is fitted to: the story's Items (venues, troops,
+    #: disputed land); failing those, the plain places. A far-away actor
+    #: ("Washington said") or a stray place should not zoom a European story
+    #: out to the Atlantic.
+    points: list[LatLng] = field(default_factory=list)
+    #: Markers drawn (one per Item, one per other place).
+    markers: int = 0
+    countries: list[str] = field(default_factory=list)
+
+
+class _Book:
+    """Collects groups and legend swatches while items are added, in order."""
+
+    def __init__(self) -> None:
+        self.groups: dict[str, folium.FeatureGroup] = {}
+        self.swatches: dict[str, list[str]] = {}
+        self.points: list[LatLng] = []
+        self.plain_points: list[LatLng] = []
+        self.markers = 0
+
+    def group(self, layer: str) -> folium.FeatureGroup:
+        if layer not in self.groups:
+            self.groups[layer] = folium.FeatureGroup(name=layer, overlay=True, control=True)
+        return self.groups[layer]
+
+    def swatch(self, layer: str, svg: str) -> None:
+        found = self.swatches.setdefault(layer, [])
+        if svg not in found:
+            found.append(svg)
+
+    def result(self, countries: list[str]) -> StoryLayers:
+        ordered = [name for name in LAYER_ORDER if name in self.groups]
+        ordered += [name for name in self.groups if name not in ordered]
+        return StoryLayers(
+            groups={name: self.groups[name] for name in ordered},
+            legend=[LegendEntry(name, tuple(self.swatches.get(name, ()))) for name in ordered],
+            points=self.points or self.plain_points,
+            markers=self.markers,
+            countries=countries,
+        )
+
+
+def build_story_layers(
+    situations: Sequence[Situation],
+    *,
+    basemap: Basemap | None = None,
+    world: WorldShapes | None = None,
+) -> StoryLayers:
+    """Build the overlays for ``situations`` (not yet added to a map)."""
+    book = _Book()
+    several = len(situations) > 1
+    for situation in situations:
+        for item in situation.items:
+            _add_item(book, situation, item, several)
+    for place, role, evidence in _other_places(situations):
+        _add_other_place(book, place, role, evidence, several)
+    countries = _involved(situations)
+    if basemap is not None and world is not None:
+        drawn = [c for c in countries if c in basemap.bounds]
+        if drawn:
+            style = {
+                "color": INVOLVED_STROKE,
+                "weight": 1.2,
+                "fillColor": INVOLVED_FILL,
+                "fillOpacity": INVOLVED_FILL_OPACITY,
+            }
+            layer = CountryLayer(world, style=style, pane=INVOLVED_PANE, iso2=drawn, interactive=True)
+            book.group(COUNTRIES_INVOLVED).add_child(layer)
+            book.swatch(
+                COUNTRIES_INVOLVED,
+                area_swatch(INVOLVED_FILL, INVOLVED_STROKE, INVOLVED_FILL_OPACITY),
+            )
+        countries = drawn
+    return book.result(countries)
+
+
+def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> None:
+    """Draw one Item in its role's layer: a marker, plus its line or area."""
+    drawn = _geometry(item.geometry)
+    if drawn is None:
+        log.warning("item %r: cannot draw geometry %.80r", item.id, item.geometry)
+        return
+    kind, latlngs, anchor = drawn
+    style = role_style(item.role)
+    mentions = tuple(situation.mentions[i] for i in item.mentions if 0 <= i < len(situation.mentions))
+    popup = popup_html(
+        label=item.label,
+        role=item.role,
+        confidence=item.confidence,
+        evidence=[Evidence(situation.article, mentions)],
+        troop_count=item.troop_count,
+        side=item.side,
+        show_article=several,
+    )
+    tooltip = item.label
+    if item.troop_count:
+        tooltip += f" ({format_count(item.troop_count)} troops)"
+    group = book.group(style.layer)
+    points = book.plain_points if style.layer == OTHER_PLACES else book.points
+    if kind is not None:
+        group.add_child(PathShape(latlngs, kind=kind, style=style, popup=popup, tooltip=tooltip))
+        book.swatch(style.layer, line_swatch(style.color, style.dash))
+        points.extend(_flatten(latlngs))
+    group.add_child(
+        SymbolMarker(
+            anchor,
+            role=item.role,
+            style=style,
+            popup=popup,
+            tooltip=tooltip,
+            label=item.label,
+            troop_count=item.troop_count,
+        )
+    )
+    book.swatch(style.layer, svg_symbol(style, 18))
+    points.append(anchor)
+    book.markers += 1
+
+
+def _add_other_place(book: _Book, place: Place, role: str, evidence: list[Evidence], several: bool) -> None:
+    """Draw a place no Item covers as a small unlabelled dot (name on hover)."""
+    style = role_style(role)
+    confidences = [m.confidence for ev in evidence for m in ev.mentions]
+    popup = popup_html(
+        label=place.name,
+        role=role,
+        confidence=max(confidences) if confidences else None,
+        evidence=evidence,
+        show_article=several,
+    )
+    anchor = (round(place.lat, COORD_DIGITS), round(place.lon, COORD_DIGITS))
+    book.group(OTHER_PLACES).add_child(SymbolMarker(anchor, role=role, style=style, popup=popup, tooltip=place.name))
+    book.swatch(OTHER_PLACES, svg_symbol(style, 18))
+    book.plain_points.append(anchor)
+    book.markers += 1
+
+
+def _place_key(place: Place) -> tuple[Any, ...]:
+    if place.geonameid:
+        return ("geonames", place.geonameid)
+    return ("place", place.name, round(place.lat, 4), round(place.lon, 4))
+
+
+def _other_places(
+    situations: Sequence[Situation],
+) -> list[tuple[Place, str, list[Evidence]]]:
+    """Resolved point places named (not metonyms) but covered by no Item, merged across articles."""
+    covered = {
+        _place_key(s.mentions[i].place)
+        for s in situations
+        for item in s.items
+        for i in item.mentions
+        if 0 <= i < len(s.mentions) and s.mentions[i].place is not None
+    }
+    found: dict[tuple[Any, ...], tuple[Place, list[str], dict[int, list[Mention]]]] = {}
+    for index, s in enumerate(situations):
+        in_items = {i for item in s.items for i in item.mentions}
+        for i, m in enumerate(s.mentions):
+            place = m.place
+            if (
+                i in in_items
+                or place is None
+                or m.metonym
+                or m.role not in PLAIN_ROLES
+                or place.type not in OTHER_PLACE_TYPES
+                or not _valid(place.lat, place.lon)
+            ):
+                continue
+            key = _place_key(place)
+            if key in covered:
+                continue
+            entry = found.setdefault(key, (place, [], {}))
+            entry[1].append(m.role)
+            entry[2].setdefault(index, []).append(m)
+    out = []
+    for place, roles, by_article in found.values():
+        # "actor" only if every mention is one ("Washington said..."), else a plain place.
+        role = "actor" if all(r == "actor" for r in roles) else "other"
+        evidence = [Evidence(situations[i].article, tuple(ms)) for i, ms in by_article.items()]
+        out.append((place, role, evidence))
+    return out
+
+
+def _involved(situations: Sequence[Situation]) -> list[str]:
+    """Countries involved in any of the situations, first-mentioned first."""
+    seen: dict[str, None] = {}
+    for s in situations:
+        for code in s.countries:
+            if code:
+                seen.setdefault(code.strip().upper(), None)
+    return list(seen)
+
+
+def _valid(lat: float, lon: float) -> bool:
+    return math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 360
+
+
+def _latlng(coord: Sequence[float]) -> LatLng:
+    lon, lat = float(coord[0]), float(coord[1])
+    if not _valid(lat, lon):
+        raise ValueError(f"not a coordinate: {coord!r}")
+    return (round(lat, COORD_DIGITS), round(lon, COORD_DIGITS))
+
+
+def _flatten(latlngs: Any) -> list[LatLng]:
+    if isinstance(latlngs, tuple):
+        return [latlngs]
+    return [p for part in latlngs for p in _flatten(part)]
+
+
+def _geometry(geometry: dict[str, Any]) -> tuple[str | None, Any, LatLng] | None:
+    """``(path kind or None, Leaflet latlngs, marker anchor)`` for a GeoJSON geometry.
+
+    Lines get their marker at the middle (along the line) of their longest
+    part, areas at a point surely inside them; None if it cannot be drawn.
+    """
+    try:
+        geom = shape(geometry)
+        if geom.is_empty:
+            return None
+        kind = geom.geom_type
+        if kind == "Point":
+            return None, None, _latlng(geometry["coordinates"])
+        if kind in ("LineString", "MultiLineString"):
+            parts = list(shapely.get_parts(geom))
+            latlngs: Any = [[_latlng(c) for c in part.coords] for part in parts]
+            longest = max(parts, key=lambda p: p.length)
+            mid = longest.interpolate(0.5, normalized=True)
+            return "polyline", latlngs if len(parts) > 1 else latlngs[0], _latlng(mid.coords[0])
+        if kind in ("Polygon", "MultiPolygon"):
+            latlngs = [
+                [[_latlng(c) for c in ring.coords] for ring in (poly.exterior, *poly.interiors)]
+                for poly in shapely.get_parts(geom)
+            ]
+            inside = geom.representative_point()
+            return "polygon", latlngs, _latlng(inside.coords[0])
+    except (KeyError, TypeError, ValueError, IndexError, shapely.errors.ShapelyError):
+        return None
+    return None

@@ -1,0 +1,141 @@
+"""Hand-built Situations for the render tests (the pipeline is not needed).
+
+``seed_situation`` is the seed article (US-Russia talks in Geneva) with real
+GeoNames coordinates; ``hostile_situation`` carries script-injection payloads
+in every text field that reaches the page. Offsets are found in the text, so
+``mention.text == article.text[start:end]`` always holds.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from geomap.model import Article, Item, Mention, Place, Situation
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "us-russia-geneva-talks.txt"
+
+GENEVA = Place("Geneva", "CH", 46.20222, 6.14569, "city", 2660646, 183981)
+BRUSSELS = Place("Brussels", "BE", 50.85045, 4.34878, "city", 2800866, 1019022)
+VIENNA = Place("Vienna", "AT", 48.20849, 16.37208, "city", 2761369, 1691468)
+KYIV = Place("Kyiv", "UA", 50.45466, 30.5238, "city", 703448, 2797553)
+WASHINGTON = Place("Washington", "US", 38.89511, -77.03637, "city", 4140963, 601723)
+KREMLIN = Place("Kremlin", "RU", 55.75202, 37.61749, "landmark", None)
+CRIMEA = Place("Crimea", "UA", 45.0, 34.0, "admin1", 703883)
+ALMATY = Place("Almaty", "KZ", 43.25667, 76.92861, "city", 1526384, 2000900)
+KHARKIV = Place("Kharkiv", "UA", 49.98081, 36.25272, "city", 706483, 1430885)
+UKRAINE = Place("Ukraine", "UA", 49.0, 32.0, "country", 690791)
+
+# Russian-Ukrainian border north-east of Kharkiv, (lon, lat), roughly as drawn.
+BORDER_LINE = [[35.43, 50.45], [36.2, 50.4], [37.5, 50.28], [38.2, 49.95], [39.2, 49.85], [40.1, 49.6]]
+
+#: Markers the seed map draws: one per item. Washington, Kiev and the Kremlin
+#: are metonymic actors: the governments are shaded, no city is marked.
+SEED_MARKERS = 6
+
+
+def _sentences(text: str, pattern: str) -> list[tuple[int, int]]:
+    """Rough sentence spans: enough for a fixture (the real ones come from article.py)."""
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def _mention(text: str, word: str, occurrence: int = 0, *, by_line: bool = False, **fields: object) -> Mention:
+    starts = [m.start() for m in re.finditer(re.escape(word), text)]
+    start = starts[occurrence]
+    end = start + len(word)
+    pattern = r"[^\n]+" if by_line else r"[^.\n]+[.”\"]*"
+    sentence = next(s for s in _sentences(text, pattern) if s[0] <= start and end <= s[1])
+    return Mention(text=word, start=start, end=end, sentence=sentence, **fields)  # type: ignore[arg-type]
+
+
+def _point(lon: float, lat: float) -> dict[str, object]:
+    return {"type": "Point", "coordinates": [lon, lat]}
+
+
+def seed_situation() -> Situation:
+    """The seed article, situated by hand."""
+    text = SEED.read_text(encoding="utf-8")
+    article = Article(
+        text=text,
+        id="us-russia-geneva-talks",
+        source="seeds/us-russia-geneva-talks.txt",
+        title="US and Russian negotiators face off in Geneva over Ukraine",
+        date="2022-01-10",
+    )
+    mentions = (
+        _mention(text, "Geneva", 2, place=GENEVA, role="meeting_venue", confidence=0.95),  # 0
+        _mention(text, "Geneva", 3, place=GENEVA, role="meeting_venue", confidence=0.93),  # 1
+        _mention(text, "Brussels", place=BRUSSELS, role="meeting_venue", confidence=0.9),  # 2
+        _mention(text, "Vienna", place=VIENNA, role="meeting_venue", confidence=0.9),  # 3
+        _mention(text, "Ukraine", 2, place=UKRAINE, role="troop_position", troop_count=100000, confidence=0.8),  # 4
+        _mention(text, "Crimea", place=CRIMEA, role="disputed_territory", confidence=0.85),  # 5
+        _mention(text, "Kazakhstan", place=ALMATY, role="troop_position", confidence=0.6),  # 6 (CSTO troops: Almaty)
+        _mention(text, "Washington", 0, place=WASHINGTON, role="actor", metonym=True, confidence=0.7),  # 7
+        _mention(text, "Kiev", place=KYIV, role="actor", metonym=True, confidence=0.75),  # 8
+        _mention(text, "Kremlin", place=KREMLIN, role="actor", metonym=True, confidence=0.7),  # 9
+        _mention(text, "Washington", 2, place=WASHINGTON, role="actor", metonym=True, confidence=0.7),  # 10
+    )
+    items = (
+        Item("geneva", "meeting_venue", "Geneva", _point(6.14569, 46.20222), (0, 1), confidence=0.95),
+        Item("brussels", "meeting_venue", "Brussels", _point(4.34878, 50.85045), (2,), confidence=0.9),
+        Item("vienna", "meeting_venue", "Vienna", _point(16.37208, 48.20849), (3,), confidence=0.9),
+        Item(
+            "ru-troops-ua-border",
+            "troop_position",
+            "Russian troops at the border with Ukraine",
+            {"type": "LineString", "coordinates": BORDER_LINE},
+            (4,),
+            side="RU",
+            troop_count=100000,
+            confidence=0.8,
+        ),
+        Item("crimea", "disputed_territory", "Crimea", _point(34.0, 45.0), (5,), confidence=0.85),
+        Item("kazakhstan", "troop_position", "Kazakhstan", _point(76.92861, 43.25667), (6,), side="RU", confidence=0.6),
+    )
+    return Situation(article=article, mentions=mentions, items=items, countries=("US", "RU", "UA", "KZ"))
+
+
+def protest_situation(text: str = "Protesters gathered in Kiev on Tuesday.", article_id: str = "protest") -> Situation:
+    """A one-line article naming Kyiv as a plain place (no Item): an "Other places" dot."""
+    start = text.index("Kiev")
+    mention = Mention("Kiev", start, start + 4, sentence=(0, len(text)), place=KYIV, role="other", confidence=0.8)
+    article = Article(text=text, id=article_id, title=f"Article {article_id}", date="2022-01-11")
+    return Situation(article=article, mentions=(mention,), countries=("UA",))
+
+
+HOSTILE_PAYLOAD = (
+    "</script><script>window.__pwned=1;alert(1)</script> `${window.__pwned=2}` "
+    '"double" \'single\' \\back\\slash <img src=x onerror="window.__pwned=3;alert(3)"> '
+    "<!-- <svg onload=alert(4)> {{ 7*7 }} {% if 1 %}jinja{% endif %} {# comment"
+)
+
+
+def hostile_situation() -> Situation:
+    """Payloads in the title, the sentences, labels, side and place names."""
+    text = (
+        f"Talks in Geneva {HOSTILE_PAYLOAD} went on.\n"
+        f"Troops near Kharkiv {HOSTILE_PAYLOAD} stayed.\n"
+        f"Observers in Evil{HOSTILE_PAYLOAD}town watched.\n"
+    )
+    evil_name = f"Evil{HOSTILE_PAYLOAD}town"
+    evil = Place(evil_name, "UA", 49.5, 30.0, "city", None)
+    article = Article(text=text, id="hostile", title=f"Hostile {HOSTILE_PAYLOAD}", date=HOSTILE_PAYLOAD)
+    mentions = (
+        _mention(text, "Geneva", by_line=True, place=GENEVA, role="meeting_venue", confidence=0.9),
+        _mention(text, "Kharkiv", by_line=True, place=KHARKIV, role="troop_position"),
+        _mention(text, evil_name, by_line=True, place=evil, role="other", confidence=0.5),
+    )
+    items = (
+        Item("g", "meeting_venue", f"Geneva {HOSTILE_PAYLOAD}", _point(6.14569, 46.20222), (0,)),
+        Item(
+            "k",
+            "troop_position",
+            f"Kharkiv {HOSTILE_PAYLOAD}",
+            {"type": "MultiLineString", "coordinates": [BORDER_LINE[:3], BORDER_LINE[3:]]},
+            (1,),
+            side=HOSTILE_PAYLOAD,
+            troop_count=5000,
+        ),
+    )
+    return Situation(article=article, mentions=mentions, items=items, countries=("UA", "RU"))
