@@ -87,10 +87,38 @@ def _resolve_one(mention: Mention, qualifier: str | None, context: _Context, gaz
         ((_score(c, context, qualifier_codes), i, c) for i, c in enumerate(candidates)),
         key=lambda t: (-t[0], t[1]),
     )
+    scored = _prefer_city_over_its_region(scored)
     best_score, _, best = scored[0]
     confidence = _softmax_share(best_score, [s for s, _, _ in scored]) * mention.confidence
     alternatives = tuple(c.to_place() for _, _, c in scored[1:4])
     return mention.with_(place=best.to_place(), confidence=confidence, alternatives=alternatives)
+
+
+#: A town this small is not what a region's name means ("Georgia, Vermont").
+_CITY_OVER_REGION_MIN_POPULATION = 10_000
+
+
+def _prefer_city_over_its_region(
+    scored: list[tuple[float, int, GazetteerRecord]],
+) -> list[tuple[float, int, GazetteerRecord]]:
+    """"Geneva" is the city, not the canton of Geneva that surrounds it.
+
+    When the winner is an admin-1 region and a sizeable city of the same
+    name lies inside it, news means the city (Geneva, Moscow, New York); the
+    city takes the region's score, just above it.
+    """
+    best_score, _, best = scored[0]
+    if best.type != "admin1":
+        return scored
+    for index, (_, order, record) in enumerate(scored[1:], start=1):
+        if (
+            record.type == "city"
+            and record.admin1 == best.admin1
+            and record.population >= _CITY_OVER_REGION_MIN_POPULATION
+        ):
+            promoted = (best_score + 0.01, order, record)
+            return [promoted] + [entry for i, entry in enumerate(scored) if i != index]
+    return scored
 
 
 def _lookup_name(mention: Mention) -> str:

@@ -101,6 +101,22 @@ def _role_of(root: Token, mention: Mention) -> _Evidence:
     return _Evidence("other", None, 0.5)
 
 
+def _is(token: Token, vocabulary: frozenset[str]) -> bool:
+    """Whether a word belongs to a vocabulary, by lemma or by its own form.
+
+    The small model's lemmatiser slips ("hopes" -> "hop"), so the word's own
+    form, less a regular inflection, is tried too.
+    """
+    if token.lemma_.lower() in vocabulary:
+        return True
+    word = token.lower_
+    forms = {word}
+    for suffix, keep in (("s", 1), ("es", 2), ("ed", 1), ("ed", 2), ("ing", 3)):
+        if word.endswith(suffix):
+            forms.add(word[: len(word) - keep])
+    return not forms.isdisjoint(vocabulary)
+
+
 def _syntactic_anchor(token: Token) -> Token:
     """The token that carries the mention's grammatical role.
 
@@ -117,9 +133,9 @@ def _syntactic_anchor(token: Token) -> Token:
 def _as_actor(anchor: Token, place_type: str, kind: str) -> _Evidence | None:
     """A place that speaks or acts is its government: "Washington hopes"."""
     head = anchor.head
-    if anchor.dep_ in _SUBJECTS and head.lemma_.lower() in lexicon.AGENT_VERBS:
+    if anchor.dep_ in _SUBJECTS and _is(head, lexicon.AGENT_VERBS):
         return _Evidence("actor", head, 0.85, metonym=place_type != "country" or kind == "toponym")
-    if anchor.dep_ == "poss" and head.lemma_.lower() in lexicon.POSSESSED_BY_GOVERNMENTS:
+    if anchor.dep_ == "poss" and _is(head, lexicon.POSSESSED_BY_GOVERNMENTS):
         return _Evidence("actor", head, 0.75, metonym=place_type not in ("country", "group"))
     if place_type == "landmark" and anchor.dep_ in _SUBJECTS | {"poss"}:
         return _Evidence("actor", head, 0.7, metonym=True)
@@ -129,16 +145,16 @@ def _as_actor(anchor: Token, place_type: str, kind: str) -> _Evidence | None:
 def _disputed_trigger(anchor: Token) -> Token | None:
     """"seized the Crimea peninsula", "annexation of Crimea", "occupied Donetsk"."""
     for child in anchor.children:
-        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lexicon.DISPUTE_ADJECTIVES:
+        if child.dep_ in ("amod", "compound") and _is(child, lexicon.DISPUTE_ADJECTIVES):
             return child
     head = anchor.head
-    if anchor.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in lexicon.SEIZE_VERBS:
+    if anchor.dep_ in ("dobj", "nsubjpass") and _is(head, lexicon.SEIZE_VERBS):
         return head
     if anchor.dep_ == "pobj" and head.lemma_.lower() == "of":
         noun = head.head
-        if noun.lemma_.lower() in lexicon.SEIZE_NOUNS:
+        if _is(noun, lexicon.SEIZE_NOUNS):
             return noun
-    if anchor.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.SEIZE_VERBS and head.lower_ in ("over", "of"):
+    if anchor.dep_ == "pobj" and _is(head.head, lexicon.SEIZE_VERBS) and head.lower_ in ("over", "of"):
         return head.head
     return None
 
@@ -148,15 +164,14 @@ def _locative_trigger(anchor: Token) -> _Evidence | None:
     if anchor.dep_ != "pobj":
         return None
     preposition = anchor.head
-    at_border = preposition.lower_ in ("with", "of") and preposition.head.lemma_.lower() in lexicon.BORDER_NOUNS
+    at_border = preposition.lower_ in ("with", "of") and _is(preposition.head, lexicon.BORDER_NOUNS)
     if preposition.lower_ not in lexicon.LOCATIVE_PREPOSITIONS and not at_border:
         return None
     for hops, ancestor in enumerate(_clause_ancestors(preposition)):
         for candidate in (ancestor, *_arguments(ancestor)):
-            lemma = candidate.lemma_.lower()
-            if lemma in lexicon.FORCE_NOUNS or lemma in lexicon.FORCE_EVENTS:
+            if _is(candidate, lexicon.FORCE_NOUNS) or _is(candidate, lexicon.FORCE_EVENTS):
                 return _Evidence("troop_position", candidate, 0.85 - 0.03 * hops)
-            if (lemma in lexicon.MEETING_NOUNS or lemma in lexicon.MEETING_VERBS) and not at_border:
+            if (_is(candidate, lexicon.MEETING_NOUNS) or _is(candidate, lexicon.MEETING_VERBS)) and not at_border:
                 if preposition.lower_ in lexicon.MEETING_PREPOSITIONS:
                     return _Evidence("meeting_venue", candidate, 0.85 - 0.03 * hops)
     return None
@@ -207,7 +222,7 @@ def _describe_force(
             side = place.country
             break
     anchor = _syntactic_anchor(place_root)
-    at_border = anchor.dep_ == "pobj" and anchor.head.head.lemma_.lower() in lexicon.BORDER_NOUNS
+    at_border = anchor.dep_ == "pobj" and _is(anchor.head.head, lexicon.BORDER_NOUNS)
     target_index = token_to_mention.get(place_root.i)
     target = mentions[target_index].place if target_index is not None else None
     border_with = target.country if at_border and target is not None and target.type == "country" else None
@@ -216,10 +231,10 @@ def _describe_force(
 
 def _force_noun(trigger: Token) -> Token | None:
     """"troops" itself, or the troops a "deployment of troops" deploys."""
-    if trigger.lemma_.lower() in lexicon.FORCE_NOUNS:
+    if _is(trigger, lexicon.FORCE_NOUNS):
         return trigger
     for token in trigger.subtree:
-        if token.lemma_.lower() in lexicon.FORCE_NOUNS:
+        if _is(token, lexicon.FORCE_NOUNS):
             return token
     return None
 
@@ -262,6 +277,10 @@ def _items(mentions: Sequence[Mention], forces: dict[int, _Force], gazetteer: Ga
             continue
         if mention.role == "actor" or (mention.role == "other" and place.type not in _DRAWN_OTHER_TYPES):
             continue
+        if mention.role == "other" and any(
+            m.place == place and m.role not in ("other", "actor") for m in mentions
+        ):
+            continue  # already drawn in its role: a dateline "GENEVA" adds no second Geneva
         force = forces.get(index)
         key: tuple[Any, ...] = (mention.role, place.name, place.country)
         point = {"type": "Point", "coordinates": [round(place.lon, 5), round(place.lat, 5)]}
