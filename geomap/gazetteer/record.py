@@ -1,0 +1,62 @@
+"""The gazetteer's unit of answer: one place with its kind, country and point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Place
+
+#: Record kinds, the same vocabulary as ``geomap.model.PLACE_TYPES``.
+RECORD_TYPES = ("country", "admin1", "city", "region", "water", "landmark", "group")
+
+
+@dataclass(frozen=True)
+class GazetteerRecord:
+    """A place the offline gazetteer knows, with the facts ranking needs.
+
+    ``members`` lists ISO2 countries for groups and regions (NATO, Balkans);
+    ``prior`` is the build-time ranking score (higher first) that mixes kind
+    and population, so callers can compare candidates of different names.
+    """
+
+    name: str
+    country: str | None
+    lat: float
+    lon: float
+    type: str
+    population: int = 0
+    geonameid: int | None = None
+    admin1: str | None = None
+    feature_code: str | None = None
+    members: tuple[str, ...] = ()
+    prior: float = 0.0
+
+    def to_place(self) -> Place:
+        """The pipeline's ``Place`` for this record."""
+        return Place(
+            name=self.name,
+            country=self.country,
+            lat=self.lat,
+            lon=self.lon,
+            type=self.type,
+            geonameid=self.geonameid,
+            population=self.population,
+            admin1=self.admin1,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (geopy ``Location.raw`` uses it)."""
+        return {
+            "name": self.name,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "type": self.type,
+            "population": self.population,
+            "geonameid": self.geonameid,
+            "admin1": self.admin1,
+            "feature_code": self.feature_code,
+            "members": list(self.members),
+            "prior": self.prior,
+        }

