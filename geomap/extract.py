@@ -75,6 +75,8 @@ def _mention_from_entity(ent: Span, gazetteer: Gazetteer, people: set[str]) -> M
     name = ent.doc.text[start:end]
     if label in _PLACE_LABELS:
         return Mention(text=name, start=start, end=end, confidence=0.8, source="ner")
+    if ent.root.pos_ == "ADJ" or ent.root.dep_ == "amod":
+        return None  # "Central" in "Central and Eastern European countries" describes, it does not name
     if label == "ORG" and _best_type(gazetteer.candidates(name, limit=5)) in _STRONG_TYPES:
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if label == "PERSON" and _looks_like_place_not_person(ent, name, gazetteer, people):

@@ -1,7 +1,7 @@
 """Choose one real place per mention, with a confidence.
 
-A candidate's score is a prior (what kind of place it is, how many people
-live there, whether it is a capital) plus context from the article itself:
+A candidate's score is the gazetteer's prior (what kind of place it is, how
+many people live there, whether it is a capital) plus context from the article:
 the countries it names, its dateline, an "X, Y" qualifier next to the name.
 One name keeps one sense within an article, so every "Georgia" in a story
 resolves alike.
@@ -19,21 +19,6 @@ from .model import Article, Mention
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer, GazetteerRecord
-
-#: How much a kind of place is worth before population speaks.  Countries and
-#: groups dominate because a bare "Georgia" or "Jordan" in news is usually the
-#: state; capitals get a bonus because news is about governments.
-_TYPE_PRIOR = {
-    "country": 3.0,
-    "group": 3.0,
-    "region": 2.5,
-    "water": 2.5,
-    "landmark": 2.5,
-    "admin1": 1.5,
-    "city": 0.0,
-}
-_CAPITAL_BONUS = 3.0
-_ADMIN_SEAT_BONUS = 0.5
 
 #: A candidate in a country the article names is likelier (the article's focus).
 _FOCUS_BONUS = 2.0
@@ -87,38 +72,10 @@ def _resolve_one(mention: Mention, qualifier: str | None, context: _Context, gaz
         ((_score(c, context, qualifier_codes), i, c) for i, c in enumerate(candidates)),
         key=lambda t: (-t[0], t[1]),
     )
-    scored = _prefer_city_over_its_region(scored)
     best_score, _, best = scored[0]
     confidence = _softmax_share(best_score, [s for s, _, _ in scored]) * mention.confidence
     alternatives = tuple(c.to_place() for _, _, c in scored[1:4])
     return mention.with_(place=best.to_place(), confidence=confidence, alternatives=alternatives)
-
-
-#: A town this small is not what a region's name means ("Georgia, Vermont").
-_CITY_OVER_REGION_MIN_POPULATION = 10_000
-
-
-def _prefer_city_over_its_region(
-    scored: list[tuple[float, int, GazetteerRecord]],
-) -> list[tuple[float, int, GazetteerRecord]]:
-    """"Geneva" is the city, not the canton of Geneva that surrounds it.
-
-    When the winner is an admin-1 region and a sizeable city of the same
-    name lies inside it, news means the city (Geneva, Moscow, New York); the
-    city takes the region's score, just above it.
-    """
-    best_score, _, best = scored[0]
-    if best.type != "admin1":
-        return scored
-    for index, (_, order, record) in enumerate(scored[1:], start=1):
-        if (
-            record.type == "city"
-            and record.admin1 == best.admin1
-            and record.population >= _CITY_OVER_REGION_MIN_POPULATION
-        ):
-            promoted = (best_score + 0.01, order, record)
-            return [promoted] + [entry for i, entry in enumerate(scored) if i != index]
-    return scored
 
 
 def _lookup_name(mention: Mention) -> str:
@@ -127,19 +84,8 @@ def _lookup_name(mention: Mention) -> str:
     return mention.text.title() if mention.text.isupper() and len(mention.text) > 3 else mention.text
 
 
-def prior_score(record: GazetteerRecord) -> float:
-    """Score of a candidate before any context: type, capital status, population."""
-    score = _TYPE_PRIOR.get(record.type, 0.0) + math.log10(record.population + 10)
-    code = record.feature_code or ""
-    if code == "PPLC":
-        score += _CAPITAL_BONUS
-    elif code.startswith("PPLA"):
-        score += _ADMIN_SEAT_BONUS
-    return score
-
-
 def _score(record: GazetteerRecord, context: _Context, qualifier_codes: set[str]) -> float:
-    score = prior_score(record)
+    score = record.prior
     if record.type != "country" and record.country in context.focus:
         score += _FOCUS_BONUS
     if record.country and record.country == context.dateline:
@@ -181,7 +127,7 @@ def _qualifier_after(text: str, end: int) -> str | None:
 def _qualifier_codes(qualifier: str, gazetteer: Gazetteer) -> set[str]:
     """ISO country and ISO 3166-2 codes a qualifier like "Texas" or "Ga." names."""
     codes: set[str] = set()
-    for record in gazetteer.candidates(qualifier, limit=10):
+    for record in gazetteer.qualifier(qualifier):
         if record.type == "country" and record.country:
             codes.add(record.country)
         elif record.type == "admin1" and record.admin1:
