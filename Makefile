@@ -44,6 +44,7 @@ $(TEST_INSTALLED): $(INSTALLED)
 	touch $@
 
 test: $(TEST_INSTALLED)
+	$(BIN)/ruff check geomap tests benchmarks data
 	$(BIN)/python -m pytest -q
 
 lint: $(TEST_INSTALLED)

@@ -30,6 +30,9 @@ _STRONG_TYPES = {"country", "admin1", "region", "water", "group", "landmark"}
 #: A city big enough that a lone capitalised word naming it is the city.
 _BIG_CITY = 500_000
 
+#: A city named by a word NER did not tag as a place must be this big to count.
+_MATCHED_CITY_POPULATION = 100_000
+
 #: Words before a name that make it a person's: "Ms Sherman", "Gen. Milley".
 _HONORIFICS = {
     "mr", "ms", "mrs", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "general",
@@ -38,6 +41,10 @@ _HONORIFICS = {
     "judge", "justice", "prof", "professor", "rev", "father", "sister", "king", "queen",
     "prince", "princess", "pope", "chancellor", "premier", "ambassador", "envoy",
 }
+
+#: Prepositions whose object is a place rather than a person or firm. "to"
+#: and "with" are left out: "spoke to Sherman", "met with Lyon's owners".
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "into", "across", "around", "towards", "toward"}
 
 #: Trailing possessive and leading article are not part of a place's name.
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -61,12 +68,15 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if mention is not None:
             found.append(mention)
     found.extend(_dateline_mentions(text, gazetteer))
+    found.extend(_gazetteer_mentions(doc, gazetteer))
     unique = _drop_overlaps(found)
     return [_with_sentence(m, doc) for m in unique]
 
 
 def _mention_from_entity(ent: Span, gazetteer: Gazetteer, people: set[str]) -> Mention | None:
     label = ent.label_
+    if _after_honorific(ent):
+        return None  # "Ms Georgia", "President Jordan": a person, whatever NER says
     if label == "NORP":
         return _demonym_mention(ent, gazetteer)
     start, end = _trim(ent.doc.text, ent.start_char, ent.end_char)
@@ -77,11 +87,35 @@ def _mention_from_entity(ent: Span, gazetteer: Gazetteer, people: set[str]) -> M
         return Mention(text=name, start=start, end=end, confidence=0.8, source="ner")
     if ent.root.pos_ == "ADJ" or ent.root.dep_ == "amod":
         return None  # "Central" in "Central and Eastern European countries" describes, it does not name
-    if label == "ORG" and _best_type(gazetteer.candidates(name, limit=5)) in _STRONG_TYPES:
+    if label == "ORG" and _is_place_not_org(ent, name, gazetteer):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if label == "PERSON" and _looks_like_place_not_person(ent, name, gazetteer, people):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     return None
+
+
+def _is_place_not_org(ent: Span, name: str, gazetteer: Gazetteer) -> bool:
+    """An ORG span that is a place: "Crimea", "Belarus", or "in Kyiv".
+
+    Names rarely borne by firms (countries, regions, seas, alliances) always
+    qualify; a big city only where the grammar puts a place ("officials in
+    Kyiv"), since clubs and firms take city names ("Lyon won 2-0").
+    """
+    candidates = gazetteer.candidates(name, limit=5)
+    if not candidates:
+        return False
+    top = candidates[0]
+    if top.type in _STRONG_TYPES:
+        return True
+    return top.population >= _MATCHED_CITY_POPULATION and _in_locative_phrase(ent)
+
+
+def _in_locative_phrase(ent: Span) -> bool:
+    """Whether a span is the object of "in", "at", "near"... ("fighting near Bakhmut")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _demonym_mention(ent: Span, gazetteer: Gazetteer) -> Mention | None:
@@ -103,19 +137,21 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
     """
     if len(ent) != 1 or name.lower() in people:
         return False
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.text.rstrip(".").lower() in _HONORIFICS:
-        return False
     candidates = gazetteer.candidates(name, limit=5)
     if not candidates:
         return False
     top = candidates[0]
-    if top.type in _STRONG_TYPES or top.population >= _BIG_CITY:
+    if top.type in _STRONG_TYPES or top.population >= _BIG_CITY or _in_locative_phrase(ent):
         return True
     root = ent.root
     partners = [root.head] if root.dep_ == "conj" else []
     partners += [child for child in root.children if child.dep_ == "conj"]
     return any(p.ent_type_ in _PLACE_LABELS for p in partners)
+
+
+def _after_honorific(ent: Span) -> bool:
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.text.rstrip(".").lower() in _HONORIFICS
 
 
 def _person_name_tokens(doc: Doc) -> set[str]:
@@ -135,6 +171,61 @@ def _dateline_mentions(text: str, gazetteer: Gazetteer) -> Iterable[Mention]:
             yield Mention(
                 text=name, start=match.start(1), end=match.end(1), confidence=0.7, source="dateline"
             )
+
+
+#: Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina").
+_NAME_CONNECTORS = {"of", "and", "de", "del", "la", "le", "on", "upon", "the", "-", "al", "el"}
+
+#: The gazetteer matcher looks at names of at most this many words.
+_MAX_MATCH_TOKENS = 6
+
+
+def _gazetteer_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
+    """Capitalised proper nouns NER left untagged that name a strong place.
+
+    Only gaps between entities are searched: a span NER called a person or a
+    firm stays that.  Weak matches (small towns, which share names with
+    people and common words) are left out.
+    """
+    in_entity = {token.i for ent in doc.ents for token in ent}
+    longest = min(gazetteer.max_name_tokens, _MAX_MATCH_TOKENS)
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in in_entity or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            i += 1
+            continue
+        match = _longest_name_at(doc, i, longest, in_entity, gazetteer)
+        if match is None:
+            i += 1
+            continue
+        end = match
+        span = doc[i:end]
+        yield Mention(
+            text=span.text, start=span.start_char, end=span.end_char, confidence=0.55, source="gazetteer"
+        )
+        i = end
+
+
+def _longest_name_at(doc: Doc, start: int, longest: int, in_entity: set[int], gazetteer: Gazetteer) -> int | None:
+    """End token index of the longest strong place name starting at ``start``."""
+    stop = start
+    while stop < len(doc) and stop - start < longest and stop not in in_entity:
+        word = doc[stop]
+        if not (word.text[:1].isupper() or (stop > start and word.lower_ in _NAME_CONNECTORS)):
+            break
+        stop += 1
+    for end in range(stop, start, -1):
+        if not doc[end - 1].text[:1].isupper():
+            continue
+        name = doc[start:end].text
+        if not gazetteer.is_name(name):
+            continue
+        candidates = gazetteer.candidates(name, limit=3)
+        top = candidates[0] if candidates else None
+        if top is not None and (top.type in _STRONG_TYPES or top.population >= _MATCHED_CITY_POPULATION):
+            return end
+    return None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

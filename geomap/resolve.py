@@ -40,22 +40,25 @@ class _Context:
 def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Give each mention a place (or None) and a confidence in that choice."""
     context = _article_context(article, mentions, gazetteer)
+    qualifiers = [_qualifier_after(article.text, m.end) for m in mentions]
+    resolved: list[Mention | None] = [None] * len(mentions)
     by_name: dict[tuple[str, str], Mention] = {}
-    resolved = []
-    for mention in mentions:
+    # Qualified names first ("Springfield, Illinois"): a later bare
+    # "Springfield" in the same story means the same town.
+    order = sorted(range(len(mentions)), key=lambda i: qualifiers[i] is None)
+    for index in order:
+        mention, qualifier = mentions[index], qualifiers[index]
         key = (mention.kind, mention.text.casefold())
-        qualifier = _qualifier_after(article.text, mention.end)
-        if qualifier is None and key in by_name:
-            first = by_name[key]
-            resolved.append(
-                mention.with_(place=first.place, alternatives=first.alternatives, confidence=first.confidence)
+        first = by_name.get(key)
+        if qualifier is None and first is not None:
+            resolved[index] = mention.with_(
+                place=first.place, alternatives=first.alternatives, confidence=first.confidence
             )
             continue
         chosen = _resolve_one(mention, qualifier, context, gazetteer)
-        if qualifier is None:
-            by_name[key] = chosen
-        resolved.append(chosen)
-    return resolved
+        by_name.setdefault(key, chosen)
+        resolved[index] = chosen
+    return [m for m in resolved if m is not None]
 
 
 def _resolve_one(mention: Mention, qualifier: str | None, context: _Context, gazetteer: Gazetteer) -> Mention:

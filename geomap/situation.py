@@ -191,11 +191,15 @@ def _clause_ancestors(token: Token) -> Iterable[Token]:
 
 
 def _arguments(token: Token) -> Iterable[Token]:
-    """Subjects and objects of a verb, and their coordinated partners."""
+    """Subjects and objects of a verb, their coordinated partners, and what
+    they quantify ("thousands of troops gathered")."""
     for child in token.children:
         if child.dep_ in _SUBJECTS | {"dobj", "attr"}:
             yield child
             yield from (c for c in child.children if c.dep_ == "conj")
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 # --- forces ------------------------------------------------------------------
@@ -240,11 +244,16 @@ def _force_noun(trigger: Token) -> Token | None:
 
 
 def _count_phrase(noun: Token) -> str:
-    """The words counting a force noun: "Nearly 100,000" in "Nearly 100,000 Russian troops"."""
+    """The words counting a force noun: "Nearly 100,000" in "Nearly 100,000
+    Russian troops", "5,000" in "5,000 of its troops"."""
     for child in noun.children:
         if child.dep_ in ("nummod", "quantmod") or child.like_num:
             tokens = sorted(child.subtree, key=lambda t: t.i)
             return " ".join(t.text for t in tokens)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        quantity = noun.head.head
+        if quantity.like_num or quantity.pos_ == "NUM":
+            return " ".join(t.text for t in quantity.subtree if t.i <= quantity.i)
     return ""
 
 

@@ -182,3 +182,24 @@ def test_tiles_only_when_asked(open_map) -> None:
     visit.page.wait_for_timeout(300)
     assert visit.requests, "asked-for tiles were never requested"
     assert all("tile.openstreetmap.org" in url for url in visit.requests)
+
+
+def test_generated_seed_map_opens_offline(open_map, tmp_path: Path) -> None:
+    """The real path: `geomap map` on the seed file, then the browser, network refused."""
+    import subprocess
+    import sys
+
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "us-russia-geneva-talks.txt"
+    out = tmp_path / "seed.html"
+    subprocess.run([sys.executable, "-m", "geomap", "map", str(seed), "-o", str(out)], check=True, timeout=300)
+    visit = open_map(out.read_text(encoding="utf-8"))
+    page = visit.page
+    markers = page.locator(".leaflet-marker-pane > *")
+    labels = [markers.nth(i).inner_text().strip() for i in range(markers.count())]
+    for venue in ("Geneva", "Brussels", "Vienna"):
+        assert labels.count(venue) == 1, labels
+    assert page.locator(".leaflet-marker-pane .gm-star").count() == 3
+    assert "~100,000" in labels and "Kazakhstan" in labels and "Crimea" in labels
+    assert page.locator("path.leaflet-interactive[stroke-dasharray]").count() == 1  # the border the troops stand at
+    assert "Crimea shown as part of Ukraine" in page.locator(".gm-footer").inner_text()
+    visit.assert_quiet()

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from shapely.geometry import Point, shape
+from shapely.geometry import shape
 
 from geomap import shapes
 from geomap.article import load_article

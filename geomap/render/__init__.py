@@ -32,9 +32,9 @@ LAND_PANE = "gm-land"
 #: Zoom the view never exceeds when fitting a few close places (7 ~ a region).
 MAX_FIT_ZOOM = 7
 #: Room (px) kept free around the fitted places: the title box sits top left,
-#: the legend and credits bottom left.
+#: the legend and credits bottom left; labels run to the right of markers.
 FIT_PADDING_TOP_LEFT = (40, 110)
-FIT_PADDING_BOTTOM_RIGHT = (40, 40)
+FIT_PADDING_BOTTOM_RIGHT = (140, 40)
 
 
 def render_html(

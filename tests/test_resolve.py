@@ -1,0 +1,46 @@
+"""Choosing one place per mention from the article's own context."""
+
+
+def place_of(situation, text):
+    for mention in situation.mentions:
+        if mention.text == text:
+            return mention.place
+    raise AssertionError(f"{text!r} not found in {[m.text for m in situation.mentions]}")
+
+
+def test_qualifier_decides(situate_text):
+    situation = situate_text("A tornado struck Paris, Texas, on Sunday.")
+    assert place_of(situation, "Paris").country == "US"
+
+
+def test_bare_paris_is_france(situate_text):
+    assert place_of(situate_text("Leaders met in Paris on Sunday."), "Paris").country == "FR"
+
+
+def test_georgia_follows_the_story(situate_text):
+    caucasus = situate_text("Georgia and Russia fought a war in 2008; Russia still holds Abkhazia.")
+    assert place_of(caucasus, "Georgia").country == "GE"
+    american = situate_text("Voters in Georgia and across the United States went to the polls.")
+    georgia = place_of(american, "Georgia")
+    assert (georgia.country, georgia.type) == ("US", "admin1")
+
+
+def test_old_spellings(situate_text):
+    situation = situate_text("Officials in Kiev and Genf spoke.")
+    assert place_of(situation, "Kiev").name == "Kyiv"
+
+
+def test_city_over_its_canton(situate_text):
+    geneva = place_of(situate_text("Talks began in Geneva."), "Geneva")
+    assert (geneva.name, geneva.type) == ("Geneva", "city")
+
+
+def test_one_sense_per_name(situate_text):
+    situation = situate_text("Springfield, Illinois, held a vote. Later Springfield counted ballots.")
+    places = [m.place for m in situation.mentions if m.text == "Springfield"]
+    assert len(places) == 2 and places[0] == places[1] and places[0].admin1 == "US-IL"
+
+
+def test_confidence_is_a_probability(situate_text):
+    for mention in situate_text("Envoys met in Vienna and Brussels.").mentions:
+        assert 0.0 < mention.confidence <= 1.0
