@@ -48,7 +48,9 @@ def iter_jsonl_articles(path: str | Path) -> Iterator[Article]:
     """Yield one Article per line of a JSONL file of ``{"id", "text", ...}``."""
     source = Path(path)
     text = _read_text(source)
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only "\n" ends a JSONL record: str.splitlines() would also break on
+    # U+2028 or U+0085 inside a JSON string, which news text does contain.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

@@ -51,11 +51,30 @@ def model_version() -> str:
     return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
 
 
+#: Dashes that close a wire-service dateline ("KYIV, Ukraine (Reuters) -").
+_DATELINE_DASHES = {"-", "–", "—", "--"}
+
+#: A dateline is short: its dash comes within this many tokens.
+_DATELINE_TOKENS = 12
+
+
 def _mark_paragraph_starts(doc):  # type: ignore[no-untyped-def]
-    """Mark the token after each paragraph break as a sentence start."""
+    """Mark paragraph starts, and the end of a dateline, as sentence starts.
+
+    Left alone, the parser makes "KHARKIV" the subject of the first sentence
+    ("KHARKIV, Ukraine - Some 2,000 troops were deployed ...").
+    """
+    starts = [0]
     for token in doc[:-1]:
-        if token.is_space and _PARAGRAPH_BREAK.search(token.text):
+        if (token.is_space and _PARAGRAPH_BREAK.search(token.text)) or "\n\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
-        elif token.i + 1 < len(doc) and "\n\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+            starts.append(token.i + 1)
+    for start in starts:
+        first = doc[start] if start < len(doc) else None
+        if first is None or not (first.is_upper and first.is_alpha and len(first) > 1):
+            continue
+        for token in doc[start + 1 : start + _DATELINE_TOKENS]:
+            if token.text in _DATELINE_DASHES and token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
+                break
     return doc

@@ -70,7 +70,10 @@ def _resolve_one(mention: Mention, qualifier: str | None, context: _Context, gaz
     candidates = gazetteer.candidates(_lookup_name(mention), limit=25)
     if not candidates:
         return mention.with_(place=None, confidence=0.0)
-    qualifier_codes = _qualifier_codes(qualifier, gazetteer) if qualifier else set()
+    # "Russia, Ukraine and Belarus" is a list, not Russia-the-town-in-Ukraine:
+    # a qualifier narrows a town or region, never a name that is first a state.
+    qualifiable = candidates[0].type not in ("country", "group", "region")
+    qualifier_codes = _qualifier_codes(qualifier, gazetteer) if qualifier and qualifiable else set()
     scored = sorted(
         ((_score(c, context, qualifier_codes), i, c) for i, c in enumerate(candidates)),
         key=lambda t: (-t[0], t[1]),

@@ -84,6 +84,8 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
 def _role_of(root: Token, mention: Mention) -> _Evidence:
     place = mention.place
     assert place is not None
+    if mention.source == "dateline":
+        return _Evidence("other", None, 0.9)  # where the story was filed, not a party to it
     anchor = _syntactic_anchor(root)
     actor = _as_actor(anchor, place.type, mention.kind)
     if actor is not None:

@@ -78,3 +78,10 @@ def test_missing_file_and_directory(tmp_path):
 def test_guess_title_skips_body_sentences():
     assert guess_title("\n\nA headline\nBody.") == "A headline"
     assert guess_title("This is a whole sentence that ends with a full stop.") == ""
+
+
+def test_jsonl_line_separators_inside_strings(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "text": "Kyiv\\u2028and\u2028Lviv\u0085"}\n', encoding="utf-8")
+    (article,) = iter_jsonl_articles(path)
+    assert article.text == "Kyiv\u2028and\u2028Lviv\u0085"

@@ -44,3 +44,9 @@ def test_one_sense_per_name(situate_text):
 def test_confidence_is_a_probability(situate_text):
     for mention in situate_text("Envoys met in Vienna and Brussels.").mentions:
         assert 0.0 < mention.confidence <= 1.0
+
+
+def test_list_of_countries_is_not_a_qualifier(situate_text):
+    situation = situate_text("Leaders of Russia, US and China met on Friday. Turkey, Georgia and Armenia watched.")
+    assert place_of(situation, "Russia").type == "country"
+    assert place_of(situation, "Turkey").country == "TR"

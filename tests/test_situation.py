@@ -55,3 +55,12 @@ def test_capital_as_speaker_is_a_metonymic_actor(situate_text):
 def test_place_without_trigger_is_other(situate_text):
     situation = situate_text("The ambassador, who grew up in Lyon, tweeted a photo.")
     assert mention(situation, "Lyon").role == "other"
+
+
+def test_dateline_does_not_swallow_the_first_sentence(situate_text):
+    situation = situate_text(
+        "KHARKIV, Ukraine (Reuters) - Some 2,000 Ukrainian troops were deployed near Kharkiv, officials in Kyiv said."
+    )
+    dateline, place = [m for m in situation.mentions if m.text.lower() == "kharkiv"]
+    assert dateline.role == "other"
+    assert (place.role, place.troop_count) == ("troop_position", 2000)
