@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
     from .gazetteer import Gazetteer, GazetteerRecord
 
-#: NER labels whose spans may name places.
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: NER labels whose spans name places.
+_PLACE_LABELS = {"GPE", "LOC"}
 
 #: Place types an ORG- or PERSON-labelled span may still be: names that are
 #: rarely borne by firms or people.  A mere town is not enough ("Sherman").
@@ -32,6 +32,17 @@ _BIG_CITY = 500_000
 
 #: A city named by a word NER did not tag as a place must be this big to count.
 _MATCHED_CITY_POPULATION = 100_000
+
+#: A town inside an organisation's name, or named where a modifier goes,
+#: must be this big ("Gainesville Police"; not "Ford Motor").
+_EMBEDDED_TOWN_POPULATION = 10_000
+
+#: Words that end the place part of an organisation's name.
+_ORG_HEAD_WORDS = {
+    "city", "county", "police", "council", "university", "college", "school", "high", "hospital",
+    "department", "sheriff", "fire", "board", "club", "airport", "station", "center", "centre",
+    "bank", "church", "court", "district", "museum", "times", "post", "news", "herald",
+}
 
 #: Words before a name that make it a person's: "Ms Sherman", "Gen. Milley".
 _HONORIFICS = {
@@ -87,11 +98,52 @@ def _mention_from_entity(ent: Span, gazetteer: Gazetteer, people: set[str]) -> M
         return Mention(text=name, start=start, end=end, confidence=0.8, source="ner")
     if ent.root.pos_ == "ADJ" or ent.root.dep_ == "amod":
         return None  # "Central" in "Central and Eastern European countries" describes, it does not name
+    if label == "FAC" and gazetteer.candidates(name, limit=1):
+        return Mention(text=name, start=start, end=end, confidence=0.7, source="ner+gazetteer")
     if label == "ORG" and _is_place_not_org(ent, name, gazetteer):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if label == "PERSON" and _looks_like_place_not_person(ent, name, gazetteer, people):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
+    if label in ("ORG", "FAC"):
+        return _embedded_place(ent, gazetteer)
     return None
+
+
+def _embedded_place(ent: Span, gazetteer: Gazetteer) -> Mention | None:
+    """The place inside an organisation's or building's name.
+
+    "Gainesville Police", "Dublin City Council", "Gainesville's VFW Post",
+    "University of Oxford": the town is a mention in its own right.
+    """
+    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(tokens) < 2:
+        return None
+    lead = []
+    for token in tokens:
+        if not token.text[:1].isupper() or token.lower_ in _ORG_HEAD_WORDS:
+            break
+        lead.append(token)
+    spans = [lead[:k] for k in range(min(len(lead), len(tokens) - 1), 0, -1)]
+    of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
+    if of is not None and of + 1 < len(tokens):
+        spans.append(tokens[of + 1 :])
+    for words in spans:
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        name = ent.doc.text[start:end]
+        candidates = gazetteer.candidates(name, limit=3)
+        if candidates and _is_strong_or_town(candidates[0]):
+            return Mention(text=name, start=start, end=end, confidence=0.5, source="embedded")
+    return None
+
+
+def _is_strong_or_town(record: GazetteerRecord) -> bool:
+    return record.type in _STRONG_TYPES or record.population >= _EMBEDDED_TOWN_POPULATION
+
+
+def _is_modifier_or_locative(ent: Span) -> bool:
+    """A name used as a modifier ("Gainesville sewer system", "Oxford's
+    schools") or after "in"/"near": positions a place takes."""
+    return ent.root.dep_ in ("compound", "poss") or _in_locative_phrase(ent)
 
 
 def _is_place_not_org(ent: Span, name: str, gazetteer: Gazetteer) -> bool:
@@ -106,6 +158,8 @@ def _is_place_not_org(ent: Span, name: str, gazetteer: Gazetteer) -> bool:
         return False
     top = candidates[0]
     if top.type in _STRONG_TYPES:
+        return True
+    if len(ent) == 1 and top.population >= _EMBEDDED_TOWN_POPULATION and _is_modifier_or_locative(ent):
         return True
     return top.population >= _MATCHED_CITY_POPULATION and _in_locative_phrase(ent)
 
@@ -142,6 +196,8 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
         return False
     top = candidates[0]
     if top.type in _STRONG_TYPES or top.population >= _BIG_CITY or _in_locative_phrase(ent):
+        return True
+    if top.population >= _EMBEDDED_TOWN_POPULATION and ent.root.dep_ in ("compound", "poss"):
         return True
     root = ent.root
     partners = [root.head] if root.dep_ == "conj" else []

@@ -31,56 +31,132 @@ _QUALIFIER_BONUS = 6.0
 _QUALIFIER = re.compile(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 
 
+#: Another name in the article resolved into the same country / the same
+#: admin-1 region: "Gainesville" beside "Hall County, Ga." is Gainesville, Georgia.
+_COUNTRY_COHERENCE_BONUS = 1.5
+_REGION_COHERENCE_BONUS = 2.0
+
+#: "W.Va.", "Calif.", "D.C.": abbreviations name states, never towns called "Kan".
+_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.){1,3}$")
+
+
 @dataclass(frozen=True)
 class _Context:
     focus: frozenset[str]
     dateline: str | None
 
 
+@dataclass(frozen=True)
+class _Geography:
+    """Where the other names in the article point: weight per country and per
+    admin-1 region, from a first pass that resolves each name alone."""
+
+    countries: dict[str, float]
+    regions: dict[str, float]
+
+    def without(self, picks: Sequence[tuple[GazetteerRecord, float]]) -> _Geography:
+        """The same, less one name's own votes (a name must not vouch for itself)."""
+        countries, regions = dict(self.countries), dict(self.regions)
+        for record, weight in picks:
+            if record.country:
+                countries[record.country] = countries.get(record.country, 0.0) - weight
+            if record.admin1:
+                regions[record.admin1] = regions.get(record.admin1, 0.0) - weight
+        return _Geography(countries, regions)
+
+
+_NO_GEOGRAPHY = _Geography({}, {})
+
+#: Votes below this are noise (a single low-confidence guess).
+_MIN_VOTE = 0.3
+
+
 def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Give each mention a place (or None) and a confidence in that choice."""
+    """Give each mention a place (or None) and a confidence in that choice.
+
+    Two passes: each name alone, then again with the geography the other
+    names point at.  One name keeps one sense per article; a qualified
+    occurrence ("Springfield, Illinois") decides for the bare ones.
+    """
     context = _article_context(article, mentions, gazetteer)
     qualifiers = [_qualifier_after(article.text, m.end) for m in mentions]
-    resolved: list[Mention | None] = [None] * len(mentions)
-    by_name: dict[tuple[str, str], Mention] = {}
-    # Qualified names first ("Springfield, Illinois"): a later bare
-    # "Springfield" in the same story means the same town.
-    order = sorted(range(len(mentions)), key=lambda i: qualifiers[i] is None)
-    for index in order:
-        mention, qualifier = mentions[index], qualifiers[index]
-        key = (mention.kind, mention.text.casefold())
-        first = by_name.get(key)
-        if qualifier is None and first is not None:
+    candidates = [_candidates(m, gazetteer) for m in mentions]
+    codes = [
+        _qualifier_codes(q, gazetteer) if q and c and c[0].type not in ("country", "group", "region") else set()
+        for q, c in zip(qualifiers, candidates, strict=True)
+    ]
+    keys = [(m.kind, m.text.casefold()) for m in mentions]
+
+    first = [_rank(c, context, q, _NO_GEOGRAPHY) for c, q in zip(candidates, codes, strict=True)]
+    geography = _geography(first)
+    votes: dict[tuple[str, str], list[tuple[GazetteerRecord, float]]] = {}
+    for key, ranked in zip(keys, first, strict=True):
+        if ranked:
+            votes.setdefault(key, []).append(_vote(ranked))
+
+    leaders: dict[tuple[str, str], int] = {}
+    for index in sorted(range(len(mentions)), key=lambda i: not codes[i]):
+        leaders.setdefault(keys[index], index)
+
+    resolved: dict[int, Mention] = {}
+    for index in sorted(range(len(mentions)), key=lambda i: i != leaders[keys[i]]):
+        mention, key = mentions[index], keys[index]
+        leader = leaders[key]
+        if index != leader and not codes[index]:
+            chosen = resolved[leader]
             resolved[index] = mention.with_(
-                place=first.place, alternatives=first.alternatives, confidence=first.confidence
+                place=chosen.place, alternatives=chosen.alternatives, confidence=chosen.confidence
             )
             continue
-        chosen = _resolve_one(mention, qualifier, context, gazetteer)
-        by_name.setdefault(key, chosen)
-        resolved[index] = chosen
-    return [m for m in resolved if m is not None]
+        others = geography.without(votes.get(key, []))
+        resolved[index] = _choose(mention, _rank(candidates[index], context, codes[index], others))
+    return [resolved[i] for i in range(len(mentions))]
 
 
-def _resolve_one(mention: Mention, qualifier: str | None, context: _Context, gazetteer: Gazetteer) -> Mention:
+def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[GazetteerRecord]:
     if mention.kind == "demonym":
         record = gazetteer.demonym(mention.text)
-        if record is None:
-            return mention.with_(place=None, confidence=0.0)
-        return mention.with_(place=record.to_place(), confidence=mention.confidence)
-    candidates = gazetteer.candidates(_lookup_name(mention), limit=25)
-    if not candidates:
+        return [record] if record is not None else []
+    if _ABBREVIATION.match(mention.text):
+        states = [r for r in gazetteer.qualifier(mention.text) if r.type in ("admin1", "country")]
+        if states:
+            return states
+    return list(gazetteer.candidates(_lookup_name(mention), limit=25))
+
+
+def _rank(
+    candidates: list[GazetteerRecord], context: _Context, qualifier_codes: set[str], geography: _Geography
+) -> list[tuple[float, GazetteerRecord]]:
+    scored = [(_score(c, context, qualifier_codes, geography), i, c) for i, c in enumerate(candidates)]
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    return [(score, record) for score, _, record in scored]
+
+
+def _vote(ranked: list[tuple[float, GazetteerRecord]]) -> tuple[GazetteerRecord, float]:
+    best_score, best = ranked[0]
+    return best, _softmax_share(best_score, [s for s, _ in ranked])
+
+
+def _geography(first_pass: list[list[tuple[float, GazetteerRecord]]]) -> _Geography:
+    countries: dict[str, float] = {}
+    regions: dict[str, float] = {}
+    for ranked in first_pass:
+        if not ranked:
+            continue
+        record, weight = _vote(ranked)
+        if record.country:
+            countries[record.country] = countries.get(record.country, 0.0) + weight
+        if record.admin1:
+            regions[record.admin1] = regions.get(record.admin1, 0.0) + weight
+    return _Geography(countries, regions)
+
+
+def _choose(mention: Mention, ranked: list[tuple[float, GazetteerRecord]]) -> Mention:
+    if not ranked:
         return mention.with_(place=None, confidence=0.0)
-    # "Russia, Ukraine and Belarus" is a list, not Russia-the-town-in-Ukraine:
-    # a qualifier narrows a town or region, never a name that is first a state.
-    qualifiable = candidates[0].type not in ("country", "group", "region")
-    qualifier_codes = _qualifier_codes(qualifier, gazetteer) if qualifier and qualifiable else set()
-    scored = sorted(
-        ((_score(c, context, qualifier_codes), i, c) for i, c in enumerate(candidates)),
-        key=lambda t: (-t[0], t[1]),
-    )
-    best_score, _, best = scored[0]
-    confidence = _softmax_share(best_score, [s for s, _, _ in scored]) * mention.confidence
-    alternatives = tuple(c.to_place() for _, _, c in scored[1:4])
+    best_score, best = ranked[0]
+    confidence = _softmax_share(best_score, [s for s, _ in ranked]) * mention.confidence
+    alternatives = tuple(record.to_place() for _, record in ranked[1:4])
     return mention.with_(place=best.to_place(), confidence=confidence, alternatives=alternatives)
 
 
@@ -90,10 +166,16 @@ def _lookup_name(mention: Mention) -> str:
     return mention.text.title() if mention.text.isupper() and len(mention.text) > 3 else mention.text
 
 
-def _score(record: GazetteerRecord, context: _Context, qualifier_codes: set[str]) -> float:
+def _score(
+    record: GazetteerRecord, context: _Context, qualifier_codes: set[str], geography: _Geography
+) -> float:
     score = record.prior
     if record.type != "country" and record.country in context.focus:
         score += _FOCUS_BONUS
+    elif record.type != "country" and geography.countries.get(record.country or "", 0.0) >= _MIN_VOTE:
+        score += _COUNTRY_COHERENCE_BONUS
+    if record.admin1 and geography.regions.get(record.admin1, 0.0) >= _MIN_VOTE:
+        score += _REGION_COHERENCE_BONUS
     if record.country and record.country == context.dateline:
         score += _DATELINE_BONUS
     if qualifier_codes and (record.country in qualifier_codes or record.admin1 in qualifier_codes):
