@@ -75,7 +75,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     people = _person_name_tokens(doc)
     found: list[Mention] = []
     for ent in doc.ents:
-        mention = _mention_from_entity(ent, gazetteer, people)
+        mention = _mention_from_entity(ent, text, gazetteer, people)
         if mention is not None:
             found.append(mention)
     found.extend(_dateline_mentions(text, gazetteer))
@@ -84,16 +84,17 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     return [_with_sentence(m, doc) for m in unique]
 
 
-def _mention_from_entity(ent: Span, gazetteer: Gazetteer, people: set[str]) -> Mention | None:
+def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: set[str]) -> Mention | None:
+    # ``text`` is ``doc.text`` passed down: spaCy rebuilds that string on every access.
     label = ent.label_
     if _after_honorific(ent):
         return None  # "Ms Georgia", "President Jordan": a person, whatever NER says
     if label == "NORP":
         return _demonym_mention(ent, gazetteer)
-    start, end = _trim(ent.doc.text, ent.start_char, ent.end_char)
+    start, end = _trim(text, ent.start_char, ent.end_char)
     if start >= end:
         return None
-    name = ent.doc.text[start:end]
+    name = text[start:end]
     if label in _PLACE_LABELS:
         return Mention(text=name, start=start, end=end, confidence=0.8, source="ner")
     if ent.root.pos_ == "ADJ" or ent.root.dep_ == "amod":
@@ -105,11 +106,11 @@ def _mention_from_entity(ent: Span, gazetteer: Gazetteer, people: set[str]) -> M
     if label == "PERSON" and _looks_like_place_not_person(ent, name, gazetteer, people):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if label in ("ORG", "FAC"):
-        return _embedded_place(ent, gazetteer)
+        return _embedded_place(ent, text, gazetteer)
     return None
 
 
-def _embedded_place(ent: Span, gazetteer: Gazetteer) -> Mention | None:
+def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | None:
     """The place inside an organisation's or building's name.
 
     "Gainesville Police", "Dublin City Council", "Gainesville's VFW Post",
@@ -129,7 +130,7 @@ def _embedded_place(ent: Span, gazetteer: Gazetteer) -> Mention | None:
         spans.append(tokens[of + 1 :])
     for words in spans:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        name = ent.doc.text[start:end]
+        name = text[start:end]
         candidates = gazetteer.candidates(name, limit=3)
         if candidates and _is_strong_or_town(candidates[0]):
             return Mention(text=name, start=start, end=end, confidence=0.5, source="embedded")
