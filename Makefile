@@ -12,7 +12,7 @@ SEEDS   := $(wildcard seeds/*.txt)
 MAPS    := $(patsubst seeds/%.txt,output/%.html,$(SEEDS))
 SOURCES := $(shell find geomap -name '*.py') $(wildcard data/*.csv data/*.parquet)
 
-.PHONY: demo test lint install bench clean
+.PHONY: demo test lint install bench bench-geoparse clean
 .DELETE_ON_ERROR:
 
 demo: $(MAPS)
@@ -52,6 +52,10 @@ lint: $(TEST_INSTALLED)
 
 bench: $(TEST_INSTALLED)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# Geoparsing figures on ../shared/eval (issue 3): writes benchmarks/results/geoparse*.md.
+bench-geoparse: $(INSTALLED)
+	$(BIN)/python benchmarks/bench_geoparse.py
 
 clean:
 	rm -rf output/*.html output/*.png

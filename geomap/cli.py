@@ -1,4 +1,4 @@
-"""The ``geomap`` command: map, extract, geocode.
+"""The ``geomap`` command: map, extract, geocode, eval.
 
 Exit codes (DESIGN.md §2): 0 success, 2 usage or input error (one line on
 stderr, no traceback), 1 internal error.  Outputs are written atomically.
@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     geocode.add_argument("--limit", type=int, default=10)
     geocode.add_argument("--country", action="append", help="restrict to ISO country codes")
     geocode.set_defaults(run=_run_geocode)
+
+    evaluate = commands.add_parser("eval", help="score geoparsing on annotated corpora (../shared/eval format)")
+    evaluate.add_argument("corpora", nargs="+", metavar="CORPUS.jsonl", help="corpus files, one document a line")
+    evaluate.add_argument("--limit", type=int, help="score only the first N documents of each corpus")
+    evaluate.add_argument("--json", action="store_true", help="print one JSON object per corpus")
+    evaluate.set_defaults(run=_run_eval)
     return parser
 
 
@@ -112,6 +118,30 @@ def _run_geocode(args: argparse.Namespace) -> None:
             f"{rank:>2}. {raw['name']:<28} {raw.get('country') or '--':<3} {raw['type']:<9} "
             f"{location.latitude:9.4f} {location.longitude:10.4f}  pop {raw.get('population', 0):,}"
         )
+
+
+def _run_eval(args: argparse.Namespace) -> None:
+    from .evaluate import UnsupportedCorpus, corpus_source, evaluate_corpus, format_report
+
+    if args.limit is not None and args.limit < 1:
+        raise InputError(f"--limit must be a positive number, not {args.limit}")
+    for path in args.corpora:
+        corpus_source(path)  # a missing or unreadable corpus fails before the slow work
+    scored = 0
+    for path in args.corpora:
+        try:
+            report = evaluate_corpus(path, limit=args.limit)
+        except UnsupportedCorpus as exc:
+            print(f"geomap: skipping {exc}", file=sys.stderr)
+            continue
+        scored += 1
+        if args.json:
+            sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(format_report(report) + "\n\n")
+        sys.stdout.flush()
+    if not scored:
+        raise InputError("no corpus could be scored")
 
 
 def _check_writable(path: str) -> None:
