@@ -42,13 +42,18 @@ def map_articles(articles: Iterable[Article], *, gazetteer: Gazetteer | None = N
 
 
 def resolve_spans(
-    article: Article, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer | None = None
+    article: Article,
+    spans: Sequence[tuple[int, int]],
+    *,
+    gazetteer: Gazetteer | None = None,
+    context: Sequence[Mention] = (),
 ) -> list[Mention]:
     """Resolve given spans of an article, skipping recognition (the "oracle" setting).
 
     Used to measure resolution alone: the spans are taken as toponyms (or
-    demonyms, when the gazetteer knows the word as one) and resolved with the
-    same article context as the full pipeline.
+    demonyms, when the gazetteer knows the word as one) and resolved together
+    with ``context``, mentions recognised elsewhere in the same article (those
+    overlapping a given span are dropped); only the given spans are returned.
     """
     from .gazetteer import open_gazetteer
 
@@ -64,7 +69,10 @@ def resolve_spans(
         )
         for start, end in spans
     ]
-    return resolve_mentions(article, mentions, gaz)
+    others = [c for c in context if all(c.end <= s or c.start >= e for s, e in spans)]
+    together = sorted([*mentions, *others], key=lambda m: m.start)
+    given = set(spans)
+    return [m for m in resolve_mentions(article, together, gaz) if (m.start, m.end) in given and m.source == "given"]
 
 
 def _kind_of(text: str, gazetteer: Gazetteer) -> str:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer, GazetteerRecord
 
 #: A candidate in a country the article names is likelier (the article's focus).
-_FOCUS_BONUS = 2.0
+_FOCUS_BONUS = 3.0
 #: ... and more so in the dateline's country.
 _DATELINE_BONUS = 1.0
 #: "Paris, Texas": the qualifier all but decides.
@@ -33,8 +33,8 @@ _QUALIFIER = re.compile(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 
 #: Another name in the article resolved into the same country / the same
 #: admin-1 region: "Gainesville" beside "Hall County, Ga." is Gainesville, Georgia.
-_COUNTRY_COHERENCE_BONUS = 1.5
-_REGION_COHERENCE_BONUS = 2.0
+_COUNTRY_COHERENCE_BONUS = 1.0
+_REGION_COHERENCE_BONUS = 3.0
 
 #: "W.Va.", "Calif.", "D.C.": abbreviations name states, never towns called "Kan".
 _ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.){1,3}$")
@@ -42,8 +42,19 @@ _ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.){1,3}$")
 
 @dataclass(frozen=True)
 class _Context:
-    focus: frozenset[str]
+    """Countries the article names outright (per name) and its dateline's country."""
+
+    named: dict[tuple[str, str], str]
     dateline: str | None
+
+    @property
+    def focus(self) -> frozenset[str]:
+        return frozenset(self.named.values())
+
+    def for_name(self, key: tuple[str, str]) -> _Context:
+        """The context a name sees: "Mexico" must not make Mexico City likelier
+        just because "Mexico" names a country."""
+        return _Context({k: c for k, c in self.named.items() if k != key}, self.dateline)
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,10 @@ class _Geography:
 
 _NO_GEOGRAPHY = _Geography({}, {})
 
+#: Places that gain from other names in their admin-1 region ("Georgia" the
+#: state beside "Atlanta"). Countries and wider regions do not.
+_LOCAL_TYPES = ("city", "admin2", "landmark", "admin1")
+
 #: Votes below this are noise (a single low-confidence guess).
 _MIN_VOTE = 0.3
 
@@ -85,9 +100,15 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
         _qualifier_codes(q, gazetteer) if q and c and c[0].type not in ("country", "group", "region") else set()
         for q, c in zip(qualifiers, candidates, strict=True)
     ]
+    candidates = [
+        _with_local_candidates(m, c, context.focus | {code[:2] for code in q}, gazetteer)
+        for m, c, q in zip(mentions, candidates, codes, strict=True)
+    ]
     keys = [(m.kind, m.text.casefold()) for m in mentions]
 
-    first = [_rank(c, context, q, _NO_GEOGRAPHY) for c, q in zip(candidates, codes, strict=True)]
+    first = [
+        _rank(c, context.for_name(k), q, _NO_GEOGRAPHY) for c, q, k in zip(candidates, codes, keys, strict=True)
+    ]
     geography = _geography(first)
     votes: dict[tuple[str, str], list[tuple[GazetteerRecord, float]]] = {}
     for key, ranked in zip(keys, first, strict=True):
@@ -109,7 +130,7 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
             )
             continue
         others = geography.without(votes.get(key, []))
-        resolved[index] = _choose(mention, _rank(candidates[index], context, codes[index], others))
+        resolved[index] = _choose(mention, _rank(candidates[index], context.for_name(key), codes[index], others))
     return [resolved[i] for i in range(len(mentions))]
 
 
@@ -121,7 +142,27 @@ def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[GazetteerRecord]
         states = [r for r in gazetteer.qualifier(mention.text) if r.type in ("admin1", "country")]
         if states:
             return states
-    return list(gazetteer.candidates(_lookup_name(mention), limit=25))
+    return list(gazetteer.candidates(_lookup_name(mention), limit=_GLOBAL_CANDIDATES))
+
+
+#: Candidates fetched per name worldwide, and again within the article's countries.
+_GLOBAL_CANDIDATES = 25
+_LOCAL_CANDIDATES = 50
+
+
+def _with_local_candidates(
+    mention: Mention, candidates: list[GazetteerRecord], countries: frozenset[str] | set[str], gazetteer: Gazetteer
+) -> list[GazetteerRecord]:
+    """Add the name's places inside the article's countries.
+
+    A worldwide top 25 by prior can miss the right town: there are hundreds
+    of Santa Rosas, and the one in New Mexico ranks far down the list.
+    """
+    if mention.kind == "demonym" or not candidates or not countries:
+        return candidates
+    local = gazetteer.candidates(_lookup_name(mention), country_codes=sorted(countries), limit=_LOCAL_CANDIDATES)
+    seen = set(candidates)
+    return candidates + [record for record in local if record not in seen]
 
 
 def _rank(
@@ -174,7 +215,7 @@ def _score(
         score += _FOCUS_BONUS
     elif record.type != "country" and geography.countries.get(record.country or "", 0.0) >= _MIN_VOTE:
         score += _COUNTRY_COHERENCE_BONUS
-    if record.admin1 and geography.regions.get(record.admin1, 0.0) >= _MIN_VOTE:
+    if record.type in _LOCAL_TYPES and geography.regions.get(record.admin1 or "", 0.0) >= _MIN_VOTE:
         score += _REGION_COHERENCE_BONUS
     if record.country and record.country == context.dateline:
         score += _DATELINE_BONUS
@@ -191,7 +232,7 @@ def _softmax_share(best: float, scores: list[float]) -> float:
 
 def _article_context(article: Article, mentions: Sequence[Mention], gazetteer: Gazetteer) -> _Context:
     """Countries the article names outright, and its dateline's country."""
-    focus: set[str] = set()
+    named: dict[tuple[str, str], str] = {}
     dateline: str | None = None
     for mention in mentions:
         if mention.kind == "demonym":
@@ -200,11 +241,11 @@ def _article_context(article: Article, mentions: Sequence[Mention], gazetteer: G
             countries = [c for c in gazetteer.candidates(_lookup_name(mention), limit=3) if c.type == "country"]
             record = countries[0] if countries else None
         if record is not None and record.country:
-            focus.add(record.country)
+            named[(mention.kind, mention.text.casefold())] = record.country
         if mention.source == "dateline" and dateline is None:
             top = gazetteer.candidates(_lookup_name(mention), limit=1)
             dateline = top[0].country if top else None
-    return _Context(focus=frozenset(focus), dateline=dateline)
+    return _Context(named=named, dateline=dateline)
 
 
 def _qualifier_after(text: str, end: int) -> str | None:
