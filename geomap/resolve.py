@@ -42,19 +42,26 @@ _ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.){1,3}$")
 
 @dataclass(frozen=True)
 class _Context:
-    """Countries the article names outright (per name) and its dateline's country."""
+    """Countries the article names outright, with how often, and its dateline's country."""
 
-    named: dict[tuple[str, str], str]
+    named: dict[tuple[str, str], tuple[str, int]]
     dateline: str | None
 
     @property
     def focus(self) -> frozenset[str]:
-        return frozenset(self.named.values())
+        return frozenset(country for country, _ in self.named.values())
+
+    def share(self, country: str | None) -> float:
+        """The country's share of the article's country mentions: a local story
+        names one country throughout, a world story several."""
+        total = sum(count for _, count in self.named.values())
+        mine = sum(count for code, count in self.named.values() if code == country)
+        return mine / total if total else 0.0
 
     def for_name(self, key: tuple[str, str]) -> _Context:
         """The context a name sees: "Mexico" must not make Mexico City likelier
         just because "Mexico" names a country."""
-        return _Context({k: c for k, c in self.named.items() if k != key}, self.dateline)
+        return _Context({k: v for k, v in self.named.items() if k != key}, self.dateline)
 
 
 @dataclass(frozen=True)
@@ -211,8 +218,9 @@ def _score(
     record: GazetteerRecord, context: _Context, qualifier_codes: set[str], geography: _Geography
 ) -> float:
     score = record.prior
-    if record.type != "country" and record.country in context.focus:
-        score += _FOCUS_BONUS
+    share = context.share(record.country) if record.type != "country" else 0.0
+    if share > 0.0:
+        score += _FOCUS_BONUS * share
     elif record.type != "country" and geography.countries.get(record.country or "", 0.0) >= _MIN_VOTE:
         score += _COUNTRY_COHERENCE_BONUS
     if record.type in _LOCAL_TYPES and geography.regions.get(record.admin1 or "", 0.0) >= _MIN_VOTE:
@@ -232,7 +240,7 @@ def _softmax_share(best: float, scores: list[float]) -> float:
 
 def _article_context(article: Article, mentions: Sequence[Mention], gazetteer: Gazetteer) -> _Context:
     """Countries the article names outright, and its dateline's country."""
-    named: dict[tuple[str, str], str] = {}
+    named: dict[tuple[str, str], tuple[str, int]] = {}
     dateline: str | None = None
     for mention in mentions:
         if mention.kind == "demonym":
@@ -241,7 +249,8 @@ def _article_context(article: Article, mentions: Sequence[Mention], gazetteer: G
             countries = [c for c in gazetteer.candidates(_lookup_name(mention), limit=3) if c.type == "country"]
             record = countries[0] if countries else None
         if record is not None and record.country:
-            named[(mention.kind, mention.text.casefold())] = record.country
+            key = (mention.kind, mention.text.casefold())
+            named[key] = (record.country, named.get(key, (record.country, 0))[1] + 1)
         if mention.source == "dateline" and dateline is None:
             top = gazetteer.candidates(_lookup_name(mention), limit=1)
             dateline = top[0].country if top else None
