@@ -628,10 +628,10 @@ def evaluate_corpus(
     """Run geomap over a corpus file and score it against the gold annotation.
 
     End-to-end runs the whole pipeline (recognition, then resolution of what it
-    found); oracle resolves the gold spans.  ``end_to_end=None`` picks the
-    corpus's default: off for WikToR, whose recognition is not meaningful and
-    whose 5,000 documents make the NER pass the slow part; where it is asked
-    for there, only recall is reported.  ``event_location`` raises
+    found); oracle resolves the gold spans with the pipeline's own mentions
+    as context, so it runs by default everywhere.  On WikToR, whose
+    recognition is not meaningful, only recall is reported;
+    ``end_to_end=False`` skips the pipeline (oracle without context).  ``event_location`` raises
     ``UnsupportedCorpus``: it has no coordinates.
     """
     from .gazetteer import open_gazetteer

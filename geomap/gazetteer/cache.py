@@ -43,18 +43,29 @@ def default_cache_dir() -> Path:
     return Path(base).expanduser() / "geomap"
 
 
+#: Geometry the index takes points from: the shape files and the module
+#: that reads them (``shapes.country_centre``, ``shapes.admin1_centre``).
+SHAPE_INPUTS = (
+    sources.DATA_DIR / "countries.parquet",
+    sources.DATA_DIR / "admin1.parquet",
+    Path(__file__).resolve().parents[1] / "shapes.py",
+)
+
+
 def index_version(aliases_path: Path = sources.DEFAULT_ALIASES_PATH) -> str:
-    """Hash of the source package versions, the alias file and the builder code."""
+    """Hash of the source package versions, the alias file, the shape files
+    and the code that builds from them."""
     digest = hashlib.sha256()
     digest.update(json.dumps(sources.package_versions(), sort_keys=True).encode())
     digest.update(f"cities{sources.CITY_MIN_POPULATION}".encode())
     # Any edit to the gazetteer's own code may change the index: rebuild.
     for module in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(module.read_bytes())
-    try:
-        digest.update(aliases_path.read_bytes())
-    except OSError as exc:
-        raise DataError(f"curated alias file unreadable: {aliases_path}: {exc.strerror or exc}") from None
+    for path in (aliases_path, *SHAPE_INPUTS):
+        try:
+            digest.update(path.read_bytes())
+        except OSError as exc:
+            raise DataError(f"gazetteer input unreadable: {path}: {exc.strerror or exc}") from None
     return digest.hexdigest()[:16]
 
 

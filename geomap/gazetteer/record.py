@@ -7,8 +7,13 @@ from typing import Any
 
 from ..model import Place
 
-#: Record kinds, the same vocabulary as ``geomap.model.PLACE_TYPES``.
-RECORD_TYPES = ("country", "admin1", "city", "region", "water", "landmark", "group")
+#: Record kinds: ``geomap.model.PLACE_TYPES`` plus ``admin2`` (a county or
+#: district), which the gazetteer keeps apart so lookups can filter and rank
+#: it, and which ``to_place`` reports as a "region" (the contract has no admin-2).
+RECORD_TYPES = ("country", "admin1", "admin2", "city", "region", "water", "landmark", "group")
+
+#: Record kinds that are not place types, and the place type they become.
+_PLACE_TYPE_OF = {"admin2": "region"}
 
 
 @dataclass(frozen=True)
@@ -33,13 +38,13 @@ class GazetteerRecord:
     prior: float = 0.0
 
     def to_place(self) -> Place:
-        """The pipeline's ``Place`` for this record."""
+        """The pipeline's ``Place`` for this record (an ``admin2`` is a "region")."""
         return Place(
             name=self.name,
             country=self.country,
             lat=self.lat,
             lon=self.lon,
-            type=self.type,
+            type=_PLACE_TYPE_OF.get(self.type, self.type),
             geonameid=self.geonameid,
             population=self.population,
             admin1=self.admin1,

