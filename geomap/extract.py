@@ -131,10 +131,20 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
     for words in spans:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         name = text[start:end]
-        candidates = gazetteer.candidates(name, limit=3)
+        candidates = _trusted(gazetteer.candidates(name, limit=3))
         if candidates and _is_strong_or_town(candidates[0]):
             return Mention(text=name, start=start, end=end, confidence=0.5, source="embedded")
     return None
+
+
+def _trusted(candidates: list[GazetteerRecord]) -> list[GazetteerRecord]:
+    """Candidates good enough to overrule NER's label.
+
+    An alternate spelling carries that weight only for strong places and big
+    cities ("Kiev" for Kyiv); GeoNames also lists old, joke and local names
+    ("Google" for Topeka) that must not turn a firm into a town.
+    """
+    return [c for c in candidates if not c.alternate or c.type in _STRONG_TYPES or c.population >= _BIG_CITY]
 
 
 def _is_strong_or_town(record: GazetteerRecord) -> bool:
@@ -154,7 +164,7 @@ def _is_place_not_org(ent: Span, name: str, gazetteer: Gazetteer) -> bool:
     qualify; a big city only where the grammar puts a place ("officials in
     Kyiv"), since clubs and firms take city names ("Lyon won 2-0").
     """
-    candidates = gazetteer.candidates(name, limit=5)
+    candidates = _trusted(gazetteer.candidates(name, limit=5))
     if not candidates:
         return False
     top = candidates[0]
@@ -192,7 +202,7 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
     """
     if len(ent) != 1 or name.lower() in people:
         return False
-    candidates = gazetteer.candidates(name, limit=5)
+    candidates = _trusted(gazetteer.candidates(name, limit=5))
     if not candidates:
         return False
     top = candidates[0]
@@ -278,7 +288,7 @@ def _longest_name_at(doc: Doc, start: int, longest: int, in_entity: set[int], ga
         name = doc[start:end].text
         if not gazetteer.is_name(name):
             continue
-        candidates = gazetteer.candidates(name, limit=3)
+        candidates = _trusted(gazetteer.candidates(name, limit=3))
         top = candidates[0] if candidates else None
         if top is not None and (top.type in _STRONG_TYPES or top.population >= _MATCHED_CITY_POPULATION):
             return end

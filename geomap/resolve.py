@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .gazetteer.store import ALT_NAME_PENALTY
 from .model import Article, Mention
 
 if TYPE_CHECKING:
@@ -217,7 +218,7 @@ def _lookup_name(mention: Mention) -> str:
 def _score(
     record: GazetteerRecord, context: _Context, qualifier_codes: set[str], geography: _Geography
 ) -> float:
-    score = record.prior
+    score = record.prior - (ALT_NAME_PENALTY if record.alternate else 0.0)
     share = context.share(record.country) if record.type != "country" else 0.0
     if share > 0.0:
         score += _FOCUS_BONUS * share

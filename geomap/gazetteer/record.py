@@ -36,6 +36,9 @@ class GazetteerRecord:
     feature_code: str | None = None
     members: tuple[str, ...] = ()
     prior: float = 0.0
+    #: Set by ``Gazetteer.candidates``: the query matched only an alternate
+    #: spelling ("Google" is a joke alternate name of Topeka).
+    alternate: bool = False
 
     def to_place(self) -> Place:
         """The pipeline's ``Place`` for this record (an ``admin2`` is a "region")."""

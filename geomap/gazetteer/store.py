@@ -13,6 +13,7 @@ import sqlite3
 import tempfile
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -187,7 +188,7 @@ class Gazetteer:
     def _ranked_uncached(
         self, key: str, codes: frozenset[str] | None, kinds: frozenset[str] | None, limit: int
     ) -> tuple[GazetteerRecord, ...]:
-        sql = [f"SELECT {_PLACE_COLUMNS} FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?"]
+        sql = [f"SELECT {_PLACE_COLUMNS}, n.alt FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?"]
         params: list[Any] = [key]
         for column, values in (("p.country", codes), ("p.type", kinds)):
             if values is not None:
@@ -195,7 +196,8 @@ class Gazetteer:
                 params.extend(sorted(values))
         sql.append(f"ORDER BY p.prior - n.alt * {ALT_NAME_PENALTY} DESC, p.population DESC, p.id LIMIT ?")
         params.append(limit)
-        return tuple(self._record(row) for row in self._query(" ".join(sql), params))
+        rows = self._query(" ".join(sql), params)
+        return tuple(replace(self._record(row[:-1]), alternate=bool(row[-1])) for row in rows)
 
     def is_name(self, text: str) -> bool:
         """True when ``text`` (after normalisation) names any place at all."""
