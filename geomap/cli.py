@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -43,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--jsonl", metavar="IN.jsonl", help='a file of {"id", "text", ...} lines')
     extract.add_argument("--json", action="store_true", help="print JSON (the default and only format)")
     extract.add_argument("--date", help="article date, ISO")
+    extract.add_argument(
+        "--workers", type=int, default=None, help="processes for --jsonl (default: one per CPU core)"
+    )
     extract.set_defaults(run=_run_extract)
 
     geocode = commands.add_parser("geocode", help="print the ranked gazetteer candidates for a name")
@@ -55,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("corpora", nargs="+", metavar="CORPUS.jsonl", help="corpus files, one document a line")
     evaluate.add_argument("--limit", type=int, help="score only the first N documents of each corpus")
     evaluate.add_argument("--json", action="store_true", help="print one JSON object per corpus")
+    evaluate.add_argument("--workers", type=int, default=None, help="processes (default: one per CPU core)")
     evaluate.set_defaults(run=_run_eval)
     return parser
 
@@ -96,7 +101,7 @@ def _run_extract(args: argparse.Namespace) -> None:
     from .pipeline import map_articles
 
     if args.jsonl:
-        for situation in map_articles(iter_jsonl_articles(args.jsonl)):
+        for situation in map_articles(iter_jsonl_articles(args.jsonl), workers=_workers(args.workers)):
             record = {"id": situation.article.id, "mentions": [m.to_json() for m in situation.mentions]}
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         return
@@ -130,7 +135,7 @@ def _run_eval(args: argparse.Namespace) -> None:
     scored = 0
     for path in args.corpora:
         try:
-            report = evaluate_corpus(path, limit=args.limit)
+            report = evaluate_corpus(path, limit=args.limit, workers=_workers(args.workers))
         except UnsupportedCorpus as exc:
             print(f"geomap: skipping {exc}", file=sys.stderr)
             continue
@@ -144,10 +149,17 @@ def _run_eval(args: argparse.Namespace) -> None:
         raise InputError("no corpus could be scored")
 
 
+def _workers(asked: int | None) -> int:
+    """Worker processes: as asked, else one per CPU core."""
+    if asked is None:
+        return os.cpu_count() or 1
+    if asked < 1:
+        raise InputError("--workers must be at least 1")
+    return asked
+
+
 def _check_writable(path: str) -> None:
     """Fail before the slow work when the output can never be written."""
-    import os
-
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise InputError(f"cannot write {path}: folder {folder} does not exist")

@@ -333,6 +333,9 @@ _RESOLUTION_ONLY = {"wiktor"}
 #: GeoWebNews annotate them.  geomap's demonym mentions are not scored there,
 #: unless one happens to be a gold span.
 _NO_DEMONYMS = {"geovirus"}
+
+#: Place types geomap resolves to that are not toponyms in the corpora's sense.
+_NOT_TOPONYM_TYPES = {"group"}
 _NOT_GEOPARSING = {
     "event_location": "event_location has no coordinates and annotates only where one event happened; "
     "it belongs to the roles work, not geoparsing evaluation (skipped)",
@@ -535,7 +538,11 @@ class _Scorer:
     def end_to_end(self, doc: GoldDocument, mentions: Sequence[Mention]) -> None:
         """Score what the whole pipeline found and resolved in one document."""
         gold_spans = [t.span for t in doc.toponyms]
-        predicted = {(m.start, m.end): m for m in mentions}
+        # Alliances and international bodies (NATO, the UN) are actors on the
+        # map, not toponyms: none of the corpora's guidelines tags them.
+        predicted = {
+            (m.start, m.end): m for m in mentions if m.place is None or m.place.type not in _NOT_TOPONYM_TYPES
+        }
         if not self.score_demonyms:
             unscored = [s for s, m in predicted.items() if m.kind == "demonym" and s not in set(gold_spans)]
             self.unscored_demonyms += len(unscored)
@@ -624,6 +631,7 @@ def evaluate_corpus(
     limit: int | None = None,
     end_to_end: bool | None = None,
     gazetteer: Gazetteer | None = None,
+    workers: int = 1,
 ) -> CorpusReport:
     """Run geomap over a corpus file and score it against the gold annotation.
 
@@ -652,7 +660,7 @@ def evaluate_corpus(
     recognised: dict[str, tuple[Mention, ...]] = {}
     if run_e2e:
         started, cpu_started = time.perf_counter(), time.process_time()
-        situations = map_articles((d.article() for d in documents), gazetteer=gaz)
+        situations = map_articles((d.article() for d in documents), gazetteer=gaz, workers=workers)
         for doc, situation in zip(documents, situations, strict=True):
             scorer.end_to_end(doc, situation.mentions)
             recognised[doc.id] = situation.mentions

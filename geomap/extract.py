@@ -39,10 +39,13 @@ _EMBEDDED_TOWN_POPULATION = 10_000
 
 #: Words that end the place part of an organisation's name.
 _ORG_HEAD_WORDS = {
-    "city", "county", "police", "council", "university", "college", "school", "high", "hospital",
+    "police", "council", "university", "college", "school", "high", "hospital",
     "department", "sheriff", "fire", "board", "club", "airport", "station", "center", "centre",
     "bank", "church", "court", "district", "museum", "times", "post", "news", "herald",
 }
+
+#: Words that may close a place's own name inside an organisation's name.
+_PLACE_WORDS = {"city", "county", "parish", "township", "borough"}
 
 #: Words before a name that make it a person's: "Ms Sherman", "Gen. Milley".
 _HONORIFICS = {
@@ -81,7 +84,42 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     found.extend(_dateline_mentions(text, gazetteer))
     found.extend(_gazetteer_mentions(doc, gazetteer))
     unique = _drop_overlaps(found)
+    unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique)))
     return [_with_sentence(m, doc) for m in unique]
+
+
+#: Sources whose mentions are sure enough to vouch for other occurrences.
+_VOUCHING_SOURCES = {"ner", "ner+gazetteer", "dateline"}
+
+
+def _repeated_mentions(doc: Doc, text: str, found: list[Mention]) -> Iterable[Mention]:
+    """Other occurrences of a name the article already uses as a place.
+
+    One sense per discourse: NER that tags "Edmonton" as a place in one
+    sentence and as an organisation in the next is inconsistent, not right
+    twice.  Occurrences inside a person's name, or inside an organisation's
+    name other than at its start, stay unmarked.
+    """
+    names = {m.text for m in found if m.kind == "toponym" and m.source in _VOUCHING_SOURCES}
+    taken = [(m.start, m.end) for m in found]
+    for name in sorted(names):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            span = doc.char_span(start, end)
+            if span is None or not _free_to_repeat(span):
+                continue
+            yield Mention(text=name, start=start, end=end, confidence=0.6, source="repeat")
+
+
+def _free_to_repeat(span: Span) -> bool:
+    for token in span:
+        if token.ent_type_ == "PERSON":
+            return False
+        if token.ent_type_ in ("ORG", "FAC") and token.ent_iob_ != "B" and token.i == span.start:
+            return False  # "... of Edmonton Oilers" mid-name: left to the embedded rule
+    return True
 
 
 def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: set[str]) -> Mention | None:
@@ -89,8 +127,9 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: set
     label = ent.label_
     if _after_honorific(ent):
         return None  # "Ms Georgia", "President Jordan": a person, whatever NER says
-    if label == "NORP":
-        return _demonym_mention(ent, gazetteer)
+    if label in ("NORP", "LANGUAGE"):
+        # "English" names a language, not England: only NORP spans may be demonyms.
+        return _demonym_mention(ent, gazetteer, demonyms=label == "NORP")
     start, end = _trim(text, ent.start_char, ent.end_char)
     if start >= end:
         return None
@@ -132,6 +171,10 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         name = text[start:end]
         candidates = _trusted(gazetteer.candidates(name, limit=3))
+        if words[-1].lower_ in _PLACE_WORDS:
+            # "Laurel County High School", "Kansas City Police"; but not
+            # "Dublin City Council" -> "Dublin City", an alternate spelling.
+            candidates = [c for c in candidates if not c.alternate]
         if candidates and _is_strong_or_town(candidates[0]):
             return Mention(text=name, start=start, end=end, confidence=0.5, source="embedded")
     return None
@@ -183,9 +226,20 @@ def _in_locative_phrase(ent: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
 
 
-def _demonym_mention(ent: Span, gazetteer: Gazetteer) -> Mention | None:
-    """"Russian" / "Ukrainians" -> a demonym mention of the country."""
-    if gazetteer.demonym(ent.text) is None:
+def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) -> Mention | None:
+    """"Russian" / "Ukrainians" -> a demonym mention of the country.
+
+    NER also puts cities under this label ("the neighbourhoods of Aleppo"):
+    a span that is no demonym but names a strong place or a big city is a
+    toponym.
+    """
+    if not demonyms or gazetteer.demonym(ent.text) is None:
+        candidates = _trusted(gazetteer.candidates(ent.text, limit=3))
+        top = candidates[0] if candidates else None
+        if top is not None and (top.type in _STRONG_TYPES or top.population >= _MATCHED_CITY_POPULATION):
+            return Mention(
+                text=ent.text, start=ent.start_char, end=ent.end_char, confidence=0.6, source="ner+gazetteer"
+            )
         return None
     return Mention(
         text=ent.text, start=ent.start_char, end=ent.end_char, kind="demonym", confidence=0.8, source="ner"

@@ -21,24 +21,82 @@ if TYPE_CHECKING:
 #: Articles handed to spaCy per batch: enough to amortise its per-call cost.
 _BATCH = 32
 
+#: Articles a worker process takes at a time: small enough to keep both
+#: workers busy to the end, large enough that pickling is noise.
+_CHUNK = 16
+
+#: The gazetteer a worker process opened for itself (a SQLite connection is
+#: not carried across fork).
+_worker_gazetteer: Gazetteer | None = None
+
 
 def map_article(article: Article, *, gazetteer: Gazetteer | None = None) -> Situation:
     """Run extract -> resolve -> situate on one article."""
     return next(map_articles([article], gazetteer=gazetteer))
 
 
-def map_articles(articles: Iterable[Article], *, gazetteer: Gazetteer | None = None) -> Iterator[Situation]:
-    """Run the pipeline over many articles, parsing them in batches."""
+def map_articles(
+    articles: Iterable[Article], *, gazetteer: Gazetteer | None = None, workers: int = 1
+) -> Iterator[Situation]:
+    """Run the pipeline over many articles, in input order.
+
+    With ``workers`` > 1 the articles are shared among that many forked
+    processes, each running the whole pipeline (parsing is the cost; only the
+    small Situations travel back).
+    """
     from .gazetteer import open_gazetteer
+
+    gaz = gazetteer if gazetteer is not None else open_gazetteer()
+    if workers > 1:
+        yield from _map_in_processes(articles, gaz, workers)
+    else:
+        yield from _map_in_process(articles, gaz)
+
+
+def _map_in_process(articles: Iterable[Article], gaz: Gazetteer) -> Iterator[Situation]:
     from .nlp import load_nlp
 
     nlp = load_nlp()
-    gaz = gazetteer if gazetteer is not None else open_gazetteer()
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=_BATCH):
         mentions = extract_mentions(doc, gaz)
         mentions = resolve_mentions(article, mentions, gaz)
         yield situate(article, doc, mentions, gaz)
+
+
+def _map_in_processes(articles: Iterable[Article], gaz: Gazetteer, workers: int) -> Iterator[Situation]:
+    import multiprocessing
+
+    from .nlp import load_nlp
+
+    load_nlp()  # before the fork, so the workers share the model's memory pages
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_start_worker, initargs=(str(gaz.path),)) as pool:
+        for situations in pool.imap(_map_chunk, _chunks(articles, _CHUNK)):
+            yield from situations
+
+
+def _start_worker(gazetteer_path: str) -> None:
+    from .gazetteer import Gazetteer
+
+    global _worker_gazetteer
+    _worker_gazetteer = Gazetteer(gazetteer_path)  # a connection of this process's own
+
+
+def _map_chunk(articles: list[Article]) -> list[Situation]:
+    assert _worker_gazetteer is not None
+    return list(_map_in_process(articles, _worker_gazetteer))
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def resolve_spans(

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import lexicon
 from .model import Article, Item, Mention, Situation
+from .nlp import lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -109,7 +110,7 @@ def _is(token: Token, vocabulary: frozenset[str]) -> bool:
     The small model's lemmatiser slips ("hopes" -> "hop"), so the word's own
     form, less a regular inflection, is tried too.
     """
-    if token.lemma_.lower() in vocabulary:
+    if lemma_of(token) in vocabulary:
         return True
     word = token.lower_
     forms = {word}
@@ -152,7 +153,7 @@ def _disputed_trigger(anchor: Token) -> Token | None:
     head = anchor.head
     if anchor.dep_ in ("dobj", "nsubjpass") and _is(head, lexicon.SEIZE_VERBS):
         return head
-    if anchor.dep_ == "pobj" and head.lemma_.lower() == "of":
+    if anchor.dep_ == "pobj" and head.lower_ == "of":
         noun = head.head
         if _is(noun, lexicon.SEIZE_NOUNS):
             return noun

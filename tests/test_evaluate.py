@@ -241,7 +241,7 @@ def typed_corpus(tmp_path, monkeypatch):
     }
     path = write_corpus(tmp_path / "gwn.jsonl", [record])
 
-    def fake_map_articles(articles, gazetteer=None):
+    def fake_map_articles(articles, gazetteer=None, workers=1):
         for article in articles:
             found = [
                 mention(0, 5, place("Paris", PARIS, 1)),
@@ -344,7 +344,8 @@ def test_demonyms_unscored_where_a_corpus_never_annotates_them(tmp_path, monkeyp
         Mention(text="Paris", start=26, end=31, place=place("Paris", PARIS)),
     )
     monkeypatch.setattr(
-        "geomap.pipeline.map_articles", lambda articles, gazetteer=None: (Situation(a, found) for a in articles)
+        "geomap.pipeline.map_articles",
+        lambda articles, gazetteer=None, workers=1: (Situation(a, found) for a in articles),
     )
     monkeypatch.setattr(
         "geomap.pipeline.resolve_spans", lambda article, spans, gazetteer=None, context=(): list(found[1:])

@@ -55,3 +55,23 @@ def test_possessive_and_article_are_trimmed(nlp, gazetteer):
 def test_adjective_is_not_a_region(nlp, gazetteer):
     mentions = found(nlp, gazetteer, "Nato's activity in Central and Eastern European countries worries Moscow.")
     assert "Central" not in names(mentions)
+
+
+def test_one_sense_per_discourse(nlp, gazetteer):
+    text = "Edmonton needs to start eating its vegetables. Officials in Edmonton said so."
+    mentions = found(nlp, gazetteer, text)
+    assert [m.start for m in mentions if m.text == "Edmonton"] == [0, text.rindex("Edmonton")]
+
+
+def test_city_labelled_as_nationality(nlp, gazetteer):
+    assert names(found(nlp, gazetteer, "Shelling hit the neighbourhoods of Aleppo on Wednesday.")) == ["Aleppo"]
+
+
+def test_place_inside_an_organisation_name(nlp, gazetteer):
+    assert names(found(nlp, gazetteer, "He attended Laurel County High School in 1990.")) == ["Laurel County"]
+    assert names(found(nlp, gazetteer, "The Kansas City Police Department said.")) == ["Kansas City"]
+
+
+def test_joke_alternate_name_is_not_a_place(nlp, gazetteer):
+    # GeoNames lists "Google" as an alternate name of Topeka.
+    assert names(found(nlp, gazetteer, "Google Maps showed the route to Denver.")) == ["Denver"]

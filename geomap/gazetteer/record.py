@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Place
@@ -38,7 +38,7 @@ class GazetteerRecord:
     prior: float = 0.0
     #: Set by ``Gazetteer.candidates``: the query matched only an alternate
     #: spelling ("Google" is a joke alternate name of Topeka).
-    alternate: bool = False
+    alternate: bool = field(default=False, compare=False)
 
     def to_place(self) -> Place:
         """The pipeline's ``Place`` for this record (an ``admin2`` is a "region")."""

@@ -1,0 +1,20 @@
+"""The pipeline front door: worker processes give the same situations, in order."""
+
+from geomap.model import Article
+from geomap.pipeline import map_articles
+
+TEXTS = [
+    "Talks were held in Geneva on Monday.",
+    "Some 3,000 Ukrainian soldiers were deployed near Kharkiv.",
+    "Russia annexed Crimea in 2014.",
+    "Moscow denies any plan to attack.",
+    "Voters in Georgia and across the United States went to the polls.",
+] * 8
+
+
+def test_workers_match_a_single_process(gazetteer):
+    articles = [Article(text=t, id=str(i)) for i, t in enumerate(TEXTS)]
+    alone = [s.to_json() for s in map_articles(articles, gazetteer=gazetteer)]
+    shared = [s.to_json() for s in map_articles(articles, gazetteer=gazetteer, workers=2)]
+    assert [s["id"] for s in shared] == [str(i) for i in range(len(TEXTS))]
+    assert shared == alone
