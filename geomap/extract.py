@@ -84,7 +84,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     found.extend(_dateline_mentions(text, gazetteer))
     found.extend(_gazetteer_mentions(doc, gazetteer))
     unique = _drop_overlaps(found)
-    unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique)))
+    unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
     return [_with_sentence(m, doc) for m in unique]
 
 
@@ -92,15 +92,20 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 _VOUCHING_SOURCES = {"ner", "ner+gazetteer", "dateline"}
 
 
-def _repeated_mentions(doc: Doc, text: str, found: list[Mention]) -> Iterable[Mention]:
+def _repeated_mentions(doc: Doc, text: str, found: list[Mention], gazetteer: Gazetteer) -> Iterable[Mention]:
     """Other occurrences of a name the article already uses as a place.
 
     One sense per discourse: NER that tags "Edmonton" as a place in one
     sentence and as an organisation in the next is inconsistent, not right
     twice.  Occurrences inside a person's name, or inside an organisation's
-    name other than at its start, stay unmarked.
+    name other than at its start, stay unmarked; so do names the gazetteer
+    does not know ("Ebola", which NER also tags as a place).
     """
-    names = {m.text for m in found if m.kind == "toponym" and m.source in _VOUCHING_SOURCES}
+    names = {
+        m.text
+        for m in found
+        if m.kind == "toponym" and m.source in _VOUCHING_SOURCES and _trusted(gazetteer.candidates(m.text, limit=3))
+    }
     taken = [(m.start, m.end) for m in found]
     for name in sorted(names):
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
