@@ -134,6 +134,9 @@ def resolve_spans(
 
 
 def _kind_of(text: str, gazetteer: Gazetteer) -> str:
-    if not gazetteer.candidates(text, limit=1) and gazetteer.demonym(text) is not None:
-        return "demonym"
-    return "toponym"
+    """A given span is a demonym when the word is one and names no major place:
+    "Canadian" and "Spanish" are also small towns, but "Turkey" is a country."""
+    if gazetteer.demonym(text) is None:
+        return "toponym"
+    top = gazetteer.candidates(text, limit=1)
+    return "toponym" if top and top[0].type in ("country", "admin1", "region", "group") else "demonym"
