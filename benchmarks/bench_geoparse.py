@@ -334,8 +334,8 @@ def results_markdown(runs, classes, provenance, timing, limit) -> str:
         "resolves with its neighbours as context). GeoWebNews resolution is over its 2,599 toponyms with "
         "a point; the published figures use the 2,399 with a GeoNames id. Mordecai 3's figures are on its "
         "own held-out splits; CLAVIN's GeoWebNews figure is at recall 0.39. WikToR's gold spans are only "
-        "the subject place's mentions, so its oracle resolver sees no other place of the article as context "
-        '(only an "X, Y" qualifier in the text); the published WikToR figures are end-to-end.',
+        "the subject place's mentions, so its oracle resolver also takes the places geomap itself recognised "
+        "in the article as context (as for every corpus); the published WikToR figures are end-to-end.",
     ]
     notes = [f"- {run.label}: {note}" for run in runs for note in run.report.notes]
     if notes:
