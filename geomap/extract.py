@@ -85,7 +85,16 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     found.extend(_gazetteer_mentions(doc, gazetteer))
     unique = _drop_overlaps(found)
     unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
-    return [_with_sentence(m, doc) for m in unique]
+    return [_with_sentence(m, doc) for m in unique if not _names_a_disease(text, m)]
+
+
+#: Words after a place name that make it the name of a disease or its agent:
+#: "West Nile virus", "Marburg virus", "Rift Valley fever" say nothing of where.
+_DISEASE_WORDS = re.compile(r"\s+(?:virus(?:es)?|fever|flu|influenza|disease|syndrome|strain|variant)\b", re.I)
+
+
+def _names_a_disease(text: str, mention: Mention) -> bool:
+    return mention.kind == "toponym" and _DISEASE_WORDS.match(text, mention.end) is not None
 
 
 #: Sources whose mentions are sure enough to vouch for other occurrences.

@@ -75,3 +75,8 @@ def test_place_inside_an_organisation_name(nlp, gazetteer):
 def test_joke_alternate_name_is_not_a_place(nlp, gazetteer):
     # GeoNames lists "Google" as an alternate name of Topeka.
     assert names(found(nlp, gazetteer, "Google Maps showed the route to Denver.")) == ["Denver"]
+
+
+def test_disease_named_after_a_place_is_not_a_place(nlp, gazetteer):
+    text = "West Nile virus and Marburg virus cases rose in Uganda."
+    assert names(found(nlp, gazetteer, text)) == ["Uganda"]
