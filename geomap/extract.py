@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .lexicon import PARTY_STATE, STATE_ABBREVIATION
 from .model import Mention
 
 if TYPE_CHECKING:
@@ -42,6 +43,13 @@ _ORG_HEAD_WORDS = {
     "police", "council", "university", "college", "school", "high", "hospital",
     "department", "sheriff", "fire", "board", "club", "airport", "station", "center", "centre",
     "bank", "church", "court", "district", "museum", "times", "post", "news", "herald",
+}
+
+#: Words that start names but, alone, describe rather than name: a town
+#: called "Central" or "Metro" exists, yet "Central High" is no mention of it.
+_DESCRIPTIVE_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "greater", "metro", "federal", "national", "united", "new", "old", "royal",
 }
 
 #: Words that may close a place's own name inside an organisation's name.
@@ -82,6 +90,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if mention is not None:
             found.append(mention)
     found.extend(_dateline_mentions(text, gazetteer))
+    found.extend(_party_state_mentions(text, gazetteer))
     found.extend(_gazetteer_mentions(doc, gazetteer))
     unique = _drop_overlaps(found)
     unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
@@ -184,7 +193,9 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
     for words in spans:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         name = text[start:end]
-        candidates = _trusted(gazetteer.candidates(name, limit=3))
+        if len(words) == 1 and words[0].lower_ in _DESCRIPTIVE_WORDS:
+            continue  # "Metro Council", "Federal Reserve": a describing word, not a town
+        candidates = _trusted(gazetteer.candidates(name, limit=3)) or _states_abbreviated(name, gazetteer)
         if words[-1].lower_ in _PLACE_WORDS:
             # "Laurel County High School", "Kansas City Police"; but not
             # "Dublin City Council" -> "Dublin City", an alternate spelling.
@@ -192,6 +203,23 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
         if candidates and _is_strong_or_town(candidates[0]):
             return Mention(text=name, start=start, end=end, confidence=0.5, source="embedded")
     return None
+
+
+def _party_state_mentions(text: str, gazetteer: Gazetteer) -> Iterable[Mention]:
+    """The state in a US politician's party tag: "James Clyburn, D-S.C.," names South Carolina."""
+    for match in PARTY_STATE.finditer(text):
+        name = match.group(1)
+        if _states_abbreviated(name, gazetteer) or any(
+            c.type == "admin1" for c in gazetteer.candidates(name, limit=3)
+        ):
+            yield Mention(text=name, start=match.start(1), end=match.end(1), confidence=0.7, source="party-state")
+
+
+def _states_abbreviated(name: str, gazetteer: Gazetteer) -> list[GazetteerRecord]:
+    """The states an abbreviation like "S.C." or "Calif." stands for."""
+    if not STATE_ABBREVIATION.match(name):
+        return []
+    return [r for r in gazetteer.qualifier(name) if r.type == "admin1"]
 
 
 def _trusted(candidates: list[GazetteerRecord]) -> list[GazetteerRecord]:
@@ -353,6 +381,8 @@ def _longest_name_at(doc: Doc, start: int, longest: int, in_entity: set[int], ga
     for end in range(stop, start, -1):
         if not doc[end - 1].text[:1].isupper():
             continue
+        if end - start == 1 and doc[start].lower_ in _DESCRIPTIVE_WORDS:
+            continue  # "East" of "East Bank", "Central" of "Central High"
         name = doc[start:end].text
         if not gazetteer.is_name(name):
             continue

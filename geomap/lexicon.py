@@ -68,6 +68,12 @@ SEIZE_VERBS = frozenset("seize annex occupy capture grab conquer take-over".spli
 SEIZE_NOUNS = frozenset("annexation occupation seizure capture".split())
 DISPUTE_ADJECTIVES = frozenset("disputed contested occupied annexed breakaway separatist rebel-held".split())
 
+#: "W.Va.", "Calif.", "D.C.", "S.C.": abbreviations that name states, never towns called "Kan".
+STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.){1,3}$")
+
+#: A US politician's party and state: "James Clyburn, D-S.C.," "(R-Texas)".
+PARTY_STATE = re.compile(r"(?<![\w-])[DRI]-((?:[A-Z][a-z]{0,4}\.){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,);])")
+
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .gazetteer.store import ALT_NAME_PENALTY
+from .lexicon import STATE_ABBREVIATION
 from .model import Article, Mention
 
 if TYPE_CHECKING:
@@ -37,8 +38,6 @@ _QUALIFIER = re.compile(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 _COUNTRY_COHERENCE_BONUS = 1.0
 _REGION_COHERENCE_BONUS = 3.0
 
-#: "W.Va.", "Calif.", "D.C.": abbreviations name states, never towns called "Kan".
-_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.){1,3}$")
 
 
 @dataclass(frozen=True)
@@ -146,7 +145,7 @@ def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[GazetteerRecord]
     if mention.kind == "demonym":
         record = gazetteer.demonym(mention.text)
         return [record] if record is not None else []
-    if _ABBREVIATION.match(mention.text):
+    if STATE_ABBREVIATION.match(mention.text):
         states = [r for r in gazetteer.qualifier(mention.text) if r.type in ("admin1", "country")]
         if states:
             return states

@@ -80,3 +80,9 @@ def test_joke_alternate_name_is_not_a_place(nlp, gazetteer):
 def test_disease_named_after_a_place_is_not_a_place(nlp, gazetteer):
     text = "West Nile virus and Marburg virus cases rose in Uganda."
     assert names(found(nlp, gazetteer, text)) == ["Uganda"]
+
+
+def test_state_in_a_party_tag_and_in_an_agency_name(nlp, gazetteer):
+    assert names(found(nlp, gazetteer, "Whip James Clyburn, D-S.C., inserted language.")) == ["S.C."]
+    assert names(found(nlp, gazetteer, "Sen. John Cornyn (R-Texas) objected.")) == ["Texas"]
+    assert names(found(nlp, gazetteer, "The S.C. Highway Patrol is looking for leads.")) == ["S.C."]
