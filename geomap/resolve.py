@@ -89,6 +89,9 @@ _NO_GEOGRAPHY = _Geography({}, {})
 #: state beside "Atlanta"). Countries and wider regions do not.
 _LOCAL_TYPES = ("city", "admin2", "landmark", "admin1")
 
+#: A candidate with less of its name's belief than this casts no vote.
+_MIN_SHARE = 0.05
+
 #: Votes below this are noise (a single low-confidence guess).
 _MIN_VOTE = 0.3
 
@@ -116,11 +119,10 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
     first = [
         _rank(c, context.for_name(k), q, _NO_GEOGRAPHY) for c, q, k in zip(candidates, codes, keys, strict=True)
     ]
-    geography = _geography(first)
+    geography = _geography([vote for ranked in first for vote in _votes(ranked)])
     votes: dict[tuple[str, str], list[tuple[GazetteerRecord, float]]] = {}
     for key, ranked in zip(keys, first, strict=True):
-        if ranked:
-            votes.setdefault(key, []).append(_vote(ranked))
+        votes.setdefault(key, []).extend(_votes(ranked))
 
     leaders: dict[tuple[str, str], int] = {}
     for index in sorted(range(len(mentions)), key=lambda i: not codes[i]):
@@ -180,18 +182,24 @@ def _rank(
     return [(score, record) for score, _, record in scored]
 
 
-def _vote(ranked: list[tuple[float, GazetteerRecord]]) -> tuple[GazetteerRecord, float]:
-    best_score, best = ranked[0]
-    return best, _softmax_share(best_score, [s for s, _ in ranked])
+def _votes(ranked: list[tuple[float, GazetteerRecord]]) -> list[tuple[GazetteerRecord, float]]:
+    """Each candidate's share of one name's belief, from the first pass.
+
+    A name votes for every place it may be, in proportion: "Walton County"
+    is most likely Florida's, but it still says something for Georgia.
+    """
+    if not ranked:
+        return []
+    best = ranked[0][0]
+    weights = [math.exp(score - best) for score, _ in ranked]
+    total = sum(weights)
+    return [(record, w / total) for (_, record), w in zip(ranked, weights, strict=True) if w / total >= _MIN_SHARE]
 
 
-def _geography(first_pass: list[list[tuple[float, GazetteerRecord]]]) -> _Geography:
+def _geography(votes: list[tuple[GazetteerRecord, float]]) -> _Geography:
     countries: dict[str, float] = {}
     regions: dict[str, float] = {}
-    for ranked in first_pass:
-        if not ranked:
-            continue
-        record, weight = _vote(ranked)
+    for record, weight in votes:
         if record.country:
             countries[record.country] = countries.get(record.country, 0.0) + weight
         if record.admin1:
@@ -222,9 +230,9 @@ def _score(
     if share > 0.0:
         score += _FOCUS_BONUS * share
     elif record.type != "country" and geography.countries.get(record.country or "", 0.0) >= _MIN_VOTE:
-        score += _COUNTRY_COHERENCE_BONUS
+        score += _COUNTRY_COHERENCE_BONUS * min(1.0, geography.countries[record.country or ""])
     if record.type in _LOCAL_TYPES and geography.regions.get(record.admin1 or "", 0.0) >= _MIN_VOTE:
-        score += _REGION_COHERENCE_BONUS
+        score += _REGION_COHERENCE_BONUS * min(1.0, geography.regions[record.admin1 or ""])
     if record.country and record.country == context.dateline:
         score += _DATELINE_BONUS
     if qualifier_codes and (record.country in qualifier_codes or record.admin1 in qualifier_codes):
