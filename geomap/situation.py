@@ -22,7 +22,7 @@ from .model import Article, Item, Mention, Situation
 from .nlp import lemma_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .gazetteer import Gazetteer
 
@@ -50,11 +50,11 @@ class _Evidence:
 
 def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: Gazetteer) -> Situation:
     """Assign roles, counts and sides, then gather the items the map draws."""
-    token_to_mention = _index_tokens(doc, mentions)
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    token_to_mention = _index_tokens(spans)
     assigned: list[Mention] = []
     forces: dict[int, _Force] = {}
-    for index, mention in enumerate(mentions):
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    for index, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
         if span is None or mention.place is None:
             assigned.append(mention.with_(role="other", role_confidence=0.0))
             continue
@@ -339,10 +339,10 @@ def _countries_involved(mentions: Sequence[Mention], forces: dict[int, _Force]) 
     return tuple(sorted(codes))
 
 
-def _index_tokens(doc: Doc, mentions: Sequence[Mention]) -> dict[int, int]:
+def _index_tokens(spans: Sequence[Span | None]) -> dict[int, int]:
+    """Token index -> the index of the mention that token belongs to."""
     index: dict[int, int] = {}
-    for number, mention in enumerate(mentions):
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    for number, span in enumerate(spans):
         if span is not None:
             for token in span:
                 index[token.i] = number
