@@ -200,7 +200,7 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
             # "Laurel County High School", "Kansas City Police"; but not
             # "Dublin City Council" -> "Dublin City", an alternate spelling.
             candidates = [c for c in candidates if not c.alternate]
-        if candidates and _is_strong_or_town(candidates[0]):
+        if candidates and _strong_or_populous(candidates[0], _EMBEDDED_TOWN_POPULATION):
             return Mention(text=name, start=start, end=end, confidence=0.5, source="embedded")
     return None
 
@@ -229,11 +229,13 @@ def _trusted(candidates: list[GazetteerRecord]) -> list[GazetteerRecord]:
     cities ("Kiev" for Kyiv); GeoNames also lists old, joke and local names
     ("Google" for Topeka) that must not turn a firm into a town.
     """
-    return [c for c in candidates if not c.alternate or c.type in _STRONG_TYPES or c.population >= _BIG_CITY]
+    return [c for c in candidates if not c.alternate or _strong_or_populous(c, _BIG_CITY)]
 
 
-def _is_strong_or_town(record: GazetteerRecord) -> bool:
-    return record.type in _STRONG_TYPES or record.population >= _EMBEDDED_TOWN_POPULATION
+def _strong_or_populous(record: GazetteerRecord | None, population: int) -> bool:
+    """A place name strong enough to overrule NER: a country, region, sea,
+    alliance or landmark, or a city of at least ``population``."""
+    return record is not None and (record.type in _STRONG_TYPES or record.population >= population)
 
 
 def _is_modifier_or_locative(ent: Span) -> bool:
@@ -278,7 +280,7 @@ def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) 
     if not demonyms or gazetteer.demonym(ent.text) is None:
         candidates = _trusted(gazetteer.candidates(ent.text, limit=3))
         top = candidates[0] if candidates else None
-        if top is not None and (top.type in _STRONG_TYPES or top.population >= _MATCHED_CITY_POPULATION):
+        if _strong_or_populous(top, _MATCHED_CITY_POPULATION):
             return Mention(
                 text=ent.text, start=ent.start_char, end=ent.end_char, confidence=0.6, source="ner+gazetteer"
             )
@@ -302,7 +304,7 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
     if not candidates:
         return False
     top = candidates[0]
-    if top.type in _STRONG_TYPES or top.population >= _BIG_CITY or _in_locative_phrase(ent):
+    if _strong_or_populous(top, _BIG_CITY) or _in_locative_phrase(ent):
         return True
     if top.population >= _EMBEDDED_TOWN_POPULATION and ent.root.dep_ in ("compound", "poss"):
         return True
@@ -388,7 +390,7 @@ def _longest_name_at(doc: Doc, start: int, longest: int, in_entity: set[int], ga
             continue
         candidates = _trusted(gazetteer.candidates(name, limit=3))
         top = candidates[0] if candidates else None
-        if top is not None and (top.type in _STRONG_TYPES or top.population >= _MATCHED_CITY_POPULATION):
+        if _strong_or_populous(top, _MATCHED_CITY_POPULATION):
             return end
     return None
 
@@ -403,10 +405,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if tail:
         end = start + tail.start()
     return start, end
-
-
-def _best_type(candidates: list[GazetteerRecord]) -> str | None:
-    return candidates[0].type if candidates else None
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
