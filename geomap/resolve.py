@@ -37,7 +37,12 @@ _QUALIFIER = re.compile(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 #: admin-1 region: "Gainesville" beside "Hall County, Ga." is Gainesville, Georgia.
 _COUNTRY_COHERENCE_BONUS = 1.0
 _REGION_COHERENCE_BONUS = 3.0
-
+#: ... and another name's place within a short drive: "Paris" beside "Henry
+#: County" is Paris, Tennessee, the county seat; "Jordan" beside "Shakopee"
+#: is the Minnesota town, not the kingdom.
+_NEARBY_BONUS = 2.0
+#: Full weight within this distance, none beyond twice it.
+_NEARBY_KM = 40.0
 
 
 @dataclass(frozen=True)
@@ -71,8 +76,11 @@ class _Geography:
 
     countries: dict[str, float]
     regions: dict[str, float]
+    points: _PointVotes | None = None
+    #: The name whose candidates are being ranked: its own point votes do not count.
+    name: tuple[str, str] | None = None
 
-    def without(self, picks: Sequence[tuple[GazetteerRecord, float]]) -> _Geography:
+    def without(self, key: tuple[str, str], picks: Sequence[tuple[GazetteerRecord, float]]) -> _Geography:
         """The same, less one name's own votes (a name must not vouch for itself)."""
         countries, regions = dict(self.countries), dict(self.regions)
         for record, weight in picks:
@@ -80,7 +88,58 @@ class _Geography:
                 countries[record.country] = countries.get(record.country, 0.0) - weight
             if record.admin1:
                 regions[record.admin1] = regions.get(record.admin1, 0.0) - weight
-        return _Geography(countries, regions)
+        return _Geography(countries, regions, self.points, key)
+
+    def nearby(self, record: GazetteerRecord) -> float:
+        """How strongly other names vouch for a place within a short drive of this one."""
+        if self.points is None:
+            return 0.0
+        return self.points.near(record.lat, record.lon, exclude=self.name)
+
+
+class _PointVotes:
+    """Local places the article's names may be, bucketed by whole degree so
+    that "which of them lie near this candidate?" costs a few lookups."""
+
+    def __init__(self, votes: dict[tuple[str, str], list[tuple[GazetteerRecord, float]]]) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[tuple[str, str], float, float, float]]] = {}
+        for key, picks in votes.items():
+            # A sense vouches by its standing against the name's favourite, not
+            # by its share: "Henry County" has a dozen senses and the
+            # Tennessee one leads none of them, yet Paris, Tennessee is its seat.
+            top = max((w for _, w in picks), default=1.0)
+            for record, share in picks:
+                weight = math.sqrt(share / top)
+                if record.type in _POINT_TYPES:
+                    cell = (math.floor(record.lat), math.floor(record.lon))
+                    self._cells.setdefault(cell, []).append((key, record.lat, record.lon, weight))
+
+    def near(self, lat: float, lon: float, *, exclude: tuple[str, str] | None) -> float:
+        if not self._cells:
+            return 0.0
+        best: dict[tuple[str, str], float] = {}
+        row, col = math.floor(lat), math.floor(lon)
+        for cell in ((row + dr, col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)):
+            for key, vlat, vlon, weight in self._cells.get(cell, ()):
+                if key == exclude:
+                    continue
+                km = _km(lat, lon, vlat, vlon)
+                closeness = 1.0 if km <= _NEARBY_KM else max(0.0, 2.0 - km / _NEARBY_KM)
+                if closeness * weight > best.get(key, 0.0):
+                    best[key] = closeness * weight
+        return sum(best.values())
+
+
+#: Places whose point is the place itself (a town, a county seat's
+#: county), so nearness means something; a country's point does not.
+_POINT_TYPES = frozenset({"city", "admin2", "landmark"})
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance; an equirectangular shortcut is exact enough within a degree or two."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = math.radians(lat2 - lat1)
+    return 6371.0 * math.hypot(x, y)
 
 
 _NO_GEOGRAPHY = _Geography({}, {})
@@ -128,9 +187,9 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
         votes: dict[tuple[str, str], list[tuple[GazetteerRecord, float]]] = {}
         for key, ranking in zip(keys, ranked, strict=True):
             votes.setdefault(key, []).extend(_votes(ranking))
-        geography = _geography([vote for name_votes in votes.values() for vote in name_votes])
+        geography = _geography(votes)
         ranked = [
-            _rank(c, context.for_name(k), q, geography.without(votes[k]))
+            _rank(c, context.for_name(k), q, geography.without(k, votes[k]))
             for c, q, k in zip(candidates, codes, keys, strict=True)
         ]
 
@@ -205,15 +264,16 @@ def _votes(ranked: list[tuple[float, GazetteerRecord]]) -> list[tuple[GazetteerR
     return [(record, w / total) for (_, record), w in zip(ranked, weights, strict=True) if w / total >= _MIN_SHARE]
 
 
-def _geography(votes: list[tuple[GazetteerRecord, float]]) -> _Geography:
+def _geography(votes: dict[tuple[str, str], list[tuple[GazetteerRecord, float]]]) -> _Geography:
     countries: dict[str, float] = {}
     regions: dict[str, float] = {}
-    for record, weight in votes:
-        if record.country:
-            countries[record.country] = countries.get(record.country, 0.0) + weight
-        if record.admin1:
-            regions[record.admin1] = regions.get(record.admin1, 0.0) + weight
-    return _Geography(countries, regions)
+    for picks in votes.values():
+        for record, weight in picks:
+            if record.country:
+                countries[record.country] = countries.get(record.country, 0.0) + weight
+            if record.admin1:
+                regions[record.admin1] = regions.get(record.admin1, 0.0) + weight
+    return _Geography(countries, regions, _PointVotes(votes))
 
 
 def _choose(mention: Mention, ranked: list[tuple[float, GazetteerRecord]]) -> Mention:
@@ -242,6 +302,10 @@ def _score(
         score += _COUNTRY_COHERENCE_BONUS * min(1.0, geography.countries[record.country or ""])
     if record.type in _LOCAL_TYPES and geography.regions.get(record.admin1 or "", 0.0) >= _MIN_VOTE:
         score += _REGION_COHERENCE_BONUS * min(1.0, geography.regions[record.admin1 or ""])
+    if record.type in _POINT_TYPES:
+        nearby = geography.nearby(record)
+        if nearby >= _MIN_VOTE:
+            score += _NEARBY_BONUS * min(1.0, nearby)
     if record.country and record.country == context.dateline:
         score += _DATELINE_BONUS
     if qualifier_codes and (record.country in qualifier_codes or record.admin1 in qualifier_codes):

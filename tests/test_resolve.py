@@ -50,3 +50,14 @@ def test_list_of_countries_is_not_a_qualifier(situate_text):
     situation = situate_text("Leaders of Russia, US and China met on Friday. Turkey, Georgia and Armenia watched.")
     assert place_of(situation, "Russia").type == "country"
     assert place_of(situation, "Turkey").country == "TR"
+
+
+def test_neighbouring_places_vouch_for_each_other(situate_text):
+    # Each famous name loses to a small town a few miles from another place
+    # the story names: nearness, not a shared country, decides.
+    jordan = situate_text("The fire in Jordan spread toward Belle Plaine and Shakopee, the Scott County sheriff said.")
+    assert place_of(jordan, "Jordan").admin1 == "US-MN"
+    lebanon = situate_text("Students from Lebanon and Zionsville will share a bus to the Boone County fair.")
+    assert place_of(lebanon, "Lebanon").admin1 == "US-IN"
+    alexandria = situate_text("Flooding closed roads between Alexandria and Pineville, Rapides Parish officials said.")
+    assert place_of(alexandria, "Alexandria").admin1 == "US-LA"
