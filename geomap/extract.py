@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .lexicon import PARTY_STATE, STATE_ABBREVIATION
+from .lexicon import EPONYMOUS_DISEASES, PARTY_STATE, STATE_ABBREVIATION
 from .model import Mention
 
 if TYPE_CHECKING:
@@ -50,6 +50,16 @@ _ORG_HEAD_WORDS = {
 _DESCRIPTIVE_WORDS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "upper", "lower", "greater", "metro", "federal", "national", "united", "new", "old", "royal",
+}
+
+#: Last words of names that only borrow a place's name: a street ("Washington
+#: Street", "Paris Road") is not the town, and a newspaper ("The New York
+#: Times", "China Daily") says where it is printed, not where the story is.
+_BORROWED_NAME_ENDS = {
+    "street", "st", "road", "rd", "drive", "avenue", "ave", "boulevard", "blvd", "lane", "pike",
+    "parkway", "trail", "terrace",
+    "times", "post", "daily", "news", "herald", "tribune", "journal", "gazette", "chronicle",
+    "telegraph", "observer", "courier", "inquirer", "register", "broadcasting",
 }
 
 #: Words that may close a place's own name inside an organisation's name.
@@ -92,18 +102,30 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     found.extend(_dateline_mentions(text, gazetteer))
     found.extend(_party_state_mentions(text, gazetteer))
     found.extend(_gazetteer_mentions(doc, gazetteer))
-    unique = _drop_overlaps(found)
+    unique = _joined(_drop_overlaps(found), text, gazetteer)
     unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
     return [_with_sentence(m, doc) for m in unique if not _names_a_disease(text, m)]
 
 
 #: Words after a place name that make it the name of a disease or its agent:
-#: "West Nile virus", "Marburg virus", "Rift Valley fever" say nothing of where.
-_DISEASE_WORDS = re.compile(r"\s+(?:virus(?:es)?|fever|flu|influenza|disease|syndrome|strain|variant)\b", re.I)
+#: "West Nile virus", "Marburg virus", "Rift Valley fever", "Reston ebolavirus"
+#: say nothing of where.
+_DISEASE_WORDS = re.compile(
+    r"\s+(?:\w*virus(?:es)?|fever|flu|influenza|disease|syndrome|strain|variant)\b", re.I
+)
 
 
 def _names_a_disease(text: str, mention: Mention) -> bool:
-    return mention.kind == "toponym" and _DISEASE_WORDS.match(text, mention.end) is not None
+    """The mention is a disease's name: followed by "virus" and the like, or an
+    eponymous disease ("Ebola", "Zika") that is not the object of "in"/"at"."""
+    if mention.kind != "toponym":
+        return False
+    if _DISEASE_WORDS.match(text, mention.end) is not None:
+        return True
+    if mention.text.casefold() not in EPONYMOUS_DISEASES:
+        return False
+    before = text[max(0, mention.start - 12) : mention.start].split()
+    return not (before and before[-1].lower() in _PLACE_PREPOSITIONS)
 
 
 #: Sources whose mentions are sure enough to vouch for other occurrences.
@@ -158,6 +180,11 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: set
         return None
     name = text[start:end]
     if label in _PLACE_LABELS:
+        if _not_a_name_of_places(name, gazetteer, people):
+            return None
+        if not gazetteer.is_name(name) and gazetteer.demonym(name) is not None:
+            # "Angolan refugees" tagged as a place: the word is a demonym
+            return Mention(text=name, start=start, end=end, kind="demonym", confidence=0.7, source="ner")
         return Mention(text=name, start=start, end=end, confidence=0.8, source="ner")
     if ent.root.pos_ == "ADJ" or ent.root.dep_ == "amod":
         return None  # "Central" in "Central and Eastern European countries" describes, it does not name
@@ -178,8 +205,8 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
     "Gainesville Police", "Dublin City Council", "Gainesville's VFW Post",
     "University of Oxford": the town is a mention in its own right.
     """
-    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    if len(tokens) < 2:
+    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and not t.is_punct]
+    if len(tokens) < 2 or tokens[-1].lower_ in _BORROWED_NAME_ENDS:
         return None
     lead = []
     for token in tokens:
@@ -314,6 +341,19 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
     return any(p.ent_type_ in _PLACE_LABELS for p in partners)
 
 
+def _not_a_name_of_places(name: str, gazetteer: Gazetteer, people: set[str]) -> bool:
+    """A place label NER got wrong, when the gazetteer does not know the name either.
+
+    Strain codes ("H5N1"), lower-case words ("meth") and a surname the
+    article gives in full elsewhere ("Henry Farrin" ... "Farrin") are not
+    places; an unknown name of another shape (a river, a camp) may well be.
+    """
+    if gazetteer.is_name(name):
+        return False
+    words = name.lower().split()
+    return any(c.isdigit() for c in name) or name.islower() or all(w in people for w in words)
+
+
 def _after_honorific(ent: Span) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.text.rstrip(".").lower() in _HONORIFICS
@@ -396,7 +436,8 @@ def _longest_name_at(doc: Doc, start: int, longest: int, in_entity: set[int], ga
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink a span past a leading "the" and a trailing possessive."""
+    """Shrink a span past a leading "the", a trailing possessive and a trailing
+    lower-case designator ("Henan province" names Henan)."""
     span = text[start:end]
     lead = _LEADING_THE.match(span)
     if lead:
@@ -404,7 +445,40 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _POSSESSIVE.search(text[start:end])
     if tail:
         end = start + tail.start()
+    designator = _TRAILING_DESIGNATOR.search(text[start:end])
+    if designator and designator.start() > 0:
+        end = start + designator.start()
     return start, end
+
+
+#: A lower-case word for the kind of unit, after the name: "Sichuan province".
+_TRAILING_DESIGNATOR = re.compile(
+    r"\s+(?:province|region|district|prefecture|governorate|oblast|county|state|municipality|territory)$"
+)
+
+
+#: What may join two mentions into one name: "Democratic Republic" + "of the"
+#: + "Congo", "Guinea" + "-" + "Bissau".
+_NAME_JOINS = {" of the ", " of ", "-"}
+
+
+def _joined(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Neighbouring mentions that together form one name the gazetteer knows."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and text[previous.end : mention.start] in _NAME_JOINS
+            and gazetteer.is_name(text[previous.start : mention.end])
+        ):
+            out[-1] = previous.with_(
+                text=text[previous.start : mention.end], end=mention.end,
+                confidence=max(previous.confidence, mention.confidence),
+            )
+        else:
+            out.append(mention)
+    return out
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

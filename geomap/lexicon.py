@@ -68,6 +68,13 @@ SEIZE_VERBS = frozenset("seize annex occupy capture grab conquer take-over".spli
 SEIZE_NOUNS = frozenset("annexation occupation seizure capture".split())
 DISPUTE_ADJECTIVES = frozenset("disputed contested occupied annexed breakaway separatist rebel-held".split())
 
+#: Diseases and viruses named after the place they were found, which news
+#: uses bare for the disease: "died of Ebola", "imported Marburg", "Zika cases".
+EPONYMOUS_DISEASES = frozenset(
+    {"ebola", "marburg", "zika", "lassa", "nipah", "hendra", "reston", "norwalk", "lyme", "west nile",
+     "hantaan", "coxsackie", "bundibugyo", "tai forest", "sudan virus", "rift valley", "powassan"}
+)
+
 #: "W.Va.", "Calif.", "D.C.", "S.C.": abbreviations that name states, never towns called "Kan".
 STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.){1,3}$")
 

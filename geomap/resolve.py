@@ -169,7 +169,7 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
     """
     context = _article_context(article, mentions, gazetteer)
     qualifiers = [_qualifier_after(article.text, m.end) for m in mentions]
-    candidates = [_candidates(m, gazetteer) for m in mentions]
+    candidates = [_designated(_candidates(m, gazetteer), article.text, m.end) for m in mentions]
     codes = [
         _qualifier_codes(q, gazetteer) if q and c and c[0].type not in ("country", "group", "region") else set()
         for q, c in zip(qualifiers, candidates, strict=True)
@@ -220,6 +220,24 @@ def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[GazetteerRecord]
         if states:
             return states
     return list(gazetteer.candidates(_lookup_name(mention), limit=_GLOBAL_CANDIDATES))
+
+
+#: A lower-case word after the name that says what kind of unit it is:
+#: "Washington state" is the state, "Henan province" the province.
+_DESIGNATOR = re.compile(
+    r"\s+(province|region|district|prefecture|governorate|oblast|county|state|municipality|territory)\b"
+)
+_DESIGNATED_TYPES = {"county": ("admin2",)}
+_ADMIN_TYPES = ("admin1", "admin2", "region")
+
+
+def _designated(candidates: list[GazetteerRecord], text: str, end: int) -> list[GazetteerRecord]:
+    """Keep the candidates of the kind a following designator names, if any are."""
+    match = _DESIGNATOR.match(text, end)
+    if match is None:
+        return candidates
+    kinds = _DESIGNATED_TYPES.get(match.group(1), _ADMIN_TYPES)
+    return [c for c in candidates if c.type in kinds] or candidates
 
 
 #: Candidates fetched per name worldwide, and again within the article's countries.

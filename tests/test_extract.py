@@ -82,6 +82,30 @@ def test_disease_named_after_a_place_is_not_a_place(nlp, gazetteer):
     assert names(found(nlp, gazetteer, text)) == ["Uganda"]
 
 
+def test_eponymous_disease_alone_is_not_a_place(nlp, gazetteer):
+    text = "The woman died of Ebola last week in Kampala, and a case of H5N1 was confirmed in Cairo."
+    assert names(found(nlp, gazetteer, text)) == ["Kampala", "Cairo"]
+
+
+def test_streets_and_newspapers_only_borrow_a_name(nlp, gazetteer):
+    text = "Police closed Washington Street after the crash, the New York Times reported."
+    assert names(found(nlp, gazetteer, text)) == []
+
+
+def test_surname_given_in_full_elsewhere_is_a_person(nlp, gazetteer):
+    text = "Henry Farrin was arrested on Monday. Farrin, 43, denied the charge."
+    assert names(found(nlp, gazetteer, text)) == []
+
+
+def test_name_split_by_ner_is_joined(nlp, gazetteer):
+    text = "Teams from Belgium, the Democratic Republic of the Congo and Guinea-Bissau arrived."
+    assert names(found(nlp, gazetteer, text)) == ["Belgium", "Democratic Republic of the Congo", "Guinea-Bissau"]
+
+
+def test_lower_case_designator_is_not_part_of_the_name(nlp, gazetteer):
+    assert names(found(nlp, gazetteer, "Officials in Henan province reported new cases.")) == ["Henan"]
+
+
 def test_state_in_a_party_tag_and_in_an_agency_name(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Whip James Clyburn, D-S.C., inserted language.")) == ["S.C."]
     assert names(found(nlp, gazetteer, "Sen. John Cornyn (R-Texas) objected.")) == ["Texas"]

@@ -61,3 +61,8 @@ def test_neighbouring_places_vouch_for_each_other(situate_text):
     assert place_of(lebanon, "Lebanon").admin1 == "US-IN"
     alexandria = situate_text("Flooding closed roads between Alexandria and Pineville, Rapides Parish officials said.")
     assert place_of(alexandria, "Alexandria").admin1 == "US-LA"
+
+
+def test_designator_picks_the_kind_of_unit(situate_text):
+    situation = situate_text("Officials in Washington state reported new cases.")
+    assert place_of(situation, "Washington").type == "admin1"
