@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .lexicon import EPONYMOUS_DISEASES, PARTY_STATE, STATE_ABBREVIATION
+from .lexicon import EPONYMOUS_DISEASES, NEWS_AGENCIES, PARTY_STATE, STATE_ABBREVIATION
 from .model import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .gazetteer import Gazetteer, GazetteerRecord
 
@@ -179,9 +179,15 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: set
     if start >= end:
         return None
     name = text[start:end]
+    if name.islower() or name.casefold() in NEWS_AGENCIES:
+        return None  # "the swan", "cheddar"; "Xinhua reported"
+    if name.isupper() and label not in _PLACE_LABELS and not _names_a_state(name, gazetteer):
+        return None  # "a CAT scan", "at UGA": acronyms NER did not call places
     if label in _PLACE_LABELS:
         if _not_a_name_of_places(name, gazetteer, people):
             return None
+        start, end = _with_missed_words(ent, text, start, end, gazetteer)
+        name = text[start:end]
         if not gazetteer.is_name(name) and gazetteer.demonym(name) is not None:
             # "Angolan refugees" tagged as a place: the word is a demonym
             return Mention(text=name, start=start, end=end, kind="demonym", confidence=0.7, source="ner")
@@ -286,15 +292,20 @@ def _is_place_not_org(ent: Span, name: str, gazetteer: Gazetteer) -> bool:
         return True
     if len(ent) == 1 and top.population >= _EMBEDDED_TOWN_POPULATION and _is_modifier_or_locative(ent):
         return True
-    return top.population >= _MATCHED_CITY_POPULATION and _in_locative_phrase(ent)
+    return top.population >= _MATCHED_CITY_POPULATION and _in_locative_phrase(ent, _CITY_PREPOSITIONS)
 
 
-def _in_locative_phrase(ent: Span) -> bool:
+#: For a big city, "of" and "from" also place it: "most of Harare", "cases
+#: from Kisumu"; a firm's name after them is rarer than a city's.
+_CITY_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of", "from"}
+
+
+def _in_locative_phrase(ent: Span, prepositions: set[str] = _PLACE_PREPOSITIONS) -> bool:
     """Whether a span is the object of "in", "at", "near"... ("fighting near Bakhmut")."""
     root = ent.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+    return root.dep_ == "pobj" and root.head.lower_ in prepositions
 
 
 def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) -> Mention | None:
@@ -339,6 +350,29 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
     partners = [root.head] if root.dep_ == "conj" else []
     partners += [child for child in root.children if child.dep_ == "conj"]
     return any(p.ent_type_ in _PLACE_LABELS for p in partners)
+
+
+def _names_a_state(name: str, gazetteer: Gazetteer) -> bool:
+    """An acronym that names a country or a state ("UK", "UAE", "NSW")."""
+    return any(c.type in ("country", "admin1") for c in gazetteer.candidates(name, limit=3))
+
+
+def _with_missed_words(ent: Span, text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """NER sometimes cuts a two-word name ("Goz [Beida]", "[the City of Santa] Ana"):
+    take the capitalised word next to the span when the two together are a known name."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and _loose_name_word(before) and not before.is_sent_start:
+        if gazetteer.is_name(text[before.idx : end]):
+            return before.idx, end
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and _loose_name_word(after) and gazetteer.is_name(text[start : after.idx + len(after)]):
+        return start, after.idx + len(after)
+    return start, end
+
+
+def _loose_name_word(token: Token) -> bool:
+    return token.is_title and token.pos_ == "PROPN" and not token.ent_type_
 
 
 def _not_a_name_of_places(name: str, gazetteer: Gazetteer, people: set[str]) -> bool:
@@ -436,8 +470,8 @@ def _longest_name_at(doc: Doc, start: int, longest: int, in_entity: set[int], ga
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink a span past a leading "the", a trailing possessive and a trailing
-    lower-case designator ("Henan province" names Henan)."""
+    """Shrink a span past a leading "the" or "City of", a trailing possessive and
+    a trailing lower-case designator ("Henan province" names Henan)."""
     span = text[start:end]
     lead = _LEADING_THE.match(span)
     if lead:
@@ -445,11 +479,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _POSSESSIVE.search(text[start:end])
     if tail:
         end = start + tail.start()
+    unit = _LEADING_UNIT.match(text[start:end])
+    if unit and unit.end() < end - start:
+        start += unit.end()
     designator = _TRAILING_DESIGNATOR.search(text[start:end])
     if designator and designator.start() > 0:
         end = start + designator.start()
     return start, end
 
+
+#: The kind of unit before the name: "the City of Santa Ana" names Santa Ana.
+_LEADING_UNIT = re.compile(r"(?:City|Town|Village|Borough|Township|Municipality) of\s+")
 
 #: A lower-case word for the kind of unit, after the name: "Sichuan province".
 _TRAILING_DESIGNATOR = re.compile(

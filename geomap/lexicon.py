@@ -75,6 +75,12 @@ EPONYMOUS_DISEASES = frozenset(
      "hantaan", "coxsackie", "bundibugyo", "tai forest", "sudan virus", "rift valley", "powassan"}
 )
 
+#: News agencies named like places ("Xinhua" is also a town): a byline, not a place.
+NEWS_AGENCIES = frozenset(
+    {"xinhua", "reuters", "interfax", "tass", "itar-tass", "ria novosti", "yonhap", "kyodo", "anadolu",
+     "bernama", "antara", "wafa", "irna", "ap", "afp", "upi", "efe", "ansa", "dpa", "pti"}
+)
+
 #: "W.Va.", "Calif.", "D.C.", "S.C.": abbreviations that name states, never towns called "Kan".
 STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.){1,3}$")
 

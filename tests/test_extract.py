@@ -106,6 +106,22 @@ def test_lower_case_designator_is_not_part_of_the_name(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Officials in Henan province reported new cases.")) == ["Henan"]
 
 
+def test_news_agencies_acronyms_and_lower_case_words_are_not_places(nlp, gazetteer):
+    assert names(found(nlp, gazetteer, "China's official news agency Xinhua reported 1,118 new cases.")) == ["China"]
+    assert names(found(nlp, gazetteer, "He had a CAT scan at UGA on Monday.")) == []
+    assert names(found(nlp, gazetteer, "Samples from the swan were sent to a laboratory in Scotland.")) == ["Scotland"]
+
+
+def test_big_city_named_as_an_organisation_after_of(nlp, gazetteer):
+    text = "State media reported that most of Harare has been left without water."
+    assert names(found(nlp, gazetteer, text)) == ["Harare"]
+
+
+def test_word_cut_off_by_ner_is_taken_back(nlp, gazetteer):
+    assert names(found(nlp, gazetteer, "Representatives from the City of Santa Ana met on Tuesday.")) == ["Santa Ana"]
+    assert names(found(nlp, gazetteer, "Children in camps near Goz Beida were malnourished.")) == ["Goz Beida"]
+
+
 def test_state_in_a_party_tag_and_in_an_agency_name(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Whip James Clyburn, D-S.C., inserted language.")) == ["S.C."]
     assert names(found(nlp, gazetteer, "Sen. John Cornyn (R-Texas) objected.")) == ["Texas"]
