@@ -58,8 +58,8 @@ WIRE_ID = re.compile(r"^evloc-(A?PW_ENG|AFP_ENG|XIN_ENG)")
 WORKERS = 2
 
 #: Confusions shown with examples, and examples per confusion.
-TOP_CONFUSIONS = 8
-EXAMPLES = 4
+TOP_CONFUSIONS = 10
+EXAMPLES = 5
 
 #: Characters of sentence shown either side of a mention.
 WINDOW = 90
@@ -168,6 +168,14 @@ def _describe(outcome: RoleOutcome) -> str:
     return line + f". Gold: {_cell(gold.note)}"
 
 
+def _varied(cases: list[RoleOutcome], count: int) -> list[RoleOutcome]:
+    """Up to ``count`` cases, one per document first, so one long article does not fill the examples."""
+    seen: set[str] = set()
+    first = [o for o in cases if not (o.gold.doc_id in seen or seen.add(o.gold.doc_id))]
+    rest = [o for o in cases if o not in first]
+    return (first + rest)[:count]
+
+
 def role_table(scores: RoleScores) -> list[str]:
     out = ["| role | gold | predicted | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|"]
     for role in ROLES:
@@ -257,7 +265,7 @@ def results_markdown(report: RoleReport, outcomes, records, sample, provenance, 
     for rank, ((gold_role, predicted_role), n) in enumerate(cells.most_common(TOP_CONFUSIONS), start=1):
         out.append(f"{rank}. gold **{gold_role}** → geomap **{predicted_role}**: {n}")
         cases = [o for o in report.outcomes if o.gold.role == gold_role and o.predicted_role == predicted_role]
-        out += [f"   - {_describe(o)}" for o in cases[:EXAMPLES]]
+        out += [f"   - {_describe(o)}" for o in _varied(cases, EXAMPLES)]
     out.append("")
 
     out += event_section(outcomes, records, total, right)
@@ -319,7 +327,7 @@ def event_section(outcomes: list[EventOutcome], records, total: int, right: int)
     wrong = [o for o in outcomes if not o.correct and o.reachable and not WIRE_ID.match(o.record.id)]
     out += [
         "",
-        "Wrong picks where the right mention was found (examples from the non-wire records only; the wire-service "
+        "Wrong answers that were within reach (examples from the non-wire records only; the wire-service "
         "records, which look like English Gigaword, are counted but not quoted):",
         "",
     ]
