@@ -12,7 +12,7 @@ SEEDS   := $(wildcard seeds/*.txt)
 MAPS    := $(patsubst seeds/%.txt,output/%.html,$(SEEDS))
 SOURCES := $(shell find geomap -name '*.py') $(wildcard data/*.csv data/*.parquet)
 
-.PHONY: demo test lint install bench bench-geoparse clean
+.PHONY: demo test lint install bench bench-geoparse bench-roles clean
 .DELETE_ON_ERROR:
 
 demo: $(MAPS)
@@ -56,6 +56,11 @@ bench: $(TEST_INSTALLED)
 # Geoparsing figures on ../shared/eval (issue 3): writes benchmarks/results/geoparse*.md.
 bench-geoparse: $(INSTALLED)
 	$(BIN)/python benchmarks/bench_geoparse.py
+
+# Role figures (issue 4): the role set in tests/roles and event locations on ../shared/eval;
+# writes benchmarks/results/roles.md.
+bench-roles: $(INSTALLED)
+	$(BIN)/python benchmarks/bench_roles.py
 
 clean:
 	rm -rf output/*.html output/*.png

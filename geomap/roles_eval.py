@@ -1,0 +1,558 @@
+"""Measuring place roles (issue 4): the hand-annotated role set and event locations.
+
+Two instruments, both running the real pipeline (``pipeline.map_articles``):
+
+- the role set (``tests/roles/roles.jsonl``, see its GUIDELINES.md): each gold
+  mention is matched to the mention geomap found on the same span, and the
+  roles are scored per role (precision, recall, F1), macro-averaged over the
+  five roles, with a confusion matrix.  A gold mention geomap did not find is a
+  recognition miss: it is counted apart, and the role scores are given both
+  over the found mentions and with the misses counted as wrong;
+- event locations (``../shared/eval/event_location.jsonl``): given a sentence and
+  its event trigger, ``event_location`` picks the place mention the event is
+  attached to, from the dependency parse; the pick is right when it overlaps a
+  gold toponym, or when there is none and nothing is picked.
+
+The metric functions are pure, so they can be checked on hand-made cases.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import lexicon
+from .errors import InputError
+from .model import ROLES, Article, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .gazetteer import Gazetteer
+
+#: The confusion matrix's extra column: a gold mention geomap did not find.
+NOT_FOUND = "not found"
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _f1(precision: float | None, recall: float | None) -> float | None:
+    if precision is None or recall is None:
+        return None
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+# --------------------------------------------------------------------------- span matching
+
+
+def match_spans(gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]]) -> list[int | None]:
+    """For each gold span, the index of the predicted span it is matched to, or None.
+
+    One to one: exact matches first, then overlaps, the largest overlap first
+    (ties to the earlier span), so "Garland, Tex." predicted as one span matches
+    gold "Garland" and leaves gold "Tex." unmatched rather than counting one
+    prediction twice.
+    """
+    matched: list[int | None] = [None] * len(gold)
+    used: set[int] = set()
+    for g, span in enumerate(gold):
+        for p, candidate in enumerate(predicted):
+            if p not in used and candidate == span:
+                matched[g] = p
+                used.add(p)
+                break
+    pairs = []
+    for g, span in enumerate(gold):
+        if matched[g] is not None:
+            continue
+        for p, candidate in enumerate(predicted):
+            if p not in used and _overlaps(span, candidate):
+                overlap = min(span[1], candidate[1]) - max(span[0], candidate[0])
+                pairs.append((-overlap, g, p))
+    for _, g, p in sorted(pairs):
+        if matched[g] is None and p not in used:
+            matched[g] = p
+            used.add(p)
+    return matched
+
+
+# --------------------------------------------------------------------------- role scores
+
+
+@dataclass(frozen=True)
+class RoleScores:
+    """Per-role precision, recall and F1 from (gold role, predicted role) pairs.
+
+    ``confusion[gold][predicted]`` counts pairs; a predicted role of
+    ``NOT_FOUND`` (a recognition miss) is a false negative for the gold role
+    and a false positive for none.  Macro-F1 is the unweighted mean of the
+    five roles' F1 (a role with no gold and no prediction has none and is left
+    out of the mean).
+    """
+
+    confusion: dict[str, dict[str, int]]
+
+    def _column(self, role: str) -> int:
+        return sum(row.get(role, 0) for row in self.confusion.values())
+
+    def support(self, role: str) -> int:
+        """Gold mentions of ``role``."""
+        return sum(self.confusion.get(role, {}).values())
+
+    def predicted(self, role: str) -> int:
+        return self._column(role)
+
+    def correct(self, role: str) -> int:
+        return self.confusion.get(role, {}).get(role, 0)
+
+    def precision(self, role: str) -> float | None:
+        return _ratio(self.correct(role), self.predicted(role))
+
+    def recall(self, role: str) -> float | None:
+        return _ratio(self.correct(role), self.support(role))
+
+    def f1(self, role: str) -> float | None:
+        if self.support(role) == 0 and self.predicted(role) == 0:
+            return None
+        return _f1(self.precision(role) or 0.0, self.recall(role) or 0.0)
+
+    @property
+    def total(self) -> int:
+        return sum(self.support(role) for role in ROLES)
+
+    @property
+    def accuracy(self) -> float | None:
+        return _ratio(sum(self.correct(role) for role in ROLES), self.total)
+
+    @property
+    def macro_f1(self) -> float | None:
+        scores = [f for f in (self.f1(role) for role in ROLES) if f is not None]
+        return sum(scores) / len(scores) if scores else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "roles": {
+                role: {
+                    "support": self.support(role),
+                    "predicted": self.predicted(role),
+                    "precision": self.precision(role),
+                    "recall": self.recall(role),
+                    "f1": self.f1(role),
+                }
+                for role in ROLES
+            },
+            "accuracy": self.accuracy,
+            "macro_f1": self.macro_f1,
+            "confusion": self.confusion,
+        }
+
+
+def score_roles(pairs: Iterable[tuple[str, str]]) -> RoleScores:
+    """Role scores from (gold role, predicted role or ``NOT_FOUND``) pairs."""
+    confusion: dict[str, dict[str, int]] = {role: {} for role in ROLES}
+    for gold, predicted in pairs:
+        if gold not in ROLES:
+            raise ValueError(f"unknown gold role {gold!r}")
+        if predicted not in ROLES and predicted != NOT_FOUND:
+            raise ValueError(f"unknown predicted role {predicted!r}")
+        row = confusion[gold]
+        row[predicted] = row.get(predicted, 0) + 1
+    return RoleScores(confusion=confusion)
+
+
+# --------------------------------------------------------------------------- the role set
+
+
+@dataclass(frozen=True)
+class GoldRole:
+    """One annotated mention of the role set: where it is and what it is in the story."""
+
+    id: str
+    doc_id: str
+    corpus: str
+    sentence: str
+    sentence_start: int
+    start: int
+    end: int
+    text: str
+    role: str
+    note: str = ""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Offsets in the sentence, which is what geomap is run on."""
+        return (self.start, self.end)
+
+    @property
+    def doc_span(self) -> tuple[int, int]:
+        """Offsets in the corpus document."""
+        return (self.sentence_start + self.start, self.sentence_start + self.end)
+
+
+def read_role_set(path: str | Path) -> list[GoldRole]:
+    """The role set's mentions, checked: offsets give the text, roles are known, ids unique."""
+    source = Path(path)
+    try:
+        lines = source.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read role set {source}: {exc}") from None
+    mentions: list[GoldRole] = []
+    seen: set[str] = set()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            record = json.loads(line)
+            mention = GoldRole(
+                id=str(record["id"]),
+                doc_id=str(record["doc_id"]),
+                corpus=str(record["corpus"]),
+                sentence=record["sentence"],
+                sentence_start=int(record["sentence_start"]),
+                start=int(record["start"]),
+                end=int(record["end"]),
+                text=record["text"],
+                role=record["role"],
+                note=str(record.get("note", "")),
+            )
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"{where}: not a role-set record ({type(exc).__name__}: {exc})") from None
+        if mention.sentence[mention.start : mention.end] != mention.text:
+            raise InputError(f"{where}: sentence[{mention.start}:{mention.end}] is not {mention.text!r}")
+        if (record.get("doc_start"), record.get("doc_end")) != mention.doc_span:
+            raise InputError(f"{where}: doc_start/doc_end disagree with sentence_start + start/end")
+        if mention.role not in ROLES:
+            raise InputError(f"{where}: unknown role {mention.role!r}")
+        if mention.id in seen:
+            raise InputError(f"{where}: duplicate id {mention.id!r}")
+        seen.add(mention.id)
+        mentions.append(mention)
+    if not mentions:
+        raise InputError(f"role set has no mentions: {source}")
+    return mentions
+
+
+@dataclass(frozen=True)
+class RoleOutcome:
+    """A gold mention and the mention geomap found on its span (None: not found)."""
+
+    gold: GoldRole
+    predicted: Mention | None
+
+    @property
+    def predicted_role(self) -> str:
+        return self.predicted.role if self.predicted is not None else NOT_FOUND
+
+    @property
+    def exact(self) -> bool:
+        return self.predicted is not None and (self.predicted.start, self.predicted.end) == self.gold.span
+
+
+@dataclass(frozen=True)
+class UnannotatedMention:
+    """A mention geomap found in a role-set sentence where no gold mention is."""
+
+    sentence: str
+    mention: Mention
+
+
+@dataclass(frozen=True)
+class RoleReport:
+    """Outcomes on the role set and their scores.
+
+    ``found`` scores the roles of the mentions geomap found (the role rules
+    alone); ``end_to_end`` also counts every recognition miss as a wrong answer.
+    """
+
+    outcomes: tuple[RoleOutcome, ...]
+    unannotated: tuple[UnannotatedMention, ...]
+    sentences: int
+
+    @property
+    def found(self) -> RoleScores:
+        return score_roles((o.gold.role, o.predicted_role) for o in self.outcomes if o.predicted is not None)
+
+    @property
+    def end_to_end(self) -> RoleScores:
+        return score_roles((o.gold.role, o.predicted_role) for o in self.outcomes)
+
+    @property
+    def misses(self) -> tuple[RoleOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.predicted is None)
+
+
+def _sentence_key(mention: GoldRole) -> tuple[str, int, str]:
+    return (mention.doc_id, mention.sentence_start, mention.sentence)
+
+
+def evaluate_role_set(
+    gold: Sequence[GoldRole], *, gazetteer: Gazetteer | None = None, workers: int = 1
+) -> RoleReport:
+    """Run geomap on each annotated sentence alone and match its mentions to the gold ones."""
+    from .pipeline import map_articles
+
+    by_sentence: dict[tuple[str, int, str], list[GoldRole]] = defaultdict(list)
+    for mention in gold:
+        by_sentence[_sentence_key(mention)].append(mention)
+    keys = list(by_sentence)
+    articles = [Article(text=sentence, id=f"{doc_id}@{start}") for doc_id, start, sentence in keys]
+    outcomes: dict[str, RoleOutcome] = {}
+    unannotated: list[UnannotatedMention] = []
+    for key, situation in zip(keys, map_articles(articles, gazetteer=gazetteer, workers=workers), strict=True):
+        golds = by_sentence[key]
+        predicted = situation.mentions
+        matched = match_spans([g.span for g in golds], [(m.start, m.end) for m in predicted])
+        for mention, index in zip(golds, matched, strict=True):
+            outcomes[mention.id] = RoleOutcome(mention, predicted[index] if index is not None else None)
+        used = {index for index in matched if index is not None}
+        unannotated += [UnannotatedMention(key[2], m) for i, m in enumerate(predicted) if i not in used]
+    return RoleReport(
+        outcomes=tuple(outcomes[m.id] for m in gold),
+        unannotated=tuple(unannotated),
+        sentences=len(keys),
+    )
+
+
+# --------------------------------------------------------------------------- event location
+
+#: Prepositions that put an event somewhere: geomap's locative ones and a few
+#: more that name where something happened or passed ("throughout the region",
+#: "off the coast", "airstrikes over Aleppo", "marched through Cairo").  "from"
+#: is left out: it names an origin more often ("refugees from Syria").
+EVENT_PREPOSITIONS = lexicon.LOCATIVE_PREPOSITIONS | frozenset(
+    {"throughout", "off", "outside", "near", "inside", "over", "through", "above", "toward", "towards"}
+)
+
+#: Dependencies by which a place word modifies the noun it belongs to, so
+#: that it is located where that noun is: "a Mogadishu cafe", "Nablus, a city",
+#: "Brussels and Vienna".
+_MODIFIER_DEPS = {"compound", "appos", "conj", "nmod"}
+
+#: Direct arguments that make a place the thing the event happens to:
+#: "captured Das", "Das was seized".
+_PATIENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+
+#: Place types that are never where an event happens (alliances, bodies).
+_NOT_LOCATIONS = {"group"}
+
+#: Links that open a new clause, as ``situation`` counts them: a place in
+#: another clause is usually where another event happened ("killed ...
+#: after the air force struck positions in Idlib").
+_CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "pcomp", "xcomp", "acl", "csubj", "parataxis"}
+
+#: Clause openers that describe the same event as the word they hang on:
+#: "killed when fighters attacked a centre in Piranshahr".
+_SAME_EVENT_MARKERS = {"when", "while", "as"}
+
+
+def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mention]) -> Mention | None:
+    """The place mention an event is located at, or None when no mention is used as its location.
+
+    ``trigger`` is the character span of the event word in ``doc``; ``mentions``
+    are geomap's mentions of the same text.  A mention is a candidate when
+
+    - the parse uses it as a location: it (or the noun it modifies: "a
+      Mogadishu cafe", "the city of Nablus") is the object of a locative
+      preposition ("killed in Donetsk") or a patient ("captured Das").
+      Agents ("Israel attacked"), possessors, demonyms and alliances are not
+      places where something happens;
+    - it belongs to the event's scope: its path up the tree reaches the
+      trigger, a verb coordinated with it, or the head of a clause the
+      trigger sits in ("Shelling hit a trolleybus in Donetsk, killing 8":
+      "killing" happens where "hit" does), without entering another clause,
+      except a participle or a "when" clause that describes the same event
+      ("a bomb targeting a train in Pakistan killed five").
+
+    The candidate in the innermost scope wins (the trigger's own clause
+    first), then the one fewest links below it, then the nearest in words.
+    """
+    span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    scope = _event_scope(span.root)
+    ranked = []
+    for index, mention in enumerate(mentions):
+        if mention.kind != "toponym" or (mention.place is not None and mention.place.type in _NOT_LOCATIONS):
+            continue
+        words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if words is None or len(words) == 0 or _overlaps((words.start, words.end), (span.start, span.end)):
+            continue
+        if _location_anchor(words.root) is None:
+            continue
+        level = _scope_level(words.root, scope)
+        if level is not None:
+            ranked.append((*level, abs(span.root.i - words.root.i), index))
+    if not ranked:
+        return None
+    return mentions[min(ranked)[-1]]
+
+
+def _location_anchor(token: Token) -> Token | None:
+    """The word through which a place is used as a location, or None when it is not.
+
+    Climbs from the place word through the nouns it modifies ("Mogadishu" ->
+    "cafe", "Nablus" -> "city" in "the city of Nablus") to a locative
+    preposition's object or a patient; stops at a subject or a possessor.
+    (Tokens are compared by index: spaCy makes a new Token object on every access.)
+    """
+    current = token
+    for _ in range(6):
+        dep, head = current.dep_, current.head
+        if dep in _MODIFIER_DEPS and head.i != current.i:
+            current = head
+        elif dep == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+            current = head.head  # "the city of Nablus": where the city is
+        elif dep == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
+            return current
+        elif dep in _PATIENT_DEPS:
+            return current
+        else:
+            return None
+    return None
+
+
+def _event_scope(event: Token) -> dict[int, int]:
+    """Token index -> scope level of the words an event's place may hang on.
+
+    Level 0: the trigger, the words up to the head of its clause, and the verbs
+    coordinated with them; level 1: the same for the clause that one is
+    embedded in, and so on up.
+    """
+    scope: dict[int, int] = {}
+    current, level = event, 0
+    for _ in range(8):
+        while True:
+            for word in (current, *current.conjuncts):
+                scope.setdefault(word.i, level)
+            if current.dep_ in _CLAUSE_DEPS or current.head.i == current.i:
+                break
+            current = current.head
+        if current.head.i == current.i:
+            break
+        current, level = current.head, level + 1
+    return scope
+
+
+def _scope_level(place: Token, scope: dict[int, int]) -> tuple[int, int] | None:
+    """(scope level, links up) of the first scope word above a place; None across another clause."""
+    current, hops = place, 0
+    for _ in range(len(place.doc)):
+        if current.i in scope:
+            return scope[current.i], hops
+        if current.head.i == current.i or (current.dep_ in _CLAUSE_DEPS and not _same_event(current)):
+            return None
+        current, hops = current.head, hops + 1
+    return None
+
+
+def _same_event(clause: Token) -> bool:
+    """Whether a clause describes the event it hangs on: a participle modifying a
+    noun ("a bomb targeting a train"), or a "when"/"while"/"as" clause."""
+    if clause.dep_ == "acl":
+        return True
+    return clause.dep_ == "advcl" and any(
+        child.dep_ in ("advmod", "mark") and child.lower_ in _SAME_EVENT_MARKERS for child in clause.children
+    )
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One event_location record: a sentence, its event trigger and where the event happened."""
+
+    id: str
+    text: str
+    subset: str
+    trigger: tuple[int, int] | None
+    gold: tuple[tuple[int, int], ...]
+
+
+def read_event_records(path: str | Path) -> list[EventRecord]:
+    """All records of ``event_location.jsonl`` (checked: spans inside the text)."""
+    source = Path(path)
+    try:
+        lines = source.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {source}: {exc}") from None
+    records = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            text = raw["text"]
+            trigger = raw.get("event_trigger")
+            span = (int(trigger["start"]), int(trigger["end"])) if trigger else None
+            gold = tuple((int(t["start"]), int(t["end"])) for t in raw["toponyms"])
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"{source}:{number}: not an event_location record ({exc})") from None
+        if any(not 0 <= s < e <= len(text) for s, e in (*gold, *([span] if span else []))):
+            raise InputError(f"{source}:{number}: a span lies outside the text")
+        records.append(EventRecord(str(raw["id"]), text, str(raw.get("subset") or ""), span, gold))
+    return records
+
+
+@dataclass(frozen=True)
+class EventOutcome:
+    """What geomap picked for one record, and whether it is right.
+
+    ``reachable``: some mention geomap found overlaps a gold toponym (with no
+    gold toponym: always), so a perfect pick was possible.
+    """
+
+    record: EventRecord
+    chosen: tuple[int, int] | None
+    chosen_text: str | None
+    correct: bool
+    reachable: bool
+
+
+def judge_event(record: EventRecord, chosen: tuple[int, int] | None, found: Sequence[tuple[int, int]]) -> EventOutcome:
+    """Right when the pick overlaps a gold toponym, or when there is none and nothing is picked."""
+    if record.gold:
+        correct = chosen is not None and any(_overlaps(chosen, g) for g in record.gold)
+        reachable = any(_overlaps(f, g) for f in found for g in record.gold)
+    else:
+        correct, reachable = chosen is None, True
+    text = record.text[chosen[0] : chosen[1]] if chosen else None
+    return EventOutcome(record, chosen, text, correct, reachable)
+
+
+def evaluate_event_locations(
+    records: Sequence[EventRecord], *, gazetteer: Gazetteer | None = None, workers: int = 1
+) -> list[EventOutcome]:
+    """Run geomap on each record with a trigger and judge ``event_location``'s pick.
+
+    The mentions come from ``pipeline.map_articles`` as for any user; the parse
+    ``event_location`` reads is the same model's parse of the same text.
+    """
+    from .nlp import load_nlp
+    from .pipeline import map_articles
+
+    usable = [r for r in records if r.trigger is not None]
+    articles = [Article(text=r.text, id=r.id, source="event_location") for r in usable]
+    situations = map_articles(articles, gazetteer=gazetteer, workers=workers)
+    docs = load_nlp().pipe((r.text for r in usable), batch_size=64)
+    outcomes = []
+    for record, situation, doc in zip(usable, situations, docs, strict=True):
+        assert record.trigger is not None
+        chosen = event_location(doc, record.trigger, situation.mentions)
+        found = [(m.start, m.end) for m in situation.mentions]
+        outcomes.append(judge_event(record, (chosen.start, chosen.end) if chosen else None, found))
+    return outcomes
+
+
+def event_accuracy(outcomes: Iterable[EventOutcome]) -> tuple[int, int]:
+    """(correct, total) over some outcomes."""
+    tally = Counter(o.correct for o in outcomes)
+    return tally[True], tally[True] + tally[False]

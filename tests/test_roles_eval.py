@@ -1,0 +1,188 @@
+"""The role instrument: the annotated role set's format, and the scorers on hand-made cases."""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import InputError
+from geomap.model import ROLES, Mention
+from geomap.roles_eval import (
+    NOT_FOUND,
+    EventRecord,
+    event_location,
+    judge_event,
+    match_spans,
+    read_role_set,
+    score_roles,
+)
+
+ROLE_SET = Path(__file__).resolve().parent / "roles" / "roles.jsonl"
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+# --------------------------------------------------------------------------- the role set
+
+
+@pytest.fixture(scope="module")
+def role_set():
+    return read_role_set(ROLE_SET)
+
+
+def test_role_set_is_big_enough_and_covers_every_role(role_set):
+    counts = Counter(m.role for m in role_set)
+    assert len(role_set) >= 150
+    assert set(counts) == set(ROLES)
+    assert min(counts.values()) >= 20, counts
+
+
+def test_role_set_offsets_give_the_mention_text(role_set):
+    for mention in role_set:
+        assert mention.sentence[mention.start : mention.end] == mention.text, mention.id
+        assert mention.text == mention.text.strip() and mention.text, mention.id
+
+
+def test_role_set_records_have_every_key_and_one_sentence_each():
+    keys = {"id", "doc_id", "corpus", "sentence", "sentence_start", "start", "end", "doc_start", "doc_end",
+            "text", "role", "note"}
+    for line in ROLE_SET.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        assert set(record) == keys, record["id"]
+        assert record["corpus"] != "geowebnews", "GeoWebNews is the held-out test set"
+        assert "\n" not in record["sentence"] and len(record["sentence"]) <= 400, record["id"]
+
+
+def test_role_set_points_into_the_corpora(role_set):
+    """Where the corpora are here, each mention sits at its offsets in its document."""
+    needed = {m.corpus for m in role_set}
+    if not all((EVAL / f"{c}.jsonl").exists() for c in needed):
+        pytest.skip(f"the corpora are not in {EVAL}")
+    texts = {}
+    for corpus in needed:
+        for line in (EVAL / f"{corpus}.jsonl").read_text(encoding="utf-8").split("\n"):
+            if line.strip():
+                record = json.loads(line)
+                texts[record["id"]] = record["text"]
+    for mention in role_set:
+        start, end = mention.doc_span
+        assert texts[mention.doc_id][start:end] == mention.text, mention.id
+        sentence_end = mention.sentence_start + len(mention.sentence)
+        assert texts[mention.doc_id][mention.sentence_start : sentence_end] == mention.sentence, mention.id
+
+
+def test_read_role_set_rejects_wrong_offsets_and_roles(tmp_path):
+    good = {"id": "r1", "doc_id": "d", "corpus": "lgl", "sentence": "Talks in Geneva.", "sentence_start": 10,
+            "start": 9, "end": 15, "doc_start": 19, "doc_end": 25, "text": "Geneva", "role": "meeting_venue",
+            "note": ""}
+    path = tmp_path / "roles.jsonl"
+    path.write_text(json.dumps(good) + "\n")
+    assert read_role_set(path)[0].doc_span == (19, 25)
+    for change in ({"start": 8}, {"role": "venue"}, {"doc_end": 26}):
+        path.write_text(json.dumps({**good, **change}) + "\n")
+        with pytest.raises(InputError):
+            read_role_set(path)
+    path.write_text(json.dumps(good) + "\n" + json.dumps(good) + "\n")
+    with pytest.raises(InputError, match="duplicate"):
+        read_role_set(path)
+
+
+# --------------------------------------------------------------------------- matching and scores
+
+
+def test_match_spans_prefers_exact_then_largest_overlap_one_to_one():
+    gold = [(0, 7), (9, 13), (20, 26)]
+    predicted = [(0, 13), (20, 26), (9, 13)]
+    assert match_spans(gold, predicted) == [0, 2, 1]
+    assert match_spans([(0, 7)], [(0, 13), (0, 7)]) == [1]  # the exact span, not the first overlap
+    assert match_spans([(0, 7)], [(0, 3), (2, 9)]) == [1]  # the larger overlap
+    # "Garland, Tex." found as one span: it matches "Garland" only, "Tex." is a miss.
+    assert match_spans([(0, 7), (9, 13)], [(0, 13)]) == [0, None]
+    assert match_spans([(0, 5)], [(6, 9)]) == [None]
+    assert match_spans([], [(0, 1)]) == []
+
+
+def test_score_roles_per_role_and_macro():
+    pairs = [("actor", "actor")] * 3 + [("actor", "other")] + [("other", "other")] * 2 + [("other", "actor")]
+    pairs += [("meeting_venue", "meeting_venue"), ("troop_position", "other"), ("disputed_territory", NOT_FOUND)]
+    scores = score_roles(pairs)
+    assert scores.precision("actor") == pytest.approx(3 / 4)
+    assert scores.recall("actor") == pytest.approx(3 / 4)
+    assert scores.precision("other") == pytest.approx(2 / 4)
+    assert scores.recall("other") == pytest.approx(2 / 3)
+    assert scores.f1("meeting_venue") == 1.0
+    assert scores.f1("troop_position") == 0.0
+    # A recognition miss is a false negative for its role and a false positive for none.
+    assert scores.recall("disputed_territory") == 0.0
+    assert scores.predicted("disputed_territory") == 0
+    assert scores.f1("disputed_territory") == 0.0
+    assert scores.total == 10
+    assert scores.accuracy == pytest.approx(6 / 10)
+    expected = (0.75 + 2 * 0.5 * (2 / 3) / (0.5 + 2 / 3) + 1.0 + 0.0 + 0.0) / 5
+    assert scores.macro_f1 == pytest.approx(expected)
+    assert scores.confusion["other"] == {"other": 2, "actor": 1}
+
+
+def test_score_roles_leaves_absent_roles_out_of_the_macro_average():
+    scores = score_roles([("actor", "actor"), ("other", "other")])
+    assert scores.f1("troop_position") is None
+    assert scores.macro_f1 == 1.0
+    with pytest.raises(ValueError):
+        score_roles([("venue", "actor")])
+
+
+# --------------------------------------------------------------------------- event location
+
+
+def _mentions(text, *names, demonyms=()):
+    out = []
+    for name in names:
+        start = text.index(name)
+        kind = "demonym" if name in demonyms else "toponym"
+        out.append(Mention(text=name, start=start, end=start + len(name), kind=kind))
+    return out
+
+
+def _trigger(text, word):
+    start = text.index(word)
+    return (start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # The agent attacks; the event is where the patient is.
+        ("Israel attacked Gaza on Monday.", "attacked", ("Israel", "Gaza"), "Gaza"),
+        # The place the trigger governs wins over a place in the reporting clause.
+        ("Officials in Kyiv said a bomb exploded in Kharkiv on Monday.", "exploded", ("Kyiv", "Kharkiv"), "Kharkiv"),
+        # "a Mogadishu cafe": the place modifies the noun that is in the locative phrase.
+        ("A suicide bomber drove a car into a Mogadishu cafe on Thursday.", "drove", ("Mogadishu",), "Mogadishu"),
+        # No place is used as a location: abstain.
+        ("Russia denied the report on Monday.", "denied", ("Russia",), None),
+        # A participle inherits the place of the clause it hangs on.
+        ("Shelling hit a trolleybus in Donetsk on Thursday, killing 8 people.", "killing", ("Donetsk",), "Donetsk"),
+        # A place in another clause belongs to another event.
+        ("Two soldiers died on Monday, a day after the air force struck positions in Idlib.", "died", ("Idlib",),
+         None),
+    ],
+)
+def test_event_location_picks_the_place_the_event_is_at(nlp, text, trigger, names, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, *names))
+    assert (chosen.text if chosen else None) == expected
+
+
+def test_event_location_ignores_demonyms(nlp):
+    text = "Syrian troops were killed near the border."
+    mentions = _mentions(text, "Syrian", demonyms=("Syrian",))
+    assert event_location(nlp(text), _trigger(text, "killed"), mentions) is None
+
+
+def test_judge_event_overlap_and_abstention():
+    record = EventRecord("e1", "Shelling hit a bus in Donetsk city.", "RELABEL", (0, 8), ((22, 29),))
+    assert judge_event(record, (22, 34), [(22, 34)]).correct  # overlap counts
+    wrong = judge_event(record, (0, 8), [(0, 8), (22, 29)])
+    assert not wrong.correct and wrong.reachable
+    assert not judge_event(record, None, []).reachable
+    nowhere = EventRecord("e2", "Talks failed.", "AP", (6, 12), ())
+    assert judge_event(nowhere, None, []).correct
+    assert not judge_event(nowhere, (0, 5), [(0, 5)]).correct
