@@ -174,6 +174,10 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
         _qualifier_codes(q, gazetteer) if q and c and c[0].type not in ("country", "group", "region") else set()
         for q, c in zip(qualifiers, candidates, strict=True)
     ]
+    codes = [
+        code or (_described_codes(article.text, m.end, gazetteer) if c and c[0].type not in _WIDE_TYPES else set())
+        for code, m, c in zip(codes, mentions, candidates, strict=True)
+    ]
     candidates = [
         _with_local_candidates(m, c, context.focus | {code[:2] for code in q}, gazetteer)
         for m, c, q in zip(mentions, candidates, codes, strict=True)
@@ -359,6 +363,33 @@ def _article_context(article: Article, mentions: Sequence[Mention], gazetteer: G
 def _qualifier_after(text: str, end: int) -> str | None:
     match = _QUALIFIER.match(text, end)
     return match.group(1) if match else None
+
+
+#: Places too wide to be described as lying in another.
+_WIDE_TYPES = ("country", "group", "region")
+
+#: "Aurora is a city in Saint Louis County, Minnesota", "Lima, a village in
+#: the town of Lima, Oklahoma": what the sentence says the place lies in.
+_DESCRIBED_AS = re.compile(
+    r"(?:\s*,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:city|town|village|community|municipality|hamlet|borough|township|suburb|neighbou?rhood|port|settlement"
+    r"|place|county|district|province|parish)\s+(?:located\s+)?(?:in|of|within)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+of\s+)?"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,4})"
+)
+
+
+def _described_codes(text: str, end: int, gazetteer: Gazetteer) -> set[str]:
+    """Codes of the states and countries a describing phrase puts the place in,
+    the narrowest only: "..., Minnesota, United States" gives US-MN, not US."""
+    match = _DESCRIBED_AS.match(text, end)
+    if match is None:
+        return set()
+    codes: set[str] = set()
+    for part in match.group(1).split(","):
+        codes |= _qualifier_codes(part.strip(), gazetteer)
+    states = {code[:2] for code in codes if len(code) > 2}
+    return {code for code in codes if len(code) > 2 or code not in states}
 
 
 def _qualifier_codes(qualifier: str, gazetteer: Gazetteer) -> set[str]:

@@ -66,3 +66,8 @@ def test_neighbouring_places_vouch_for_each_other(situate_text):
 def test_designator_picks_the_kind_of_unit(situate_text):
     situation = situate_text("Officials in Washington state reported new cases.")
     assert place_of(situation, "Washington").type == "admin1"
+
+
+def test_describing_phrase_places_the_name(situate_text):
+    situation = situate_text("Aurora is a city in Saint Louis County, Minnesota, United States. Aurora was laid out in 1898.")
+    assert {m.place.admin1 for m in situation.mentions if m.text == "Aurora"} == {"US-MN"}
