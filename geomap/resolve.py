@@ -175,7 +175,7 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
         for q, c in zip(qualifiers, candidates, strict=True)
     ]
     codes = [
-        code or (_described_codes(article.text, m.end, gazetteer) if c and c[0].type not in _WIDE_TYPES else set())
+        code or (_described_codes(article.text, m, gazetteer) if c and c[0].type not in _WIDE_TYPES else set())
         for code, m, c in zip(codes, mentions, candidates, strict=True)
     ]
     candidates = [
@@ -379,15 +379,16 @@ _DESCRIBED_AS = re.compile(
 )
 
 
-def _described_codes(text: str, end: int, gazetteer: Gazetteer) -> set[str]:
+def _described_codes(text: str, mention: Mention, gazetteer: Gazetteer) -> set[str]:
     """Codes of the states and countries a describing phrase puts the place in,
     the narrowest only: "..., Minnesota, United States" gives US-MN, not US."""
-    match = _DESCRIBED_AS.match(text, end)
+    match = _DESCRIBED_AS.match(text, mention.end)
     if match is None:
         return set()
     codes: set[str] = set()
-    for part in match.group(1).split(","):
-        codes |= _qualifier_codes(part.strip(), gazetteer)
+    for part in (p.strip() for p in match.group(1).split(",")):
+        if part.casefold() != mention.text.casefold():  # "a village in the town of Lima, Ohio"
+            codes |= _qualifier_codes(part, gazetteer)
     states = {code[:2] for code in codes if len(code) > 2}
     return {code for code in codes if len(code) > 2 or code not in states}
 

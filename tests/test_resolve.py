@@ -69,5 +69,14 @@ def test_designator_picks_the_kind_of_unit(situate_text):
 
 
 def test_describing_phrase_places_the_name(situate_text):
-    situation = situate_text("Aurora is a city in Saint Louis County, Minnesota, United States. Aurora was laid out in 1898.")
-    assert {m.place.admin1 for m in situation.mentions if m.text == "Aurora"} == {"US-MN"}
+    # Colorado's Aurora is bigger and the story's other places are in Colorado:
+    # only the describing phrase says which Aurora.
+    situation = situate_text(
+        "Visitors from Denver, Boulder and Colorado Springs filled hotels in Aurora, a city in Saint Louis County, Minnesota."
+    )
+    assert place_of(situation, "Aurora").admin1 == "US-MN"
+
+
+def test_describing_phrase_ignores_the_name_itself(situate_text):
+    situation = situate_text("Flooding hit Lima, a village in the town of Lima, Ohio, and two other towns.")
+    assert place_of(situation, "Lima").admin1 == "US-OH"
