@@ -72,7 +72,8 @@ def test_describing_phrase_places_the_name(situate_text):
     # Colorado's Aurora is bigger and the story's other places are in Colorado:
     # only the describing phrase says which Aurora.
     situation = situate_text(
-        "Visitors from Denver, Boulder and Colorado Springs filled hotels in Aurora, a city in Saint Louis County, Minnesota."
+        "Visitors from Denver, Boulder and Colorado Springs filled hotels in Aurora, "
+        "a city in Saint Louis County, Minnesota."
     )
     assert place_of(situation, "Aurora").admin1 == "US-MN"
 
