@@ -385,8 +385,10 @@ def _described_codes(text: str, mention: Mention, gazetteer: Gazetteer) -> set[s
     match = _DESCRIBED_AS.match(text, mention.end)
     if match is None:
         return set()
+    # The chain may run on into the next sentence: "..., Philippines. According"
+    chain = re.split(r"(?<=\w{4})\.(?:\s|$)", match.group(1))[0]
     codes: set[str] = set()
-    for part in (p.strip() for p in match.group(1).split(",")):
+    for part in (p.strip() for p in chain.split(",")):
         if part.casefold() != mention.text.casefold():  # "a village in the town of Lima, Ohio"
             codes |= _qualifier_codes(part, gazetteer)
     states = {code[:2] for code in codes if len(code) > 2}

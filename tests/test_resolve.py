@@ -81,3 +81,12 @@ def test_describing_phrase_places_the_name(situate_text):
 def test_describing_phrase_ignores_the_name_itself(situate_text):
     situation = situate_text("Flooding hit Lima, a village in the town of Lima, Ohio, and two other towns.")
     assert place_of(situation, "Lima").admin1 == "US-OH"
+
+
+def test_describing_phrase_ends_with_its_sentence(gazetteer):
+    from geomap.model import Article
+    from geomap.pipeline import resolve_spans
+
+    text = "San Jose is a fifth class municipality in the province of Negros Oriental, Philippines. According to"
+    (mention,) = resolve_spans(Article(text=text), [(0, 8)], gazetteer=gazetteer)
+    assert mention.place.country == "PH"
