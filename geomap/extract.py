@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import EPONYMOUS_DISEASES, NEWS_AGENCIES, PARTY_STATE, STATE_ABBREVIATION
 from .model import Mention
+from .patterns import pattern_mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -103,6 +104,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     found.extend(_party_state_mentions(text, gazetteer))
     found.extend(_gazetteer_mentions(doc, gazetteer))
     unique = _joined(_drop_overlaps(found), text, gazetteer)
+    unique = _drop_overlaps(unique + list(pattern_mentions(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
     return [_with_sentence(m, doc) for m in unique if not _names_a_disease(text, m)]
 
@@ -117,15 +119,20 @@ _DISEASE_WORDS = re.compile(
 
 def _names_a_disease(text: str, mention: Mention) -> bool:
     """The mention is a disease's name: followed by "virus" and the like, or an
-    eponymous disease ("Ebola", "Zika") that is not the object of "in"/"at"."""
+    eponymous disease ("Ebola", "Zika") that is neither the object of "in"/"at"
+    nor qualified like a town ("Reston, Virginia")."""
     if mention.kind != "toponym":
         return False
     if _DISEASE_WORDS.match(text, mention.end) is not None:
         return True
-    if mention.text.casefold() not in EPONYMOUS_DISEASES:
+    if mention.text.casefold() not in EPONYMOUS_DISEASES or _QUALIFIED_TOWN.match(text, mention.end):
         return False
     before = text[max(0, mention.start - 12) : mention.start].split()
     return not (before and before[-1].lower() in _PLACE_PREPOSITIONS)
+
+
+#: ", Virginia" after a name: a town, qualified by its state or country.
+_QUALIFIED_TOWN = re.compile(r",\s+[A-Z][a-z]+")
 
 
 #: Sources whose mentions are sure enough to vouch for other occurrences.

@@ -122,6 +122,22 @@ def test_word_cut_off_by_ner_is_taken_back(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Children in camps near Goz Beida were malnourished.")) == ["Goz Beida"]
 
 
+def test_unit_of_names_a_place_even_unknown(nlp, gazetteer):
+    # "Kampungu" is in no gazetteer, and NER calls it an organisation or a person.
+    text = "The epidemic has affected the village of Kampungu and the town of Pulawy."
+    assert names(found(nlp, gazetteer, text)) == ["Kampungu", "Pulawy"]
+
+
+def test_list_of_places_vouches_for_its_other_items(nlp, gazetteer):
+    text = "Deaths were reported in Suba, Migori, Homa Bay, Rongo, Kisumu and Nyando."
+    assert "Rongo" in names(found(nlp, gazetteer, text))
+
+
+def test_eponymous_disease_qualified_like_a_town_is_the_town(nlp, gazetteer):
+    text = "Monkeys imported from the Philippines to Reston, Virginia fell ill."
+    assert names(found(nlp, gazetteer, text)) == ["Philippines", "Reston", "Virginia"]
+
+
 def test_state_in_a_party_tag_and_in_an_agency_name(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Whip James Clyburn, D-S.C., inserted language.")) == ["S.C."]
     assert names(found(nlp, gazetteer, "Sen. John Cornyn (R-Texas) objected.")) == ["Texas"]
