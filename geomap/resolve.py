@@ -41,6 +41,8 @@ _REGION_COHERENCE_BONUS = 3.0
 #: County" is Paris, Tennessee, the county seat; "Jordan" beside "Shakopee"
 #: is the Minnesota town, not the kingdom.
 _NEARBY_BONUS = 2.0
+#: The share of those two bonuses an alternate spelling gets.
+_ALTERNATE_LOCAL_WEIGHT = 0.5
 #: Full weight within this distance, none beyond twice it.
 _NEARBY_KM = 40.0
 
@@ -322,12 +324,15 @@ def _score(
         score += _FOCUS_BONUS * share
     elif record.type != "country" and geography.countries.get(record.country or "", 0.0) >= _MIN_VOTE:
         score += _COUNTRY_COHERENCE_BONUS * min(1.0, geography.countries[record.country or ""])
+    # A name that is only an old or local spelling of a place ("Delaware" for
+    # West Point, Virginia) gains less from its neighbours.
+    local = _ALTERNATE_LOCAL_WEIGHT if record.alternate else 1.0
     if record.type in _LOCAL_TYPES and geography.regions.get(record.admin1 or "", 0.0) >= _MIN_VOTE:
-        score += _REGION_COHERENCE_BONUS * min(1.0, geography.regions[record.admin1 or ""])
+        score += local * _REGION_COHERENCE_BONUS * min(1.0, geography.regions[record.admin1 or ""])
     if record.type in _POINT_TYPES:
         nearby = geography.nearby(record)
         if nearby >= _MIN_VOTE:
-            score += _NEARBY_BONUS * min(1.0, nearby)
+            score += local * _NEARBY_BONUS * min(1.0, nearby)
     if record.country and record.country == context.dateline:
         score += _DATELINE_BONUS
     if qualifier_codes and (record.country in qualifier_codes or record.admin1 in qualifier_codes):

@@ -90,3 +90,9 @@ def test_describing_phrase_ends_with_its_sentence(gazetteer):
     text = "San Jose is a fifth class municipality in the province of Negros Oriental, Philippines. According to"
     (mention,) = resolve_spans(Article(text=text), [(0, 8)], gazetteer=gazetteer)
     assert mention.place.country == "PH"
+
+
+def test_old_spelling_of_a_small_town_gains_less_from_its_neighbours(situate_text):
+    # GeoNames lists "Delaware" as an old name of West Point, Virginia.
+    situation = situate_text("Stores in Richmond and Williamsburg, Virginia, and two in Delaware will close.")
+    assert place_of(situation, "Delaware").admin1 == "US-DE"
