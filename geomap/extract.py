@@ -106,7 +106,44 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     unique = _joined(_drop_overlaps(found), text, gazetteer)
     unique = _drop_overlaps(unique + list(pattern_mentions(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
+    unique = [_without_direction(_with_hyphenated_whole(m, text, gazetteer), text, gazetteer) for m in unique]
     return [_with_sentence(m, doc) for m in unique if not _names_a_disease(text, m)]
+
+
+#: A direction before a name that describes part of the place: "eastern
+#: Ukraine", "Northeast Georgia", "Far North Queensland", "Sub-Saharan Africa".
+#: A plain capitalised "West" or "Central" is often part of a region's own
+#: name ("West Midlands", "Central Plateau"), so only lower-case and compound
+#: directions are taken off.
+_DIRECTION = re.compile(
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)\s+"
+    r"|(?:Far\s+)?(?:North|South)(?:-?(?:[Ee]ast|[Ww]est)(?:ern)?)\s+|Far\s+(?:North|South)\s+|Sub-Saharan\s+)"
+)
+
+
+def _without_direction(mention: Mention, text: str, gazetteer: Gazetteer) -> Mention:
+    """Drop a describing direction unless the whole is a name in its own right
+    ("South Africa", "West Java", "North Dakota" stay whole)."""
+    match = _DIRECTION.match(mention.text)
+    if match is None or match.end() >= len(mention.text) or mention.kind != "toponym":
+        return mention
+    if gazetteer.is_name(mention.text):
+        return mention
+    rest = mention.text[match.end() :]
+    if not gazetteer.is_name(rest):
+        return mention
+    return mention.with_(text=rest, start=mention.start + match.end())
+
+
+def _with_hyphenated_whole(mention: Mention, text: str, gazetteer: Gazetteer) -> Mention:
+    """The whole of a hyphenated name the mention is part of ("Vest-Agder", "Rhône-Alpes")."""
+    before = re.search(r"([A-Z][\w'’]*-)$", text[max(0, mention.start - 30) : mention.start])
+    after = re.match(r"-[A-Z][\w'’]*", text[mention.end :])
+    start = mention.start - len(before.group(1)) if before else mention.start
+    end = mention.end + (after.end() if after else 0)
+    if (start, end) != (mention.start, mention.end) and gazetteer.is_name(text[start:end]):
+        return mention.with_(text=text[start:end], start=start, end=end)
+    return mention
 
 
 #: Words after a place name that make it the name of a disease or its agent:
@@ -506,7 +543,7 @@ _TRAILING_DESIGNATOR = re.compile(
 
 #: What may join two mentions into one name: "Democratic Republic" + "of the"
 #: + "Congo", "Guinea" + "-" + "Bissau".
-_NAME_JOINS = {" of the ", " of ", "-"}
+_NAME_JOINS = {" of the ", " of ", "-", " "}
 
 
 def _joined(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .gazetteer import Gazetteer
 
 #: One capitalised name of up to four words ("Ceamurlia de Jos", "Homa Bay").
-_NAME = r"[A-Z][\w'’-]*(?:\s+(?:de|del|da|do|la|le|el|al|[A-Z][\w'’-]*)){0,3}"
+_NAME = r"[A-Z][\w-]*(?:\s+(?:(?:de|del|da|do|la|le|el|al)\s+)?[A-Z][\w-]*){0,3}"
 
 _UNIT_OF = re.compile(
     rf"\b(?:village|town|city|district|municipality|hamlet|township|province|suburb|island|settlement)s?"

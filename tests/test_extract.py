@@ -138,6 +138,12 @@ def test_eponymous_disease_qualified_like_a_town_is_the_town(nlp, gazetteer):
     assert names(found(nlp, gazetteer, text)) == ["Philippines", "Reston", "Virginia"]
 
 
+def test_describing_direction_is_not_part_of_the_name(nlp, gazetteer):
+    text = "Fighting continued in eastern Ukraine and in Northeast Georgia on Sunday."
+    assert names(found(nlp, gazetteer, text)) == ["Ukraine", "Georgia"]
+    assert names(found(nlp, gazetteer, "Cases rose in West Java and South Africa.")) == ["West Java", "South Africa"]
+
+
 def test_state_in_a_party_tag_and_in_an_agency_name(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Whip James Clyburn, D-S.C., inserted language.")) == ["S.C."]
     assert names(found(nlp, gazetteer, "Sen. John Cornyn (R-Texas) objected.")) == ["Texas"]
