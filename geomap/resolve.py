@@ -395,9 +395,16 @@ def _described_codes(text: str, mention: Mention, gazetteer: Gazetteer) -> set[s
     codes: set[str] = set()
     for part in (p.strip() for p in chain.split(",")):
         if part.casefold() != mention.text.casefold():  # "a village in the town of Lima, Ohio"
-            codes |= _qualifier_codes(part, gazetteer)
+            codes |= _qualifier_codes(part, gazetteer) or _county_state(part, gazetteer)
     states = {code[:2] for code in codes if len(code) > 2}
     return {code for code in codes if len(code) > 2 or code not in states}
+
+
+def _county_state(name: str, gazetteer: Gazetteer) -> set[str]:
+    """The admin-1 code of a county or province, when its name is unambiguous:
+    "Lincolnshire" puts Boston in England, "Negros Oriental" San Jose in Central Visayas."""
+    states = {c.admin1 for c in gazetteer.candidates(name, limit=5) if c.type == "admin2" and not c.alternate}
+    return {states.pop()} if len(states) == 1 and None not in states else set()
 
 
 def _qualifier_codes(qualifier: str, gazetteer: Gazetteer) -> set[str]:

@@ -87,12 +87,23 @@ def test_describing_phrase_ends_with_its_sentence(gazetteer):
     from geomap.model import Article
     from geomap.pipeline import resolve_spans
 
+    # The province (an admin-2 unit) and the country both count; the chain
+    # stops at the full stop instead of reading on into "Philippines. According".
     text = "San Jose is a fifth class municipality in the province of Negros Oriental, Philippines. According to"
-    (mention,) = resolve_spans(Article(text=text), [(0, 8)], gazetteer=gazetteer)
-    assert mention.place.country == "PH"
+    mentions = resolve_spans(Article(text=text), [(0, 8), (58, 73), (75, 86)], gazetteer=gazetteer)
+    assert (mentions[0].place.country, mentions[0].place.admin1) == ("PH", "PH-07")
 
 
 def test_old_spelling_of_a_small_town_gains_less_from_its_neighbours(situate_text):
     # GeoNames lists "Delaware" as an old name of West Point, Virginia.
     situation = situate_text("Stores in Richmond and Williamsburg, Virginia, and two in Delaware will close.")
     assert place_of(situation, "Delaware").admin1 == "US-DE"
+
+
+def test_describing_phrase_with_a_county_only(gazetteer):
+    from geomap.model import Article
+    from geomap.pipeline import resolve_spans
+
+    text = "Boston is a town and small port in Lincolnshire, on the east coast. It has a market."
+    (mention,) = resolve_spans(Article(text=text), [(0, 6)], gazetteer=gazetteer)
+    assert mention.place.country == "GB"
