@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import EPONYMOUS_DISEASES, NEWS_AGENCIES, PARTY_STATE, STATE_ABBREVIATION
@@ -51,6 +52,13 @@ _ORG_HEAD_WORDS = {
 _DESCRIPTIVE_WORDS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "upper", "lower", "greater", "metro", "federal", "national", "united", "new", "old", "royal",
+}
+
+#: Words that name a kind of place, not a place, when they stand alone:
+#: "Region 8", "the Consumer Act" (ACT), "the Danube Delta", "Western powers".
+_GENERIC_WORDS = _DESCRIPTIVE_WORDS | {
+    "region", "act", "delta", "island", "islands", "union", "state", "province", "district", "valley",
+    "bay", "lake", "river", "park", "coast", "county", "city", "mountain", "plateau", "territory", "capital",
 }
 
 #: Last words of names that only borrow a place's name: a street ("Washington
@@ -211,7 +219,7 @@ def _free_to_repeat(span: Span) -> bool:
     return True
 
 
-def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: set[str]) -> Mention | None:
+def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _PersonNames) -> Mention | None:
     # ``text`` is ``doc.text`` passed down: spaCy rebuilds that string on every access.
     label = ent.label_
     if _after_honorific(ent):
@@ -236,6 +244,8 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: set
             # "Angolan refugees" tagged as a place: the word is a demonym
             return Mention(text=name, start=start, end=end, kind="demonym", confidence=0.7, source="ner")
         return Mention(text=name, start=start, end=end, confidence=0.8, source="ner")
+    if name.lower() in _GENERIC_WORDS:
+        return None  # "Western powers", "Region 8": a kind of place, not one
     if ent.root.pos_ == "ADJ" or ent.root.dep_ == "amod":
         return None  # "Central" in "Central and Eastern European countries" describes, it does not name
     if label == "FAC" and gazetteer.candidates(name, limit=1):
@@ -256,7 +266,7 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
     "University of Oxford": the town is a mention in its own right.
     """
     tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and not t.is_punct]
-    if len(tokens) < 2 or tokens[-1].lower_ in _BORROWED_NAME_ENDS:
+    if len(tokens) < 2 or tokens[-1].lower_ in _BORROWED_NAME_ENDS or tokens[0].lower_ in NEWS_AGENCIES:
         return None
     lead = []
     for token in tokens:
@@ -270,7 +280,7 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
     for words in spans:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         name = text[start:end]
-        if len(words) == 1 and words[0].lower_ in _DESCRIPTIVE_WORDS:
+        if len(words) == 1 and words[0].lower_ in _GENERIC_WORDS:
             continue  # "Metro Council", "Federal Reserve": a describing word, not a town
         candidates = _trusted(gazetteer.candidates(name, limit=3)) or _states_abbreviated(name, gazetteer)
         if words[-1].lower_ in _PLACE_WORDS:
@@ -360,6 +370,8 @@ def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) 
     toponym.
     """
     if not demonyms or gazetteer.demonym(ent.text) is None:
+        if ent.text.lower() in _GENERIC_WORDS:
+            return None  # "Western powers"
         candidates = _trusted(gazetteer.candidates(ent.text, limit=3))
         top = candidates[0] if candidates else None
         if _strong_or_populous(top, _MATCHED_CITY_POPULATION):
@@ -372,7 +384,7 @@ def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) 
     )
 
 
-def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, people: set[str]) -> bool:
+def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, people: _PersonNames) -> bool:
     """A PERSON span that is really a place: "Washington and Kiev say".
 
     Only a single word qualifies, never one that follows an honorific or is
@@ -419,17 +431,22 @@ def _loose_name_word(token: Token) -> bool:
     return token.is_title and token.pos_ == "PROPN" and not token.ent_type_
 
 
-def _not_a_name_of_places(name: str, gazetteer: Gazetteer, people: set[str]) -> bool:
-    """A place label NER got wrong, when the gazetteer does not know the name either.
+def _not_a_name_of_places(name: str, gazetteer: Gazetteer, people: _PersonNames) -> bool:
+    """A place label NER got wrong.
 
-    Strain codes ("H5N1"), lower-case words ("meth") and a surname the
-    article gives in full elsewhere ("Henry Farrin" ... "Farrin") are not
-    places; an unknown name of another shape (a river, a camp) may well be.
+    A surname the article gives in full elsewhere ("Maya Harden" ... "Harden")
+    is the person unless it names a strong place or a big city.  Of names the
+    gazetteer does not know, strain codes ("H5N1") and lower-case words
+    ("meth") are not places; an unknown name of another shape (a river, a
+    camp) may well be.
     """
-    if gazetteer.is_name(name):
-        return False
     words = name.lower().split()
-    return any(c.isdigit() for c in name) or name.islower() or all(w in people for w in words)
+    surname = all(w in people for w in words)
+    if gazetteer.is_name(name):
+        return len(words) == 1 and words[0] in people.surnames and not _strong_or_populous(
+            next(iter(_trusted(gazetteer.candidates(name, limit=3))), None), _BIG_CITY
+        )
+    return any(c.isdigit() for c in name) or name.islower() or surname
 
 
 def _after_honorific(ent: Span) -> bool:
@@ -437,13 +454,27 @@ def _after_honorific(ent: Span) -> bool:
     return before is not None and before.text.rstrip(".").lower() in _HONORIFICS
 
 
-def _person_name_tokens(doc: Doc) -> set[str]:
-    """Lower-cased words of every multi-word PERSON entity in the article."""
+@dataclass(frozen=True)
+class _PersonNames:
+    """Lower-cased words of the article's multi-word PERSON entities, and which
+    of them end a name (surnames). Titles ("Duchess of Cornwall") are no names."""
+
+    words: frozenset[str]
+    surnames: frozenset[str]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+
+def _person_name_tokens(doc: Doc) -> _PersonNames:
     words: set[str] = set()
+    surnames: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            words.update(token.text.lower() for token in ent if token.is_alpha)
-    return words
+        if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.lower_ in ("of", "from") for t in ent):
+            alpha = [token.text.lower() for token in ent if token.is_alpha]
+            words.update(alpha)
+            surnames.update(alpha[-1:])
+    return _PersonNames(frozenset(words), frozenset(surnames))
 
 
 def _dateline_mentions(text: str, gazetteer: Gazetteer) -> Iterable[Mention]:
@@ -501,7 +532,7 @@ def _longest_name_at(doc: Doc, start: int, longest: int, in_entity: set[int], ga
     for end in range(stop, start, -1):
         if not doc[end - 1].text[:1].isupper():
             continue
-        if end - start == 1 and doc[start].lower_ in _DESCRIPTIVE_WORDS:
+        if end - start == 1 and doc[start].lower_ in _GENERIC_WORDS:
             continue  # "East" of "East Bank", "Central" of "Central High"
         name = doc[start:end].text
         if not gazetteer.is_name(name):

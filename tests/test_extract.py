@@ -144,6 +144,16 @@ def test_describing_direction_is_not_part_of_the_name(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Cases rose in West Java and South Africa.")) == ["West Java", "South Africa"]
 
 
+def test_surname_that_is_a_small_town_is_the_person(nlp, gazetteer):
+    text = "Doctors said Maya Harden died at Women and Children's Hospital in Buffalo. Harden was nine."
+    assert names(found(nlp, gazetteer, text)) == ["Buffalo"]
+
+
+def test_kind_of_place_alone_is_not_a_place(nlp, gazetteer):
+    text = "Mugabe accused Western powers of plotting, and Region 8 reported no cases under the Consumer Act."
+    assert names(found(nlp, gazetteer, text)) == []
+
+
 def test_state_in_a_party_tag_and_in_an_agency_name(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Whip James Clyburn, D-S.C., inserted language.")) == ["S.C."]
     assert names(found(nlp, gazetteer, "Sen. John Cornyn (R-Texas) objected.")) == ["Texas"]
