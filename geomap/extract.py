@@ -115,7 +115,12 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     unique = _drop_overlaps(unique + list(pattern_mentions(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
     unique = [_without_direction(_with_hyphenated_whole(m, text, gazetteer), text, gazetteer) for m in unique]
-    return [_with_sentence(m, doc) for m in unique if not _names_a_disease(text, m)]
+    return [_with_sentence(m, doc) for m in unique if not (_names_a_disease(text, m) or _names_a_currency(text, m))]
+
+
+def _names_a_currency(text: str, mention: Mention) -> bool:
+    """"$US 15 billion", "US$2.4 million", "A$", "HK$": a dollar, not a place."""
+    return text[mention.start - 1 : mention.start] == "$" or text[mention.end : mention.end + 1] == "$"
 
 
 #: A direction before a name that describes part of the place: "eastern
@@ -168,8 +173,8 @@ def _names_a_disease(text: str, mention: Mention) -> bool:
     nor qualified like a town ("Reston, Virginia")."""
     if mention.kind != "toponym":
         return False
-    if _DISEASE_WORDS.match(text, mention.end) is not None:
-        return True
+    if _DISEASE_WORDS.match(text, mention.end) is not None or mention.text.lower().endswith(("virus", "viruses")):
+        return True  # "Marburg virus", "genus Ebolavirus"
     if mention.text.casefold() not in EPONYMOUS_DISEASES or _QUALIFIED_TOWN.match(text, mention.end):
         return False
     before = text[max(0, mention.start - 12) : mention.start].split()
@@ -506,7 +511,12 @@ def _gazetteer_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if i in in_entity or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        if (
+            i in in_entity
+            or token.pos_ != "PROPN"
+            or not token.text[:1].isupper()
+            or _inside_compound(doc, i, gazetteer)
+        ):
             i += 1
             continue
         match = _longest_name_at(doc, i, longest, in_entity, gazetteer)
@@ -519,6 +529,16 @@ def _gazetteer_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
             text=span.text, start=span.start_char, end=span.end_char, confidence=0.55, source="gazetteer"
         )
         i = end
+
+
+def _inside_compound(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
+    """Whether the token ends a hyphenated name whose capitalised first part is
+    no place: "Agder" of "Vest-Agder" (but "Fort Worth" of "Dallas-Fort Worth" is one)."""
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False
+    first = doc[i - 2]
+    # "R-Florence", "DFL-Cook" are party tags, "inter-Palestinian" a prefix: no compound name
+    return first.is_title and not first.is_upper and not gazetteer.is_name(first.text)
 
 
 def _longest_name_at(doc: Doc, start: int, longest: int, in_entity: set[int], gazetteer: Gazetteer) -> int | None:

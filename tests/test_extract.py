@@ -154,6 +154,14 @@ def test_kind_of_place_alone_is_not_a_place(nlp, gazetteer):
     assert names(found(nlp, gazetteer, text)) == []
 
 
+def test_currencies_viruses_and_compound_parts_are_not_places(nlp, gazetteer):
+    text = "Losses exceed $US 15 billion, and Angola needs US$2.4 million."
+    assert names(found(nlp, gazetteer, text)) == ["Angola"]
+    assert names(found(nlp, gazetteer, "Viruses of the genus Ebolavirus were found in Gabon.")) == ["Gabon"]
+    text = "Cases were confirmed in Oslo, Vest-Agder and Aust-Agder."
+    assert "Agder" not in names(found(nlp, gazetteer, text))
+
+
 def test_state_in_a_party_tag_and_in_an_agency_name(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Whip James Clyburn, D-S.C., inserted language.")) == ["S.C."]
     assert names(found(nlp, gazetteer, "Sen. John Cornyn (R-Texas) objected.")) == ["Texas"]
