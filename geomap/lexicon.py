@@ -61,7 +61,8 @@ GOVERNMENT_NOUNS = frozenset(
     spokeswoman spokesperson secretary representative council commission leader leadership
     agency service intelligence military police counterpart side investigator prosecutor
     court judge officer commander general chief head delegate state-run junta kremlin power
-    executive judiciary policeman policemen staff headquarters
+    executive judiciary policeman policemen staff headquarters councilor councillor councilman
+    commissioner
     """.split()
 )
 
@@ -69,7 +70,7 @@ GOVERNMENT_NOUNS = frozenset(
 FORCE_NOUNS = frozenset(
     """
     troop soldier force army battalion brigade division regiment unit tank marine
-    paratrooper serviceman servicemen personnel warship battlegroup
+    paratrooper serviceman servicemen warship battlegroup
     peacekeeper mercenary corps platoon company squadron fleet navy sailor artillery
     missile submarine military airman infantry commando garrison guard guardsman
     """.split()
@@ -105,7 +106,7 @@ MILITARY_EQUIPMENT = frozenset(
     """
     warplane jet aircraft plane helicopter drone tank carrier missile rocket artillery warship
     ship submarine bomber cover airstrike strike raid offensive attack operation shelling
-    bombardment fire weapon arms nuclear arsenal
+    bombardment fire weapon arms nuclear arsenal barrage
     """.split()
 )
 
@@ -115,7 +116,7 @@ FORCE_EVENTS = frozenset(
     """
     deployment buildup build-up massing incursion offensive garrison counterattack
     counteroffensive counter-offensive fighting clash battle combat skirmish firefight
-    hostility war assault invasion siege presence reinforcement withdrawal patrol
+    hostility war assault invasion siege presence reinforcement withdrawal patrol counter
     """.split()
 )
 
@@ -129,6 +130,10 @@ HAPPEN_VERBS = frozenset(
 
 #: Nouns of moving forces: "the evacuation of rebels from Aleppo".
 MOVEMENT_NOUNS = frozenset("evacuation withdrawal retreat pullout advance entry infiltration movement".split())
+
+#: Strikes from afar: a place they hit is not where forces are ("killed in an
+#: airstrike by the coalition forces in Mosul").
+STRIKE_NOUNS = frozenset("airstrike air-strike strike shelling bombardment bombing barrage sortie".split())
 
 #: Verbs of fighting: their place is where forces are.
 FIGHT_VERBS = frozenset("fight clash battle skirmish".split())
@@ -144,7 +149,7 @@ MOVEMENT_VERBS = frozenset(
 )
 
 #: Verbs whose object is where forces go: "attempting to enter the village of X".
-PATIENT_MOVEMENT_VERBS = frozenset("enter reach cross evacuate storm surround besiege patrol approach".split())
+PATIENT_MOVEMENT_VERBS = frozenset("enter reach cross evacuate storm surround besiege patrol approach target".split())
 
 #: Words that make a "raid" or "operation" policing rather than military.
 POLICE_WORDS = frozenset("police policeman policemen security counter-terrorism antiterrorism".split())
@@ -225,7 +230,7 @@ PLACE_NOUNS = frozenset(
     city town village capital province region district county territory countryside suburb
     outskirts neighbourhood neighborhood port island peninsula valley coast hamlet municipality
     governorate oblast prefecture enclave settlement locality area part heart centre center
-    plateau mountain river camp state republic country kingdom emirate
+    plateau mountain river camp state republic country kingdom emirate stronghold bastion
     """.split()
 )
 
@@ -282,9 +287,15 @@ SPEECH_NOUNS = frozenset(
 MEETING_SIBLING_PREPOSITIONS = frozenset("at during for".split())
 FORCE_SIBLING_PREPOSITIONS = frozenset("during amid in".split())
 
+#: Words counting people: "many Syrians", "most Americans" are people, not the state.
+PEOPLE_QUANTIFIERS = frozenset("many most some few several all thousands hundreds millions dozens".split())
+
 #: Participles whose hyphenated first part names a side: "Indian-controlled
 #: Kashmir", "Russian-backed separatists".
 SIDE_PARTICIPLES = frozenset("controlled held backed led occupied sponsored supported funded armed".split())
+
+#: A place held by one side as its base: "the rebel stronghold of Kinsibba".
+STRONGHOLD_NOUNS = frozenset("stronghold bastion redoubt".split())
 
 #: Nouns for control over territory: "seized control of Azaz", "extend its
 #: control to the West Bank", "seized power in the Gaza Strip".

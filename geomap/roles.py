@@ -254,7 +254,12 @@ class _Rules:
             return True
         if token.tag_ not in ("NNP", "NNPS"):
             return False
-        return proper or token.ent_type_ in ("GPE", "LOC", "")
+        if proper or token.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        # a name NER left untyped counts when it names a place noun: "the village of Huwaysis"
+        return token.ent_type_ == "" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            self._place_noun(token.head.head)
+        )
 
     def _named_by_another(self, noun: Token, mine: set[int]) -> bool:
         """Whether a place noun is named by a mention outside ``mine``: "the city of
@@ -273,7 +278,9 @@ class _Rules:
         """The words naming a place noun: "the city of **Nablus**", "the capital,
         **Astana**", "the **Maarib** province", "the **East Ghouta** region of rural
         Damascus" (a region "of" a place is a part of it, not its name, once it has one)."""
-        named = [c for c in _children(noun, "compound") if self._in_any_mention(c) or c.tag_ in ("NNP", "NNPS")]
+        named = [
+            c for c in _children(noun, "compound", "amod") if self._in_any_mention(c) or c.tag_ in ("NNP", "NNPS")
+        ]
         appositions = _children(noun, "appos")
         if named and is_word(noun, lexicon.REGION_PART_NOUNS):
             return named + appositions
@@ -300,7 +307,7 @@ class _Rules:
         so the place after "of" only contains it."""
         return is_word(noun, lexicon.REGION_PART_NOUNS) and any(
             c.i not in self.own and (self._in_any_mention(c) or c.tag_ in ("NNP", "NNPS"))
-            for c in _children(noun, "compound")
+            for c in _children(noun, "compound", "amod")
         )
 
     def _paired(self, token: Token, head: Token) -> bool:
@@ -344,10 +351,10 @@ class _Rules:
                 token = head
             elif dep in ("compound", "nmod", "amod") and self._paired(self.span[-1], head):
                 token = head  # "US-Russia relations"
-            elif dep in ("compound", "nmod") and (
+            elif (dep in ("compound", "nmod") or (dep == "amod" and token.i in self.own)) and (
                 self._place_noun(head) or self._name_part(head) or self._mention_at(head) == self.index
             ):
-                token = head
+                token = head  # "the Homs province", "the East Ghouta region" (a name tagged as an adjective)
             elif dep == "appos" and (self._place_noun(head) or self._in_any_mention(head)):
                 token = head
             elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.PARTITIVE_NOUNS) and (
@@ -517,6 +524,8 @@ class _Rules:
                 return False
             if self._is_name(holder, mine):
                 return True  # "Tal Mustawi near the town of Khan Touman"
+            if self._place_noun(holder) and self._named_by_another(holder, mine):
+                return True  # "clashes in the area of Khan Shooneh in the old city of Aleppo"
             if self._place_noun(holder) and is_word(holder, lexicon.SETTLEMENT_NOUNS):
                 return True  # "a valley near Damascus", "villages in the Homs province"
             return False
@@ -546,6 +555,11 @@ class _Rules:
             if word == "from" and _is_noun(preposition.head):
                 return not acts_for_state(preposition.head)  # "imports from the United States"
             return False
+        if anchor.dep_ == "dobj" and (
+            is_word(anchor.head, lexicon.TRAVEL_VERBS) or is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS)
+            or anchor.head.lemma_ in ("leave", "tour")
+        ):
+            return True  # "before the luggage left Australia"
         if anchor.dep_ in ("compound", "nmod") and anchor.i in self.own and self.type != "group":
             return not acts_for_state(anchor.head) and not self._relation_word(anchor.head)
         return False
@@ -571,6 +585,11 @@ class _Rules:
             found = self._dispute_modifier(noun)
             if found is not None:
                 return found
+        for noun in (anchor, *_children(anchor, "appos")):
+            if is_word(noun, lexicon.STRONGHOLD_NOUNS) and any(
+                c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children
+            ):
+                return noun  # "the rebel stronghold of Kinsibba", "Raqqa, the group's stronghold"
         found = self._relative_seizure(root) or self._relative_seizure(anchor)
         if found is not None:
             return found
@@ -688,7 +707,7 @@ class _Rules:
                 return  # "according to a military source in Aleppo": where the source is
             yield hops, parent, current
             if parent.dep_ in CLAUSE_DEPS and not _shares_subject(parent):
-                if parent.dep_ == "relcl":
+                if parent.dep_ == "relcl" and current.dep_ == "prep":
                     yield hops + 1, parent.head, parent  # "troops who are stationed in"
                 return
             if _is_root(parent):
@@ -726,19 +745,24 @@ class _Rules:
         if self._in_any_mention(noun) or _is_policing(noun):
             return None
         if is_word(noun, lexicon.FORCE_NOUNS):
+            if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children):
+                return None  # an air force strikes from afar: "the Turkish Air Force struck sites in Syria"
             return noun
         if is_word(noun, lexicon.FORCE_EVENTS) or _military_modifier(noun) is not None:
             if verb is None or is_word(verb, lexicon.HAPPEN_VERBS):
                 return noun
             return None
         for fighters in (noun, *noun.conjuncts):
-            if is_word(fighters, lexicon.IRREGULAR_FIGHTERS) and verb is not None and (
-                is_word(verb, lexicon.MOVEMENT_VERBS)
-                or is_word(verb, lexicon.FIGHT_VERBS)
-                or is_word(verb, lexicon.MOVEMENT_NOUNS)
-            ):
+            if is_word(fighters, lexicon.IRREGULAR_FIGHTERS) and verb is not None and self._fighting_verb(verb):
                 return fighters
         return None
+
+    def _fighting_verb(self, verb: Token) -> bool:
+        """Moving, fighting, or launching an offensive: what irregular fighters do as
+        forces ("militants entered", "rebels launched an offensive"), unlike an attack."""
+        if any(is_word(verb, words) for words in (lexicon.MOVEMENT_VERBS, lexicon.FIGHT_VERBS, lexicon.MOVEMENT_NOUNS)):
+            return True
+        return any(is_word(obj, lexicon.FORCE_EVENTS) for obj in _children(verb, "dobj"))
 
     def _located(self, anchor: Token) -> Evidence | None:
         """A place where forces are or a meeting is held, from its preposition up."""
@@ -768,6 +792,8 @@ class _Rules:
     def _force_above(self, start: Token, skip: Token | None) -> Evidence | None:
         for hops, word, child in self._ancestors(start):
             confidence = 0.85 - 0.03 * hops
+            if _is_noun(word) and is_word(word, lexicon.STRIKE_NOUNS):
+                return None  # "killed in an airstrike by coalition forces in Mosul": struck from afar
             if _is_noun(word):
                 found = self._force_in(word, None, "")
                 if found is None and word.dep_ == "pobj" and word.head.lower_ == "of":
@@ -776,11 +802,8 @@ class _Rules:
                     return Evidence("troop_position", found, confidence)
                 if word.dep_ in _ARGUMENT_DEPS and child.dep_ != "relcl" and not _is_person(word):
                     # the place is inside this argument: "a bomb in central Turkey killed soldiers"
-                    verb = word.head
-                    if is_word(word, lexicon.IRREGULAR_FIGHTERS) and (
-                        is_word(verb, lexicon.MOVEMENT_VERBS) or is_word(verb, lexicon.FIGHT_VERBS)
-                    ):
-                        return Evidence("troop_position", word, confidence)
+                    if is_word(word, lexicon.IRREGULAR_FIGHTERS) and self._fighting_verb(word.head):
+                        return Evidence("troop_position", word, confidence)  # "jihadists in Aleppo launched"
                     return None
                 continue
             if not _is_verb(word):
@@ -905,6 +928,10 @@ class _Rules:
                     return Evidence("troop_position", force, 0.7)
                 if self._is_meeting_word(argument):
                     return Evidence("meeting_venue", argument, 0.75)
+            for sibling in self._sibling_objects(clause, clause, lexicon.FORCE_SIBLING_PREPOSITIONS):
+                force = self._force_in(sibling, None, "")
+                if force is not None:
+                    return Evidence("troop_position", force, 0.65)  # "where the group fights in ongoing battles"
         return None
 
     # -- actors ---------------------------------------------------------------------
@@ -936,6 +963,8 @@ class _Rules:
             if self.type in ("country", "group"):
                 return Evidence("actor", verb, 0.6)
         if dep == "poss":
+            if self.type not in ("country", "group") and is_word(head, lexicon.FORCE_EVENTS):
+                return Evidence("troop_position", head, 0.7)  # "during Darayya's clashes"
             if is_word(head, lexicon.POSSESSED_BY_GOVERNMENTS) or acts_for_state(head):
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
             if self.type == "landmark":
@@ -988,6 +1017,8 @@ class _Rules:
             if self._relation_word(head):
                 return Evidence("actor", head, 0.6)  # "Russian-Ukrainian talks"
             return Evidence("other", head, 0.55)
+        if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in lexicon.PEOPLE_QUANTIFIERS for c in token.children):
+            return Evidence("other", None, 0.6)  # "48.7 million Americans", "many Syrians": people, not the state
         if token.dep_ in _SUBJECTS | {"poss"} or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
             return Evidence("actor", token.head, 0.7)
         actor = self._actor(token)
