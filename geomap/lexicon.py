@@ -69,12 +69,17 @@ GOVERNMENT_NOUNS = frozenset(
 #: Words for armed forces and their units.
 FORCE_NOUNS = frozenset(
     """
-    troop soldier force army battalion brigade division regiment unit tank marine
+    troop soldier force army battalion brigade regiment tank marine
     paratrooper serviceman servicemen warship battlegroup
-    peacekeeper mercenary corps platoon company squadron fleet navy sailor artillery
-    missile submarine military airman infantry commando garrison guard guardsman
+    peacekeeper mercenary platoon navy sailor artillery
+    missile submarine military airman infantry commando garrison guardsman
     """.split()
 )
+
+#: Words for forces that also name other things ("a housing unit", "the sales
+#: division", "a company"): forces only when a modifier says so ("Army units",
+#: "the 4th Armored Division", "border guards").
+AMBIGUOUS_FORCE_NOUNS = frozenset("division unit corps company squadron fleet guard detachment".split())
 
 #: Irregular fighters: a place is their position only when they move or fight
 #: there ("militants entered Azaz"), not when they attack or massacre (a
@@ -119,6 +124,9 @@ FORCE_EVENTS = frozenset(
     hostility war assault invasion siege presence reinforcement withdrawal patrol counter
     """.split()
 )
+
+#: Modifiers that make a clash one between civilians, not forces: "a communal clash".
+CIVILIAN_CLASH_MODIFIERS = frozenset("communal ethnic tribal clan sectarian student political family".split())
 
 #: Verbs for fighting taking place: "fighting continued in", "launched an offensive in".
 HAPPEN_VERBS = frozenset(

@@ -195,6 +195,28 @@ def _military_modifier(token: Token) -> Token | None:
     return None
 
 
+def is_force_noun(noun: Token) -> bool:
+    """Armed forces: "troops", "the army"; "units" or a "division" only when a
+    modifier makes them military ("Army units", "the 4th Armored Division")."""
+    if is_word(noun, lexicon.FORCE_NOUNS):
+        return True
+    if not is_word(noun, lexicon.AMBIGUOUS_FORCE_NOUNS):
+        return False
+    if noun.tag_ in ("NNP", "NNPS"):
+        return True  # a unit's name: "the Republican Guard", "Popular Mobilization Units"
+    return any(
+        c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
+        and (
+            is_word(c, lexicon.MILITARY_MODIFIERS)
+            or is_word(c, lexicon.FORCE_NOUNS)
+            or is_word(c, lexicon.BORDER_NOUNS)
+            or c.tag_ in ("NNP", "NNPS")
+            or c.ent_type_ in ("NORP", "ORDINAL")
+        )
+        for c in noun.children
+    )
+
+
 def acts_for_state(noun: Token) -> bool:
     """A noun for a state's people, bodies, forces, means or policies: "officials",
     "the Armed Forces", "warplanes", "proposals".  A place modifying one is the state."""
@@ -203,6 +225,7 @@ def acts_for_state(noun: Token) -> bool:
         for vocabulary in (
             lexicon.GOVERNMENT_NOUNS,
             lexicon.FORCE_NOUNS,
+            lexicon.AMBIGUOUS_FORCE_NOUNS,
             lexicon.MILITARY_EQUIPMENT,
             lexicon.POSSESSED_BY_GOVERNMENTS,
             lexicon.FORCE_EVENTS,
@@ -477,7 +500,7 @@ class _Rules:
                 if self.type not in ("country", "group") and is_word(head, lexicon.FORCE_EVENTS):
                     return Evidence("troop_position", head, 0.7)  # "the southern Aleppo offensive"
                 if self.type not in ("country", "group") and not (
-                    is_word(head, lexicon.GOVERNMENT_NOUNS) or is_word(head, lexicon.FORCE_NOUNS)
+                    is_word(head, lexicon.GOVERNMENT_NOUNS) or is_force_noun(head)
                 ):
                     return None  # "the Mogadishu airstrike" says where, not whose
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
@@ -493,7 +516,7 @@ class _Rules:
         if root.dep_ != "npadvmod" or root.head.lower_ != "based":
             return None
         owner = root.head.head
-        if is_word(owner, lexicon.FORCE_NOUNS) or _military_modifier(owner) is not None:
+        if is_force_noun(owner) or _military_modifier(owner) is not None:
             return Evidence("troop_position", owner, 0.8)
         return Evidence("other", root.head, 0.7)
 
@@ -744,10 +767,12 @@ class _Rules:
         else ("the war in Syria ... sending refugees into Turkey")."""
         if self._in_any_mention(noun) or _is_policing(noun):
             return None
-        if is_word(noun, lexicon.FORCE_NOUNS):
+        if is_force_noun(noun):
             if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children):
                 return None  # an air force strikes from afar: "the Turkish Air Force struck sites in Syria"
             return noun
+        if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
+            return None  # "a communal clash"
         if is_word(noun, lexicon.FORCE_EVENTS) or _military_modifier(noun) is not None:
             if verb is None or is_word(verb, lexicon.HAPPEN_VERBS):
                 return noun
@@ -1019,7 +1044,7 @@ class _Rules:
             return Evidence("other", head, 0.55)
         if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in lexicon.PEOPLE_QUANTIFIERS for c in token.children):
             return Evidence("other", None, 0.6)  # "48.7 million Americans", "many Syrians": people, not the state
-        if token.dep_ in _SUBJECTS | {"poss"} or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+        if token.dep_ in ("nsubj", "poss") or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
             return Evidence("actor", token.head, 0.7)
         actor = self._actor(token)
         if actor is not None:

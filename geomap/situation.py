@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import lexicon
 from .model import Article, Item, Mention, Place, Situation
-from .roles import RoleContext, assign_role, is_word
+from .roles import RoleContext, assign_role, is_force_noun, is_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -105,10 +105,10 @@ def _describe_force(
 
 def _force_noun(trigger: Token) -> Token | None:
     """"troops" itself, or the troops a "deployment of troops" deploys."""
-    if is_word(trigger, lexicon.FORCE_NOUNS):
+    if is_force_noun(trigger):
         return trigger
     for token in trigger.subtree:
-        if is_word(token, lexicon.FORCE_NOUNS):
+        if is_force_noun(token):
             return token
     return None
 
