@@ -205,11 +205,16 @@ FORCE_PREPOSITIONS = frozenset("from over through via toward towards between pas
 
 #: Prepositions after which a place only locates another place: "a valley near
 #: Damascus", "villages in the Homs province".
-REFERENCE_PREPOSITIONS = frozenset("in near outside off beyond between around within inside on".split())
+REFERENCE_PREPOSITIONS = frozenset("in near outside off beyond between around within inside on along".split())
 
 #: Parts of a place: with a name of their own, the place "of" which they are
 #: a part only contains them ("the East Ghouta region of rural Damascus").
-REGION_PART_NOUNS = frozenset("region area countryside part outskirts heart centre center plateau coast".split())
+REGION_PART_NOUNS = frozenset(
+    """
+    region area countryside part outskirts heart centre center plateau coast district neighbourhood
+    neighborhood quarter
+    """.split()
+)
 
 #: Kinds of place that a reference point locates: "a town near X", "a camp in X".
 SETTLEMENT_NOUNS = frozenset(
@@ -238,7 +243,7 @@ PLACE_NOUNS = frozenset(
     city town village capital province region district county territory countryside suburb
     outskirts neighbourhood neighborhood port island peninsula valley coast hamlet municipality
     governorate oblast prefecture enclave settlement locality area part heart centre center
-    plateau mountain river camp state republic country kingdom emirate stronghold bastion
+    plateau mountain river camp state republic country kingdom emirate stronghold bastion zone
     """.split()
 )
 

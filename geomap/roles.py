@@ -99,6 +99,22 @@ def assign_role(span: Span, index: int, context: RoleContext) -> Evidence:
     return rules.demonym() if mention.kind == "demonym" else rules.toponym()
 
 
+def only_locates(span: Span, index: int, context: RoleContext) -> bool:
+    """Whether a mention only says where another place is: a qualifier ("Orlando,
+    **Fla.**"), a container ("the **West Bank** city of Nablus") or a reference point
+    ("a town north of **Mogadishu**").  An event is where the other place is."""
+    if context.mentions[index].kind != "toponym":
+        return False
+    rules = _Rules(span, index, context)
+    root = span.root
+    if rules._is_qualifier():
+        return True
+    container = rules._container(root)
+    if container is not None and container.role == "other":
+        return True
+    return rules._reference(rules._climb(root), rules._group(root), named_only=True)
+
+
 # --- vocabulary ------------------------------------------------------------------
 
 
@@ -305,10 +321,29 @@ class _Rules:
             c for c in _children(noun, "compound", "amod") if self._in_any_mention(c) or c.tag_ in ("NNP", "NNPS")
         ]
         appositions = _children(noun, "appos")
+        of_names = [p for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+        if named and of_names:
+            # "the West Bank city of Nablus", "the Huriyah neighbourhood of Baghdad": the
+            # smaller place is the name, the larger one its container
+            before, after = self._size_rank(named), self._size_rank(of_names)
+            if before != after:
+                return (named if before > after else of_names) + appositions
         if named and is_word(noun, lexicon.REGION_PART_NOUNS):
             return named + appositions
-        of_names = [p for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
         return of_names + appositions + [c for c in named if self._in_any_mention(c)]
+
+    def _size_rank(self, words: Sequence[Token]) -> int:
+        """How small a named place is: countries 0, regions 1, cities 2, names the
+        gazetteer does not know (mostly villages and quarters) 3."""
+        for word in words:
+            index = self._mention_at(word)
+            if index is None:
+                continue
+            place = self.context.mentions[index].place
+            if place is None:
+                return 3
+            return {"country": 0, "admin1": 1, "region": 1, "water": 1, "group": 0, "city": 2}.get(place.type, 3)
+        return 3
 
     def _group(self, token: Token) -> set[int]:
         """Token indices of this mention and the mentions coordinated with it."""
@@ -520,18 +555,23 @@ class _Rules:
             return Evidence("troop_position", owner, 0.8)
         return Evidence("other", root.head, 0.7)
 
-    def _reference(self, anchor: Token, mine: set[int]) -> bool:
+    def _reference(self, anchor: Token, mine: set[int], *, named_only: bool = False) -> bool:
         """A place that only locates another place: "a town near **Khan Touman**",
         "the cities of Palmyra and Quaryatayn in the **Homs** province", "Mexico City,
         the capital of **Mexico**", "a town 30 km north of **Mogadishu**", "a valley
-        near **Damascus**", "the Al-Bab Plateau of east **Aleppo**"."""
+        near **Damascus**", "the Al-Bab Plateau of east **Aleppo**".  With
+        ``named_only``, only a place with a name of its own counts as located."""
         token = anchor
+        if token.dep_ == "poss" and (self._place_noun(token.head) or is_word(token.head, lexicon.BORDER_NOUNS)):
+            token = token.head  # "towns along Congo's eastern border"
         for _ in range(4):
             if token.dep_ != "pobj" or _is_root(token):
                 return False
             preposition = token.head
             holder = preposition.head
             if preposition.lower_ == "of" and is_word(holder, lexicon.DIRECTION_NOUNS):
+                if named_only:
+                    return self._is_name(holder.head, mine) or self._named_by_another(holder.head, mine)
                 return self._place_noun(holder.head) or self._is_name(holder.head, mine) or (
                     holder.dep_ in ("npadvmod", "advmod", "appos")
                 )  # "a town 30 km north of Mogadishu"
@@ -550,7 +590,7 @@ class _Rules:
             if self._place_noun(holder) and self._named_by_another(holder, mine):
                 return True  # "clashes in the area of Khan Shooneh in the old city of Aleppo"
             if self._place_noun(holder) and is_word(holder, lexicon.SETTLEMENT_NOUNS):
-                return True  # "a valley near Damascus", "villages in the Homs province"
+                return not named_only  # "a valley near Damascus", "villages in the Homs province"
             return False
         return False
 
