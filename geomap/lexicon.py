@@ -171,6 +171,15 @@ MEETING_NOUNS = frozenset(
 )
 MEETING_VERBS = frozenset("meet negotiate convene host".split())
 
+#: Verbs whose subject or object, when a meeting, puts the meeting where the verb
+#: happens: "talks began at the mission", "held talks in Oslo", "attended a summit".
+MEETING_HOLD_VERBS = frozenset(
+    """
+    hold attend host organise organize convene chair join open begin start resume continue end
+    conclude take be move schedule plan set arrange call stage co-host cohost reconvene
+    """.split()
+)
+
 #: Modifiers that make a conference one side talking to reporters, not a meeting.
 PRESS_WORDS = frozenset("news press media".split())
 
@@ -267,6 +276,11 @@ RELATION_NOUNS = frozenset(
 )
 RELATION_VERBS = frozenset(
     "negotiate talk sign agree cooperate ally side trade reconcile normalize normalise meet".split()
+)
+
+#: What one government brings to bear on another: "pressure on Hanoi", "aid to Kyiv".
+PRESSURE_NOUNS = frozenset(
+    "pressure aid assistance support threat ultimatum message letter warning demand offer proposal sanction".split()
 )
 
 #: Taking territory: "Russia seized the Crimea peninsula".

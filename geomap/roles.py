@@ -595,10 +595,14 @@ class _Rules:
         return False
 
     def _topic(self, anchor: Token) -> bool:
-        """What talks or words are about: "the talks on **Syria**", "a meeting about Iran"."""
-        if anchor.dep_ != "pobj" or anchor.head.lower_ not in lexicon.TOPIC_PREPOSITIONS:
+        """What talks or words are about: "the talks on **Syria**", "a meeting about
+        Iran", "talks on the political future of **Syria**"."""
+        token = anchor
+        while token.dep_ == "pobj" and token.head.lower_ == "of" and _is_noun(token.head.head):
+            token = token.head.head  # "the future of Syria"
+        if token.dep_ != "pobj" or token.head.lower_ not in lexicon.TOPIC_PREPOSITIONS:
             return False
-        holder = anchor.head.head
+        holder = token.head.head
         return self._is_meeting_word(holder) or is_word(holder, lexicon.SPEECH_NOUNS)
 
     def _merely_where(self, anchor: Token) -> bool:
@@ -623,6 +627,8 @@ class _Rules:
             or anchor.head.lemma_ in ("leave", "tour")
         ):
             return True  # "before the luggage left Australia"
+        if anchor.dep_ == "poss" and self._place_noun(anchor.head):
+            return True  # "violence in Liberia's capital"
         if anchor.dep_ in ("compound", "nmod") and anchor.i in self.own and self.type != "group":
             return not acts_for_state(anchor.head) and not self._relation_word(anchor.head)
         return False
@@ -911,9 +917,12 @@ class _Rules:
                 continue
             if not _is_verb(word):
                 continue
-            for argument, _ in self._arguments(word):
-                if self._is_meeting_word(argument):
-                    return Evidence("meeting_venue", argument, confidence)
+            if is_word(word, lexicon.MEETING_HOLD_VERBS):
+                # "talks began at the mission in Geneva", "held talks in Oslo"; not "the
+                # board's meeting will center around a toll increase in Boston"
+                for argument, _ in self._arguments(word):
+                    if self._is_meeting_word(argument):
+                        return Evidence("meeting_venue", argument, confidence)
             for sibling in self._sibling_objects(word, child, lexicon.MEETING_SIBLING_PREPOSITIONS):
                 if self._is_meeting_word(sibling):
                     return Evidence("meeting_venue", sibling, confidence - 0.05)  # "in Athens at the meeting"
@@ -1030,7 +1039,7 @@ class _Rules:
         if dep == "poss":
             if self.type not in ("country", "group") and is_word(head, lexicon.FORCE_EVENTS):
                 return Evidence("troop_position", head, 0.7)  # "during Darayya's clashes"
-            if is_word(head, lexicon.POSSESSED_BY_GOVERNMENTS) or acts_for_state(head):
+            if is_word(head, lexicon.POSSESSED_BY_GOVERNMENTS) or acts_for_state(head) or self._relation_word(head):
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
             if self.type == "landmark":
                 return Evidence("actor", head, 0.7, metonym=True)
@@ -1044,6 +1053,10 @@ class _Rules:
             holder = preposition.head
             if word in ("with", "between", "against", "and") and self._relation_word(holder):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
+            if word in ("to", "on", "against", "upon") and is_word(holder, lexicon.PRESSURE_NOUNS) and (
+                self.type in ("country", "group") or self._capital()
+            ):
+                return Evidence("actor", holder, 0.7, metonym=metonym)  # "pressure on Hanoi", "aid to Kyiv"
             if word == "between" and len(anchor.conjuncts) and (self._capital() or self.type == "country"):
                 return Evidence("actor", preposition, 0.6, metonym=metonym)
             if word == "of" and (is_word(holder, lexicon.GOVERNMENT_NOUNS) or is_word(holder, frozenset({"ally"}))):
