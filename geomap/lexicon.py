@@ -87,7 +87,7 @@ AMBIGUOUS_FORCE_NOUNS = frozenset("division unit corps company squadron fleet gu
 IRREGULAR_FIGHTERS = frozenset(
     """
     militant rebel jihadist insurgent guerrilla guerilla terrorist fighter militia militiaman
-    militiamen separatist
+    militiamen separatist combatant
     """.split()
 )
 
@@ -296,12 +296,18 @@ SEIZE_NOUNS = frozenset(
 DISPUTE_ADJECTIVES = frozenset(
     """
     disputed contested occupied annexed breakaway separatist rebel-held secessionist
-    self-declared self-proclaimed held controlled
+    self-declared self-proclaimed held controlled captured recaptured liberated seized
     """.split()
 )
 
 #: Quarrels over territory: "the dispute over Crimea".
 DISPUTE_NOUNS = frozenset("dispute conflict row standoff struggle battle fight war claim feud quarrel".split())
+
+#: Battles whose object "for" is the place fought over: "the fight for Sharqat".
+BATTLE_NOUNS = frozenset("battle fight struggle offensive push race".split())
+
+#: Wars named by a people-word: "the Syrian conflict" names a war, not a party.
+WAR_NOUNS = frozenset("war conflict crisis revolution uprising insurgency civil-war".split())
 
 #: Prepositions naming what talks or words are about: "talks on Syria".
 TOPIC_PREPOSITIONS = frozenset("on about regarding concerning".split())

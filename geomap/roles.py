@@ -415,6 +415,8 @@ class _Rules:
                 token = head  # "the Homs province", "the East Ghouta region" (a name tagged as an adjective)
             elif dep == "appos" and (self._place_noun(head) or self._in_any_mention(head)):
                 token = head
+            elif dep == "poss" and is_word(head, lexicon.REGION_PART_NOUNS) and not self._in_any_mention(head):
+                token = head  # "the Latakia Governorate's northern countryside": a part of it
             elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.PARTITIVE_NOUNS) and (
                 not self._in_any_mention(head.head) and not self._named_part(head.head)
             ):
@@ -432,6 +434,9 @@ class _Rules:
         title = self._title_or_force_owner(root)
         if title is not None:
             return title
+        side = self._side_of(root)
+        if side is not None:
+            return side
         container = self._container(root)
         if container is not None:
             return container
@@ -544,6 +549,20 @@ class _Rules:
             owner = root.head.head
             if is_word(owner, lexicon.GOVERNMENT_NOUNS) and not self._in_any_mention(owner):
                 return Evidence("actor", owner, 0.75, metonym=self.type not in ("country", "group"))
+        return None
+
+    def _side_of(self, root: Token) -> Evidence | None:
+        """"**US**-backed rebels", "the **U.S.** backed SDF", "**Turkey**-led forces": the
+        side that backs, leads or controls them."""
+        if root.dep_ == "npadvmod" and root.head.lower_ in lexicon.SIDE_PARTICIPLES:
+            if root.head.lower_ in ("held", "controlled", "occupied"):
+                return None  # "rebel-held": the place is held, not the holder (see dispute words)
+            return Evidence("actor", root.head, 0.8, metonym=self.type not in ("country", "group"))
+        following = self.span[-1].nbor(1) if self.span[-1].i + 1 < len(self.span.doc) else None
+        if following is not None and following.text in ("-", "–"):
+            following = following.nbor(1) if following.i + 1 < len(self.span.doc) else None
+        if following is not None and following.lower_ in ("backed", "led", "sponsored", "supported", "funded"):
+            return Evidence("actor", following, 0.75, metonym=self.type not in ("country", "group"))
         return None
 
     def _based(self, root: Token) -> Evidence | None:
@@ -676,6 +695,8 @@ class _Rules:
             return holder
         if word == "over" and is_word(holder, lexicon.DISPUTE_NOUNS):
             return holder  # "the dispute over Crimea"
+        if word == "for" and is_word(holder, lexicon.BATTLE_NOUNS):
+            return holder  # "the fight for Sharqat": the target of an attempt to take it
         if word == "in" and self._place_noun(holder) and not self._named_by_another(holder, set(self.own)):
             found = self._dispute_modifier(holder)
             if found is not None:
@@ -1092,6 +1113,19 @@ class _Rules:
                 return Evidence("other", head, 0.7)  # "a Georgian town", "the Syrian capital"
             if acts_for_state(head) or (head.dep_ == "compound" and acts_for_state(head.head)):
                 return Evidence("actor", head, 0.8)
+            title = next(
+                (
+                    t
+                    for t in head.subtree
+                    if t.i < head.i and t.dep_ == "compound" and t.i not in self.own
+                    and is_word(t, lexicon.GOVERNMENT_NOUNS)
+                ),
+                None,
+            )
+            if title is not None:
+                return Evidence("actor", title, 0.75)  # "Iraqi Major General Hussein Mansour"
+            if is_word(head, lexicon.WAR_NOUNS):
+                return Evidence("other", head, 0.6)  # "the Syrian conflict": a war's name
             if self._relation_word(head):
                 return Evidence("actor", head, 0.6)  # "Russian-Ukrainian talks"
             return Evidence("other", head, 0.55)

@@ -60,6 +60,9 @@ def test_places_that_only_locate_another_place(situate_text, text, place, role):
         ("Police raided several homes in Leeds on Monday.", "Leeds", "other"),
         # "X-based" forces.
         ("The Kandahar-based infantry brigade left for the exercise.", "Kandahar", "troop_position"),
+        # A part of a region keeps the region's role.
+        ("Troops launched an offensive in the Idlib Governorate's southern countryside.", "Idlib",
+         "troop_position"),
         # A border named by a demonym, where forces stand.
         ("Tanks and troops massed along the Polish border.", "Polish", "troop_position"),
     ],
@@ -83,6 +86,8 @@ def test_force_count_through_a_participle(situate_text):
         ("The army seized power in Niamey last week.", "Niamey", "disputed_territory"),
         ("Rebels took control of Mosul on Sunday.", "Mosul", "disputed_territory"),
         ("Government forces shelled the rebel-held town of Saada.", "Saada", "disputed_territory"),
+        ("Dozens died in the battle for Ramadi last month.", "Ramadi", "disputed_territory"),
+        ("Drones circled over the recently liberated town of Tikrit.", "Tikrit", "disputed_territory"),
     ],
 )
 def test_disputed_territory(situate_text, text, place, role):
@@ -119,6 +124,7 @@ def test_meeting_venues(situate_text, text, place, role):
         ("Relations between Seoul and Tokyo have soured.", "Seoul"),  # parties to a relation
         ("Relations between Seoul and Tokyo have soured.", "Tokyo"),
         ("The Kharkiv governor said the shelling had stopped.", "Kharkiv"),  # a title
+        ("Moscow-backed separatists shelled the village.", "Moscow"),  # the side backing them
     ],
 )
 def test_metonymic_actors(situate_text, text, place):
@@ -133,6 +139,8 @@ def test_metonymic_actors(situate_text, text, place):
         ("Lebanese officials protested the decision.", "Lebanese", "actor"),  # the state's officials
         ("Thousands of Venezuelans crossed into Colombia.", "Venezuelans", "other"),  # people counted
         ("Cases of measles were reported in Romania.", "Romania", "other"),  # a country as a container
+        ("Egyptian Brigadier General Ahmed Samir was wounded.", "Egyptian", "actor"),  # an officer's title
+        ("Exiles protested as the Libyan conflict entered its tenth year.", "Libyan", "other"),  # a war's name
     ],
 )
 def test_demonyms_and_countries_by_what_they_modify(situate_text, text, place, role):
