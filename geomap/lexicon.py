@@ -61,7 +61,7 @@ GOVERNMENT_NOUNS = frozenset(
     spokeswoman spokesperson secretary representative council commission leader leadership
     agency service intelligence military police counterpart side investigator prosecutor
     court judge officer commander general chief head delegate state-run junta kremlin power
-    executive judiciary policeman policemen staff headquarters councilor councillor councilman
+    executive judiciary policeman policemen staff headquarters councilor councillor councilman sheriff
     commissioner
     """.split()
 )
@@ -259,6 +259,14 @@ PLACE_NOUNS = frozenset(
 #: Nouns "of" which a place is a part, keeping its role: "large parts of
 #: northern Latakia", "the western countryside of Mosul".
 PARTITIVE_NOUNS = PLACE_NOUNS | frozenset("much most rest half north south east west edge portion section".split())
+
+#: Adjectives of the compass: "northern Syria".
+COMPASS_ADJECTIVES = frozenset(
+    """
+    northern southern eastern western central northeastern northwestern southeastern southwestern
+    north-eastern north-western south-eastern south-western
+    """.split()
+)
 
 #: Words for points of the compass: "30 km north of Mogadishu" locates by reference.
 DIRECTION_NOUNS = frozenset(

@@ -470,6 +470,8 @@ class _Rules:
         Jersey, **United States**": a larger place after a comma naming where the
         place before it is."""
         first = self.span[0]
+        while first.i > 0 and first.nbor(-1).dep_ == "amod" and is_word(first.nbor(-1), lexicon.COMPASS_ADJECTIVES):
+            first = first.nbor(-1)  # "Kobane, northern Syria"
         if first.i < 2 or first.nbor(-1).text != ",":
             return False
         root = self.span.root
@@ -481,7 +483,7 @@ class _Rules:
             return (
                 self.type in ("country", "admin1")
                 and before.tag_ == "NNP"
-                and before.ent_type_ in ("GPE", "LOC")
+                and (before.ent_type_ in ("GPE", "LOC") or (root.dep_ == "appos" and root.head.i == before.i))
                 and not _children(root, "conj")
             )  # "Kobane, Syria" with Kobane not found
         if previous == self.index:
@@ -1045,6 +1047,10 @@ class _Rules:
         head = anchor.head
         dep = anchor.dep_
         metonym = self.type != "country" and self.type != "group"
+        if dep == "pobj" and head.dep_ == "agent" and (
+            self.type in ("country", "group", "landmark") or self._capital()
+        ):
+            return Evidence("actor", head.head, 0.75, metonym=metonym)  # "rebuffed by the White House"
         if dep in _SUBJECTS and not _is_root(anchor):
             verb = head
             if is_word(verb, lexicon.AGENT_VERBS) or (
