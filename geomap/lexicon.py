@@ -93,7 +93,7 @@ IRREGULAR_FIGHTERS = frozenset(
 
 #: Adjectives and noun modifiers that make a noun military: "military operations",
 #: "an army patrol", "naval base".
-MILITARY_MODIFIERS = frozenset("military army naval armed troop soldier peacekeeper peacekeeping".split())
+MILITARY_MODIFIERS = frozenset("military army naval armed troop soldier peacekeeper peacekeeping combat".split())
 
 #: Nouns that a military modifier turns into forces on the ground: "military
 #: operations", "an army patrol", "Army positions" (not "a military laboratory").
@@ -252,13 +252,18 @@ PLACE_NOUNS = frozenset(
     city town village capital province region district county territory countryside suburb
     outskirts neighbourhood neighborhood port island peninsula valley coast hamlet municipality
     governorate oblast prefecture enclave settlement locality area part heart centre center
-    plateau mountain river camp state republic country kingdom emirate stronghold bastion zone
+    plateau mountain river camp state republic country kingdom emirate stronghold bastion zone pocket
     """.split()
 )
 
 #: Nouns "of" which a place is a part, keeping its role: "large parts of
 #: northern Latakia", "the western countryside of Mosul".
-PARTITIVE_NOUNS = PLACE_NOUNS | frozenset("much most rest half north south east west edge portion section".split())
+PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(
+    """
+    much most rest half north south east west edge portion section sector pocket perimeter flank entrance
+    vicinity environs periphery axis front outskirt
+    """.split()
+)
 
 #: Adjectives of the compass: "northern Syria".
 COMPASS_ADJECTIVES = frozenset(

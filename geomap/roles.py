@@ -295,10 +295,13 @@ class _Rules:
             return False
         if proper or token.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
-        # a name NER left untyped counts when it names a place noun: "the village of Huwaysis"
-        return token.ent_type_ == "" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
-            self._place_noun(token.head.head)
-        )
+        # a name NER left untyped counts when it names a place noun ("the village of
+        # Huwaysis") or is where something is ("a checkpoint in Mashrou Dummar")
+        if token.ent_type_ not in ("", "ORG") or token.dep_ != "pobj":
+            return False
+        if token.head.lower_ == "of":
+            return self._place_noun(token.head.head)
+        return token.head.lower_ in ("in", "at", "near", "inside", "outside")
 
     def _named_by_another(self, noun: Token, mine: set[int]) -> bool:
         """Whether a place noun is named by a mention outside ``mine``: "the city of
@@ -397,6 +400,15 @@ class _Rules:
             outer.country is None or inner.country is None or outer.country == inner.country
         )
 
+    def _names_another(self, noun: Token, token: Token) -> bool:
+        """Whether a place noun "of" this place has another name: "the Punjab province
+        of **Pakistan**" names Punjab, so Pakistan only contains it."""
+        if not self._place_noun(noun):
+            return False
+        names = self._names_of(noun)
+        mine = {token.i, *(t.i for t in token.conjuncts), *self.own}
+        return bool(names) and not any(t.i in mine for t in names)
+
     def _climb(self, token: Token) -> Token:
         """The word that carries the mention's grammatical role: "Vienna" in "Brussels
         and Vienna" acts through "Brussels"; "Crimea" in "the Crimea peninsula"
@@ -418,7 +430,9 @@ class _Rules:
             elif dep == "poss" and is_word(head, lexicon.REGION_PART_NOUNS) and not self._in_any_mention(head):
                 token = head  # "the Latakia Governorate's northern countryside": a part of it
             elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.PARTITIVE_NOUNS) and (
-                not self._in_any_mention(head.head) and not self._named_part(head.head)
+                not self._in_any_mention(head.head)
+                and not self._named_part(head.head)
+                and not self._names_another(head.head, token)
             ):
                 token = head.head
             else:
@@ -601,6 +615,10 @@ class _Rules:
                     return True  # "the Al-Bab Plateau of east Aleppo"
                 if self._named_part(holder):
                     return True  # "the East Ghouta region of rural Damascus"
+                if self._place_noun(holder) and token.i not in {t.i for t in self._names_of(holder)} and any(
+                    self._is_name(t, mine, proper=True) for t in self._names_of(holder)
+                ):
+                    return True  # "the Punjab province of Pakistan": Pakistan only contains it
                 if holder.lower_ == "capital" and self._named_by_another(holder, mine):
                     return True  # "Mexico City, the capital of Mexico"
                 return False
