@@ -386,6 +386,10 @@ _APPROXIMATE_PREPOSITIONS = {"near", "outside", "around", "off", "beyond"}
 #: the event ("trying to flee to Switzerland") they name where someone was going.
 _PATH_PREPOSITIONS = {"to", "into", "toward", "towards", "through", "across", "over", "along"}
 
+#: A verb coordinated with the trigger's clause ranks just after the clause itself:
+#: "looted his house in Santiago and raided his home in Isla Negra" (raided).
+_CONJUNCT = 0.5
+
 #: How small a kind of place is: an approximate place ("near Kandahar") still wins
 #: over a larger one the event is "in" ("in southern Afghanistan").
 _SIZE = {"country": 0, "group": 0, "admin1": 1, "region": 1, "water": 1, "city": 2, "landmark": 3, "": 3}
@@ -414,11 +418,16 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
       ("a bomb targeting a train in Pakistan killed five").
 
     The candidate in the innermost scope wins (the trigger's own clause
-    first); within it, a place that only locates another one ("the **West
-    Bank** city of Nablus", "a village in **Lower Shabelle**", "Garland,
-    **Tex.**") gives way to the place it locates; then the one fewest links
-    below the scope, then the nearest in words.  A trigger in a relative clause
-    on a place ("Aceh, which was raided") is located at that place.
+    first, then verbs coordinated with it, then the clauses above), and in it
+    a place hanging directly in the clause over one inside a clause below it;
+    then a place that only locates another one ("the **West Bank** city of
+    Nablus", "a village in **Lower Shabelle**", "Garland, **Tex.**", and an
+    approximate place, "north of **Baghdad**", beside a precise one no larger)
+    gives way to the place it locates; then the smaller place ("in Kandahar,
+    ... killed in Maiwand district"); then the one fewest links below the
+    scope, then the nearest in words.  A trigger in a relative clause on a
+    place ("Aceh, which was raided") is located at that place.  A place in an
+    attribution ("according to a source in Aleppo") is where the source is.
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -438,7 +447,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         country = mention.place is not None and mention.place.type == "country"
         anchor = _location_anchor(words.root, country=country)
         if antecedent is not None and words.start <= antecedent.i < words.end:
-            level: tuple[int, int, bool] | None = (0, 1, False)  # "Aceh Province, which ... was raided"
+            level: tuple[float, int, bool, bool] | None = (0, 1, False, False)  # "Aceh Province, which ... was raided"
             how = "at"
         elif anchor is None:
             continue
@@ -448,16 +457,17 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         if level is None or (level[2] and how == "toward"):
             continue
         size = _SIZE.get(mention.place.type if mention.place is not None else "", 3)
-        candidates.append((level[0], only_locates(words, index, context), how == "near", size, level[1],
+        below = level[3]
+        candidates.append((level[0], below, only_locates(words, index, context), how == "near", size, level[1],
                            abs(span.root.i - words.root.i), index))
     if not candidates:
         return None
     ranked = []
-    for level, locates, near, size, links, distance, index in candidates:
+    for level, below, locates, near, size, links, distance, index in candidates:
         if near and not locates:
             # "killed in Yathrib", not "north of Baghdad"; but "near Kandahar" over "in Afghanistan"
-            locates = any(c[0] == level and not c[1] and not c[2] and c[3] >= size for c in candidates)
-        ranked.append((level, locates, links, distance, index))
+            locates = any(c[0] == level and not c[2] and not c[3] and c[4] >= size for c in candidates)
+        ranked.append((level, below, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
 
 
@@ -532,8 +542,9 @@ def _event_scope(event: Token) -> dict[int, int]:
     current, level = event, 0
     for _ in range(8):
         while True:
-            for word in (current, *current.conjuncts):
-                scope.setdefault(word.i, level)
+            scope.setdefault(current.i, level)
+            for word in current.conjuncts:
+                scope.setdefault(word.i, level + _CONJUNCT)
             if current.dep_ in _CLAUSE_DEPS or current.head.i == current.i:
                 break
             current = current.head
@@ -543,17 +554,22 @@ def _event_scope(event: Token) -> dict[int, int]:
     return scope
 
 
-def _scope_level(place: Token, scope: dict[int, int]) -> tuple[int, int, bool] | None:
-    """(scope level, links up, whether a clause of purpose or manner was crossed) of the
-    first scope word above a place; None across another clause."""
-    current, hops, crossed = place, 0, False
+def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool, bool] | None:
+    """(scope level, links up, whether a clause of purpose or manner was crossed, whether
+    any clause below the scope was) of the first scope word above a place; None across
+    another clause or out of an attribution ("according to a source in Aleppo")."""
+    current, hops, crossed, below = place, 0, False, False
     for _ in range(len(place.doc)):
         if current.i in scope:
-            return scope[current.i], hops, crossed
+            return scope[current.i], hops, crossed, below
         if current.head.i == current.i or (current.dep_ in _CLAUSE_DEPS and not _same_event(current)):
             return None
-        if current.dep_ in _CLAUSE_DEPS and current.dep_ != "acl" and not _marked_same_event(current):
-            crossed = True
+        if current.dep_ == "prep" and current.lower_ == "according":
+            return None
+        if current.dep_ in _CLAUSE_DEPS:
+            below = True
+            if current.dep_ != "acl" and not _marked_same_event(current):
+                crossed = True
         current, hops = current.head, hops + 1
     return None
 

@@ -192,14 +192,20 @@ def test_event_location_picks_the_place_the_event_is_at(nlp, text, trigger, name
         ("Five US soldiers were killed on Tuesday.", "killed", ("US",), None),
         # A place that owns a place noun: the event is in it.
         ("Violence in Liberia's capital killed 18 people.", "killed", ("Liberia",), "Liberia"),
+        # A verb coordinated with the trigger ranks after the trigger's own clause.
+        ("Soldiers searched Kandahar and burned a market in Lashkar Gah.", "burned", ("Kandahar", "Lashkar Gah"),
+         "Lashkar Gah"),
+        # Of two places the event hangs on alike, the smaller one.
+        ("Officials said gunmen killed two officers in Helmand yesterday in Gereshk district.", "killed",
+         ("Helmand", "Gereshk"), "Gereshk"),
+        # A place in an attribution is where the source is.
+        ("According to a source in Helmand, the army repelled the attack.", "repelled", ("Helmand",), None),
     ],
 )
 def test_event_location_prefers_the_place_the_event_is_in(nlp, text, trigger, names, expected):
     mentions = _mentions(text, *names)
-    countries = {"US", "Afghanistan", "Liberia"}
-    places = [
-        m.with_(place=Place(m.text, None, 0.0, 0.0, "country" if m.text in countries else "city")) for m in mentions
-    ]
+    kinds = {"US": "country", "Afghanistan": "country", "Liberia": "country", "Helmand": "admin1"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds.get(m.text, "city"))) for m in mentions]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
 
