@@ -143,6 +143,10 @@ MOVEMENT_NOUNS = frozenset("evacuation withdrawal retreat pullout advance entry 
 #: airstrike by the coalition forces in Mosul").
 STRIKE_NOUNS = frozenset("airstrike air-strike strike shelling bombardment bombing barrage sortie".split())
 
+#: Attacks made from afar when a modifier says how: "barrel bomb attacks", "rocket fire".
+ATTACK_NOUNS = frozenset("attack raid fire".split())
+STRIKE_MODIFIERS = frozenset("air aerial bomb rocket mortar missile drone artillery barrel".split())
+
 #: Verbs of fighting: their place is where forces are.
 FIGHT_VERBS = frozenset("fight clash battle skirmish".split())
 
@@ -261,7 +265,7 @@ PLACE_NOUNS = frozenset(
 PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(
     """
     much most rest half north south east west edge portion section sector pocket perimeter flank entrance
-    vicinity environs periphery axis front outskirt
+    vicinity environs periphery axis front outskirt slope foothill bank shore
     """.split()
 )
 

@@ -176,6 +176,15 @@ def _is_source(token: Token) -> bool:
     return token.tag_ in ("NN", "NNS") and is_word(token, lexicon.SOURCE_NOUNS)
 
 
+def _is_strike(noun: Token) -> bool:
+    """A strike from afar: "an airstrike", "barrel bomb attacks", "rocket fire"."""
+    if is_word(noun, lexicon.STRIKE_NOUNS):
+        return True
+    return is_word(noun, lexicon.ATTACK_NOUNS) and any(
+        c.dep_ in ("compound", "amod", "nmod") and is_word(c, lexicon.STRIKE_MODIFIERS) for c in noun.children
+    )
+
+
 def _is_person(token: Token) -> bool:
     """A named person: a place phrase hung on one usually belongs to the verb
     ("met Lavrov in Brussels")."""
@@ -464,7 +473,7 @@ class _Rules:
             return based
         if self._reference(anchor, mine):
             return Evidence("other", None, 0.7)
-        located = self._located(anchor)
+        located = self._located(anchor) or self._located_through_facility(anchor)
         if located is not None:
             return located
         venue = self._venue_by_own_words(root, anchor)
@@ -706,6 +715,8 @@ class _Rules:
             return head
         if anchor.dep_ == "nsubj" and head.lemma_ == "fall" and any(p.lower_ == "to" for p in _children(head, "prep")):
             return head  # "Aleppo fell to the rebels"
+        if anchor.dep_ == "nsubjpass" and head.lower_ in ("held", "controlled") and _children(head, "agent"):
+            return head  # "the area was held by a militant group"
         if anchor.dep_ != "pobj":
             return self._coordinated_with_dispute(anchor)
         preposition = head
@@ -797,6 +808,9 @@ class _Rules:
                 return preposition, word
             if word == "by" and preposition.dep_ == "agent" and self._place_noun(anchor):
                 return preposition, "by"  # "set up by the town of Gori": beside, not the agent
+            holder = preposition.head
+            if word == "of" and holder.dep_ == "dobj" and is_word(holder.head, lexicon.PATIENT_MOVEMENT_VERBS):
+                return holder, "patient"  # "stormed the southern farms of Al-Malaah"
             return None
         if anchor.dep_ == "dobj" and is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS):
             return anchor, "patient"
@@ -891,6 +905,19 @@ class _Rules:
             return self._meeting_trigger(start)
         return None
 
+    def _located_through_facility(self, anchor: Token) -> Evidence | None:
+        """A town naming a facility is where the facility is: "clashes in the vicinity of
+        the **Deir ez-Zor** military airport", "troops stormed a **Mosul** hospital"."""
+        if self.type in ("country", "group") or anchor.dep_ not in ("compound", "nmod") or _is_root(anchor):
+            return None
+        facility = anchor.head
+        if facility.tag_ not in ("NN", "NNS") or self._in_any_mention(facility) or acts_for_state(facility):
+            return None
+        located = self._located(self._climb(facility) if facility.dep_ == "pobj" else facility)
+        if located is None:
+            located = self._located(facility)
+        return located if located is not None and located.role == "troop_position" else None
+
     def _force_trigger(self, start: Token, word: str) -> Evidence | None:
         if word == "patient":
             verb = start.head
@@ -904,7 +931,7 @@ class _Rules:
     def _force_above(self, start: Token, skip: Token | None) -> Evidence | None:
         for hops, word, child in self._ancestors(start):
             confidence = 0.85 - 0.03 * hops
-            if _is_noun(word) and is_word(word, lexicon.STRIKE_NOUNS):
+            if _is_noun(word) and _is_strike(word):
                 return None  # "killed in an airstrike by coalition forces in Mosul": struck from afar
             if _is_noun(word):
                 found = self._force_in(word, None, "")
@@ -922,6 +949,8 @@ class _Rules:
                 continue
             if is_word(word, lexicon.FIGHT_VERBS):
                 return Evidence("troop_position", word, confidence)
+            if any(_is_strike(noun) for noun in self._sibling_objects(word, child, frozenset({"in", "by", "during"}))):
+                return None  # "killed in barrel bomb attacks by regime forces on the neighbourhood of X"
             for argument, role in self._arguments(word):
                 if skip is not None and argument.i == skip.i:
                     continue

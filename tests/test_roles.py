@@ -56,6 +56,10 @@ def test_places_that_only_locate_another_place(situate_text, text, place, role):
         ("Militants attacked a hotel in Kabul, killing nine guests.", "Kabul", "other"),
         # A place struck from afar is not where forces are.
         ("An airstrike by coalition forces killed four people in Raqqa.", "Raqqa", "other"),
+        # ... also when the strike is named beside the place.
+        ("Six people were killed in rocket attacks by army units on the centre of Taiz.", "Taiz", "other"),
+        # What forces storm or target "of" a place places them there.
+        ("Marines stormed the northern farms of Fallujah at dawn.", "Fallujah", "troop_position"),
         # Policing is not an armed force.
         ("Police raided several homes in Leeds on Monday.", "Leeds", "other"),
         # "X-based" forces.
@@ -87,6 +91,7 @@ def test_force_count_through_a_participle(situate_text):
         ("Rebels took control of Mosul on Sunday.", "Mosul", "disputed_territory"),
         ("Government forces shelled the rebel-held town of Saada.", "Saada", "disputed_territory"),
         ("Dozens died in the battle for Ramadi last month.", "Ramadi", "disputed_territory"),
+        ("Officials said Tikrit was held by insurgents until March.", "Tikrit", "disputed_territory"),
         ("Drones circled over the recently liberated town of Tikrit.", "Tikrit", "disputed_territory"),
     ],
 )
