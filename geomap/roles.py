@@ -58,8 +58,8 @@ _ARGUMENT_DEPS = {"nsubj", "csubj"}
 #: "the soldiers were checking for mines when the bomb went off in Wanlaweyn".
 _SAME_SCENE_MARKERS = {"when", "while", "as"}
 
-#: Nouns of modifiers that name a place's kind of people or things rather than
-#: the place: "the Turkish border" is a border, not Turkey acting.
+#: Modifiers of a region that make its owner the state it broke from, a party:
+#: "Georgia's breakaway Abkhazia" (but "Libya's rebel-held city of Misrata" is a container).
 _POSSESSIVE_ADJUSTERS = {"breakaway", "separatist", "occupied", "annexed", "rebel", "rebellious", "secessionist"}
 
 
@@ -1084,9 +1084,6 @@ class _Rules:
         return not self._in_any_mention(token) and (
             is_word(token, lexicon.RELATION_NOUNS) or (_is_verb(token) and is_word(token, lexicon.RELATION_VERBS))
         )
-
-    def _metonym(self) -> bool:
-        return self.type not in ("country", "group") or self.mention.kind == "toponym"
 
     def _actor(self, anchor: Token) -> Evidence | None:
         """A place that acts, speaks, owns, or is a party: "Washington hopes", "the
