@@ -19,6 +19,21 @@ AGENT_VERBS = frozenset(
     sanction impose invade attack seize annex occupy launch deploy send mass withdraw
     recognise recognize negotiate present respond retaliate order allow ban block join
     aspire tilt need intend promise acknowledge admit indicate signal note stress add
+    shoulder engage pressure put co-sponsor sponsor broker mediate approve protest
+    insist appeal summon expel recall suspend resume cut halt freeze host refuse reply
+    """.split()
+)
+
+#: Verbs that take the subject of the verb they govern: "Washington seems prepared to talk".
+RAISING_VERBS = frozenset("seem appear look remain".split())
+
+#: Verbs whose object, when a place, is a party addressed or acted upon as a
+#: government: "Washington asked Hanoi", "accused Russia", "engage the Syrians".
+PARTY_OBJECT_VERBS = frozenset(
+    """
+    ask urge warn accuse call press pressure persuade tell engage support back criticise criticize
+    condemn blame sanction threaten invite recognise recognize thank lobby court defy reassure
+    convince allow help join ally rejoin contact punish isolate
     """.split()
 )
 
@@ -29,21 +44,127 @@ POSSESSED_BY_GOVERNMENTS = frozenset(
     support stance offer request warning threat government official leader minister
     ministry president delegation envoy diplomat negotiator deployment invasion annexation
     aggression intention ambition attempt effort use move strategy security interest
+    sovereignty ally allies role involvement intervention pressure sanction diplomacy
+    commitment obligation approach agenda objective aim goal bid insistence
+    """.split()
+)
+
+#: People and bodies that act for a state: a place or demonym modifying or
+#: owning one is the state acting ("Georgian officials", "the Aleppo mayor",
+#: "the Sultan of Kedah", "Murmansk Governor").
+GOVERNMENT_NOUNS = frozenset(
+    """
+    government administration regime authority authorities official officials ministry mod
+    minister president premier chancellor king queen emir sultan monarch prince sheikh shah
+    mayor governor senator senate congress parliament legislature lawmaker legislator cabinet
+    embassy ambassador envoy diplomat delegation negotiator mission consulate spokesman
+    spokeswoman spokesperson secretary representative council commission leader leadership
+    agency service intelligence military police counterpart side investigator prosecutor
+    court judge officer commander general chief head delegate state-run junta kremlin power
+    executive judiciary policeman policemen staff headquarters councilor councillor councilman sheriff
+    commissioner
     """.split()
 )
 
 #: Words for armed forces and their units.
 FORCE_NOUNS = frozenset(
     """
-    troop soldier force army battalion brigade division regiment unit tank marine
-    paratrooper serviceman servicemen personnel militia fighter warship battlegroup
-    peacekeeper mercenary corps platoon company squadron fleet navy sailor artillery
-    missile jet bomber submarine
+    troop soldier force army battalion brigade regiment tank marine
+    paratrooper serviceman servicemen warship battlegroup
+    peacekeeper mercenary platoon navy sailor artillery
+    missile submarine military airman infantry commando garrison guardsman
     """.split()
 )
 
-#: Nouns for putting forces somewhere: "Russia's deployment of troops in Kazakhstan".
-FORCE_EVENTS = frozenset("deployment buildup build-up massing incursion offensive garrison".split())
+#: Words for forces that also name other things ("a housing unit", "the sales
+#: division", "a company"): forces only when a modifier says so ("Army units",
+#: "the 4th Armored Division", "border guards").
+AMBIGUOUS_FORCE_NOUNS = frozenset("division unit corps company squadron fleet guard detachment".split())
+
+#: Irregular fighters: a place is their position only when they move or fight
+#: there ("militants entered Azaz"), not when they attack or massacre (a
+#: terrorist attack is not a troop position).
+IRREGULAR_FIGHTERS = frozenset(
+    """
+    militant rebel jihadist insurgent guerrilla guerilla terrorist fighter militia militiaman
+    militiamen separatist combatant
+    """.split()
+)
+
+#: Adjectives and noun modifiers that make a noun military: "military operations",
+#: "an army patrol", "naval base".
+MILITARY_MODIFIERS = frozenset("military army naval armed troop soldier peacekeeper peacekeeping combat".split())
+
+#: Nouns that a military modifier turns into forces on the ground: "military
+#: operations", "an army patrol", "Army positions" (not "a military laboratory").
+MILITARY_HEADS = frozenset(
+    """
+    operation base patrol position convoy installation post checkpoint outpost presence exercise
+    drill manoeuvre maneuver deployment buildup build-up officer personnel escort column contingent
+    vehicle offensive reinforcement unit
+    """.split()
+)
+
+#: Weapons and military means: owned by a country or demonym, they make it an
+#: actor ("Georgian warplanes", "Russian air cover").
+MILITARY_EQUIPMENT = frozenset(
+    """
+    warplane jet aircraft plane helicopter drone tank carrier missile rocket artillery warship
+    ship submarine bomber cover airstrike strike raid offensive attack operation shelling
+    bombardment fire weapon arms nuclear arsenal barrage
+    """.split()
+)
+
+#: Nouns for putting forces somewhere or fighting there: "Russia's deployment
+#: of troops in Kazakhstan", "fighting continued in Maidema".
+FORCE_EVENTS = frozenset(
+    """
+    deployment buildup build-up massing incursion offensive garrison counterattack
+    counteroffensive counter-offensive fighting clash battle combat skirmish firefight
+    hostility war assault invasion siege presence reinforcement withdrawal patrol counter
+    """.split()
+)
+
+#: Modifiers that make a clash one between civilians, not forces: "a communal clash".
+CIVILIAN_CLASH_MODIFIERS = frozenset("communal ethnic tribal clan sectarian student political family".split())
+
+#: Verbs for fighting taking place: "fighting continued in", "launched an offensive in".
+HAPPEN_VERBS = frozenset(
+    """
+    continue break erupt rage escalate spread intensify resume start begin launch wage conduct
+    occur flare mount carry stage intensify expand renew be
+    """.split()
+)
+
+#: Nouns of moving forces: "the evacuation of rebels from Aleppo".
+MOVEMENT_NOUNS = frozenset("evacuation withdrawal retreat pullout advance entry infiltration movement".split())
+
+#: Strikes from afar: a place they hit is not where forces are ("killed in an
+#: airstrike by the coalition forces in Mosul").
+STRIKE_NOUNS = frozenset("airstrike air-strike strike shelling bombardment bombing barrage sortie".split())
+
+#: Attacks made from afar when a modifier says how: "barrel bomb attacks", "rocket fire".
+ATTACK_NOUNS = frozenset("attack raid fire".split())
+STRIKE_MODIFIERS = frozenset("air aerial bomb rocket mortar missile drone artillery barrel".split())
+
+#: Verbs of fighting: their place is where forces are.
+FIGHT_VERBS = frozenset("fight clash battle skirmish".split())
+
+#: Verbs of moving or stationing forces: with irregular fighters too they make
+#: a troop position ("militants have entered", "rebels withdrew to").
+MOVEMENT_VERBS = frozenset(
+    """
+    enter advance withdraw retreat cross move march deploy mass gather infiltrate push storm
+    pour swing evacuate arrive reach return pull station base position patrol operate fight
+    clash send dispatch rotate regroup redeploy head approach surround besiege
+    """.split()
+)
+
+#: Verbs whose object is where forces go: "attempting to enter the village of X".
+PATIENT_MOVEMENT_VERBS = frozenset("enter reach cross evacuate storm surround besiege patrol approach target".split())
+
+#: Words that make a "raid" or "operation" policing rather than military.
+POLICE_WORDS = frozenset("police policeman policemen security counter-terrorism antiterrorism".split())
 
 #: Words for talks and where they are held.
 MEETING_NOUNS = frozenset(
@@ -54,19 +175,185 @@ MEETING_NOUNS = frozenset(
 )
 MEETING_VERBS = frozenset("meet negotiate convene host".split())
 
+#: Verbs whose subject or object, when a meeting, puts the meeting where the verb
+#: happens: "talks began at the mission", "held talks in Oslo", "attended a summit".
+MEETING_HOLD_VERBS = frozenset(
+    """
+    hold attend host organise organize convene chair join open begin start resume continue end
+    conclude take be move schedule plan set arrange call stage co-host cohost reconvene
+    """.split()
+)
+
+#: Modifiers that make a conference one side talking to reporters, not a meeting.
+PRESS_WORDS = frozenset("news press media".split())
+
+#: Nouns naming what a place is for a meeting: "the host of the summit",
+#: "location of a conference".
+VENUE_NOUNS = frozenset("host venue site location scene seat".split())
+
+#: Agreements named after where they were made: "the Khasavyurt agreement".
+ACCORD_NOUNS = frozenset(
+    "agreement accord treaty protocol ceasefire truce memorandum declaration convention communique format".split()
+)
+
+#: Verbs of going somewhere: their destination is a venue only when the
+#: sentence says why ("flew to Murmansk to meet officials").
+TRAVEL_VERBS = frozenset("fly travel go come head arrive visit return journey".split())
+
+#: People a report comes from: a place they are in locates them, not the event
+#: ("according to a military source in the Aleppo Governorate").
+SOURCE_NOUNS = frozenset(
+    """
+    source resident witness activist correspondent reporter analyst scholar expert monitor
+    journalist commentator spokesman spokeswoman spokesperson eyewitness observer
+    """.split()
+)
+
 #: Prepositions that place a thing somewhere.
 LOCATIVE_PREPOSITIONS = frozenset("in at near along inside into on across to within outside around".split())
+
+#: Further prepositions that place forces: "moved over the Ohio River",
+#: "entered Syria from Turkey", "advance toward Qardaha".
+FORCE_PREPOSITIONS = frozenset("from over through via toward towards between past beyond behind off throughout".split())
+
+#: Prepositions after which a place only locates another place: "a valley near
+#: Damascus", "villages in the Homs province".
+REFERENCE_PREPOSITIONS = frozenset("in near outside off beyond between around within inside on along".split())
+
+#: Parts of a place: with a name of their own, the place "of" which they are
+#: a part only contains them ("the East Ghouta region of rural Damascus").
+REGION_PART_NOUNS = frozenset(
+    """
+    region area countryside part outskirts heart centre center plateau coast district neighbourhood
+    neighborhood quarter
+    """.split()
+)
+
+#: Kinds of place that a reference point locates: "a town near X", "a camp in X".
+SETTLEMENT_NOUNS = frozenset(
+    """
+    city town village capital province region district county suburb neighbourhood neighborhood
+    port island valley hamlet municipality governorate oblast prefecture enclave settlement
+    locality camp
+    """.split()
+)
 
 #: Prepositions a meeting place takes: "talks in Geneva", "move to Brussels".
 MEETING_PREPOSITIONS = frozenset("in at to inside".split())
 
+#: Prepositions after which a country is where something is, not a party:
+#: "cases of flu in Iraq", "refugees into Turkey".
+CONTAINER_PREPOSITIONS = frozenset("in inside within throughout across into at around near outside".split())
+
 #: Nouns naming a border: "near the border with Ukraine".
-BORDER_NOUNS = frozenset("border frontier boundary".split())
+BORDER_NOUNS = frozenset("border frontier boundary border-crossing".split())
+
+#: Nouns for a kind of place: a name modifying one with another name of its
+#: own is only its container ("the West Bank city of Nablus", "Kazakhstan's
+#: capital, Astana"); a name "of" one is that place ("the town of Gori").
+PLACE_NOUNS = frozenset(
+    """
+    city town village capital province region district county territory countryside suburb
+    outskirts neighbourhood neighborhood port island peninsula valley coast hamlet municipality
+    governorate oblast prefecture enclave settlement locality area part heart centre center
+    plateau mountain river camp state republic country kingdom emirate stronghold bastion zone pocket
+    """.split()
+)
+
+#: Nouns "of" which a place is a part, keeping its role: "large parts of
+#: northern Latakia", "the western countryside of Mosul".
+PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(
+    """
+    much most rest half north south east west edge portion section sector pocket perimeter flank entrance
+    vicinity environs periphery axis front outskirt slope foothill bank shore
+    """.split()
+)
+
+#: Adjectives of the compass: "northern Syria".
+COMPASS_ADJECTIVES = frozenset(
+    """
+    northern southern eastern western central northeastern northwestern southeastern southwestern
+    north-eastern north-western south-eastern south-western
+    """.split()
+)
+
+#: Words for points of the compass: "30 km north of Mogadishu" locates by reference.
+DIRECTION_NOUNS = frozenset(
+    "north south east west northeast northwest southeast southwest northward southward".split()
+)
+
+#: Relations between parties: a place "with", "between" or "against" one is a party.
+RELATION_NOUNS = frozenset(
+    """
+    talk negotiation relation relationship tie contact dispute misunderstanding disagreement
+    agreement treaty deal accord rapprochement alliance conflict tension cooperation partnership
+    peace ceasefire truce dialogue war feud rivalry row standoff confrontation deal pact
+    summit meeting discussion reconciliation normalization normalisation trade
+    """.split()
+)
+RELATION_VERBS = frozenset(
+    "negotiate talk sign agree cooperate ally side trade reconcile normalize normalise meet".split()
+)
+
+#: What one government brings to bear on another: "pressure on Hanoi", "aid to Kyiv".
+PRESSURE_NOUNS = frozenset(
+    "pressure aid assistance support threat ultimatum message letter warning demand offer proposal sanction".split()
+)
 
 #: Taking territory: "Russia seized the Crimea peninsula".
-SEIZE_VERBS = frozenset("seize annex occupy capture grab conquer take-over".split())
-SEIZE_NOUNS = frozenset("annexation occupation seizure capture".split())
-DISPUTE_ADJECTIVES = frozenset("disputed contested occupied annexed breakaway separatist rebel-held".split())
+SEIZE_VERBS = frozenset(
+    """
+    seize annex occupy capture grab conquer take-over recapture retake liberate recover reclaim
+    overrun cede control
+    """.split()
+)
+SEIZE_NOUNS = frozenset(
+    "annexation occupation seizure capture recapture liberation takeover fall cession return handover".split()
+)
+DISPUTE_ADJECTIVES = frozenset(
+    """
+    disputed contested occupied annexed breakaway separatist rebel-held secessionist
+    self-declared self-proclaimed held controlled captured recaptured liberated seized
+    """.split()
+)
+
+#: Quarrels over territory: "the dispute over Crimea".
+DISPUTE_NOUNS = frozenset("dispute conflict row standoff struggle battle fight war claim feud quarrel".split())
+
+#: Battles whose object "for" is the place fought over: "the fight for Sharqat".
+BATTLE_NOUNS = frozenset("battle fight struggle offensive push race".split())
+
+#: Wars named by a people-word: "the Syrian conflict" names a war, not a party.
+WAR_NOUNS = frozenset("war conflict crisis revolution uprising insurgency civil-war".split())
+
+#: Prepositions naming what talks or words are about: "talks on Syria".
+TOPIC_PREPOSITIONS = frozenset("on about regarding concerning".split())
+SPEECH_NOUNS = frozenset(
+    "statement resolution report debate question issue speech remark comment article book question briefing".split()
+)
+
+#: A meeting or fighting named beside the place, in the same clause: "speaking
+#: in Athens at the monthly meeting", "killed in Homs during fighting".
+MEETING_SIBLING_PREPOSITIONS = frozenset("at during for".split())
+FORCE_SIBLING_PREPOSITIONS = frozenset("during amid in".split())
+
+#: Words counting people: "many Syrians", "most Americans" are people, not the state.
+PEOPLE_QUANTIFIERS = frozenset("many most some few several all thousands hundreds millions dozens".split())
+
+#: Participles whose hyphenated first part names a side: "Indian-controlled
+#: Kashmir", "Russian-backed separatists".
+SIDE_PARTICIPLES = frozenset("controlled held backed led occupied sponsored supported funded armed".split())
+
+#: A place held by one side as its base: "the rebel stronghold of Kinsibba".
+STRONGHOLD_NOUNS = frozenset("stronghold bastion redoubt".split())
+
+#: Nouns for control over territory: "seized control of Azaz", "extend its
+#: control to the West Bank", "seized power in the Gaza Strip".
+CONTROL_NOUNS = frozenset("control power rule grip sovereignty".split())
+CONTROL_VERBS = frozenset("take gain extend regain wrest lose establish assume consolidate".split())
+
+#: The status of a territory at stake: "autonomy for South Ossetia".
+STATUS_NOUNS = frozenset("autonomy independence sovereignty status self-rule self-determination secession".split())
 
 #: Diseases and viruses named after the place they were found, which news
 #: uses bare for the disease: "died of Ebola", "imported Marburg", "Zika cases".

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 
 from . import lexicon
 from .errors import InputError
-from .model import ROLES, Article, Mention
+from .model import ROLES, Article, Mention, Place
+from .roles import RoleContext, is_word, only_locates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -296,6 +297,28 @@ def _sentence_key(mention: GoldRole) -> tuple[str, int, str]:
     return (mention.doc_id, mention.sentence_start, mention.sentence)
 
 
+#: The two halves of the role set: rules are developed reading errors on the
+#: dev half only; the held-out half measures how well they carry over.
+HALVES = ("dev", "held-out")
+
+
+def split_outcomes(outcomes: Sequence[RoleOutcome]) -> dict[str, list[RoleOutcome]]:
+    """Outcomes by half (``dev``, ``held-out``), by the gold mentions' sentence order."""
+    gold = [o.gold for o in outcomes]
+    order: dict[tuple[str, int, str], int] = {}
+    for item in gold:
+        order.setdefault(_sentence_key(item), len(order))
+    halves: dict[str, list[RoleOutcome]] = {half: [] for half in HALVES}
+    for outcome in outcomes:
+        halves[HALVES[order[_sentence_key(outcome.gold)] % 2]].append(outcome)
+    return halves
+
+
+def found_scores(outcomes: Iterable[RoleOutcome]) -> RoleScores:
+    """Role scores over the outcomes whose gold mention geomap found."""
+    return score_roles((o.gold.role, o.predicted_role) for o in outcomes if o.predicted is not None)
+
+
 def evaluate_role_set(
     gold: Sequence[GoldRole], *, gazetteer: Gazetteer | None = None, workers: int = 1
 ) -> RoleReport:
@@ -355,6 +378,26 @@ _CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "pcomp", "xcomp", "acl", "csubj", "pa
 #: "killed when fighters attacked a centre in Piranshahr".
 _SAME_EVENT_MARKERS = {"when", "while", "as"}
 
+#: Prepositions that put an event only near a place: a place under one gives way
+#: to a place the event is in ("in Yathrib" over "north of Baghdad").
+_APPROXIMATE_PREPOSITIONS = {"near", "outside", "around", "off", "beyond"}
+
+#: Prepositions of a path or destination: in a clause of purpose or manner below
+#: the event ("trying to flee to Switzerland") they name where someone was going.
+_PATH_PREPOSITIONS = {"to", "into", "toward", "towards", "through", "across", "over", "along"}
+
+#: A verb coordinated with the trigger's clause ranks just after the clause itself:
+#: "looted his house in Santiago and raided his home in Isla Negra" (raided).
+_CONJUNCT = 0.5
+
+#: How small a kind of place is: an approximate place ("near Kandahar") still wins
+#: over a larger one the event is "in" ("in southern Afghanistan").
+_SIZE = {"country": 0, "group": 0, "admin1": 1, "region": 1, "water": 1, "city": 2, "landmark": 3, "": 3}
+
+#: Nouns a place may own and still be where they are: "Liberia's capital",
+#: "along Syria's northern border", "the Homs Governorate's eastern countryside".
+_OWNED_PLACE_NOUNS = lexicon.PLACE_NOUNS | lexicon.BORDER_NOUNS | lexicon.REGION_PART_NOUNS
+
 
 def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mention]) -> Mention | None:
     """The place mention an event is located at, or None when no mention is used as its location.
@@ -375,48 +418,114 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
       ("a bomb targeting a train in Pakistan killed five").
 
     The candidate in the innermost scope wins (the trigger's own clause
-    first), then the one fewest links below it, then the nearest in words.
+    first, then verbs coordinated with it, then the clauses above), and in it
+    a place hanging directly in the clause over one inside a clause below it;
+    then a place that only locates another one ("the **West Bank** city of
+    Nablus", "a village in **Lower Shabelle**", "Garland, **Tex.**", and an
+    approximate place, "north of **Baghdad**", beside a precise one no larger)
+    gives way to the place it locates; then the smaller place ("in Kandahar,
+    ... killed in Maiwand district"); then the one fewest links below the
+    scope, then the nearest in words.  A trigger in a relative clause on a
+    place ("Aceh, which was raided") is located at that place.  A place in an
+    attribution ("according to a source in Aleppo") is where the source is.
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     scope = _event_scope(span.root)
-    ranked = []
-    for index, mention in enumerate(mentions):
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    context = _role_context(mentions, spans)
+    antecedent = _relative_antecedent(span.root)
+    candidates = []
+    for index, (mention, words) in enumerate(zip(mentions, spans, strict=True)):
         if mention.kind != "toponym" or (mention.place is not None and mention.place.type in _NOT_LOCATIONS):
             continue
-        words = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if mention.metonym:
+            continue  # "Washington asked Hanoi": a government, not a place
         if words is None or len(words) == 0 or _overlaps((words.start, words.end), (span.start, span.end)):
             continue
-        if _location_anchor(words.root) is None:
+        country = mention.place is not None and mention.place.type == "country"
+        anchor = _location_anchor(words.root, country=country)
+        if antecedent is not None and words.start <= antecedent.i < words.end:
+            level: tuple[float, int, bool, bool] | None = (0, 1, False, False)  # "Aceh Province, which ... was raided"
+            how = "at"
+        elif anchor is None:
             continue
-        level = _scope_level(words.root, scope)
-        if level is not None:
-            ranked.append((*level, abs(span.root.i - words.root.i), index))
-    if not ranked:
+        else:
+            level = _scope_level(words.root, scope)
+            how = anchor[1]
+        if level is None or (level[2] and how == "toward"):
+            continue
+        size = _SIZE.get(mention.place.type if mention.place is not None else "", 3)
+        below = level[3]
+        candidates.append((level[0], below, only_locates(words, index, context), how == "near", size, level[1],
+                           abs(span.root.i - words.root.i), index))
+    if not candidates:
         return None
+    ranked = []
+    for level, below, locates, near, size, links, distance, index in candidates:
+        if near and not locates:
+            # "killed in Yathrib", not "north of Baghdad"; but "near Kandahar" over "in Afghanistan"
+            locates = any(c[0] == level and not c[2] and not c[3] and c[4] >= size for c in candidates)
+        ranked.append((level, below, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
 
 
-def _location_anchor(token: Token) -> Token | None:
-    """The word through which a place is used as a location, or None when it is not.
+def _role_context(mentions: Sequence[Mention], spans: Sequence[Any]) -> RoleContext:
+    """What ``geomap.roles`` needs to tell containers and reference points, without a gazetteer."""
+    index = {token.i: number for number, words in enumerate(spans) if words is not None for token in words}
+    return RoleContext(mentions, index, is_capital=lambda mention: False, qualifies=_never)
+
+
+def _never(text: str, place: Place) -> bool:
+    return False
+
+
+def _relative_antecedent(event: Token) -> Token | None:
+    """The place word a relative clause containing the event hangs on: "Aceh, which was
+    raided", "the town where the bomb exploded"."""
+    current = event
+    for _ in range(6):
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ in _CLAUSE_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str] | None:
+    """The word through which a place is used as a location, and how; None when it is not.
 
     Climbs from the place word through the nouns it modifies ("Mogadishu" ->
     "cafe", "Nablus" -> "city" in "the city of Nablus") to a locative
-    preposition's object or a patient; stops at a subject or a possessor.
+    preposition's object or a patient; stops at a subject or a possessor.  A
+    country modifying a thing that is not a place names whose it is, not where
+    ("the US military base", "five US soldiers").  How: ``"at"`` (in, at, on ...),
+    ``"toward"`` (a destination or path: to, into, through ...), ``"near"`` (an
+    approximate place: near, outside, north of ...) or ``"patient"``.
     (Tokens are compared by index: spaCy makes a new Token object on every access.)
     """
     current = token
-    for _ in range(6):
+    for step in range(6):
         dep, head = current.dep_, current.head
         if dep in _MODIFIER_DEPS and head.i != current.i:
+            if country and step == 0 and dep != "conj" and not is_word(head, lexicon.PLACE_NOUNS):
+                return None
             current = head
+        elif dep == "poss" and is_word(head, _OWNED_PLACE_NOUNS):
+            current = head  # "Liberia's capital", "Syria's northern border"
         elif dep == "pobj" and head.lower_ == "of" and head.head.i != head.i:
             current = head.head  # "the city of Nablus": where the city is
+            if is_word(current, lexicon.DIRECTION_NOUNS) and current.dep_ in ("advmod", "npadvmod"):
+                return current, "near"  # "discovered east of Sinjar"
         elif dep == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
-            return current
+            word = head.lower_
+            if word in _APPROXIMATE_PREPOSITIONS or (word == "of" and is_word(head.head, lexicon.DIRECTION_NOUNS)):
+                return current, "near"
+            return current, "toward" if word in _PATH_PREPOSITIONS else "at"
         elif dep in _PATIENT_DEPS:
-            return current
+            return current, "patient"
         else:
             return None
     return None
@@ -433,8 +542,9 @@ def _event_scope(event: Token) -> dict[int, int]:
     current, level = event, 0
     for _ in range(8):
         while True:
-            for word in (current, *current.conjuncts):
-                scope.setdefault(word.i, level)
+            scope.setdefault(current.i, level)
+            for word in current.conjuncts:
+                scope.setdefault(word.i, level + _CONJUNCT)
             if current.dep_ in _CLAUSE_DEPS or current.head.i == current.i:
                 break
             current = current.head
@@ -444,26 +554,56 @@ def _event_scope(event: Token) -> dict[int, int]:
     return scope
 
 
-def _scope_level(place: Token, scope: dict[int, int]) -> tuple[int, int] | None:
-    """(scope level, links up) of the first scope word above a place; None across another clause."""
-    current, hops = place, 0
+def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool, bool] | None:
+    """(scope level, links up, whether a clause of purpose or manner was crossed, whether
+    any clause below the scope was) of the first scope word above a place; None across
+    another clause or out of an attribution ("according to a source in Aleppo")."""
+    current, hops, crossed, below = place, 0, False, False
     for _ in range(len(place.doc)):
         if current.i in scope:
-            return scope[current.i], hops
+            return scope[current.i], hops, crossed, below
         if current.head.i == current.i or (current.dep_ in _CLAUSE_DEPS and not _same_event(current)):
             return None
+        if current.dep_ == "prep" and current.lower_ == "according":
+            return None
+        if current.dep_ in _CLAUSE_DEPS:
+            below = True
+            if current.dep_ != "acl" and not _marked_same_event(current):
+                crossed = True
         current, hops = current.head, hops + 1
     return None
 
 
-def _same_event(clause: Token) -> bool:
-    """Whether a clause describes the event it hangs on: a participle modifying a
-    noun ("a bomb targeting a train"), or a "when"/"while"/"as" clause."""
-    if clause.dep_ == "acl":
-        return True
+def _marked_same_event(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         child.dep_ in ("advmod", "mark") and child.lower_ in _SAME_EVENT_MARKERS for child in clause.children
     )
+
+
+def _same_event(clause: Token) -> bool:
+    """Whether a clause describes the event it hangs on: a participle modifying a
+    noun ("a bomb targeting a train") or the verb ("launched an offensive,
+    targeting X"), what the event was for or how it was done ("launched an
+    assault to recapture X", "began the offensive by striking X"), or a
+    "when"/"while"/"as" clause."""
+    if clause.dep_ in ("acl",):
+        return True
+    if clause.dep_ == "pcomp":
+        return clause.head.lower_ == "by" and clause.tag_ == "VBG"
+    if clause.dep_ == "relcl":
+        # an infinitive on a noun: "launched an operation to recapture Ramadi"
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+        )
+    if clause.dep_ != "advcl":
+        return False
+    if _marked_same_event(clause):
+        return True
+    has_subject = any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in clause.children)
+    if has_subject or any(child.dep_ == "mark" for child in clause.children):
+        return False  # "after the air force struck positions in Idlib": another event
+    purpose = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
+    return clause.tag_ in ("VBG", "VBN") or purpose
 
 
 @dataclass(frozen=True)

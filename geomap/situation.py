@@ -1,10 +1,11 @@
 """What each place is in the story: roles, forces, metonyms, and the items to draw.
 
-Roles come from the dependency parse, not a keyword window: a place gets a
-role only when a trigger word governs it within its own clause ("talks ... at
-the US mission in Geneva", "troops are gathered within reach of the border
-with Ukraine", "Russia seized the Crimea peninsula").  Whatever no rule claims
-falls back to ``actor`` for countries and groups and ``other`` for the rest.
+Roles come from the dependency parse, not a keyword window (the rules are in
+``roles``): a place gets a role from the words about itself ("talks ... at the
+US mission in Geneva", "troops are gathered within reach of the border with
+Ukraine", "Russia seized the Crimea peninsula", "Moscow denies").  Whatever no
+rule claims falls back to ``actor`` for countries and groups that are not merely
+where something is, and ``other`` for the rest.
 
 Geometry enters here: a force "near the border with Ukraine" whose side is
 Russia is drawn on the shared Russia–Ukraine border from the country shapes.
@@ -18,47 +19,37 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import lexicon
-from .model import Article, Item, Mention, Situation
-from .nlp import lemma_of
+from .model import Article, Item, Mention, Place, Situation
+from .roles import RoleContext, assign_role, is_force_noun, is_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from .gazetteer import Gazetteer
 
-#: Dependency labels that open a new clause: a trigger beyond one governs
-#: something else ("... say could be a new invasion, eight years after Russia
-#: seized the Crimea peninsula" must not make Crimea a troop position).
-_CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "pcomp", "xcomp", "acl", "csubj", "parataxis"}
-
-#: How far up the tree a trigger may sit.
-_MAX_HOPS = 7
-
-_SUBJECTS = {"nsubj", "nsubjpass"}
-
 #: Place types drawn as markers when no role claims them.
 _DRAWN_OTHER_TYPES = {"city", "admin1", "landmark", "water"}
-
-
-@dataclass(frozen=True)
-class _Evidence:
-    role: str
-    trigger: Token | None
-    confidence: float
-    metonym: bool = False
 
 
 def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: Gazetteer) -> Situation:
     """Assign roles, counts and sides, then gather the items the map draws."""
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     token_to_mention = _index_tokens(spans)
+    context = RoleContext(
+        mentions,
+        token_to_mention,
+        is_capital=lambda m: _is_capital(m, gazetteer),
+        qualifies=lambda text, place: _qualifies(text, place, gazetteer),
+    )
     assigned: list[Mention] = []
     forces: dict[int, _Force] = {}
     for index, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
-        if span is None or mention.place is None:
+        if span is None:
             assigned.append(mention.with_(role="other", role_confidence=0.0))
             continue
-        evidence = _role_of(span.root, mention)
+        # An unresolved name still takes its role from its words ("an army patrol
+        # in the Bekaa Valley"); it is not drawn, having no place.
+        evidence = assign_role(span, index, context)
         updated = mention.with_(
             role=evidence.role,
             metonym=evidence.metonym,
@@ -77,132 +68,6 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
         items=tuple(items),
         countries=_countries_involved(assigned, forces),
     )
-
-
-# --- roles -------------------------------------------------------------------
-
-
-def _role_of(root: Token, mention: Mention) -> _Evidence:
-    place = mention.place
-    assert place is not None
-    if mention.source == "dateline":
-        return _Evidence("other", None, 0.9)  # where the story was filed, not a party to it
-    anchor = _syntactic_anchor(root)
-    actor = _as_actor(anchor, place.type, mention.kind)
-    if actor is not None:
-        return actor
-    if mention.kind == "demonym":
-        return _Evidence("actor", None, 0.6)
-    disputed = _disputed_trigger(anchor)
-    if disputed is not None:
-        return _Evidence("disputed_territory", disputed, 0.8)
-    located = _locative_trigger(anchor)
-    if located is not None:
-        return located
-    if place.type in ("country", "group"):
-        return _Evidence("actor", None, 0.5)
-    return _Evidence("other", None, 0.5)
-
-
-def _is(token: Token, vocabulary: frozenset[str]) -> bool:
-    """Whether a word belongs to a vocabulary, by lemma or by its own form.
-
-    The small model's lemmatiser slips ("hopes" -> "hop"), so the word's own
-    form, less a regular inflection, is tried too.
-    """
-    if lemma_of(token) in vocabulary:
-        return True
-    word = token.lower_
-    forms = {word}
-    for suffix, keep in (("s", 1), ("es", 2), ("ed", 1), ("ed", 2), ("ing", 3)):
-        if word.endswith(suffix):
-            forms.add(word[: len(word) - keep])
-    return not forms.isdisjoint(vocabulary)
-
-
-def _syntactic_anchor(token: Token) -> Token:
-    """The token that carries the mention's grammatical role.
-
-    "Vienna" in "Brussels and Vienna" acts through "Brussels"; "Crimea" in
-    "the Crimea peninsula" through "peninsula".
-    """
-    seen = 0
-    while seen < 4 and (token.dep_ == "conj" or token.dep_ in ("compound", "appos")) and token.head is not token:
-        token = token.head
-        seen += 1
-    return token
-
-
-def _as_actor(anchor: Token, place_type: str, kind: str) -> _Evidence | None:
-    """A place that speaks or acts is its government: "Washington hopes"."""
-    head = anchor.head
-    if anchor.dep_ in _SUBJECTS and _is(head, lexicon.AGENT_VERBS):
-        return _Evidence("actor", head, 0.85, metonym=place_type != "country" or kind == "toponym")
-    if anchor.dep_ == "poss" and _is(head, lexicon.POSSESSED_BY_GOVERNMENTS):
-        return _Evidence("actor", head, 0.75, metonym=place_type not in ("country", "group"))
-    if place_type == "landmark" and anchor.dep_ in _SUBJECTS | {"poss"}:
-        return _Evidence("actor", head, 0.7, metonym=True)
-    return None
-
-
-def _disputed_trigger(anchor: Token) -> Token | None:
-    """"seized the Crimea peninsula", "annexation of Crimea", "occupied Donetsk"."""
-    for child in anchor.children:
-        if child.dep_ in ("amod", "compound") and _is(child, lexicon.DISPUTE_ADJECTIVES):
-            return child
-    head = anchor.head
-    if anchor.dep_ in ("dobj", "nsubjpass") and _is(head, lexicon.SEIZE_VERBS):
-        return head
-    if anchor.dep_ == "pobj" and head.lower_ == "of":
-        noun = head.head
-        if _is(noun, lexicon.SEIZE_NOUNS):
-            return noun
-    if anchor.dep_ == "pobj" and _is(head.head, lexicon.SEIZE_VERBS) and head.lower_ in ("over", "of"):
-        return head.head
-    return None
-
-
-def _locative_trigger(anchor: Token) -> _Evidence | None:
-    """A place governed by a locative preposition under a meeting or force word."""
-    if anchor.dep_ != "pobj":
-        return None
-    preposition = anchor.head
-    at_border = preposition.lower_ in ("with", "of") and _is(preposition.head, lexicon.BORDER_NOUNS)
-    if preposition.lower_ not in lexicon.LOCATIVE_PREPOSITIONS and not at_border:
-        return None
-    for hops, ancestor in enumerate(_clause_ancestors(preposition)):
-        for candidate in (ancestor, *_arguments(ancestor)):
-            if _is(candidate, lexicon.FORCE_NOUNS) or _is(candidate, lexicon.FORCE_EVENTS):
-                return _Evidence("troop_position", candidate, 0.85 - 0.03 * hops)
-            if (_is(candidate, lexicon.MEETING_NOUNS) or _is(candidate, lexicon.MEETING_VERBS)) and not at_border:
-                if preposition.lower_ in lexicon.MEETING_PREPOSITIONS:
-                    return _Evidence("meeting_venue", candidate, 0.85 - 0.03 * hops)
-    return None
-
-
-def _clause_ancestors(token: Token) -> Iterable[Token]:
-    """Ancestors of ``token`` up to and including the head of its clause."""
-    current = token
-    for _ in range(_MAX_HOPS):
-        parent = current.head
-        if parent is current:
-            return
-        yield parent
-        if current.dep_ in _CLAUSE_DEPS or parent.dep_ in _CLAUSE_DEPS or parent.dep_ == "ROOT":
-            return
-        current = parent
-
-
-def _arguments(token: Token) -> Iterable[Token]:
-    """Subjects and objects of a verb, their coordinated partners, and what
-    they quantify ("thousands of troops gathered")."""
-    for child in token.children:
-        if child.dep_ in _SUBJECTS | {"dobj", "attr"}:
-            yield child
-            yield from (c for c in child.children if c.dep_ == "conj")
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 # --- forces ------------------------------------------------------------------
@@ -228,8 +93,10 @@ def _describe_force(
         if place is not None and place.type == "country":
             side = place.country
             break
-    anchor = _syntactic_anchor(place_root)
-    at_border = anchor.dep_ == "pobj" and _is(anchor.head.head, lexicon.BORDER_NOUNS)
+    anchor = place_root
+    while anchor.dep_ in ("conj", "compound", "appos") and anchor.head.i != anchor.i:
+        anchor = anchor.head  # "the border with Belarus and Ukraine"
+    at_border = anchor.dep_ == "pobj" and is_word(anchor.head.head, lexicon.BORDER_NOUNS)
     target_index = token_to_mention.get(place_root.i)
     target = mentions[target_index].place if target_index is not None else None
     border_with = target.country if at_border and target is not None and target.type == "country" else None
@@ -238,10 +105,10 @@ def _describe_force(
 
 def _force_noun(trigger: Token) -> Token | None:
     """"troops" itself, or the troops a "deployment of troops" deploys."""
-    if _is(trigger, lexicon.FORCE_NOUNS):
+    if is_force_noun(trigger):
         return trigger
     for token in trigger.subtree:
-        if _is(token, lexicon.FORCE_NOUNS):
+        if is_force_noun(token):
             return token
     return None
 
@@ -268,8 +135,8 @@ def _side_tokens(trigger: Token, noun: Token | None) -> Iterable[Token]:
         for child in owner.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 yield child
-        if owner.dep_ in ("dobj", "nsubjpass") or owner.dep_ in _SUBJECTS:
-            yield from (c for c in owner.head.children if c.dep_ in _SUBJECTS and c is not owner)
+        if owner.dep_ in ("dobj", "nsubjpass", "nsubj"):
+            yield from (c for c in owner.head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not owner)
 
 
 # --- items -------------------------------------------------------------------
@@ -337,6 +204,27 @@ def _countries_involved(mentions: Sequence[Mention], forces: dict[int, _Force]) 
     }
     codes.update(f.side for f in forces.values() if f.side)
     return tuple(sorted(codes))
+
+
+def _is_capital(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether a mention's place is a national capital (GeoNames feature code PPLC)."""
+    place = mention.place
+    if place is None or place.type != "city" or not place.country:
+        return False
+    return any(
+        record.feature_code == "PPLC" and record.geonameid == place.geonameid
+        for record in gazetteer.candidates(place.name, country_codes=[place.country], types=["city"], limit=5)
+    )
+
+
+def _qualifies(text: str, place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether ``text`` names a country or state that ``place`` lies in ("Garland, Tex.")."""
+    for record in gazetteer.qualifier(text):
+        if record.type == "country" and place.type != "country" and record.country == place.country:
+            return True
+        if record.type == "admin1" and place.type not in ("country", "admin1") and record.admin1 == place.admin1:
+            return True
+    return False
 
 
 def _index_tokens(spans: Sequence[Span | None]) -> dict[int, int]:

@@ -7,15 +7,18 @@ from pathlib import Path
 import pytest
 
 from geomap.errors import InputError
-from geomap.model import ROLES, Mention
+from geomap.model import ROLES, Mention, Place
 from geomap.roles_eval import (
     NOT_FOUND,
     EventRecord,
+    GoldRole,
+    RoleOutcome,
     event_location,
     judge_event,
     match_spans,
     read_role_set,
     score_roles,
+    split_outcomes,
 )
 
 ROLE_SET = Path(__file__).resolve().parent / "roles" / "roles.jsonl"
@@ -169,6 +172,58 @@ def _trigger(text, word):
 def test_event_location_picks_the_place_the_event_is_at(nlp, text, trigger, names, expected):
     chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, *names))
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A container gives way to the place it contains (fewer links would pick Helmand).
+        ("A bomb exploded in the Helmand town of Gereshk on Sunday.", "exploded", ("Helmand", "Gereshk"), "Gereshk"),
+        # An approximate place ("south of X") gives way to a precise one ...
+        ("Elsewhere south of Baghdad, two soldiers were killed in Mahmudiya.", "killed", ("Baghdad", "Mahmudiya"),
+         "Mahmudiya"),
+        # ... but not to a larger one: "near Kandahar" over "in southern Afghanistan".
+        ("A patrol was ambushed near Kandahar in southern Afghanistan.", "ambushed", ("Kandahar", "Afghanistan"),
+         "Kandahar"),
+        # A participle and a purpose clause describe the same event.
+        ("Rebels launched an assault on Monday, targeting Tal Afar.", "launched", ("Tal Afar",), "Tal Afar"),
+        ("Troops launched an operation to recapture Ramadi.", "launched", ("Ramadi",), "Ramadi"),
+        # A country naming whose soldiers they are is not where they died.
+        ("Five US soldiers were killed on Tuesday.", "killed", ("US",), None),
+        # A place that owns a place noun: the event is in it.
+        ("Violence in Liberia's capital killed 18 people.", "killed", ("Liberia",), "Liberia"),
+        # A verb coordinated with the trigger ranks after the trigger's own clause.
+        ("Soldiers searched Kandahar and burned a market in Lashkar Gah.", "burned", ("Kandahar", "Lashkar Gah"),
+         "Lashkar Gah"),
+        # Of two places the event hangs on alike, the smaller one.
+        ("Officials said gunmen killed two officers in Helmand yesterday in Gereshk district.", "killed",
+         ("Helmand", "Gereshk"), "Gereshk"),
+        # A place in an attribution is where the source is.
+        ("According to a source in Helmand, the army repelled the attack.", "repelled", ("Helmand",), None),
+    ],
+)
+def test_event_location_prefers_the_place_the_event_is_in(nlp, text, trigger, names, expected):
+    mentions = _mentions(text, *names)
+    kinds = {"US": "country", "Afghanistan": "country", "Liberia": "country", "Helmand": "admin1"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds.get(m.text, "city"))) for m in mentions]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+def test_event_location_skips_metonymic_governments(nlp):
+    text = "Washington asked Tehran to release the sailors."
+    mentions = [m.with_(metonym=True) for m in _mentions(text, "Washington", "Tehran")]
+    assert event_location(nlp(text), _trigger(text, "release"), mentions) is None
+
+
+def test_split_outcomes_keeps_sentences_whole():
+    def gold(number, sentence):
+        return GoldRole(f"r{number}", "d", "lgl", sentence, 0, 0, 1, sentence[0], "other")
+
+    outcomes = [RoleOutcome(gold(i, s), None) for i, s in enumerate(["A b.", "A b.", "C d.", "E f.", "E f."])]
+    halves = split_outcomes(outcomes)
+    assert [o.gold.id for o in halves["dev"]] == ["r0", "r1", "r3", "r4"]
+    assert [o.gold.id for o in halves["held-out"]] == ["r2"]
 
 
 def test_event_location_ignores_demonyms(nlp):

@@ -1,0 +1,1209 @@
+"""What a place is in the story: the role rules over the dependency parse.
+
+A place takes a role from the words about itself (GUIDELINES of the role set,
+``tests/roles/GUIDELINES.md``), tried in this order:
+
+1. **Where it only locates another place** it is ``other``: a qualifier
+   ("Orlando, **Fla.**"), a container ("the **West Bank** city of Nablus",
+   "**Kazakhstan**'s capital, Astana", "a **Georgian** town") or a reference
+   point ("a town near **Khan Touman**").
+2. **Its own words**: a dispute word ("breakaway", "rebel-held", "seized",
+   "control of") makes it ``disputed_territory``; a force placed there
+   ("troops stationed in", "fighting continued in", "militants entered")
+   ``troop_position``; a meeting held there ("talks in", "the host of the
+   summit", "flew to X to meet", "X, where she attended a conference")
+   ``meeting_venue``; acting, speaking, owning officials or forces, or taking
+   part in a relation ("Moscow is not putting pressure", "Washington asked
+   **Hanoi**", "between Washington and Moscow", "the Aleppo mayor") ``actor``.
+3. **Otherwise** a country or group that is not merely where something is
+   stays an ``actor``; anything else is ``other``.
+
+Each rule hands back the word that decided (``Evidence.trigger``), so a
+mention's role can always be traced to its words.  The rules read spaCy's
+parse of the small English model, whose slips they tolerate where they can
+(a lemma missed, a preposition hung one word too high).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .model import Mention, Place
+from .nlp import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Dependency labels that open a new clause: a trigger beyond one governs
+#: something else ("... say could be a new invasion, eight years after Russia
+#: seized the Crimea peninsula" must not make Crimea a troop position).
+CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "pcomp", "xcomp", "acl", "csubj", "parataxis"}
+
+#: How far up the tree a trigger may sit.
+_MAX_HOPS = 8
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+#: Subjects: a place inside one only takes its role from the subject's own
+#: words ("officials in Ramallah welcomed the failure of the negotiations" does
+#: not make Ramallah a venue; "a bomb in central Turkey killed 13 soldiers" does
+#: not place soldiers there).  A place inside an object is where the act
+#: happens ("stormed the army's defences in the Hama countryside").
+_ARGUMENT_DEPS = {"nsubj", "csubj"}
+
+#: Clause openers that describe the same scene as the clause they hang on:
+#: "the soldiers were checking for mines when the bomb went off in Wanlaweyn".
+_SAME_SCENE_MARKERS = {"when", "while", "as"}
+
+#: Modifiers of a region that make its owner the state it broke from, a party:
+#: "Georgia's breakaway Abkhazia" (but "Libya's rebel-held city of Misrata" is a container).
+_POSSESSIVE_ADJUSTERS = {"breakaway", "separatist", "occupied", "annexed", "rebel", "rebellious", "secessionist"}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A role, the word that decided it (None for a fallback), and how sure."""
+
+    role: str
+    trigger: Token | None
+    confidence: float
+    metonym: bool = False
+
+
+@dataclass(frozen=True)
+class RoleContext:
+    """What the rules know beyond the parse: the other mentions, and capitals.
+
+    ``token_to_mention`` maps a token index to the index of the mention it
+    belongs to; ``is_capital`` tells whether a mention's place is a national
+    capital (a capital that acts is its government: "Moscow is not putting
+    pressure"); ``qualifies`` whether a name after a comma names a country or
+    state a place is in ("Garland, Tex.").
+    """
+
+    mentions: Sequence[Mention]
+    token_to_mention: dict[int, int]
+    is_capital: Callable[[Mention], bool]
+    qualifies: Callable[[str, Place], bool]
+
+
+def assign_role(span: Span, index: int, context: RoleContext) -> Evidence:
+    """The role of mention ``index``, whose words are ``span``."""
+    mention = context.mentions[index]
+    if mention.source in ("dateline", "party-state"):
+        return Evidence("other", None, 0.9)  # where the story was filed; a politician's state
+    rules = _Rules(span, index, context)
+    return rules.demonym() if mention.kind == "demonym" else rules.toponym()
+
+
+def only_locates(span: Span, index: int, context: RoleContext) -> bool:
+    """Whether a mention only says where another place is: a qualifier ("Orlando,
+    **Fla.**"), a container ("the **West Bank** city of Nablus") or a reference point
+    ("a town north of **Mogadishu**").  An event is where the other place is."""
+    if context.mentions[index].kind != "toponym":
+        return False
+    rules = _Rules(span, index, context)
+    root = span.root
+    if rules._is_qualifier():
+        return True
+    container = rules._container(root)
+    if container is not None and container.role == "other":
+        return True
+    return rules._reference(rules._climb(root), rules._group(root), named_only=True)
+
+
+# --- vocabulary ------------------------------------------------------------------
+
+
+def is_word(token: Token, vocabulary: frozenset[str]) -> bool:
+    """Whether a word belongs to a vocabulary, by lemma or by its own form.
+
+    The small model's lemmatiser slips ("hopes" -> "hop"), so the word's own
+    form, less a regular inflection, is tried too.
+    """
+    word = token.lower_
+    if word in vocabulary or lemma_of(token) in vocabulary:
+        return True
+    forms = {word}
+    for suffix, keep in (("s", 1), ("es", 2), ("ies", 3), ("ed", 1), ("ed", 2), ("ing", 3)):
+        if word.endswith(suffix) and len(word) > keep + 2:
+            forms.add(word[: len(word) - keep])
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return not forms.isdisjoint(vocabulary)
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or token.tag_.startswith("NN")
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _is_root(token: Token) -> bool:
+    return token.head.i == token.i
+
+
+def _same_scene(clause: Token) -> bool:
+    """A "when"/"while"/"as" clause: the same scene as the clause it hangs on."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in _SAME_SCENE_MARKERS for c in clause.children
+    )
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
+def _shares_subject(clause: Token) -> bool:
+    """A clause with no subject of its own whose subject is its head's: "attempting to
+    enter", "began their operations, targeting the area", "troops stationed in"."""
+    if clause.dep_ in ("xcomp", "acl"):
+        return True
+    return clause.dep_ == "advcl" and not _has_own_subject(clause) and clause.tag_ in ("VBG", "VBN", "VB")
+
+
+def _is_source(token: Token) -> bool:
+    """A person a report comes from: "a military source in Daraa", "a resident of Hama"."""
+    return token.tag_ in ("NN", "NNS") and is_word(token, lexicon.SOURCE_NOUNS)
+
+
+def _is_strike(noun: Token) -> bool:
+    """A strike from afar: "an airstrike", "barrel bomb attacks", "rocket fire"."""
+    if is_word(noun, lexicon.STRIKE_NOUNS):
+        return True
+    return is_word(noun, lexicon.ATTACK_NOUNS) and any(
+        c.dep_ in ("compound", "amod", "nmod") and is_word(c, lexicon.STRIKE_MODIFIERS) for c in noun.children
+    )
+
+
+def _is_person(token: Token) -> bool:
+    """A named person: a place phrase hung on one usually belongs to the verb
+    ("met Lavrov in Brussels")."""
+    return token.ent_type_ == "PERSON" or (token.tag_ == "NNP" and any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children
+    ))
+
+
+def _is_press_conference(token: Token) -> bool:
+    """A news or press conference is one side talking to reporters, not a meeting."""
+    return token.lower_.startswith("conference") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lexicon.PRESS_WORDS for c in token.children
+    )
+
+
+def _is_policing(token: Token) -> bool:
+    """"a police raid", "security operations": policing, not an armed force."""
+    return any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.POLICE_WORDS) for c in token.children)
+
+
+def _military_modifier(token: Token) -> Token | None:
+    """A modifier that makes a noun military: "army patrol", "military operations",
+    "Russian peacekeeper officer"."""
+    if not is_word(token, lexicon.MILITARY_HEADS):
+        return None
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and (
+            is_word(child, lexicon.MILITARY_MODIFIERS)
+            or is_word(child, lexicon.FORCE_NOUNS)
+            or is_word(child, lexicon.IRREGULAR_FIGHTERS)
+        ):
+            return child  # "military operations", "rebel positions", "the army's positions"
+    return None
+
+
+def is_force_noun(noun: Token) -> bool:
+    """Armed forces: "troops", "the army"; "units" or a "division" only when a
+    modifier makes them military ("Army units", "the 4th Armored Division")."""
+    if is_word(noun, lexicon.FORCE_NOUNS):
+        return True
+    if not is_word(noun, lexicon.AMBIGUOUS_FORCE_NOUNS):
+        return False
+    if noun.tag_ in ("NNP", "NNPS"):
+        return True  # a unit's name: "the Republican Guard", "Popular Mobilization Units"
+    return any(
+        c.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod")
+        and (
+            is_word(c, lexicon.MILITARY_MODIFIERS)
+            or is_word(c, lexicon.FORCE_NOUNS)
+            or is_word(c, lexicon.BORDER_NOUNS)
+            or c.tag_ in ("NNP", "NNPS")
+            or c.ent_type_ in ("NORP", "ORDINAL")
+        )
+        for c in noun.children
+    )
+
+
+def acts_for_state(noun: Token) -> bool:
+    """A noun for a state's people, bodies, forces, means or policies: "officials",
+    "the Armed Forces", "warplanes", "proposals".  A place modifying one is the state."""
+    return any(
+        is_word(noun, vocabulary)
+        for vocabulary in (
+            lexicon.GOVERNMENT_NOUNS,
+            lexicon.FORCE_NOUNS,
+            lexicon.AMBIGUOUS_FORCE_NOUNS,
+            lexicon.MILITARY_EQUIPMENT,
+            lexicon.POSSESSED_BY_GOVERNMENTS,
+            lexicon.FORCE_EVENTS,
+        )
+    ) or any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.MILITARY_MODIFIERS) for c in noun.children)
+
+
+# --- the rules ---------------------------------------------------------------------
+
+
+class _Rules:
+    """The rules applied to one mention; small helpers share the mention's context."""
+
+    def __init__(self, span: Span, index: int, context: RoleContext) -> None:
+        self.span = span
+        self.index = index
+        self.context = context
+        self.mention = context.mentions[index]
+        self.place = self.mention.place
+        self.type = self.place.type if self.place is not None else None
+        self.own = {t.i for t in span}
+
+    # -- mentions and place words --------------------------------------------------
+
+    def _mention_at(self, token: Token) -> int | None:
+        return self.context.token_to_mention.get(token.i)
+
+    def _other_mention(self, token: Token) -> bool:
+        found = self._mention_at(token)
+        return found is not None and found != self.index
+
+    def _in_any_mention(self, token: Token) -> bool:
+        return token.i in self.context.token_to_mention
+
+    def _place_noun(self, token: Token) -> bool:
+        """A common noun for a kind of place: "the town of Gori", "a Georgian town"."""
+        return not self._in_any_mention(token) and token.tag_ in ("NN", "NNS") and is_word(token, lexicon.PLACE_NOUNS)
+
+    def _name_part(self, token: Token) -> bool:
+        """A capitalised place word that ends a name: "the Al-Bab **Plateau**"."""
+        return token.tag_ in ("NNP", "NNPS") and is_word(token, lexicon.PLACE_NOUNS)
+
+    def _is_name(self, token: Token, mine: set[int], *, proper: bool = False) -> bool:
+        """Another mention, or a place name geomap did not find; with ``proper``, any
+        proper noun (after "the city of", a proper noun is the city's name)."""
+        if token.i in mine:
+            return False
+        if self._other_mention(token):
+            return True
+        if token.tag_ not in ("NNP", "NNPS"):
+            return False
+        if proper or token.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        # a name NER left untyped counts when it names a place noun ("the village of
+        # Huwaysis") or is where something is ("a checkpoint in Mashrou Dummar")
+        if token.ent_type_ not in ("", "ORG") or token.dep_ != "pobj":
+            return False
+        if token.head.lower_ == "of":
+            return self._place_noun(token.head.head)
+        return token.head.lower_ in ("in", "at", "near", "inside", "outside")
+
+    def _named_by_another(self, noun: Token, mine: set[int]) -> bool:
+        """Whether a place noun is named by a mention outside ``mine``: "the city of
+        **Nablus**", "the capital, **Astana**", "**Tamarasheni**, a town"."""
+        if self._is_name(noun, mine):
+            return True
+        names = self._names_of(noun)
+        if noun.dep_ == "appos":
+            names.append(noun.head)
+        for name in names:
+            if any(self._is_name(t, mine, proper=True) for t in (name, *name.conjuncts)):
+                return True
+        return False
+
+    def _names_of(self, noun: Token) -> list[Token]:
+        """The words naming a place noun: "the city of **Nablus**", "the capital,
+        **Astana**", "the **Maarib** province", "the **East Ghouta** region of rural
+        Damascus" (a region "of" a place is a part of it, not its name, once it has one)."""
+        named = [
+            c for c in _children(noun, "compound", "amod") if self._in_any_mention(c) or c.tag_ in ("NNP", "NNPS")
+        ]
+        appositions = _children(noun, "appos")
+        of_names = [p for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+        if named and of_names:
+            # "the West Bank city of Nablus", "the Huriyah neighbourhood of Baghdad": the
+            # smaller place is the name, the larger one its container
+            before, after = self._size_rank(named), self._size_rank(of_names)
+            if before != after:
+                return (named if before > after else of_names) + appositions
+        if named and is_word(noun, lexicon.REGION_PART_NOUNS):
+            return named + appositions
+        return of_names + appositions + [c for c in named if self._in_any_mention(c)]
+
+    def _size_rank(self, words: Sequence[Token]) -> int:
+        """How small a named place is: countries 0, regions 1, cities 2, names the
+        gazetteer does not know (mostly villages and quarters) 3."""
+        for word in words:
+            index = self._mention_at(word)
+            if index is None:
+                continue
+            place = self.context.mentions[index].place
+            if place is None:
+                return 3
+            return {"country": 0, "admin1": 1, "region": 1, "water": 1, "group": 0, "city": 2}.get(place.type, 3)
+        return 3
+
+    def _group(self, token: Token) -> set[int]:
+        """Token indices of this mention and the mentions coordinated with it."""
+        mine = set(self.own)
+        for partner in token.conjuncts:
+            found = self._mention_at(partner)
+            if found is not None:
+                mine.update(
+                    t.i
+                    for t in partner.doc[partner.i - 3 : partner.i + 4]
+                    if self._mention_at(t) == found
+                )
+        return mine
+
+    # -- the anchor -----------------------------------------------------------------
+
+    def _named_part(self, noun: Token) -> bool:
+        """"the **East Ghouta region** of rural Damascus": a part with a name of its own,
+        so the place after "of" only contains it."""
+        return is_word(noun, lexicon.REGION_PART_NOUNS) and any(
+            c.i not in self.own and (self._in_any_mention(c) or c.tag_ in ("NNP", "NNPS"))
+            for c in _children(noun, "compound", "amod")
+        )
+
+    def _paired(self, token: Token, head: Token) -> bool:
+        """"**US**-Russia relations", "the Russia–Ukraine border": two places joined by a
+        dash act together, like "and"."""
+        return (
+            self._other_mention(head)
+            and head.i > token.i + 1
+            and all(t.text in ("-", "–", "—", "/") or t.i in self.own for t in token.doc[token.i + 1 : head.i])
+            and any(t.text in ("-", "–", "—", "/") for t in token.doc[token.i + 1 : head.i])
+        )
+
+    def _contains(self, head: Token) -> bool:
+        """Whether this place contains the place of the mention at ``head``: the
+        modifier in "the **Gaza Strip** town of Rafah", "**Yemen**'s Maarib"."""
+        if self._paired(self.span[-1], head):
+            return False
+        index = self._mention_at(head)
+        inner = self.context.mentions[index].place if index is not None else None
+        outer = self.place
+        if inner is None or outer is None:
+            return True
+        if inner.type == "group" or outer.type == "group":
+            return False
+        rank = {"country": 0, "admin1": 1, "region": 1, "water": 2, "city": 3, "landmark": 4}
+        if outer.type == "country" and inner.type == "country":
+            return False
+        return rank.get(outer.type, 2) <= rank.get(inner.type, 2) and (
+            outer.country is None or inner.country is None or outer.country == inner.country
+        )
+
+    def _names_another(self, noun: Token, token: Token) -> bool:
+        """Whether a place noun "of" this place has another name: "the Punjab province
+        of **Pakistan**" names Punjab, so Pakistan only contains it."""
+        if not self._place_noun(noun):
+            return False
+        names = self._names_of(noun)
+        mine = {token.i, *(t.i for t in token.conjuncts), *self.own}
+        return bool(names) and not any(t.i in mine for t in names)
+
+    def _climb(self, token: Token) -> Token:
+        """The word that carries the mention's grammatical role: "Vienna" in "Brussels
+        and Vienna" acts through "Brussels"; "Crimea" in "the Crimea peninsula"
+        through "peninsula"; "Gori" in "the town of Gori" through "town"."""
+        for _ in range(6):
+            dep, head = token.dep_, token.head
+            if _is_root(token):
+                return token
+            if dep == "conj" and _is_noun(head):
+                token = head
+            elif dep in ("compound", "nmod", "amod") and self._paired(self.span[-1], head):
+                token = head  # "US-Russia relations"
+            elif (dep in ("compound", "nmod") or (dep == "amod" and token.i in self.own)) and (
+                self._place_noun(head) or self._name_part(head) or self._mention_at(head) == self.index
+            ):
+                token = head  # "the Homs province", "the East Ghouta region" (a name tagged as an adjective)
+            elif dep == "appos" and (self._place_noun(head) or self._in_any_mention(head)):
+                token = head
+            elif dep == "poss" and is_word(head, lexicon.REGION_PART_NOUNS) and not self._in_any_mention(head):
+                token = head  # "the Latakia Governorate's northern countryside": a part of it
+            elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.PARTITIVE_NOUNS) and (
+                not self._in_any_mention(head.head)
+                and not self._named_part(head.head)
+                and not self._names_another(head.head, token)
+            ):
+                token = head.head
+            else:
+                return token
+        return token
+
+    # -- toponyms -------------------------------------------------------------------
+
+    def toponym(self) -> Evidence:
+        root = self.span.root
+        if self._is_qualifier():
+            return Evidence("other", None, 0.8)
+        title = self._title_or_force_owner(root)
+        if title is not None:
+            return title
+        side = self._side_of(root)
+        if side is not None:
+            return side
+        container = self._container(root)
+        if container is not None:
+            return container
+        anchor = self._climb(root)
+        mine = self._group(root)
+        disputed = self._disputed(root, anchor)
+        if disputed is not None:
+            return Evidence("disputed_territory", disputed, 0.8)
+        based = self._based(root)
+        if based is not None:
+            return based
+        if self._reference(anchor, mine):
+            return Evidence("other", None, 0.7)
+        located = self._located(anchor) or self._located_through_facility(anchor)
+        if located is not None:
+            return located
+        venue = self._venue_by_own_words(root, anchor)
+        if venue is not None:
+            return venue
+        if self._topic(anchor):
+            return Evidence("other", anchor.head.head, 0.6)
+        actor = self._actor(anchor)
+        if actor is not None:
+            return actor
+        if self.type in ("country", "group") and not self._merely_where(anchor):
+            return Evidence("actor", None, 0.5)
+        return Evidence("other", None, 0.5)
+
+    def _is_qualifier(self) -> bool:
+        """"Orlando, **Fla.**", "Santa Ana, **California**", "Union County, New
+        Jersey, **United States**": a larger place after a comma naming where the
+        place before it is."""
+        first = self.span[0]
+        while first.i > 0 and first.nbor(-1).dep_ == "amod" and is_word(first.nbor(-1), lexicon.COMPASS_ADJECTIVES):
+            first = first.nbor(-1)  # "Kobane, northern Syria"
+        if first.i < 2 or first.nbor(-1).text != ",":
+            return False
+        root = self.span.root
+        if root.dep_ == "conj" and _children(root.head, "cc") or _children(root, "cc"):
+            return False  # a list: "Iraq, Afghanistan or other countries"
+        previous = self._mention_at(first.nbor(-2))
+        if previous is None:
+            before = first.nbor(-2)
+            return (
+                self.type in ("country", "admin1")
+                and before.tag_ == "NNP"
+                and (before.ent_type_ in ("GPE", "LOC") or (root.dep_ == "appos" and root.head.i == before.i))
+                and not _children(root, "conj")
+            )  # "Kobane, Syria" with Kobane not found
+        if previous == self.index:
+            return False
+        if lexicon.STATE_ABBREVIATION.match(self.mention.text):
+            return True
+        place, before = self.place, self.context.mentions[previous].place
+        if before is not None and self.context.qualifies(self.mention.text, before):
+            return True
+        if place is None or before is None or place.country is None or place.country != before.country:
+            return False
+        if place.type == "country":
+            return before.type != "country"
+        if place.type == "admin1":
+            return before.type in ("city", "region", "landmark", "water") and before.admin1 == place.admin1
+        return False
+
+    def _container(self, root: Token) -> Evidence | None:
+        """A place that modifies or owns another named place only says where that one is:
+        "the **West Bank** city of Nablus", "**Kazakhstan**'s capital, Astana",
+        "**Libya**'s rebel-held city of Misrata".  "**Georgia**'s breakaway
+        Abkhazia" names the state the region broke from: a party (``actor``)."""
+        token = root
+        while token.dep_ == "conj" and not _is_root(token):
+            token = token.head
+        if token.dep_ not in ("compound", "amod", "nmod", "poss"):
+            return None
+        head = token.head
+        mine = self._group(root)
+        named = (self._other_mention(head) and self._contains(head)) or (
+            self._place_noun(head) and self._named_by_another(head, mine)
+        )
+        if token.dep_ in ("compound", "nmod") and self._name_part(head):
+            named = False  # "the Al-Bab Plateau": part of the name
+        if not named:
+            return None
+        if token.dep_ == "poss" and any(
+            c.dep_ in ("amod", "compound") and is_word(c, frozenset(_POSSESSIVE_ADJUSTERS)) for c in head.children
+        ):
+            return Evidence("actor", head, 0.7)
+        return Evidence("other", None, 0.75)
+
+    def _title_or_force_owner(self, root: Token) -> Evidence | None:
+        """A place naming whose officials, titles or forces they are: "the **Aleppo**
+        Mayor", "**California** State Senator", "the Sultan of **Kedah**", "**US**
+        soldiers", "a United States military laboratory"."""
+        token = root
+        while token.dep_ == "conj" and not _is_root(token):
+            token = token.head
+        head = token.head
+        hops = 0
+        while token.dep_ in ("compound", "nmod", "amod") and hops < 3 and not _is_root(token):
+            if self._other_mention(head) and self._contains(head):
+                return None  # "the Gaza Strip town of Rafah": a container, not an owner
+            if acts_for_state(head) and not self._in_any_mention(head):
+                if self.type not in ("country", "group") and is_word(head, lexicon.FORCE_EVENTS):
+                    return Evidence("troop_position", head, 0.7)  # "the southern Aleppo offensive"
+                if self.type not in ("country", "group") and not (
+                    is_word(head, lexicon.GOVERNMENT_NOUNS) or is_force_noun(head)
+                ):
+                    return None  # "the Mogadishu airstrike" says where, not whose
+                return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
+            token, head, hops = head, head.head, hops + 1
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            owner = root.head.head
+            if is_word(owner, lexicon.GOVERNMENT_NOUNS) and not self._in_any_mention(owner):
+                return Evidence("actor", owner, 0.75, metonym=self.type not in ("country", "group"))
+        return None
+
+    def _side_of(self, root: Token) -> Evidence | None:
+        """"**US**-backed rebels", "the **U.S.** backed SDF", "**Turkey**-led forces": the
+        side that backs, leads or controls them."""
+        if root.dep_ == "npadvmod" and root.head.lower_ in lexicon.SIDE_PARTICIPLES:
+            if root.head.lower_ in ("held", "controlled", "occupied"):
+                return None  # "rebel-held": the place is held, not the holder (see dispute words)
+            return Evidence("actor", root.head, 0.8, metonym=self.type not in ("country", "group"))
+        following = self.span[-1].nbor(1) if self.span[-1].i + 1 < len(self.span.doc) else None
+        if following is not None and following.text in ("-", "–"):
+            following = following.nbor(1) if following.i + 1 < len(self.span.doc) else None
+        if following is not None and following.lower_ in ("backed", "led", "sponsored", "supported", "funded"):
+            return Evidence("actor", following, 0.75, metonym=self.type not in ("country", "group"))
+        return None
+
+    def _based(self, root: Token) -> Evidence | None:
+        """"the **Gori**-based brigade" (a troop position), "a **UK**-based group" (other)."""
+        if root.dep_ != "npadvmod" or root.head.lower_ != "based":
+            return None
+        owner = root.head.head
+        if is_force_noun(owner) or _military_modifier(owner) is not None:
+            return Evidence("troop_position", owner, 0.8)
+        return Evidence("other", root.head, 0.7)
+
+    def _reference(self, anchor: Token, mine: set[int], *, named_only: bool = False) -> bool:
+        """A place that only locates another place: "a town near **Khan Touman**",
+        "the cities of Palmyra and Quaryatayn in the **Homs** province", "Mexico City,
+        the capital of **Mexico**", "a town 30 km north of **Mogadishu**", "a valley
+        near **Damascus**", "the Al-Bab Plateau of east **Aleppo**".  With
+        ``named_only``, only a place with a name of its own counts as located."""
+        token = anchor
+        if token.dep_ == "poss" and (self._place_noun(token.head) or is_word(token.head, lexicon.BORDER_NOUNS)):
+            token = token.head  # "towns along Congo's eastern border"
+        for _ in range(4):
+            if token.dep_ != "pobj" or _is_root(token):
+                return False
+            preposition = token.head
+            holder = preposition.head
+            if preposition.lower_ == "of" and is_word(holder, lexicon.DIRECTION_NOUNS):
+                if named_only:
+                    return self._is_name(holder.head, mine) or self._named_by_another(holder.head, mine)
+                return self._place_noun(holder.head) or self._is_name(holder.head, mine) or (
+                    holder.dep_ in ("npadvmod", "advmod", "appos")
+                )  # "a town 30 km north of Mogadishu"
+            if preposition.lower_ == "of":
+                if self._is_name(holder, mine) or (self._name_part(holder) and holder.i not in mine):
+                    return True  # "the Al-Bab Plateau of east Aleppo"
+                if self._named_part(holder):
+                    return True  # "the East Ghouta region of rural Damascus"
+                if self._place_noun(holder) and token.i not in {t.i for t in self._names_of(holder)} and any(
+                    self._is_name(t, mine, proper=True) for t in self._names_of(holder)
+                ):
+                    return True  # "the Punjab province of Pakistan": Pakistan only contains it
+                if holder.lower_ == "capital" and self._named_by_another(holder, mine):
+                    return True  # "Mexico City, the capital of Mexico"
+                return False
+            if preposition.lower_ not in lexicon.REFERENCE_PREPOSITIONS:
+                return False
+            if self._is_name(holder, mine):
+                return True  # "Tal Mustawi near the town of Khan Touman"
+            if self._place_noun(holder) and self._named_by_another(holder, mine):
+                return True  # "clashes in the area of Khan Shooneh in the old city of Aleppo"
+            if self._place_noun(holder) and is_word(holder, lexicon.SETTLEMENT_NOUNS):
+                return not named_only  # "a valley near Damascus", "villages in the Homs province"
+            return False
+        return False
+
+    def _topic(self, anchor: Token) -> bool:
+        """What talks or words are about: "the talks on **Syria**", "a meeting about
+        Iran", "talks on the political future of **Syria**"."""
+        token = anchor
+        while token.dep_ == "pobj" and token.head.lower_ == "of" and _is_noun(token.head.head):
+            token = token.head.head  # "the future of Syria"
+        if token.dep_ != "pobj" or token.head.lower_ not in lexicon.TOPIC_PREPOSITIONS:
+            return False
+        holder = token.head.head
+        return self._is_meeting_word(holder) or is_word(holder, lexicon.SPEECH_NOUNS)
+
+    def _merely_where(self, anchor: Token) -> bool:
+        """A country used only as where something is: "cases of flu in **Iraq**",
+        "refugees into **Turkey**", "a **UK** laboratory"."""
+        if anchor.dep_ == "pobj":
+            preposition = anchor.head
+            word = preposition.lower_
+            if word in ("with", "of") and is_word(preposition.head, lexicon.BORDER_NOUNS):
+                return True  # a border that only locates something
+            if word in lexicon.CONTAINER_PREPOSITIONS:
+                return not self._relation_word(preposition.head)
+            if word == "to":
+                return is_word(preposition.head, lexicon.TRAVEL_VERBS) or is_word(
+                    preposition.head, lexicon.MOVEMENT_VERBS
+                )
+            if word == "from" and _is_noun(preposition.head):
+                return not acts_for_state(preposition.head)  # "imports from the United States"
+            return False
+        if anchor.dep_ == "dobj" and (
+            is_word(anchor.head, lexicon.TRAVEL_VERBS) or is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS)
+            or anchor.head.lemma_ in ("leave", "tour")
+        ):
+            return True  # "before the luggage left Australia"
+        if anchor.dep_ == "poss" and self._place_noun(anchor.head):
+            return True  # "violence in Liberia's capital"
+        if anchor.dep_ in ("compound", "nmod") and anchor.i in self.own and self.type != "group":
+            return not acts_for_state(anchor.head) and not self._relation_word(anchor.head)
+        return False
+
+    # -- disputed territory ---------------------------------------------------------
+
+    def _dispute_modifier(self, noun: Token) -> Token | None:
+        """"breakaway Abkhazia", "the occupied Golan Heights", "rebel-held city",
+        "Georgian-controlled villages", "Indian-controlled Kashmir"."""
+        for child in noun.children:
+            if child.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+                continue
+            if child.lower_ in ("held", "controlled"):
+                if not any(c.dep_ in ("npadvmod", "compound", "amod", "nmod") for c in child.children):
+                    continue  # "held" alone is too vague; "X-held" says who holds it
+                return child
+            if child.i not in self.own and is_word(child, lexicon.DISPUTE_ADJECTIVES):
+                return child
+        return None
+
+    def _disputed(self, root: Token, anchor: Token) -> Token | None:
+        for noun in {root, anchor}:
+            found = self._dispute_modifier(noun)
+            if found is not None:
+                return found
+        for noun in (anchor, *_children(anchor, "appos")):
+            if is_word(noun, lexicon.STRONGHOLD_NOUNS) and any(
+                c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children
+            ):
+                return noun  # "the rebel stronghold of Kinsibba", "Raqqa, the group's stronghold"
+        found = self._relative_seizure(root) or self._relative_seizure(anchor)
+        if found is not None:
+            return found
+        head = anchor.head
+        if anchor.dep_ in ("dobj", "nsubjpass") and is_word(head, lexicon.SEIZE_VERBS):
+            return head
+        if anchor.dep_ == "nsubj" and head.lemma_ == "fall" and any(p.lower_ == "to" for p in _children(head, "prep")):
+            return head  # "Aleppo fell to the rebels"
+        if anchor.dep_ == "nsubjpass" and head.lower_ in ("held", "controlled") and _children(head, "agent"):
+            return head  # "the area was held by a militant group"
+        if anchor.dep_ != "pobj":
+            return self._coordinated_with_dispute(anchor)
+        preposition = head
+        word = preposition.lower_
+        holder = preposition.head
+        if word == "of" and is_word(holder, lexicon.SEIZE_NOUNS):
+            return holder
+        if word == "over" and is_word(holder, lexicon.DISPUTE_NOUNS):
+            return holder  # "the dispute over Crimea"
+        if word == "for" and is_word(holder, lexicon.BATTLE_NOUNS):
+            return holder  # "the fight for Sharqat": the target of an attempt to take it
+        if word == "in" and self._place_noun(holder) and not self._named_by_another(holder, set(self.own)):
+            found = self._dispute_modifier(holder)
+            if found is not None:
+                return found  # "rebel-held areas in northern rural Homs"
+        if word in ("over", "of") and is_word(holder, lexicon.SEIZE_VERBS):
+            return holder
+        if word in ("of", "over", "to", "in") and is_word(holder, lexicon.CONTROL_NOUNS):
+            verb = holder.head if holder.dep_ in ("dobj", "nsubjpass") else None
+            if holder.dep_ == "pobj" and holder.head.lower_ == "under":
+                return None  # "under the control of the SDF": the controller
+            if word in ("of", "over") and holder.lower_ != "power":
+                return holder
+            if verb is not None and is_word(verb, lexicon.SEIZE_VERBS | lexicon.CONTROL_VERBS):
+                return holder
+        if word in ("to", "in", "over") and holder.dep_ != "pobj":
+            for obj in _children(holder, "dobj"):
+                if is_word(obj, lexicon.CONTROL_NOUNS) and (
+                    is_word(holder, lexicon.SEIZE_VERBS)
+                    or is_word(holder, lexicon.CONTROL_VERBS)
+                ):
+                    return obj  # "Hamas seized power in the Gaza Strip", "extend its control to"
+        if word in ("for", "of", "over") and is_word(holder, lexicon.STATUS_NOUNS):
+            return holder
+        if word == "under" and is_word(holder, lexicon.CONTROL_NOUNS) is False:
+            for obj in _children(preposition, "pobj"):
+                if is_word(obj, lexicon.CONTROL_NOUNS):
+                    return obj
+        return self._coordinated_with_dispute(anchor)
+
+    def _relative_seizure(self, noun: Token) -> Token | None:
+        """"the Golan Heights, which Israel captured from Syria": a relative clause
+        whose missing object is the place; "Al-Shadadi, which is under the control
+        of the SDF"; "areas under rebel control"."""
+        for clause in _children(noun, "relcl"):
+            if is_word(clause, lexicon.SEIZE_VERBS) and not any(
+                c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children
+            ):
+                return clause
+            if clause.tag_ == "VBN" and clause.lower_ in ("held", "controlled"):
+                return clause
+            under = self._under_control(clause)
+            if under is not None:
+                return under
+        return self._under_control(noun)
+
+    def _under_control(self, word: Token) -> Token | None:
+        for prep in _children(word, "prep"):
+            if prep.lower_ == "under":
+                for noun in _children(prep, "pobj"):
+                    if is_word(noun, lexicon.CONTROL_NOUNS) or is_word(noun, frozenset({"occupation", "siege"})):
+                        return noun
+        return None
+
+    def _coordinated_with_dispute(self, anchor: Token) -> Token | None:
+        """"in Jerusalem and the rest of the occupied territories": coordination shares
+        the dispute word of a partner."""
+        for partner in anchor.conjuncts:
+            if self._in_any_mention(partner):
+                continue
+            for noun in (partner, *(p for prep in _children(partner, "prep") if prep.lower_ == "of"
+                                    for p in _children(prep, "pobj"))):
+                found = self._dispute_modifier(noun)
+                if found is not None:
+                    return found
+        return None
+
+    # -- forces and meetings --------------------------------------------------------
+
+    def _attachment(self, anchor: Token) -> tuple[Token, str] | None:
+        """Where a place hangs in its clause: the preposition that governs it (and
+        which), or the verb it is the object of ("entered the city of Azaz")."""
+        if anchor.dep_ == "pobj" and not _is_root(anchor):
+            preposition = anchor.head
+            word = preposition.lower_
+            if word in ("with", "of") and is_word(preposition.head, lexicon.BORDER_NOUNS):
+                return preposition, "border"
+            if word in lexicon.LOCATIVE_PREPOSITIONS or word in lexicon.FORCE_PREPOSITIONS:
+                return preposition, word
+            if word == "by" and preposition.dep_ == "agent" and self._place_noun(anchor):
+                return preposition, "by"  # "set up by the town of Gori": beside, not the agent
+            holder = preposition.head
+            if word == "of" and holder.dep_ == "dobj" and is_word(holder.head, lexicon.PATIENT_MOVEMENT_VERBS):
+                return holder, "patient"  # "stormed the southern farms of Al-Malaah"
+            return None
+        if anchor.dep_ == "dobj" and is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS):
+            return anchor, "patient"
+        if anchor.dep_ in ("dobj", "nsubjpass") and is_word(anchor.head, frozenset({"visit"})):
+            return anchor, "visit"
+        return None
+
+    def _ancestors(self, start: Token) -> Iterable[tuple[int, Token, Token]]:
+        """(hops, word, the child it was reached from) up to the head of the clause,
+        continuing into the clause above when the clause below shares its subject or
+        ("troops stationed in", "attempting to enter")."""
+        current = start
+        for hops in range(_MAX_HOPS):
+            if _is_root(current):
+                return
+            parent = current.head
+            if _is_source(parent) or (current.dep_ == "prep" and current.lower_ == "according"):
+                return  # "according to a military source in Aleppo": where the source is
+            yield hops, parent, current
+            if parent.dep_ in CLAUSE_DEPS and not _shares_subject(parent):
+                if parent.dep_ == "relcl" and current.dep_ == "prep":
+                    yield hops + 1, parent.head, parent  # "troops who are stationed in"
+                return
+            if _is_root(parent):
+                return
+            current = parent
+
+    def _arguments(self, verb: Token) -> Iterable[tuple[Token, str]]:
+        """A verb's subjects, objects and agent, their coordinated partners, and what
+        they quantify ("thousands of troops gathered"), with the argument's role."""
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+                role = "subject" if child.dep_ == "nsubj" else "object"
+                yield child, role
+            elif child.dep_ == "agent":
+                for pobj in _children(child, "pobj"):
+                    yield pobj, "subject"
+                continue
+            else:
+                continue
+            for partner in child.conjuncts:
+                yield partner, role
+            for prep in _children(child, "prep"):
+                if prep.lower_ == "of":
+                    for pobj in _children(prep, "pobj"):
+                        yield pobj, role
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                yield verb.head, role  # "soldiers who fought"
+
+    def _force_in(self, noun: Token, verb: Token | None, role: str) -> Token | None:
+        """The force word in an argument, if it makes a troop position: regular forces
+        anywhere; irregular fighters only when they move or fight ("militants entered"),
+        never for an attack or massacre; fighting itself where it happens ("fighting
+        continued in", "launched an offensive in"), but not as the cause of something
+        else ("the war in Syria ... sending refugees into Turkey")."""
+        if self._in_any_mention(noun) or _is_policing(noun):
+            return None
+        if is_force_noun(noun):
+            if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children):
+                return None  # an air force strikes from afar: "the Turkish Air Force struck sites in Syria"
+            return noun
+        if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
+            return None  # "a communal clash"
+        if is_word(noun, lexicon.FORCE_EVENTS) or _military_modifier(noun) is not None:
+            if verb is None or is_word(verb, lexicon.HAPPEN_VERBS):
+                return noun
+            return None
+        for fighters in (noun, *noun.conjuncts):
+            if is_word(fighters, lexicon.IRREGULAR_FIGHTERS) and verb is not None and self._fighting_verb(verb):
+                return fighters
+        return None
+
+    def _fighting_verb(self, verb: Token) -> bool:
+        """Moving, fighting, or launching an offensive: what irregular fighters do as
+        forces ("militants entered", "rebels launched an offensive"), unlike an attack."""
+        if any(is_word(verb, words) for words in (lexicon.MOVEMENT_VERBS, lexicon.FIGHT_VERBS, lexicon.MOVEMENT_NOUNS)):
+            return True
+        return any(is_word(obj, lexicon.FORCE_EVENTS) for obj in _children(verb, "dobj"))
+
+    def _located(self, anchor: Token) -> Evidence | None:
+        """A place where forces are or a meeting is held, from its preposition up."""
+        attachment = self._attachment(anchor)
+        if attachment is None:
+            return None
+        start, word = attachment
+        if word == "visit":
+            return self._visit_for_meeting(start)
+        force = self._force_trigger(start, word)
+        if force is not None:
+            return force
+        if word in lexicon.MEETING_PREPOSITIONS:
+            return self._meeting_trigger(start)
+        return None
+
+    def _located_through_facility(self, anchor: Token) -> Evidence | None:
+        """A town naming a facility is where the facility is: "clashes in the vicinity of
+        the **Deir ez-Zor** military airport", "troops stormed a **Mosul** hospital"."""
+        if self.type in ("country", "group") or anchor.dep_ not in ("compound", "nmod") or _is_root(anchor):
+            return None
+        facility = anchor.head
+        if facility.tag_ not in ("NN", "NNS") or self._in_any_mention(facility) or acts_for_state(facility):
+            return None
+        located = self._located(self._climb(facility) if facility.dep_ == "pobj" else facility)
+        if located is None:
+            located = self._located(facility)
+        return located if located is not None and located.role == "troop_position" else None
+
+    def _force_trigger(self, start: Token, word: str) -> Evidence | None:
+        if word == "patient":
+            verb = start.head
+            for argument, role in self._arguments(verb):
+                found = self._force_in(argument, verb, role)
+                if found is not None and argument.i != start.i:
+                    return Evidence("troop_position", found, 0.8)
+            return self._force_above(verb, start)
+        return self._force_above(start, None)
+
+    def _force_above(self, start: Token, skip: Token | None) -> Evidence | None:
+        for hops, word, child in self._ancestors(start):
+            confidence = 0.85 - 0.03 * hops
+            if _is_noun(word) and _is_strike(word):
+                return None  # "killed in an airstrike by coalition forces in Mosul": struck from afar
+            if _is_noun(word):
+                found = self._force_in(word, None, "")
+                if found is None and word.dep_ == "pobj" and word.head.lower_ == "of":
+                    found = self._force_in(word, word.head.head, "")  # "evacuation of rebels from"
+                if found is not None:
+                    return Evidence("troop_position", found, confidence)
+                if word.dep_ in _ARGUMENT_DEPS and child.dep_ != "relcl" and not _is_person(word):
+                    # the place is inside this argument: "a bomb in central Turkey killed soldiers"
+                    if is_word(word, lexicon.IRREGULAR_FIGHTERS) and self._fighting_verb(word.head):
+                        return Evidence("troop_position", word, confidence)  # "jihadists in Aleppo launched"
+                    return None
+                continue
+            if not _is_verb(word):
+                continue
+            if is_word(word, lexicon.FIGHT_VERBS):
+                return Evidence("troop_position", word, confidence)
+            if any(_is_strike(noun) for noun in self._sibling_objects(word, child, frozenset({"in", "by", "during"}))):
+                return None  # "killed in barrel bomb attacks by regime forces on the neighbourhood of X"
+            for argument, role in self._arguments(word):
+                if skip is not None and argument.i == skip.i:
+                    continue
+                found = self._force_in(argument, word, role)
+                if found is not None:
+                    return Evidence("troop_position", found, confidence)
+            for sibling in self._sibling_objects(word, child, lexicon.FORCE_SIBLING_PREPOSITIONS):
+                found = self._force_in(sibling, None, "")
+                if found is not None:
+                    return Evidence("troop_position", found, confidence - 0.05)  # "killed in X during fighting"
+        return None
+
+    def _sibling_objects(self, verb: Token, child: Token, prepositions: frozenset[str]) -> Iterable[Token]:
+        """Objects of the verb's other prepositions: "speaking in Athens at the meeting"."""
+        for prep in _children(verb, "prep"):
+            if prep.i != child.i and prep.lower_ in prepositions:
+                for noun in _children(prep, "pobj"):
+                    yield noun
+                    yield from noun.conjuncts
+
+    def _is_meeting_word(self, token: Token) -> bool:
+        if self._in_any_mention(token) or _is_press_conference(token):
+            return False
+        return is_word(token, lexicon.MEETING_NOUNS) or (_is_verb(token) and is_word(token, lexicon.MEETING_VERBS))
+
+    def _meeting_trigger(self, start: Token) -> Evidence | None:
+        for hops, word, child in self._ancestors(start):
+            confidence = 0.85 - 0.03 * hops
+            if self._is_meeting_word(word):
+                return Evidence("meeting_venue", word, confidence)
+            if _is_noun(word):
+                if word.dep_ in _ARGUMENT_DEPS and child.dep_ != "relcl" and not _is_person(word):
+                    return None  # "officials in Ramallah welcomed ... the negotiations"
+                continue
+            if not _is_verb(word):
+                continue
+            if is_word(word, lexicon.MEETING_HOLD_VERBS):
+                # "talks began at the mission in Geneva", "held talks in Oslo"; not "the
+                # board's meeting will center around a toll increase in Boston"
+                for argument, _ in self._arguments(word):
+                    if self._is_meeting_word(argument):
+                        return Evidence("meeting_venue", argument, confidence)
+            for sibling in self._sibling_objects(word, child, lexicon.MEETING_SIBLING_PREPOSITIONS):
+                if self._is_meeting_word(sibling):
+                    return Evidence("meeting_venue", sibling, confidence - 0.05)  # "in Athens at the meeting"
+            purpose = self._meeting_purpose(word)
+            if purpose is not None:
+                return Evidence("meeting_venue", purpose, confidence - 0.1)
+        return None
+
+    def _meeting_purpose(self, verb: Token) -> Token | None:
+        """"flew to Murmansk to meet officials", "arrived in Doha to attend talks"."""
+        if not is_word(verb, lexicon.TRAVEL_VERBS):
+            return None
+        for clause in _children(verb, "advcl", "xcomp"):
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            if self._is_meeting_word(clause):
+                return clause
+            for argument, _ in self._arguments(clause):
+                if self._is_meeting_word(argument):
+                    return argument
+        return None
+
+    def _visit_for_meeting(self, place: Token) -> Evidence | None:
+        """"met with his wife when he visited Ankara": a visit in a clause of meeting."""
+        visit = place.head
+        if visit.dep_ == "advcl" and _same_scene(visit) and self._is_meeting_word(visit.head):
+            return Evidence("meeting_venue", visit.head, 0.7)
+        for clause in _children(visit, "advcl", "xcomp"):
+            if self._is_meeting_word(clause):
+                return Evidence("meeting_venue", clause, 0.7)
+        return None
+
+    def _venue_by_own_words(self, root: Token, anchor: Token) -> Evidence | None:
+        """Meeting words about the place itself: "X, where she attended a conference",
+        "Bali was the host of the summit", "Alexandria, location of a conference",
+        "the Khasavyurt ceasefire agreement", "a visit to Prague, where he met"."""
+        for noun in (anchor, root):
+            where = self._where_clause(noun)
+            if where is not None:
+                return where
+        if anchor.dep_ == "nsubj" and is_word(anchor.head, frozenset({"host"})):
+            for argument, _ in self._arguments(anchor.head):
+                if self._is_meeting_word(argument):
+                    return Evidence("meeting_venue", argument, 0.8)
+        holders = _children(anchor, "appos")
+        if anchor.dep_ == "nsubj" and anchor.head.lemma_ == "be":
+            holders += _children(anchor.head, "attr")
+        for holder in holders:
+            if is_word(holder, lexicon.VENUE_NOUNS):
+                for prep in _children(holder, "prep"):
+                    if prep.lower_ == "of" and any(self._is_meeting_word(p) for p in _children(prep, "pobj")):
+                        return Evidence("meeting_venue", holder, 0.75)
+        if root.dep_ in ("compound", "nmod") and self.type not in ("country", "group"):
+            named = root.head
+            if (is_word(named, lexicon.ACCORD_NOUNS) or self._is_meeting_word(named)) and not self._in_any_mention(
+                named
+            ):
+                return Evidence("meeting_venue", named, 0.7)  # "the Khasavyurt agreement", "the Astana talks"
+        return None
+
+    def _where_clause(self, noun: Token) -> Evidence | None:
+        clauses = [c for c in _children(noun, "relcl") if any(w.lower_ == "where" for w in c.children)]
+        # "a visit to Prague on Monday, where he met ...": the clause hangs on the
+        # time word; it still says where the place before it is.
+        verb = noun
+        while not _is_root(verb) and not _is_verb(verb):
+            verb = verb.head
+        for time in verb.subtree:
+            if time.i > noun.i and time.ent_type_ in ("DATE", "TIME") and time.dep_ == "pobj":
+                clauses += [c for c in _children(time, "relcl") if any(w.lower_ == "where" for w in c.children)]
+        for clause in clauses:
+            if self._is_meeting_word(clause):
+                return Evidence("meeting_venue", clause, 0.75)
+            for argument, role in self._arguments(clause):
+                force = self._force_in(argument, clause, role)
+                if force is not None:
+                    return Evidence("troop_position", force, 0.7)
+                if self._is_meeting_word(argument):
+                    return Evidence("meeting_venue", argument, 0.75)
+            for sibling in self._sibling_objects(clause, clause, lexicon.FORCE_SIBLING_PREPOSITIONS):
+                force = self._force_in(sibling, None, "")
+                if force is not None:
+                    return Evidence("troop_position", force, 0.65)  # "where the group fights in ongoing battles"
+        return None
+
+    # -- actors ---------------------------------------------------------------------
+
+    def _relation_word(self, token: Token) -> bool:
+        return not self._in_any_mention(token) and (
+            is_word(token, lexicon.RELATION_NOUNS) or (_is_verb(token) and is_word(token, lexicon.RELATION_VERBS))
+        )
+
+    def _actor(self, anchor: Token) -> Evidence | None:
+        """A place that acts, speaks, owns, or is a party: "Washington hopes", "the
+        Kremlin's demands", "Washington asked Hanoi", "between Washington and Moscow"."""
+        head = anchor.head
+        dep = anchor.dep_
+        metonym = self.type != "country" and self.type != "group"
+        if dep == "pobj" and head.dep_ == "agent" and (
+            self.type in ("country", "group", "landmark") or self._capital()
+        ):
+            return Evidence("actor", head.head, 0.75, metonym=metonym)  # "rebuffed by the White House"
+        if dep in _SUBJECTS and not _is_root(anchor):
+            verb = head
+            if is_word(verb, lexicon.AGENT_VERBS) or (
+                is_word(verb, lexicon.RAISING_VERBS) and _children(verb, "xcomp", "oprd", "acomp")
+            ):
+                return Evidence("actor", verb, 0.85, metonym=metonym or self.mention.kind == "toponym")
+            if self.type == "landmark":
+                return Evidence("actor", verb, 0.7, metonym=True)
+            if dep == "nsubj" and self._capital() and not (verb.lemma_ == "be" and _children(verb, "attr")):
+                return Evidence("actor", verb, 0.7, metonym=True)
+            if self.type in ("country", "group"):
+                return Evidence("actor", verb, 0.6)
+        if dep == "poss":
+            if self.type not in ("country", "group") and is_word(head, lexicon.FORCE_EVENTS):
+                return Evidence("troop_position", head, 0.7)  # "during Darayya's clashes"
+            if is_word(head, lexicon.POSSESSED_BY_GOVERNMENTS) or acts_for_state(head) or self._relation_word(head):
+                return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
+            if self.type == "landmark":
+                return Evidence("actor", head, 0.7, metonym=True)
+        if dep == "dobj" and is_word(head, lexicon.PARTY_OBJECT_VERBS) and (
+            self.type in ("country", "group") or self._capital()
+        ):
+            return Evidence("actor", head, 0.7, metonym=metonym)
+        if dep == "pobj":
+            preposition = head
+            word = preposition.lower_
+            holder = preposition.head
+            if word in ("with", "between", "against", "and") and self._relation_word(holder):
+                return Evidence("actor", holder, 0.7, metonym=metonym)
+            if word in ("to", "on", "against", "upon") and is_word(holder, lexicon.PRESSURE_NOUNS) and (
+                self.type in ("country", "group") or self._capital()
+            ):
+                return Evidence("actor", holder, 0.7, metonym=metonym)  # "pressure on Hanoi", "aid to Kyiv"
+            if word == "between" and len(anchor.conjuncts) and (self._capital() or self.type == "country"):
+                return Evidence("actor", preposition, 0.6, metonym=metonym)
+            if word == "of" and (is_word(holder, lexicon.GOVERNMENT_NOUNS) or is_word(holder, frozenset({"ally"}))):
+                return Evidence("actor", holder, 0.7, metonym=metonym)
+            if word == "from" and is_word(holder, lexicon.SEIZE_VERBS):
+                return Evidence("actor", holder, 0.7, metonym=metonym)  # "captured from Syria"
+            if word in ("on", "upon") and is_word(holder, frozenset({"call"})):
+                return Evidence("actor", holder, 0.7, metonym=metonym)  # "called on Turkey"
+        return None
+
+    def _capital(self) -> bool:
+        return self.type == "city" and self.context.is_capital(self.mention)
+
+    # -- demonyms -------------------------------------------------------------------
+
+    def demonym(self) -> Evidence:
+        """A people-word: the state when it names who acts, rules, fights or takes part
+        ("**Russian** troops", "**Georgian** officials", "the **Russians** watch");
+        otherwise a nationality or origin ("a **Georgian** town", "**Palestinian**
+        families", "**Romanian** fowl")."""
+        root = self.span.root
+        if root.dep_ == "npadvmod" and root.head.lower_ in lexicon.SIDE_PARTICIPLES:
+            return Evidence("actor", root.head, 0.8)
+        token = root
+        while token.dep_ == "conj" and not _is_root(token):
+            token = token.head  # "Romanian and Ukrainian fowl"
+        if token.dep_ in ("amod", "compound", "nmod") and not _is_root(token):
+            head = token.head
+            if is_word(head, lexicon.BORDER_NOUNS):
+                located = self._located_border(head)
+                return located if located is not None else Evidence("other", head, 0.6)
+            if self._place_noun(head) or self._in_any_mention(head):
+                return Evidence("other", head, 0.7)  # "a Georgian town", "the Syrian capital"
+            if acts_for_state(head) or (head.dep_ == "compound" and acts_for_state(head.head)):
+                return Evidence("actor", head, 0.8)
+            title = next(
+                (
+                    t
+                    for t in head.subtree
+                    if t.i < head.i and t.dep_ == "compound" and t.i not in self.own
+                    and is_word(t, lexicon.GOVERNMENT_NOUNS)
+                ),
+                None,
+            )
+            if title is not None:
+                return Evidence("actor", title, 0.75)  # "Iraqi Major General Hussein Mansour"
+            if is_word(head, lexicon.WAR_NOUNS):
+                return Evidence("other", head, 0.6)  # "the Syrian conflict": a war's name
+            if self._relation_word(head):
+                return Evidence("actor", head, 0.6)  # "Russian-Ukrainian talks"
+            return Evidence("other", head, 0.55)
+        if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in lexicon.PEOPLE_QUANTIFIERS for c in token.children):
+            return Evidence("other", None, 0.6)  # "48.7 million Americans", "many Syrians": people, not the state
+        if token.dep_ in ("nsubj", "poss") or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+            return Evidence("actor", token.head, 0.7)
+        actor = self._actor(token)
+        if actor is not None:
+            return actor
+        if token.dep_ == "dobj" and is_word(token.head, lexicon.PARTY_OBJECT_VERBS):
+            return Evidence("actor", token.head, 0.7)
+        return Evidence("other", None, 0.5)
+
+    def _located_border(self, border: Token) -> Evidence | None:
+        """"the Turkish border" where forces stand is a troop position; one that only
+        locates a place ("a city near the Turkish border") is not."""
+        anchor = self._climb(border)
+        disputed = None
+        if anchor.dep_ in ("dobj", "nsubjpass") and is_word(anchor.head, lexicon.SEIZE_VERBS):
+            disputed = anchor.head
+        if disputed is not None:
+            for argument, role in self._arguments(disputed):
+                if self._force_in(argument, disputed, role) is not None:
+                    return Evidence("troop_position", argument, 0.7)
+        if self._reference(anchor, set(self.own)):
+            return None
+        located = self._located(anchor)
+        if located is not None and located.role == "troop_position":
+            return located
+        return None

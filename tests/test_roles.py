@@ -1,0 +1,159 @@
+"""The role rules (geomap.roles), each on a sentence written for the test.
+
+None of these sentences is taken from the role set (tests/roles/): they are
+made up to show one rule at a time, so a rule tuned to the role set would not
+pass them by accident.
+"""
+
+import pytest
+
+
+def role_of(situation, text, nth=0):
+    matches = [m for m in situation.mentions if m.text == text]
+    assert len(matches) > nth, f"{text!r} not in {[m.text for m in situation.mentions]}"
+    return matches[nth]
+
+
+def trigger_text(situation, mention):
+    return situation.article.text[mention.trigger[0] : mention.trigger[1]] if mention.trigger else None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # A qualifier after a comma only says where the place before it is.
+        ("Delegates met at a hotel in Tulsa, Okla., on Friday.", "Okla.", "other"),
+        ("Delegates met at a hotel in Tulsa, Okla., on Friday.", "Tulsa", "meeting_venue"),
+        # A container: "the <region> town of <name>".
+        ("Soldiers patrolled the Helmand town of Gereshk on Sunday.", "Helmand", "other"),
+        ("Soldiers patrolled the Helmand town of Gereshk on Sunday.", "Gereshk", "troop_position"),
+        # A country owning a named place is its container ...
+        ("Explosions shook Yemen's port city of Hodeidah overnight.", "Yemen", "other"),
+        # ... but the state a region broke away from is a party.
+        ("Moldova's breakaway Transnistria region held a vote.", "Moldova", "actor"),
+        ("Moldova's breakaway Transnistria region held a vote.", "Transnistria", "disputed_territory"),
+        # A reference point: "a city south of X".
+        ("Soldiers entered Kirkuk, a city south of Mosul, at dawn.", "Mosul", "other"),
+        ("Soldiers entered Kirkuk, a city south of Mosul, at dawn.", "Kirkuk", "troop_position"),
+    ],
+)
+def test_places_that_only_locate_another_place(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # Participle on the force noun: the troops are there.
+        ("About 2,500 marines stationed in Okinawa joined the drill.", "Okinawa", "troop_position"),
+        # Regular forces acting there, named as the passive agent.
+        ("A farmer was shot by Colombian soldiers during a search of a warehouse in Cali.", "Cali", "troop_position"),
+        # Fighting itself places forces.
+        ("Heavy fighting continued in Sirte on Tuesday.", "Sirte", "troop_position"),
+        # Irregular fighters count when they move ...
+        ("Rebels entered Benghazi overnight.", "Benghazi", "troop_position"),
+        # ... but not for an attack (a terrorist attack is not a position).
+        ("Militants attacked a hotel in Kabul, killing nine guests.", "Kabul", "other"),
+        # A place struck from afar is not where forces are.
+        ("An airstrike by coalition forces killed four people in Raqqa.", "Raqqa", "other"),
+        # ... also when the strike is named beside the place.
+        ("Six people were killed in rocket attacks by army units on the centre of Taiz.", "Taiz", "other"),
+        # What forces storm or target "of" a place places them there.
+        ("Marines stormed the northern farms of Fallujah at dawn.", "Fallujah", "troop_position"),
+        # Policing is not an armed force.
+        ("Police raided several homes in Leeds on Monday.", "Leeds", "other"),
+        # "X-based" forces.
+        ("The Kandahar-based infantry brigade left for the exercise.", "Kandahar", "troop_position"),
+        # A part of a region keeps the region's role.
+        ("Troops launched an offensive in the Idlib Governorate's southern countryside.", "Idlib",
+         "troop_position"),
+        # A border named by a demonym, where forces stand.
+        ("Tanks and troops massed along the Polish border.", "Polish", "troop_position"),
+    ],
+)
+def test_troop_positions(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+def test_force_count_through_a_participle(situate_text):
+    situation = situate_text("About 2,500 marines stationed in Okinawa joined the drill.")
+    okinawa = role_of(situation, "Okinawa")
+    assert okinawa.troop_count == 2500
+    assert trigger_text(situation, okinawa) == "marines"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("Azerbaijan demanded the return of Karabakh, which Armenian forces captured in 1994.", "Karabakh",
+         "disputed_territory"),
+        ("The army seized power in Niamey last week.", "Niamey", "disputed_territory"),
+        ("Rebels took control of Mosul on Sunday.", "Mosul", "disputed_territory"),
+        ("Government forces shelled the rebel-held town of Saada.", "Saada", "disputed_territory"),
+        ("Dozens died in the battle for Ramadi last month.", "Ramadi", "disputed_territory"),
+        ("Officials said Tikrit was held by insurgents until March.", "Tikrit", "disputed_territory"),
+        ("Drones circled over the recently liberated town of Tikrit.", "Tikrit", "disputed_territory"),
+    ],
+)
+def test_disputed_territory(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # A news conference is one side speaking.
+        ("The minister spoke at a news conference in Lisbon.", "Lisbon", "other"),
+        # "X, where ... held talks".
+        ("The delegation flew to Oslo, where it held talks with rebel envoys.", "Oslo", "meeting_venue"),
+        # A trip whose purpose is to meet.
+        ("The envoy travelled to Doha to meet Taliban negotiators.", "Doha", "meeting_venue"),
+        # The host of a summit.
+        ("Bangkok hosted the regional summit in 2019.", "Bangkok", "meeting_venue"),
+        # An accord named after where it was made.
+        ("The Minsk agreement failed to end the war.", "Minsk", "meeting_venue"),
+        # The topic of talks is not their venue.
+        ("Ministers met in Rome on Friday for talks on Libya.", "Libya", "other"),
+        ("Ministers met in Rome on Friday for talks on Libya.", "Rome", "meeting_venue"),
+    ],
+)
+def test_meeting_venues(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Beijing is not sending observers to the vote.", "Beijing"),  # a capital acting, any verb
+        ("London asked Ankara to reconsider the decision.", "Ankara"),  # a party addressed
+        ("Relations between Seoul and Tokyo have soured.", "Seoul"),  # parties to a relation
+        ("Relations between Seoul and Tokyo have soured.", "Tokyo"),
+        ("The Kharkiv governor said the shelling had stopped.", "Kharkiv"),  # a title
+        ("Moscow-backed separatists shelled the village.", "Moscow"),  # the side backing them
+    ],
+)
+def test_metonymic_actors(situate_text, text, place):
+    mention = role_of(situate_text(text), place)
+    assert mention.role == "actor" and mention.metonym
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("Two Lebanese fishermen drowned off the coast.", "Lebanese", "other"),  # nationality of people
+        ("Lebanese officials protested the decision.", "Lebanese", "actor"),  # the state's officials
+        ("Thousands of Venezuelans crossed into Colombia.", "Venezuelans", "other"),  # people counted
+        ("Cases of measles were reported in Romania.", "Romania", "other"),  # a country as a container
+        ("Egyptian Brigadier General Ahmed Samir was wounded.", "Egyptian", "actor"),  # an officer's title
+        ("Exiles protested as the Libyan conflict entered its tenth year.", "Libyan", "other"),  # a war's name
+    ],
+)
+def test_demonyms_and_countries_by_what_they_modify(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+def test_each_role_says_which_words_decided(situate_text):
+    situation = situate_text("Rebels took control of Mosul on Sunday.")
+    mosul = role_of(situation, "Mosul")
+    assert trigger_text(situation, mosul) == "control"
+    assert 0 < mosul.role_confidence <= 1
