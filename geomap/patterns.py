@@ -43,7 +43,7 @@ _MIN_PLACES_IN_LIST = 2
 
 
 def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -> Iterable[Mention]:
-    """Mentions the three patterns add to those already ``found``."""
+    """Mentions the two patterns add to those already ``found``."""
     text = doc.text
     taken = {(m.start, m.end) for m in found}
     places = {(m.start, m.end): m for m in found if m.kind == "toponym"}

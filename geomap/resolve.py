@@ -2,7 +2,9 @@
 
 A candidate's score is the gazetteer's prior (what kind of place it is, how
 many people live there, whether it is a capital) plus context from the article:
-the countries it names, its dateline, an "X, Y" qualifier next to the name.
+the countries it names, its dateline, an "X, Y" qualifier or a describing
+phrase ("a city in Saint Louis County, Minnesota"), and the other places it
+names nearby.
 One name keeps one sense within an article, so every "Georgia" in a story
 resolves alike.
 """
@@ -132,8 +134,8 @@ class _PointVotes:
         return sum(best.values())
 
 
-#: Places whose point is the place itself (a town, a county seat's
-#: county), so nearness means something; a country's point does not.
+#: Places whose point stands for the place itself (a town; a county, by its
+#: seat), so nearness means something; a country's point does not.
 _POINT_TYPES = frozenset({"city", "admin2", "landmark"})
 
 
