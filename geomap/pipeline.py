@@ -65,13 +65,21 @@ def _map_in_process(articles: Iterable[Article], gaz: Gazetteer) -> Iterator[Sit
 
 
 def _map_in_processes(articles: Iterable[Article], gaz: Gazetteer, workers: int) -> Iterator[Situation]:
+    import gc
     import multiprocessing
 
     from .nlp import load_nlp
 
     load_nlp()  # before the fork, so the workers share the model's memory pages
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_start_worker, initargs=(str(gaz.path),)) as pool:
+    # Frozen objects are skipped by the cyclic collector: the workers' collections
+    # neither walk the model's objects nor write to (and so copy) their pages.
+    gc.freeze()
+    try:
+        pool = context.Pool(workers, initializer=_start_worker, initargs=(str(gaz.path),))
+    finally:
+        gc.unfreeze()  # this process collects as before
+    with pool:
         for situations in pool.imap(_map_chunk, _chunks(articles, _CHUNK)):
             yield from situations
 
