@@ -72,11 +72,11 @@ def auc_log_error(errors_km: Sequence[float]) -> float | None:
     return area / (math.log(HALF_CIRCUMFERENCE_KM) * (len(x) - 1))
 
 
-def _ratio(part: int, whole: int) -> float | None:
+def ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def _f1(precision: float | None, recall: float | None) -> float | None:
+def f1_score(precision: float | None, recall: float | None) -> float | None:
     if precision is None or recall is None:
         return None
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -109,27 +109,27 @@ class RecognitionCounts:
 
     @property
     def precision(self) -> float | None:
-        return _ratio(self.exact, self.predicted)
+        return ratio(self.exact, self.predicted)
 
     @property
     def recall(self) -> float | None:
-        return _ratio(self.exact, self.gold)
+        return ratio(self.exact, self.gold)
 
     @property
     def f1(self) -> float | None:
-        return _f1(self.precision, self.recall)
+        return f1_score(self.precision, self.recall)
 
     @property
     def overlap_precision(self) -> float | None:
-        return _ratio(self.overlap_predicted, self.predicted)
+        return ratio(self.overlap_predicted, self.predicted)
 
     @property
     def overlap_recall(self) -> float | None:
-        return _ratio(self.overlap_gold, self.gold)
+        return ratio(self.overlap_gold, self.gold)
 
     @property
     def overlap_f1(self) -> float | None:
-        return _f1(self.overlap_precision, self.overlap_recall)
+        return f1_score(self.overlap_precision, self.overlap_recall)
 
     def to_json(self, *, recall_only: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {"predicted": self.predicted, "gold": self.gold, "exact": self.exact}
@@ -140,7 +140,7 @@ class RecognitionCounts:
         return out
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
@@ -152,8 +152,8 @@ def count_recognition(predicted: Iterable[tuple[int, int]], gold: Iterable[tuple
         predicted=len(pred),
         gold=len(gold_spans),
         exact=sum(1 for p in pred if p in gold_set),
-        overlap_predicted=sum(1 for p in pred if any(_overlaps(p, g) for g in gold_spans)),
-        overlap_gold=sum(1 for g in gold_spans if any(_overlaps(p, g) for p in pred)),
+        overlap_predicted=sum(1 for p in pred if any(spans_overlap(p, g) for g in gold_spans)),
+        overlap_gold=sum(1 for g in gold_spans if any(spans_overlap(p, g) for p in pred)),
     )
 
 
@@ -207,13 +207,13 @@ def resolution_stats(
         gold=gold,
         given=given,
         resolved=len(errors_km),
-        accuracy=_ratio(hits, len(errors_km)),
-        strict_accuracy=_ratio(hits, given),
+        accuracy=ratio(hits, len(errors_km)),
+        strict_accuracy=ratio(hits, given),
         mean_km=statistics.fmean(errors_km) if errors_km else None,
         median_km=statistics.median(errors_km) if errors_km else None,
         auc=auc_log_error(errors_km),
         id_given=id_given,
-        exact_id=_ratio(id_hits, id_given),
+        exact_id=ratio(id_hits, id_given),
     )
 
 
@@ -556,13 +556,13 @@ class _Scorer:
         gold_set, gold_names = set(gold_spans), {t.name for t in doc.toponyms}
         for span, mention in predicted.items():
             if span not in gold_set:
-                overlapped = any(_overlaps(span, g) for g in gold_spans)
+                overlapped = any(spans_overlap(span, g) for g in gold_spans)
                 record = self._record(doc, "FP", "end_to_end", mention.text, span, mention, overlapped)
                 self.errors.append(replace(record, annotated_elsewhere=mention.text in gold_names))
         for gold in doc.toponyms:
             mention = predicted.get(gold.span)
             if mention is None:
-                overlapped = any(_overlaps(gold.span, p) for p in predicted)
+                overlapped = any(spans_overlap(gold.span, p) for p in predicted)
                 self.errors.append(self._record(doc, "FN", "end_to_end", gold.name, gold.span, None, overlapped, gold))
             elif gold.has_point:
                 self._resolve(doc, gold, mention, "end_to_end")

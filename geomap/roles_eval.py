@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import lexicon
 from .errors import InputError
+from .evaluate import f1_score, ratio, spans_overlap
 from .model import ROLES, Article, Mention, Place
 from .roles import RoleContext, is_word, only_locates
 
@@ -37,20 +38,6 @@ if TYPE_CHECKING:
 
 #: The confusion matrix's extra column: a gold mention geomap did not find.
 NOT_FOUND = "not found"
-
-
-def _ratio(part: int, whole: int) -> float | None:
-    return part / whole if whole else None
-
-
-def _f1(precision: float | None, recall: float | None) -> float | None:
-    if precision is None or recall is None:
-        return None
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 # --------------------------------------------------------------------------- span matching
@@ -77,7 +64,7 @@ def match_spans(gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, 
         if matched[g] is not None:
             continue
         for p, candidate in enumerate(predicted):
-            if p not in used and _overlaps(span, candidate):
+            if p not in used and spans_overlap(span, candidate):
                 overlap = min(span[1], candidate[1]) - max(span[0], candidate[0])
                 pairs.append((-overlap, g, p))
     for _, g, p in sorted(pairs):
@@ -117,15 +104,15 @@ class RoleScores:
         return self.confusion.get(role, {}).get(role, 0)
 
     def precision(self, role: str) -> float | None:
-        return _ratio(self.correct(role), self.predicted(role))
+        return ratio(self.correct(role), self.predicted(role))
 
     def recall(self, role: str) -> float | None:
-        return _ratio(self.correct(role), self.support(role))
+        return ratio(self.correct(role), self.support(role))
 
     def f1(self, role: str) -> float | None:
         if self.support(role) == 0 and self.predicted(role) == 0:
             return None
-        return _f1(self.precision(role) or 0.0, self.recall(role) or 0.0)
+        return f1_score(self.precision(role) or 0.0, self.recall(role) or 0.0)
 
     @property
     def total(self) -> int:
@@ -133,7 +120,7 @@ class RoleScores:
 
     @property
     def accuracy(self) -> float | None:
-        return _ratio(sum(self.correct(role) for role in ROLES), self.total)
+        return ratio(sum(self.correct(role) for role in ROLES), self.total)
 
     @property
     def macro_f1(self) -> float | None:
@@ -200,19 +187,24 @@ class GoldRole:
         return (self.sentence_start + self.start, self.sentence_start + self.end)
 
 
-def read_role_set(path: str | Path) -> list[GoldRole]:
-    """The role set's mentions, checked: offsets give the text, roles are known, ids unique."""
-    source = Path(path)
+def _jsonl_lines(source: Path, what: str) -> Iterator[tuple[str, str]]:
+    """The non-blank lines of a JSONL file, each with its "file:line" for messages.
+    Only "\n" ends a record: str.splitlines() would also split on U+2028 inside texts."""
     try:
         lines = source.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read role set {source}: {exc}") from None
+        raise InputError(f"cannot read {what}{source}: {exc}") from None
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            yield f"{source}:{number}", line
+
+
+def read_role_set(path: str | Path) -> list[GoldRole]:
+    """The role set's mentions, checked: offsets give the text, roles are known, ids unique."""
+    source = Path(path)
     mentions: list[GoldRole] = []
     seen: set[str] = set()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
+    for where, line in _jsonl_lines(source, "role set "):
         try:
             record = json.loads(line)
             mention = GoldRole(
@@ -442,7 +434,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             continue
         if mention.metonym:
             continue  # "Washington asked Hanoi": a government, not a place
-        if words is None or len(words) == 0 or _overlaps((words.start, words.end), (span.start, span.end)):
+        if words is None or len(words) == 0 or spans_overlap((words.start, words.end), (span.start, span.end)):
             continue
         country = mention.place is not None and mention.place.type == "country"
         anchor = _location_anchor(words.root, country=country)
@@ -619,15 +611,8 @@ class EventRecord:
 
 def read_event_records(path: str | Path) -> list[EventRecord]:
     """All records of ``event_location.jsonl`` (checked: spans inside the text)."""
-    source = Path(path)
-    try:
-        lines = source.read_text(encoding="utf-8").split("\n")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read {source}: {exc}") from None
     records = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for where, line in _jsonl_lines(Path(path), ""):
         try:
             raw = json.loads(line)
             text = raw["text"]
@@ -635,9 +620,9 @@ def read_event_records(path: str | Path) -> list[EventRecord]:
             span = (int(trigger["start"]), int(trigger["end"])) if trigger else None
             gold = tuple((int(t["start"]), int(t["end"])) for t in raw["toponyms"])
         except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-            raise InputError(f"{source}:{number}: not an event_location record ({exc})") from None
+            raise InputError(f"{where}: not an event_location record ({exc})") from None
         if any(not 0 <= s < e <= len(text) for s, e in (*gold, *([span] if span else []))):
-            raise InputError(f"{source}:{number}: a span lies outside the text")
+            raise InputError(f"{where}: a span lies outside the text")
         records.append(EventRecord(str(raw["id"]), text, str(raw.get("subset") or ""), span, gold))
     return records
 
@@ -660,8 +645,8 @@ class EventOutcome:
 def judge_event(record: EventRecord, chosen: tuple[int, int] | None, found: Sequence[tuple[int, int]]) -> EventOutcome:
     """Right when the pick overlaps a gold toponym, or when there is none and nothing is picked."""
     if record.gold:
-        correct = chosen is not None and any(_overlaps(chosen, g) for g in record.gold)
-        reachable = any(_overlaps(f, g) for f in found for g in record.gold)
+        correct = chosen is not None and any(spans_overlap(chosen, g) for g in record.gold)
+        reachable = any(spans_overlap(f, g) for f in found for g in record.gold)
     else:
         correct, reachable = chosen is None, True
     text = record.text[chosen[0] : chosen[1]] if chosen else None
