@@ -20,6 +20,14 @@ ROLES = ("meeting_venue", "troop_position", "disputed_territory", "actor", "othe
 #: What kind of place a resolved mention points at.
 PLACE_TYPES = ("country", "admin1", "city", "region", "water", "landmark", "group")
 
+#: What an item draws: a place in its role, a stretch of border, a set of
+#: countries, a move from one place to the next, or an area described in words
+#: ("40 km north of Kharkiv", "eastern Ukraine").
+ITEM_KINDS = ("place", "border", "group", "movement", "area")
+
+#: A reported strength: one figure, or a ``(low, high)`` range ("tens of thousands").
+TroopCount = int | tuple[int, int]
+
 
 @dataclass(frozen=True)
 class Article:
@@ -111,10 +119,15 @@ class Mention:
 
 @dataclass(frozen=True)
 class Item:
-    """One thing the map draws: a place in a role, or a force at a border.
+    """One thing the map draws: a place in a role, a border, a group, a move.
 
     ``geometry`` is a GeoJSON geometry mapping; ``mentions`` are indices into
     ``Situation.mentions``, so every drawn thing points back at its words.
+    ``date`` is an ISO 8601 date or ``start/end`` period; a year the article
+    never gives is written ``XXXX`` (ISO 8601-2 unspecified digits), so
+    "Monday (Jan 10)" is ``XXXX-01-10``.  ``sequence`` orders the steps of one
+    movement (0, 1, ...); ``attribution`` lists who is said to claim it
+    ("Washington and Kiev say ...").
     """
 
     id: str
@@ -123,16 +136,28 @@ class Item:
     geometry: dict[str, Any]
     mentions: tuple[int, ...]
     side: str | None = None
-    troop_count: int | None = None
+    troop_count: TroopCount | None = None
     confidence: float = 0.0
+    kind: str = "place"
+    unit: str | None = None
+    date: str | None = None
+    sequence: int | None = None
+    attribution: tuple[str, ...] = ()
+    uncertainty_km: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "kind": self.kind,
             "role": self.role,
             "label": self.label,
             "side": self.side,
-            "troop_count": self.troop_count,
+            "troop_count": list(self.troop_count) if isinstance(self.troop_count, tuple) else self.troop_count,
+            "unit": self.unit,
+            "date": self.date,
+            "sequence": self.sequence,
+            "attribution": list(self.attribution),
+            "uncertainty_km": self.uncertainty_km,
             "confidence": round(self.confidence, 3),
             "geometry": self.geometry,
             "mentions": list(self.mentions),

@@ -13,6 +13,7 @@ from typing import Any
 
 from folium.template import Template
 
+from ..model import TroopCount
 from .element import VerbatimMacroElement
 from .escape import html_text, js_value
 from .style import RoleStyle
@@ -52,7 +53,7 @@ class SymbolMarker(VerbatimMacroElement):
         popup: str,
         tooltip: str,
         label: str = "",
-        troop_count: int | None = None,
+        troop_count: TroopCount | None = None,
     ) -> None:
         super().__init__()
         self._name = "SymbolMarker"

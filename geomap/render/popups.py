@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geomap.model import Article, Mention
+from geomap.model import Article, Mention, TroopCount
 
 from .escape import html_text
 from .style import ROLE_STYLES
@@ -41,7 +41,7 @@ def popup_html(
     role: str,
     confidence: float | None,
     evidence: Sequence[Evidence],
-    troop_count: int | None = None,
+    troop_count: TroopCount | None = None,
     side: str | None = None,
     show_article: bool = False,
 ) -> str:

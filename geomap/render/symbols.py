@@ -7,6 +7,7 @@ zoom. Each role differs by shape as well as colour (see style.py).
 
 from __future__ import annotations
 
+from ..model import TroopCount
 from .escape import html_text
 from .style import RoleStyle, role_style
 
@@ -47,12 +48,16 @@ def svg_symbol(style: RoleStyle, size: int | None = None) -> str:
     )
 
 
-def format_count(count: int) -> str:
-    """A troop count as a map label: reported numbers are estimates, hence ``~``."""
+def format_count(count: TroopCount) -> str:
+    """A troop count as a map label: reported numbers are estimates, hence ``~``;
+    a range ("tens of thousands") keeps both ends."""
+    if isinstance(count, tuple):
+        low, high = count
+        return f"{low:,}–{high:,}"
     return f"~{count:,}"
 
 
-def chip_text(role: str, label: str, troop_count: int | None = None) -> str | None:
+def chip_text(role: str, label: str, troop_count: TroopCount | None = None) -> str | None:
     """The text shown beside a marker: a troop count, a short name, or nothing.
 
     Plain places carry no chip (their name shows on hover) so the story's
@@ -65,7 +70,7 @@ def chip_text(role: str, label: str, troop_count: int | None = None) -> str | No
     return label if len(label) <= MAX_CHIP_CHARS else label[: MAX_CHIP_CHARS - 1].rstrip() + "…"
 
 
-def icon_html(role: str, label: str = "", troop_count: int | None = None) -> str:
+def icon_html(role: str, label: str = "", troop_count: TroopCount | None = None) -> str:
     """The DivIcon markup for a marker: the symbol, plus its chip if any."""
     style = role_style(role)
     text = chip_text(role, label, troop_count)
@@ -78,7 +83,7 @@ def icon_html(role: str, label: str = "", troop_count: int | None = None) -> str
     )
 
 
-def icon_options(role: str, label: str = "", troop_count: int | None = None) -> dict[str, object]:
+def icon_options(role: str, label: str = "", troop_count: TroopCount | None = None) -> dict[str, object]:
     """Leaflet ``L.divIcon`` options for a marker in ``role``.
 
     The anchor is the symbol's centre, so the place sits under the shape's
