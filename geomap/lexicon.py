@@ -160,6 +160,28 @@ MOVEMENT_VERBS = frozenset(
     """.split()
 )
 
+#: Verbs of going from one place to another: with "from"/"to" (or an object
+#: for the entering kind) they make a move the map draws as an arrow.
+JOURNEY_VERBS = frozenset(
+    """
+    move shift relocate transfer redeploy deploy send dispatch withdraw retreat pull advance push
+    march pour roll drive sail fly travel go head return come flee evacuate enter cross invade
+    leave reach transport ship airlift
+    """.split()
+)
+
+#: Verbs whose object is what moves: "sent troops to", "moved its embassy to".
+SENDING_VERBS = frozenset("send dispatch deploy redeploy transfer move shift relocate transport ship airlift".split())
+
+#: Verbs that make what follows someone's claim: "Washington and Kiev say",
+#: "US intelligence believes", "what Washington sees as".
+CLAIM_VERBS = frozenset(
+    """
+    say claim allege report believe fear see warn insist assert suspect estimate accuse charge
+    think contend maintain argue suggest state tell
+    """.split()
+)
+
 #: Verbs whose object is where forces go: "attempting to enter the village of X".
 PATIENT_MOVEMENT_VERBS = frozenset("enter reach cross evacuate storm surround besiege patrol approach target".split())
 

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from . import lexicon
+from .attribution import attributed_spans
 from .model import Article, Item, Mention, Place, Situation
+from .movements import Movement, find_movements
 from .roles import RoleContext, assign_role, is_force_noun, is_word
 
 if TYPE_CHECKING:
@@ -29,6 +31,13 @@ if TYPE_CHECKING:
 
 #: Place types drawn as markers when no role claims them.
 _DRAWN_OTHER_TYPES = {"city", "admin1", "landmark", "water"}
+
+#: Roles whose admin-1 region is drawn as its outline, not a point.
+_AREA_ROLES = {"disputed_territory", "troop_position"}
+
+#: Simplification of a drawn region outline, in degrees (~1 km): enough for a
+#: briefing map, and it keeps the file small.
+_AREA_SIMPLIFY = 0.01
 
 
 def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: Gazetteer) -> Situation:
@@ -62,6 +71,9 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
             updated = updated.with_(troop_count=force.count)
         assigned.append(updated)
     items = _items(assigned, forces, gazetteer)
+    movements = find_movements(doc, assigned, token_to_mention)
+    items = _in_sequence(items, movements, assigned) + _movement_items(movements, assigned, forces)
+    items = _attributed(items, assigned, attributed_spans(doc, assigned, token_to_mention))
     return Situation(
         article=article,
         mentions=tuple(assigned),
@@ -149,6 +161,7 @@ def _items(mentions: Sequence[Mention], forces: dict[int, _Force], gazetteer: Ga
     grouped: dict[tuple[Any, ...], list[int]] = {}
     geometry: dict[tuple[Any, ...], dict[str, Any]] = {}
     labels: dict[tuple[Any, ...], str] = {}
+    kinds: dict[tuple[Any, ...], str] = {}
     sides: dict[tuple[Any, ...], str | None] = {}
     for index, mention in enumerate(mentions):
         place = mention.place
@@ -162,8 +175,9 @@ def _items(mentions: Sequence[Mention], forces: dict[int, _Force], gazetteer: Ga
             continue  # already drawn in its role: a dateline "GENEVA" adds no second Geneva
         force = forces.get(index)
         key: tuple[Any, ...] = (mention.role, place.name, place.country)
-        point = {"type": "Point", "coordinates": [round(place.lon, 5), round(place.lat, 5)]}
+        point = _place_geometry(place, mention.role)
         label = place.name
+        kind = "place"
         side = None
         if force is not None:
             side = force.side
@@ -171,10 +185,12 @@ def _items(mentions: Sequence[Mention], forces: dict[int, _Force], gazetteer: Ga
             border = shapes.shared_border(side, force.border_with) if side and force.border_with else None
             if border is not None:
                 point = _rounded_geojson(border)
+                kind = "border"
                 label = f"{_country_name(side, gazetteer)}–{_country_name(force.border_with, gazetteer)} border"
         grouped.setdefault(key, []).append(index)
         geometry.setdefault(key, point)
         labels.setdefault(key, label)
+        kinds.setdefault(key, kind)
         sides.setdefault(key, side)
     items = []
     for key, indices in grouped.items():
@@ -183,6 +199,7 @@ def _items(mentions: Sequence[Mention], forces: dict[int, _Force], gazetteer: Ga
         items.append(
             Item(
                 id=_item_id(key),
+                kind=kinds[key],
                 role=role,
                 label=labels[key],
                 geometry=geometry[key],
@@ -193,6 +210,102 @@ def _items(mentions: Sequence[Mention], forces: dict[int, _Force], gazetteer: Ga
             )
         )
     return items
+
+
+def _place_geometry(place: Place, role: str) -> dict[str, Any]:
+    """A point, or for a region held, fought over or disputed its outline:
+    Crimea is drawn as Crimea, not as a dot in it."""
+    from . import shapes
+
+    if place.type == "admin1" and place.admin1 and role in _AREA_ROLES:
+        outline = shapes.admin1_shape(place.admin1)
+        if outline is not None:
+            return _rounded_geojson(outline.simplify(_AREA_SIMPLIFY, preserve_topology=True))
+    return {"type": "Point", "coordinates": [round(place.lon, 5), round(place.lat, 5)]}
+
+
+# --- movements -----------------------------------------------------------------
+
+
+def _in_sequence(items: list[Item], movements: Sequence[Movement], mentions: Sequence[Mention]) -> list[Item]:
+    """Number the venues of talks that move ("will move to meetings in Brussels
+    and Vienna"): the first venue 0, then each destination in reading order."""
+    order: dict[tuple[str, str | None], int] = {}
+    for movement in movements:
+        if movement.role != "meeting_venue":
+            continue
+        for index in movement.stops:
+            place = mentions[index].place
+            if place is not None:
+                order.setdefault((place.name, place.country), len(order))
+    if not order:
+        return list(items)
+    sequenced = []
+    for item in items:
+        places = {(mentions[i].place.name, mentions[i].place.country) for i in item.mentions if mentions[i].place}
+        steps = [order[p] for p in places if p in order]
+        if item.role == "meeting_venue" and steps:
+            item = replace(item, sequence=min(steps))
+        sequenced.append(item)
+    return sequenced
+
+
+def _movement_items(
+    movements: Sequence[Movement], mentions: Sequence[Mention], forces: dict[int, _Force]
+) -> list[Item]:
+    """One arrow per leg of each move: origin to first destination, then on
+    from each destination to the next, numbered in that order."""
+    items: list[Item] = []
+    seen: set[tuple[Any, ...]] = set()
+    for movement in movements:
+        side = next((forces[i].side for i in movement.stops if i in forces and forces[i].side), None)
+        stops = movement.stops
+        for step, (start, end) in enumerate(zip(stops, stops[1:], strict=False)):
+            here, there = mentions[start].place, mentions[end].place
+            if here is None or there is None:
+                continue
+            key = ("movement", movement.role, here.name, there.name, side)
+            if key in seen:
+                continue
+            seen.add(key)
+            items.append(
+                Item(
+                    id=_item_id(key),
+                    kind="movement",
+                    role=movement.role,
+                    label=f"{here.name} → {there.name}",
+                    geometry={
+                        "type": "LineString",
+                        "coordinates": [
+                            [round(here.lon, 5), round(here.lat, 5)],
+                            [round(there.lon, 5), round(there.lat, 5)],
+                        ],
+                    },
+                    mentions=(start, end),
+                    side=side,
+                    sequence=step,
+                    confidence=min(mentions[start].confidence, mentions[end].confidence),
+                )
+            )
+    return items
+
+
+def _attributed(
+    items: list[Item], mentions: Sequence[Mention], spans: dict[tuple[int, int], tuple[str, ...]]
+) -> list[Item]:
+    """Give each item the actors its sentences' claims are attributed to."""
+    if not spans:
+        return items
+    result = []
+    for item in items:
+        sides: list[str] = []
+        for index in item.mentions:
+            mention = mentions[index]
+            for (start, end), claimed in spans.items():
+                if start <= mention.start < end:
+                    sides.extend(side for side in claimed if side not in sides)
+        result.append(replace(item, attribution=tuple(sides)) if sides else item)
+    return result
 
 
 def _countries_involved(mentions: Sequence[Mention], forces: dict[int, _Force]) -> tuple[str, ...]:

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from shapely.geometry import shape
+from shapely.geometry import Point, shape
 
 from geomap import shapes
 from geomap.article import load_article
@@ -49,12 +49,34 @@ def test_troops_stand_on_the_russia_ukraine_border(situation):
     assert counted and all(m.role == "troop_position" for m in counted)
 
 
-def test_crimea_is_disputed_and_drawn_in_crimea(situation):
+def test_crimea_is_disputed_and_drawn_as_its_outline(situation):
     disputed = items_with(situation, "disputed_territory")
     assert [i.label for i in disputed] == ["Crimea"]
-    lon, lat = disputed[0].geometry["coordinates"]
-    assert 44.3 < lat < 46.3 and 32.4 < lon < 36.7
+    outline = shape(disputed[0].geometry)
+    assert outline.geom_type in ("Polygon", "MultiPolygon")
+    assert outline.contains(Point(34.10, 44.95))  # Simferopol
+    assert not outline.contains(Point(36.23, 49.99))  # Kharkiv
+    minx, miny, maxx, maxy = outline.bounds
+    assert 32.4 < minx and maxx < 36.7 and 44.3 < miny and maxy < 46.3
+    lon, lat = outline.representative_point().coords[0]
     assert shapes.country_at(lat, lon) == "UA"
+
+
+def test_talks_move_from_geneva_to_brussels_then_vienna(situation):
+    venues = {i.label: i.sequence for i in items_with(situation, "meeting_venue") if i.kind == "place"}
+    assert venues == {"Geneva": 0, "Brussels": 1, "Vienna": 2}
+    legs = sorted((i.sequence, i.label) for i in situation.items if i.kind == "movement")
+    assert legs == [(0, "Geneva → Brussels"), (1, "Brussels → Vienna")]
+    for leg in (i for i in situation.items if i.kind == "movement"):
+        assert leg.role == "meeting_venue"
+        assert shape(leg.geometry).geom_type == "LineString"
+
+
+def test_the_build_up_is_what_washington_and_kiev_say(situation):
+    (border,) = [i for i in situation.items if i.kind == "border" and i.troop_count == 100_000]
+    assert border.attribution == ("US", "UA")
+    venues = [i for i in items_with(situation, "meeting_venue")]
+    assert all(not i.attribution for i in venues)
 
 
 def test_russian_troops_in_kazakhstan(situation):
