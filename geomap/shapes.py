@@ -305,6 +305,15 @@ def country_centre(iso2: str) -> tuple[float, float] | None:
     return None if shape is None else centre(shape, largest_part=True)
 
 
+def land_within(area: BaseGeometry) -> BaseGeometry:
+    """Every country's land inside ``area`` (for drawing the sea beside a coast)."""
+    data = _data()
+    rows = data.sindex.query(area, predicate="intersects")
+    if len(rows) == 0:
+        return shapely.Polygon()
+    return shapely.union_all([data.geometries[i].intersection(area) for i in sorted(rows)])
+
+
 def neighbours(iso2: str) -> list[str]:
     """ISO2 codes of the countries sharing a land border with this one, sorted.
 

@@ -22,6 +22,7 @@ from . import lexicon
 from .attribution import attributed_spans
 from .model import Article, Item, Mention, Place, Situation
 from .movements import Movement, find_movements
+from .offsets import find_offset, offset_geometry
 from .roles import RoleContext, assign_role, is_force_noun, is_word
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
             forces[index] = force
             updated = updated.with_(troop_count=force.count)
         assigned.append(updated)
-    items = _items(assigned, forces, gazetteer)
+    items = _items(article.text, assigned, forces, gazetteer)
     movements = find_movements(doc, assigned, token_to_mention)
     items = _in_sequence(items, movements, assigned) + _movement_items(movements, assigned, forces)
     items = _attributed(items, assigned, attributed_spans(doc, assigned, token_to_mention))
@@ -154,14 +155,19 @@ def _side_tokens(trigger: Token, noun: Token | None) -> Iterable[Token]:
 # --- items -------------------------------------------------------------------
 
 
-def _items(mentions: Sequence[Mention], forces: dict[int, _Force], gazetteer: Gazetteer) -> list[Item]:
-    """One item per (role, place, side): repeated mentions of Geneva are one venue."""
+def _items(text: str, mentions: Sequence[Mention], forces: dict[int, _Force], gazetteer: Gazetteer) -> list[Item]:
+    """One item per (role, place, side): repeated mentions of Geneva are one venue.
+
+    A place the article locates relative to a named one ("40 km north of
+    Kharkiv", "eastern Ukraine") is its own item, drawn where the words put it.
+    """
     from . import shapes
 
     grouped: dict[tuple[Any, ...], list[int]] = {}
     geometry: dict[tuple[Any, ...], dict[str, Any]] = {}
     labels: dict[tuple[Any, ...], str] = {}
     kinds: dict[tuple[Any, ...], str] = {}
+    uncertainty: dict[tuple[Any, ...], float | None] = {}
     sides: dict[tuple[Any, ...], str | None] = {}
     for index, mention in enumerate(mentions):
         place = mention.place
@@ -178,6 +184,15 @@ def _items(mentions: Sequence[Mention], forces: dict[int, _Force], gazetteer: Ga
         point = _place_geometry(place, mention.role)
         label = place.name
         kind = "place"
+        radius = None
+        offset = find_offset(text, mention.start, mention.end)
+        drawn = offset_geometry(offset, place, _outline(place)) if offset is not None else None
+        if offset is not None and drawn is not None:
+            key = (*key, offset.phrase.lower())
+            point = _rounded_geojson(drawn.geometry.simplify(_AREA_SIMPLIFY, preserve_topology=True))
+            label = offset.phrase[0].upper() + offset.phrase[1:]
+            kind = "area"
+            radius = drawn.uncertainty_km
         side = None
         if force is not None:
             side = force.side
@@ -191,6 +206,7 @@ def _items(mentions: Sequence[Mention], forces: dict[int, _Force], gazetteer: Ga
         geometry.setdefault(key, point)
         labels.setdefault(key, label)
         kinds.setdefault(key, kind)
+        uncertainty.setdefault(key, radius)
         sides.setdefault(key, side)
     items = []
     for key, indices in grouped.items():
@@ -200,6 +216,7 @@ def _items(mentions: Sequence[Mention], forces: dict[int, _Force], gazetteer: Ga
             Item(
                 id=_item_id(key),
                 kind=kinds[key],
+                uncertainty_km=uncertainty[key],
                 role=role,
                 label=labels[key],
                 geometry=geometry[key],
@@ -222,6 +239,17 @@ def _place_geometry(place: Place, role: str) -> dict[str, Any]:
         if outline is not None:
             return _rounded_geojson(outline.simplify(_AREA_SIMPLIFY, preserve_topology=True))
     return {"type": "Point", "coordinates": [round(place.lon, 5), round(place.lat, 5)]}
+
+
+def _outline(place: Place) -> Any:
+    """The outline of a country or admin-1 region, or None for other places."""
+    from . import shapes
+
+    if place.type == "country" and place.country:
+        return shapes.country_shape(place.country)
+    if place.type == "admin1" and place.admin1:
+        return shapes.admin1_shape(place.admin1)
+    return None
 
 
 # --- movements -----------------------------------------------------------------
