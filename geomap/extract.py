@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import EPONYMOUS_DISEASES, NEWS_AGENCIES, PARTY_STATE, STATE_ABBREVIATION
+from .lexicon import EPONYMOUS_DISEASES, NEWS_AGENCIES, PARTY_STATE, PLACE_OBJECT_VERBS, STATE_ABBREVIATION
 from .model import Mention
+from .nlp import lemma_of
 from .patterns import pattern_mentions
 
 if TYPE_CHECKING:
@@ -261,6 +262,8 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if label in ("ORG", "FAC"):
         return _embedded_place(ent, text, gazetteer)
+    if len(ent) == 1 and _object_of_place_verb(ent) and _is_city_of(name, gazetteer, _EMBEDDED_TOWN_POPULATION):
+        return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     return None
 
 
@@ -351,7 +354,25 @@ def _is_place_not_org(ent: Span, name: str, gazetteer: Gazetteer) -> bool:
         return True
     if len(ent) == 1 and top.population >= _EMBEDDED_TOWN_POPULATION and _is_modifier_or_locative(ent):
         return True
+    if len(ent) == 1 and top.population >= _EMBEDDED_TOWN_POPULATION and _object_of_place_verb(ent):
+        return True
     return top.population >= _MATCHED_CITY_POPULATION and _in_locative_phrase(ent, _CITY_PREPOSITIONS)
+
+
+def _object_of_place_verb(ent: Span) -> bool:
+    """Whether a span is what troops enter, shell or capture ("entered
+    Mariupol"): in war news the object of such a verb is a place far more often
+    than a firm or a person NER took it for."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "dobj" and lemma_of(root.head) in PLACE_OBJECT_VERBS
+
+
+def _is_city_of(name: str, gazetteer: Gazetteer, population: int) -> bool:
+    """Whether a name's favourite sense is a place of at least ``population``."""
+    candidates = _trusted(gazetteer.candidates(name, limit=3))
+    return bool(candidates) and _strong_or_populous(candidates[0], population)
 
 
 #: For a big city, "of" and "from" also place it: "most of Harare", "cases
@@ -406,6 +427,8 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
     if _strong_or_populous(top, _BIG_CITY) or _in_locative_phrase(ent):
         return True
     if top.population >= _EMBEDDED_TOWN_POPULATION and ent.root.dep_ in ("compound", "poss"):
+        return True
+    if top.population >= _EMBEDDED_TOWN_POPULATION and _object_of_place_verb(ent):
         return True
     root = ent.root
     partners = [root.head] if root.dep_ == "conj" else []

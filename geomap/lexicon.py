@@ -182,6 +182,15 @@ CLAIM_VERBS = frozenset(
     """.split()
 )
 
+#: Verbs whose object is a place in war news, whatever NER calls it: "troops
+#: entered Mariupol", "shelled Kharkiv", "recaptured Kherson".
+PLACE_OBJECT_VERBS = frozenset(
+    """
+    enter reach cross storm surround encircle besiege approach seize capture recapture retake
+    liberate occupy annex overrun shell bomb bombard pound strike hit attack raid evacuate
+    """.split()
+)
+
 #: Verbs whose object is where forces go: "attempting to enter the village of X".
 PATIENT_MOVEMENT_VERBS = frozenset("enter reach cross evacuate storm surround besiege patrol approach target".split())
 

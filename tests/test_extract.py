@@ -166,3 +166,13 @@ def test_state_in_a_party_tag_and_in_an_agency_name(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Whip James Clyburn, D-S.C., inserted language.")) == ["S.C."]
     assert names(found(nlp, gazetteer, "Sen. John Cornyn (R-Texas) objected.")) == ["Texas"]
     assert names(found(nlp, gazetteer, "The S.C. Highway Patrol is looking for leads.")) == ["S.C."]
+
+
+def test_what_troops_enter_or_capture_is_a_place_whatever_ner_says(nlp, gazetteer):
+    # The small model calls Kherson a person and Mariupol an organisation here.
+    text = "Residents said Russian troops had entered Mariupol. Ukraine later recaptured Kherson."
+    assert names(found(nlp, gazetteer, text)) == ["Russian", "Mariupol", "Ukraine", "Kherson"]
+
+
+def test_an_object_of_other_verbs_stays_what_ner_says(nlp, gazetteer):
+    assert names(found(nlp, gazetteer, "Samsung hired Sherman last year.")) == []
