@@ -261,7 +261,7 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
     if label == "PERSON" and _looks_like_place_not_person(ent, name, gazetteer, people):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if label in ("ORG", "FAC"):
-        return _embedded_place(ent, text, gazetteer)
+        return _embedded_place(ent, text, gazetteer) or _embedded_demonym(ent, gazetteer)
     if len(ent) == 1 and _object_of_place_verb(ent) and _is_city_of(name, gazetteer, _EMBEDDED_TOWN_POPULATION):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     return None
@@ -298,6 +298,19 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
         if candidates and _strong_or_populous(candidates[0], _EMBEDDED_TOWN_POPULATION):
             return Mention(text=name, start=start, end=end, confidence=0.5, source="embedded")
     return None
+
+
+def _embedded_demonym(ent: Span, gazetteer: Gazetteer) -> Mention | None:
+    """The people-word that opens an organisation's name: "the Georgian
+    Interior Ministry", "the Turkish Armed Forces" are that state's bodies."""
+    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(tokens) < 2 or not tokens[1].text[:1].isupper():
+        return None
+    first = tokens[0]
+    if not first.text[:1].isupper() or gazetteer.is_name(first.text) or gazetteer.demonym(first.text) is None:
+        return None
+    end = first.idx + len(first.text)
+    return Mention(text=first.text, start=first.idx, end=end, kind="demonym", confidence=0.6, source="embedded")
 
 
 def _party_state_mentions(text: str, gazetteer: Gazetteer) -> Iterable[Mention]:

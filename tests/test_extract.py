@@ -176,3 +176,9 @@ def test_what_troops_enter_or_capture_is_a_place_whatever_ner_says(nlp, gazettee
 
 def test_an_object_of_other_verbs_stays_what_ner_says(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Samsung hired Sherman last year.")) == []
+
+
+def test_people_word_opening_an_organisation_is_a_demonym(nlp, gazetteer):
+    mentions = found(nlp, gazetteer, "The Turkish Armed Forces sent reinforcements, the Georgian Interior Ministry said.")
+    assert [(m.text, m.kind) for m in mentions] == [("Turkish", "demonym"), ("Georgian", "demonym")]
+
