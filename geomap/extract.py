@@ -450,8 +450,10 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
 
 
 def _names_a_state(name: str, gazetteer: Gazetteer) -> bool:
-    """An acronym that names a country or a state ("UK", "UAE", "NSW")."""
-    return any(c.type in ("country", "admin1") for c in gazetteer.candidates(name, limit=3))
+    """An acronym that names a country, a state, or a group of countries ("UK",
+    "UAE", "NSW", "NATO", "CSTO"): the groups are the gazetteer's curated few,
+    so "NATO" is as much a mention as "Nato"."""
+    return any(c.type in ("country", "admin1", "group") for c in gazetteer.candidates(name, limit=3))
 
 
 def _with_missed_words(ent: Span, text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:

@@ -81,6 +81,86 @@ FORCE_NOUNS = frozenset(
 #: "the 4th Armored Division", "border guards").
 AMBIGUOUS_FORCE_NOUNS = frozenset("division unit corps company squadron fleet guard detachment".split())
 
+#: Forces named by more than one word, and the unit a map draws them as: "a
+#: carrier strike group", "NATO battle groups", "armoured vehicles".  The last
+#: word is the head noun; each makes the noun a force (``roles.is_force_noun``).
+FORCE_UNIT_PHRASES: dict[tuple[str, ...], str] = {
+    ("carrier", "strike", "group"): "carrier strike group",
+    ("strike", "group"): "strike group",
+    ("battle", "group"): "battlegroup",
+    ("battalion", "tactical", "group"): "battalion tactical group",
+    ("armoured", "personnel", "carrier"): "armoured vehicles",
+    ("armored", "personnel", "carrier"): "armoured vehicles",
+    ("infantry", "fighting", "vehicle"): "armoured vehicles",
+    ("armoured", "vehicle"): "armoured vehicles",
+    ("armored", "vehicle"): "armoured vehicles",
+}
+
+#: The small vocabulary of units a map can symbolise, with the words for each:
+#: people ("troops"), echelons ("battalion", "brigade"), and equipment ("tanks",
+#: "aircraft").  Every word of ``FORCE_NOUNS`` has a unit; equipment that is not
+#: a force noun (aircraft only strike from afar) still names the unit of a
+#: deployment ("the deployment of fighter jets to Poland").  Echelons are
+#: singular, what a count of them counts ("two battalions" is 2 "battalion");
+#: people and equipment are plural, as the map labels them ("~3,000 troops").
+FORCE_UNITS: dict[str, frozenset[str]] = {
+    unit: frozenset(words.split())
+    for unit, words in {
+        "troops": """
+            troop soldier force army military serviceman servicemen marine paratrooper sailor airman
+            infantry infantryman infantrymen commando guardsman guardsmen garrison mercenary guard
+            personnel reservist conscript
+            """,
+        "peacekeepers": "peacekeeper",
+        "platoon": "platoon",
+        "company": "company",
+        "battalion": "battalion",
+        "regiment": "regiment",
+        "brigade": "brigade",
+        "division": "division",
+        "corps": "corps",
+        "battlegroup": "battlegroup",
+        "squadron": "squadron",
+        "fleet": "fleet",
+        "tanks": "tank",
+        "armoured vehicles": "apc",
+        "artillery": "artillery howitzer",
+        "missiles": "missile rocket",
+        "aircraft": "aircraft jet warplane plane bomber",
+        "helicopters": "helicopter",
+        "drones": "drone",
+        "warships": "warship ship vessel frigate destroyer cruiser corvette carrier navy",
+        "submarines": "submarine",
+        "fighters": """
+            militant rebel jihadist insurgent guerrilla guerilla terrorist fighter militia militiaman
+            militiamen separatist combatant
+            """,
+    }.items()
+}
+
+#: Units that count people: their figure is a force's headline strength, over
+#: a count of echelons ("500 soldiers from three battalions" is 500 troops).
+PEOPLE_UNITS = frozenset({"troops", "peacekeepers", "fighters"})
+
+#: Force nouns for a body of people of no set size: "a European force", "an
+#: army" say nothing of how many (unlike "a soldier", "a brigade").
+COLLECTIVE_FORCE_NOUNS = frozenset("force army military garrison militia infantry personnel navy".split())
+
+#: Words for a whole body of troops that name an echelon only when numbered or
+#: counted: "the 41st Army", "two armies" (bare, "the army" is its troops).
+NUMBERED_ECHELONS = {"army": "army"}
+
+#: Verbs whose subject commands the force they move or hold, so owns it:
+#: "Russia deployed troops", "Russia has 100,000 troops near Ukraine" (but not
+#: "Lithuania hosts a battlegroup": the host is not the side).
+FORCE_COMMAND_VERBS = frozenset(
+    """
+    deploy redeploy send dispatch mass amass move station position base keep maintain have field
+    mobilize mobilise commit gather concentrate assemble pull withdraw rotate bring reinforce
+    transfer airlift order
+    """.split()
+)
+
 #: Irregular fighters: a place is their position only when they move or fight
 #: there ("militants entered Azaz"), not when they attack or massacre (a
 #: terrorist attack is not a troop position).
@@ -406,8 +486,9 @@ STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.){1,3}$")
 PARTY_STATE = re.compile(r"(?<![\w-])[DRI]-((?:[A-Z][a-z]{0,4}\.){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,);])")
 
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "one": 1, "couple": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }
@@ -417,14 +498,82 @@ _MULTIPLIERS = {"dozen": 12, "hundred": 100}
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "k": 1_000, "m": 1_000_000}
 _DIGITS = re.compile(r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+(?:\.\d+)?")
 
+#: Plurals of a magnitude, as ``(low, high)``: the plural means at least two of
+#: it, and the writer would have used the next word up beyond the high end
+#: ("dozens" stops short of "hundreds", "thousands" of "tens of thousands").
+VAGUE_MAGNITUDES = {
+    "tens": (20, 99),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 9_999_999),
+}
+#: Small vague multiples, as ``(low, high)``: "several hundred", "a few tanks".
+VAGUE_MULTIPLES = {"several": (3, 9), "few": (2, 5), "handful": (2, 5)}
+#: Words that scale a vague quantity before them: "tens of thousands".
+_VAGUE_SCALES = {
+    "dozen": 12, "dozens": 12, "hundred": 100, "hundreds": 100, "thousand": 1_000, "thousands": 1_000,
+    "million": 1_000_000, "millions": 1_000_000,
+}
+#: "between 3,000 and 5,000", "from two to three".
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?P<low>.+?)\s+(?:and|to)\s+(?P<high>.+)")
+#: "3,000-5,000", "3,000 – 5,000" (digits only: "twenty-five" is one number).
+_DIGIT_RANGE = re.compile(r"(?P<low>\d[\d,.\u202f\u00a0 ]*?)\s*[-\u2013\u2014]\s*(?P<high>\d.*)")
+#: "3,000 to 5,000", "two or three".
+_WORD_RANGE = re.compile(r"(?P<low>.+?)\s+(?:to|or)\s+(?P<high>.+)")
+
+
+def parse_strength(phrase: str) -> int | tuple[int, int] | None:
+    """A force's size as one figure or a ``(low, high)`` range, or None.
+
+    Conventions (a map needs a number; these say which, and why):
+
+    - A figure with a hedge keeps the figure: "nearly", "some", "about", "more
+      than", "at least", "up to 10,000" all give the int (the map writes "~";
+      the hedge is in the quoted text).
+    - A stated range is the range: "between 3,000 and 5,000", "3,000-5,000",
+      "3 to 5 thousand" (the scale is shared), "two or three" -> (2, 3).
+    - A plural magnitude means at least two of it and less than the next word
+      up: "dozens" (24, 99), "scores" (40, 99), "hundreds" (200, 999),
+      "thousands" (2,000, 9,999), "millions" (2,000,000, 9,999,999), "tens"
+      (20, 99).  "X of Y" scales the range by Y: "tens of thousands" is
+      (20,000, 99,999), "hundreds of thousands" (200,000, 999,999).
+    - Small vague multiples: "several" (3, 9), "a few" and "a handful" (2, 5),
+      scaled the same way: "several hundred" (300, 999), "a few thousand"
+      (2,000, 5,999); alone they count units: "several battalions" (3, 9).
+    - "many", "some" or "large numbers" alone give no count (None).
+    """
+    text = _normalise(phrase)
+    if not text:
+        return None
+    found = _range(text)
+    if found is not None:
+        return found
+    if not any(ch.isdigit() for ch in text):
+        vague = _vague(text)
+        if vague is not None:
+            return vague
+    return parse_count(text)
+
 
 def parse_count(phrase: str) -> int | None:
-    """The number in a force-size phrase: "Nearly 100,000" -> 100000.
+    """The one number in a force-size phrase: "Nearly 100,000" -> 100000.
 
     Handles grouped digits, decimals with a scale ("1.5 million"), and number
-    words ("two thousand", "a dozen").  Vague quantities ("thousands of") give None.
+    words ("two thousand", "a dozen").  Vague quantities ("thousands of") give
+    None here; ``parse_strength`` reads them as ranges.
     """
-    text = " ".join(phrase.lower().replace("-", " ").split())
+    value = _value(_normalise(phrase))
+    return int(value) if value is not None else None
+
+
+def _normalise(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("\u2013", "-").replace("\u2014", "-").split())
+
+
+def _value(text: str) -> float | None:
+    text = text.replace("-", " ")
     if not text:
         return None
     match = _DIGITS.search(text)
@@ -433,7 +582,7 @@ def parse_count(phrase: str) -> int | None:
         rest = text[match.end():].split()
         if rest and rest[0] in _SCALES:
             value *= _SCALES[rest[0]]
-        return int(value)
+        return value
     total = current = 0
     seen = False
     for word in text.split():
@@ -450,4 +599,38 @@ def parse_count(phrase: str) -> int | None:
             current = 0
             seen = True
     value = total + current
-    return value if seen and value > 0 else None
+    return float(value) if seen and value > 0 else None
+
+
+def _range(text: str) -> tuple[int, int] | None:
+    """A stated range, when both ends read as numbers and rise."""
+    for pattern, search in ((_BETWEEN, True), (_DIGIT_RANGE, True), (_WORD_RANGE, False)):
+        match = pattern.search(text) if search else pattern.fullmatch(text)
+        if match is None:
+            continue
+        low, high = _value(match.group("low")), _value(match.group("high"))
+        if low is None or high is None:
+            continue
+        scale = _scale(match.group("high"))
+        if scale and not _scale(match.group("low")) and low * scale <= high:
+            low *= scale  # "3 to 5 thousand": the scale is said once for both
+        if low < high:
+            return (int(low), int(high))
+    return None
+
+
+def _scale(text: str) -> int | None:
+    words = text.replace("-", " ").split()
+    return next((_SCALES.get(w) or _MULTIPLIERS.get(w) for w in words if w in _SCALES or w in _MULTIPLIERS), None)
+
+
+def _vague(text: str) -> tuple[int, int] | None:
+    """A vague quantity: "tens of thousands", "several hundred", "dozens"."""
+    found: tuple[int, int] | None = None
+    for word in text.replace("-", " ").split():
+        if found is None:
+            found = VAGUE_MAGNITUDES.get(word) or VAGUE_MULTIPLES.get(word)
+        elif word in _VAGUE_SCALES:
+            scale = _VAGUE_SCALES[word]
+            found = (found[0] * scale, (found[1] + 1) * scale - 1)
+    return found

@@ -94,11 +94,13 @@ def _compiled_attributes(nlp: Language, name: str):  # type: ignore[no-untyped-d
 def lemma_of(token: Token) -> str:
     """The token's lemma from the model's own rule lemmatizer, computed on demand.
 
-    The rule lemmatizer's answer depends only on the word and its tag, so
-    answers are kept per (word, tag): the role rules ask about the same few
-    words over and over.
+    The rule lemmatizer's answer depends only on the word, its coarse part of
+    speech and its morphology (which the tag sets), so answers are kept per
+    (word, part of speech, tag, morphology): the role rules ask about the same
+    few words over and over.  The part of speech matters on its own: "has"
+    tagged VBZ is "have" as a verb but stays "has" as an auxiliary.
     """
-    key = (token.lower_, token.tag_)
+    key = (token.lower_, token.pos, token.tag_, token.morph.key)
     lemma = _LEMMAS.get(key)
     if lemma is None:
         lemmatizer = load_nlp().get_pipe("lemmatizer")
@@ -107,7 +109,7 @@ def lemma_of(token: Token) -> str:
     return lemma
 
 
-_LEMMAS: dict[tuple[str, str], str] = {}
+_LEMMAS: dict[tuple[str, int, str, int], str] = {}
 
 
 def model_version() -> str:

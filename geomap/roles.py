@@ -136,6 +136,19 @@ def is_word(token: Token, vocabulary: frozenset[str]) -> bool:
     return not forms.isdisjoint(vocabulary)
 
 
+def phrase_ending(token: Token, phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The first of ``phrases`` (give them longest first) whose words end at
+    ``token``: "carrier strike group" for "group" in "a carrier strike group"."""
+    for phrase in phrases:
+        start = token.i - len(phrase) + 1
+        if start < 0 or not is_word(token, frozenset(phrase[-1:])):
+            continue
+        words = token.doc[start : token.i]
+        if all(is_word(word, frozenset({part})) for word, part in zip(words, phrase[:-1], strict=True)):
+            return phrase
+    return None
+
+
 def _is_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or token.tag_.startswith("NN")
 
@@ -222,8 +235,11 @@ def _military_modifier(token: Token) -> Token | None:
 
 def is_force_noun(noun: Token) -> bool:
     """Armed forces: "troops", "the army"; "units" or a "division" only when a
-    modifier makes them military ("Army units", "the 4th Armored Division")."""
+    modifier makes them military ("Army units", "the 4th Armored Division");
+    a force named in several words: "a carrier strike group", "armoured vehicles"."""
     if is_word(noun, lexicon.FORCE_NOUNS):
+        return True
+    if phrase_ending(noun, lexicon.FORCE_UNIT_PHRASES) is not None:
         return True
     if not is_word(noun, lexicon.AMBIGUOUS_FORCE_NOUNS):
         return False

@@ -7,23 +7,24 @@ Ukraine", "Russia seized the Crimea peninsula", "Moscow denies").  Whatever no
 rule claims falls back to ``actor`` for countries and groups that are not merely
 where something is, and ``other`` for the rest.
 
-Geometry enters here: a force "near the border with Ukraine" whose side is
-Russia is drawn on the shared Russia–Ukraine border from the country shapes.
+A force's size, unit and side are read by ``forces``.  Geometry enters here:
+a force "near the border with Ukraine" whose side is Russia is drawn on the
+shared Russia–Ukraine border from the country shapes.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from . import lexicon
 from .attribution import attributed_spans
+from .forces import ForceDescription, describe_force, strongest
 from .model import Article, Item, Mention, Place, Situation
 from .movements import Movement, find_movements
 from .offsets import find_offset, offset_geometry
-from .roles import RoleContext, assign_role, is_force_noun, is_word
+from .roles import RoleContext, assign_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -52,7 +53,7 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
         qualifies=lambda text, place: _qualifies(text, place, gazetteer),
     )
     assigned: list[Mention] = []
-    forces: dict[int, _Force] = {}
+    forces: dict[int, ForceDescription] = {}
     for index, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
         if span is None:
             assigned.append(mention.with_(role="other", role_confidence=0.0))
@@ -67,9 +68,9 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
             trigger=_token_span(evidence.trigger),
         )
         if evidence.role == "troop_position" and evidence.trigger is not None:
-            force = _describe_force(evidence.trigger, span.root, token_to_mention, mentions)
+            force = describe_force(evidence.trigger, span.root, context)
             forces[index] = force
-            updated = updated.with_(troop_count=force.count)
+            updated = updated.with_(troop_count=force.figure)
         assigned.append(updated)
     items = _items(article.text, assigned, forces, gazetteer)
     movements = find_movements(doc, assigned, token_to_mention)
@@ -83,79 +84,12 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
     )
 
 
-# --- forces ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Force:
-    count: int | None
-    side: str | None
-    border_with: str | None
-
-
-def _describe_force(
-    trigger: Token, place_root: Token, token_to_mention: dict[int, int], mentions: Sequence[Mention]
-) -> _Force:
-    """How many, whose, and whether they stand at a border with the place."""
-    noun = _force_noun(trigger)
-    count = lexicon.parse_count(_count_phrase(noun)) if noun is not None else None
-    side = None
-    for token in _side_tokens(trigger, noun):
-        index = token_to_mention.get(token.i)
-        place = mentions[index].place if index is not None else None
-        if place is not None and place.type == "country":
-            side = place.country
-            break
-    anchor = place_root
-    while anchor.dep_ in ("conj", "compound", "appos") and anchor.head.i != anchor.i:
-        anchor = anchor.head  # "the border with Belarus and Ukraine"
-    at_border = anchor.dep_ == "pobj" and is_word(anchor.head.head, lexicon.BORDER_NOUNS)
-    target_index = token_to_mention.get(place_root.i)
-    target = mentions[target_index].place if target_index is not None else None
-    border_with = target.country if at_border and target is not None and target.type == "country" else None
-    return _Force(count=count, side=side, border_with=border_with if border_with != side else None)
-
-
-def _force_noun(trigger: Token) -> Token | None:
-    """"troops" itself, or the troops a "deployment of troops" deploys."""
-    if is_force_noun(trigger):
-        return trigger
-    for token in trigger.subtree:
-        if is_force_noun(token):
-            return token
-    return None
-
-
-def _count_phrase(noun: Token) -> str:
-    """The words counting a force noun: "Nearly 100,000" in "Nearly 100,000
-    Russian troops", "5,000" in "5,000 of its troops"."""
-    for child in noun.children:
-        if child.dep_ in ("nummod", "quantmod") or child.like_num:
-            tokens = sorted(child.subtree, key=lambda t: t.i)
-            return " ".join(t.text for t in tokens)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        quantity = noun.head.head
-        if quantity.like_num or quantity.pos_ == "NUM":
-            return " ".join(t.text for t in quantity.subtree if t.i <= quantity.i)
-    return ""
-
-
-def _side_tokens(trigger: Token, noun: Token | None) -> Iterable[Token]:
-    """Words that may say whose force it is, nearest first."""
-    for owner in (noun, trigger):
-        if owner is None:
-            continue
-        for child in owner.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod"):
-                yield child
-        if owner.dep_ in ("dobj", "nsubjpass", "nsubj"):
-            yield from (c for c in owner.head.children if c.dep_ in ("nsubj", "nsubjpass") and c is not owner)
-
-
 # --- items -------------------------------------------------------------------
 
 
-def _items(text: str, mentions: Sequence[Mention], forces: dict[int, _Force], gazetteer: Gazetteer) -> list[Item]:
+def _items(
+    text: str, mentions: Sequence[Mention], forces: dict[int, ForceDescription], gazetteer: Gazetteer
+) -> list[Item]:
     """One item per (role, place, side): repeated mentions of Geneva are one venue.
 
     A place the article locates relative to a named one ("40 km north of
@@ -211,7 +145,7 @@ def _items(text: str, mentions: Sequence[Mention], forces: dict[int, _Force], ga
     items = []
     for key, indices in grouped.items():
         role = key[0]
-        counts = [mentions[i].troop_count for i in indices if mentions[i].troop_count]
+        strength = strongest(forces.get(i) for i in indices)
         items.append(
             Item(
                 id=_item_id(key),
@@ -222,7 +156,8 @@ def _items(text: str, mentions: Sequence[Mention], forces: dict[int, _Force], ga
                 geometry=geometry[key],
                 mentions=tuple(indices),
                 side=sides[key],
-                troop_count=max(counts) if counts else None,
+                troop_count=strength.count,
+                unit=strength.unit,
                 confidence=max(mentions[i].confidence * mentions[i].role_confidence for i in indices),
             )
         )
@@ -279,7 +214,7 @@ def _in_sequence(items: list[Item], movements: Sequence[Movement], mentions: Seq
 
 
 def _movement_items(
-    movements: Sequence[Movement], mentions: Sequence[Mention], forces: dict[int, _Force]
+    movements: Sequence[Movement], mentions: Sequence[Mention], forces: dict[int, ForceDescription]
 ) -> list[Item]:
     """One arrow per leg of each move: origin to first destination, then on
     from each destination to the next, numbered in that order."""
@@ -336,14 +271,14 @@ def _attributed(
     return result
 
 
-def _countries_involved(mentions: Sequence[Mention], forces: dict[int, _Force]) -> tuple[str, ...]:
+def _countries_involved(mentions: Sequence[Mention], forces: dict[int, ForceDescription]) -> tuple[str, ...]:
     """Countries that act in the story: actor mentions and the sides of forces."""
     codes = {
         m.place.country
         for m in mentions
         if m.place is not None and m.role == "actor" and m.place.country and m.place.type != "group"
     }
-    codes.update(f.side for f in forces.values() if f.side)
+    codes.update(f.side_country for f in forces.values() if f.side_country)
     return tuple(sorted(codes))
 
 

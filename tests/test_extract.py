@@ -179,6 +179,7 @@ def test_an_object_of_other_verbs_stays_what_ner_says(nlp, gazetteer):
 
 
 def test_people_word_opening_an_organisation_is_a_demonym(nlp, gazetteer):
-    mentions = found(nlp, gazetteer, "The Turkish Armed Forces sent reinforcements, the Georgian Interior Ministry said.")
+    text = "The Turkish Armed Forces sent reinforcements, the Georgian Interior Ministry said."
+    mentions = found(nlp, gazetteer, text)
     assert [(m.text, m.kind) for m in mentions] == [("Turkish", "demonym"), ("Georgian", "demonym")]
 

@@ -24,3 +24,12 @@ def test_lemmas_match_the_stock_lemmatizer(nlp):
     assert [lemma_of(t) for t in doc if t.text in ("massed", "troops", "deploying", "fled")] == [
         "mass", "troop", "deploy", "flee",
     ]
+
+
+def test_lemma_memo_tells_an_auxiliary_from_a_verb_with_the_same_tag(nlp):
+    # Both "has" are tagged VBZ; the auxiliary keeps its form, the verb is "have".
+    # A memo keyed by tag alone answered the second with the first's lemma.
+    auxiliary = next(t for t in nlp("Russia has deployed troops.") if t.lower_ == "has")
+    verb = next(t for t in nlp("Britain, which has 7,000 troops in Iraq, patrols.") if t.lower_ == "has")
+    assert (auxiliary.pos_, verb.pos_, auxiliary.tag_, verb.tag_) == ("AUX", "VERB", "VBZ", "VBZ")
+    assert (lemma_of(auxiliary), lemma_of(verb)) == ("has", "have")
