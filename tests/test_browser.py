@@ -196,10 +196,13 @@ def test_generated_seed_map_opens_offline(open_map, tmp_path: Path) -> None:
     page = visit.page
     markers = page.locator(".leaflet-marker-pane > *")
     labels = [markers.nth(i).inner_text().strip() for i in range(markers.count())]
-    for venue in ("Geneva", "Brussels", "Vienna"):
+    for venue in ("1. Geneva", "2. Brussels", "3. Vienna"):  # numbered in the order the talks move
         assert labels.count(venue) == 1, labels
     assert page.locator(".leaflet-marker-pane .gm-star").count() == 3
     assert "~100,000" in labels and "Kazakhstan" in labels and "Crimea" in labels
-    assert page.locator("path.leaflet-interactive[stroke-dasharray]").count() == 1  # the border the troops stand at
+    # The border the troops stand at (dashed) and Crimea's outline (dotted).
+    assert page.locator("path.leaflet-interactive[stroke-dasharray]").count() == 2
+    # Two arrows, Geneva -> Brussels -> Vienna: a line and a head each, in the venues' colour.
+    assert page.locator('path.leaflet-interactive[stroke="#1d4ed8"]').count() == 4
     assert "Crimea shown as part of Ukraine" in page.locator(".gm-footer").inner_text()
     visit.assert_quiet()

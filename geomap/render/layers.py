@@ -154,9 +154,23 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
     )
     tooltip = item.label
     if item.troop_count:
-        tooltip += f" ({format_count(item.troop_count)} troops)"
+        tooltip += f" ({format_count(item.troop_count)} {item.unit or 'troops'})"
     group = book.group(style.layer)
     points = book.plain_points if style.layer == OTHER_PLACES else book.points
+    if item.kind == "movement" and kind == "polyline":
+        # A move is an arrow, not a place: no marker of its own (its ends have
+        # theirs), and it stops short of both so its head is not under a marker.
+        latlngs = _between_ends(latlngs)
+        group.add_child(PathShape(latlngs, kind=kind, style=style, popup=popup, tooltip=tooltip))
+        head = arrowhead(latlngs)
+        if head is not None:
+            group.add_child(PathShape(head, kind="polyline", style=style, popup=popup, tooltip=tooltip))
+        book.swatch(style.layer, line_swatch(style.color, style.dash))
+        points.extend(_flatten(latlngs))
+        return
+    label = item.label
+    if item.sequence is not None and item.kind == "place":
+        label = f"{item.sequence + 1}. {label}"  # the order talks move in
     if kind is not None:
         group.add_child(PathShape(latlngs, kind=kind, style=style, popup=popup, tooltip=tooltip))
         book.swatch(style.layer, line_swatch(style.color, style.dash))
@@ -168,13 +182,60 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
             style=style,
             popup=popup,
             tooltip=tooltip,
-            label=item.label,
+            label=label,
             troop_count=item.troop_count,
         )
     )
     book.swatch(style.layer, svg_symbol(style, 18))
     points.append(anchor)
     book.markers += 1
+
+
+#: Arrowhead barbs: their angle off the line and their length as a share of the
+#: last leg (capped), so short and long moves both get a readable head.
+ARROW_ANGLE = 25.0
+ARROW_SHARE = 0.12
+ARROW_MAX_DEGREES = 0.6
+
+
+#: Share of a move's first and last leg left blank at its ends.
+ARROW_GAP = 0.15
+
+
+def _between_ends(latlngs: Any) -> Any:
+    """A single line shortened at both ends by ``ARROW_GAP`` of its end legs."""
+    if not latlngs or isinstance(latlngs[0][0], (list, tuple)) or len(latlngs) < 2:
+        return latlngs
+
+    def towards(a: LatLng, b: LatLng) -> LatLng:
+        return (
+            round(a[0] + ARROW_GAP * (b[0] - a[0]), COORD_DIGITS),
+            round(a[1] + ARROW_GAP * (b[1] - a[1]), COORD_DIGITS),
+        )
+
+    return [towards(latlngs[0], latlngs[1]), *latlngs[1:-1], towards(latlngs[-1], latlngs[-2])]
+
+
+def arrowhead(latlngs: Any) -> list[LatLng] | None:
+    """The two barbs and tip of an arrowhead at a line's end, as one polyline."""
+    line = latlngs[-1] if latlngs and isinstance(latlngs[0][0], (list, tuple)) else latlngs
+    if len(line) < 2:
+        return None
+    (lat0, lng0), (lat1, lng1) = line[-2], line[-1]
+    scale = math.cos(math.radians((lat0 + lat1) / 2))  # draw the barbs in screen-like units
+    dx, dy = (lng1 - lng0) * scale, lat1 - lat0
+    length = math.hypot(dx, dy)
+    if length == 0:
+        return None
+    size = min(ARROW_SHARE * length, ARROW_MAX_DEGREES)
+    back = math.atan2(-dy, -dx)
+    barbs = []
+    for turn in (ARROW_ANGLE, -ARROW_ANGLE):
+        angle = back + math.radians(turn)
+        lat = round(lat1 + size * math.sin(angle), COORD_DIGITS)
+        lng = round(lng1 + size * math.cos(angle) / scale, COORD_DIGITS)
+        barbs.append((lat, lng))
+    return [barbs[0], (lat1, lng1), barbs[1]]
 
 
 def _add_other_place(book: _Book, place: Place, role: str, evidence: list[Evidence], several: bool) -> None:
