@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from . import lexicon
+from .dates import TimeValue, item_date, mention_dates
 from .model import Article, Item, Mention, Place, Situation
 from .roles import RoleContext, assign_role, is_force_noun, is_word
 
@@ -61,7 +62,7 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
             forces[index] = force
             updated = updated.with_(troop_count=force.count)
         assigned.append(updated)
-    items = _items(assigned, forces, gazetteer)
+    items = _dated(_items(assigned, forces, gazetteer), mention_dates(article, doc, assigned))
     return Situation(
         article=article,
         mentions=tuple(assigned),
@@ -193,6 +194,11 @@ def _items(mentions: Sequence[Mention], forces: dict[int, _Force], gazetteer: Ga
             )
         )
     return items
+
+
+def _dated(items: Sequence[Item], dates: Sequence[TimeValue | None]) -> list[Item]:
+    """Each item dated by its mentions (``dates.item_date``); an item already dated keeps its date."""
+    return [item if item.date else replace(item, date=item_date(dates[i] for i in item.mentions)) for item in items]
 
 
 def _countries_involved(mentions: Sequence[Mention], forces: dict[int, _Force]) -> tuple[str, ...]:
