@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from .dates import dateline_date, iso_date
 from .errors import InputError
 from .model import Article
 
@@ -30,6 +31,9 @@ def load_article(path: str | Path, *, date: str | None = None) -> Article:
 
     ``date`` (ISO) overrides any date found in the file.
     """
+    given = iso_date(date) if date else None
+    if date and given is None:
+        raise InputError(f"article date must be an ISO date like 2022-01-10, not {date!r}")
     source = Path(path)
     text = _read_text(source)
     suffix = source.suffix.lower()
@@ -38,9 +42,11 @@ def load_article(path: str | Path, *, date: str | None = None) -> Article:
     elif suffix == ".json":
         article = article_from_record(_parse_json(text, source), source=str(source))
     else:
-        article = Article(text=text, id=source.stem, source=str(source), title=guess_title(text))
-    if date:
-        article = Article(**{**article.__dict__, "date": date})
+        article = Article(
+            text=text, id=source.stem, source=str(source), title=guess_title(text), date=dateline_date(text)
+        )
+    if given:
+        article = Article(**{**article.__dict__, "date": given})
     return article
 
 
@@ -73,7 +79,7 @@ def article_from_record(record: Any, *, source: str) -> Article:
         id=str(record.get("id", "")),
         source=source,
         title=title if isinstance(title, str) and title else guess_title(text),
-        date=record.get("date") if isinstance(record.get("date"), str) else None,
+        date=record.get("date") if isinstance(record.get("date"), str) else dateline_date(text),
         url=record.get("url") if isinstance(record.get("url"), str) else None,
     )
 
@@ -175,6 +181,6 @@ def _article_from_html(markup: str, source: Path) -> Article:
         id=source.stem,
         source=str(source),
         title=page.meta.get("og:title") or page.title.strip() or guess_title(text),
-        date=date[:10] if date else None,
+        date=date[:10] if date else dateline_date(text),
         url=page.meta.get("og:url"),
     )

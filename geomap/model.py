@@ -34,6 +34,8 @@ class Article:
     """One news article as read from disk or a JSONL line.
 
     ``text`` is the exact text that every offset in the pipeline points into.
+    ``date`` is ISO ``YYYY-MM-DD`` from metadata, ``--date`` or the dateline;
+    ``XXXX-MM-DD`` when a dateline gives no year ("Jan 10 (Reuters) -").
     """
 
     text: str

@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .attribution import attributed_spans
+from .dates import TimeValue, item_date, mention_dates
 from .forces import ForceDescription, describe_force, strongest
 from .model import Article, Item, Mention, Place, Situation
 from .movements import Movement, find_movements
@@ -76,6 +77,7 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
     movements = find_movements(doc, assigned, token_to_mention)
     items = _in_sequence(items, movements, assigned) + _movement_items(movements, assigned, forces)
     items = _attributed(items, assigned, attributed_spans(doc, assigned, token_to_mention))
+    items = _dated(items, mention_dates(article, doc, assigned))
     return Situation(
         article=article,
         mentions=tuple(assigned),
@@ -269,6 +271,11 @@ def _attributed(
                     sides.extend(side for side in claimed if side not in sides)
         result.append(replace(item, attribution=tuple(sides)) if sides else item)
     return result
+
+
+def _dated(items: Sequence[Item], dates: Sequence[TimeValue | None]) -> list[Item]:
+    """Each item dated by its mentions (``dates.item_date``); an item already dated keeps its date."""
+    return [item if item.date else replace(item, date=item_date(dates[i] for i in item.mentions)) for item in items]
 
 
 def _countries_involved(mentions: Sequence[Mention], forces: dict[int, ForceDescription]) -> tuple[str, ...]:

@@ -23,6 +23,14 @@ def test_date_option_overrides(tmp_path):
     assert load_article(path, date="2022-01-10").date == "2022-01-10"
 
 
+def test_date_option_is_read_as_iso(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Headline\n\nBody.", encoding="utf-8")
+    assert load_article(path, date="2022-01-10T08:00:00Z").date == "2022-01-10"
+    with pytest.raises(InputError, match="ISO date"):
+        load_article(path, date="10/01/2022")  # day/month or month/day: refused, not guessed
+
+
 def test_html_article_drops_scripts_and_reads_metadata(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(
