@@ -830,6 +830,10 @@ class _Rules:
             return None
         if anchor.dep_ == "dobj" and is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS):
             return anchor, "patient"
+        if anchor.dep_ in ("advmod", "npadvmod") and _is_verb(anchor.head) and is_word(anchor, lexicon.DIRECTION_NOUNS):
+            # "stationed 30 km south of Belgorod": the action is as near it as the words
+            # say; but "a city south of Mosul" only locates the city
+            return anchor, "near"
         if anchor.dep_ in ("dobj", "nsubjpass") and is_word(anchor.head, frozenset({"visit"})):
             return anchor, "visit"
         return None
