@@ -354,6 +354,7 @@ def _side(
         found = _clause_subject(chain[0], context)
         if found is not None:
             return found
+    found = None
     if chain:
         found = _commanding(chain[0], lexicon.FORCE_COMMAND_VERBS, context)
     elif is_word(trigger, lexicon.FORCE_EVENTS):

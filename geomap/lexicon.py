@@ -272,7 +272,15 @@ PLACE_OBJECT_VERBS = frozenset(
 )
 
 #: Verbs whose object is where forces go: "attempting to enter the village of X".
-PATIENT_MOVEMENT_VERBS = frozenset("enter reach cross evacuate storm surround besiege patrol approach target".split())
+PATIENT_MOVEMENT_VERBS = frozenset(
+    "enter reach cross evacuate storm surround besiege patrol approach target invade".split()
+)
+
+#: Verbs that say forces went in, whoever the subject is: "the administration invaded Iraq".
+INVADE_VERBS = frozenset("invade".split())
+
+#: Nouns of forces going into a place: "Iraq's invasion of Kuwait".
+INVASION_NOUNS = frozenset("invasion incursion".split())
 
 #: Words that make a "raid" or "operation" policing rather than military.
 POLICE_WORDS = frozenset("police policeman policemen security counter-terrorism antiterrorism".split())
@@ -281,7 +289,7 @@ POLICE_WORDS = frozenset("police policeman policemen security counter-terrorism 
 MEETING_NOUNS = frozenset(
     """
     talk negotiation meeting summit conference discussion consultation negotiator
-    delegation dialogue round session ceasefire-talks peace-talks
+    delegation dialogue round session ceasefire-talks peace-talks convention forum congress
     """.split()
 )
 MEETING_VERBS = frozenset("meet negotiate convene host".split())
@@ -306,6 +314,31 @@ VENUE_NOUNS = frozenset("host venue site location scene seat".split())
 ACCORD_NOUNS = frozenset(
     "agreement accord treaty protocol ceasefire truce memorandum declaration convention communique format".split()
 )
+
+#: Verbs of a purpose that makes a trip a meeting: "flew to Doha to attend talks",
+#: "dispatched his foreign minister to Khartoum to discuss the crisis".
+MEETING_PURPOSE_VERBS = frozenset("meet negotiate attend discuss confer sign join hold".split())
+
+#: Verbs of sending someone: with a purpose clause their destination is a venue too.
+ENVOY_VERBS = frozenset("send dispatch".split())
+
+#: Nouns of war that place fighting in a town or province, not in a country or
+#: a wider region: "the brutal conflict in Aleppo", but "the conflict in the
+#: Middle East" is a war's name more than a front.
+LOCAL_WAR_NOUNS = frozenset("conflict".split())
+
+#: Verbs of handing territory over: "Spain ceded Guam to the United States",
+#: "Sinai was returned to Egypt".  Besides "cede", they make a dispute only with
+#: a state on the other end ("returned to Egypt"; a traveller "returned to Cairo"
+#: hands nothing over).
+CEDE_VERBS = frozenset("cede return hand transfer sell give restore surrender".split())
+
+#: Whose hands a place is in: "passed into Russian hands", "under British rule".
+HOLDING_NOUNS = frozenset("hand hands rule control sovereignty possession".split())
+
+#: Capitalised names of gatherings called after where they met: "the Peace of
+#: Westphalia", "the Congress of Vienna", "the Council of Trent".
+NAMED_FOR_VENUE_NOUNS = frozenset("peace congress council conference summit convention".split())
 
 #: Verbs of going somewhere: their destination is a venue only when the
 #: sentence says why ("flew to Murmansk to meet officials").

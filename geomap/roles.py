@@ -466,10 +466,44 @@ class _Rules:
 
     # -- toponyms -------------------------------------------------------------------
 
+    def _names_a_war(self) -> Token | None:
+        """The war a place names: "the 2008 Russia–Georgia war", "the Iraq war",
+        "the French and Indian War" (names of wars are ``other``)."""
+        doc = self.span.doc
+        i = self.span.end
+        while i < len(doc) and i < self.span.end + 6:
+            token = doc[i]
+            if is_word(token, lexicon.WAR_NOUNS) and token.tag_ in ("NN", "NNP"):
+                return token
+            if token.text in ("-", "–", "—", "and") or self._in_any_mention(token):
+                i += 1
+                continue
+            return None
+        return None
+
+    def _named_gathering(self, root: Token) -> Token | None:
+        """An accord or congress named after where it met: "the Treaty of Paris",
+        "the Peace of Westphalia", "the Congress of Vienna" (a capitalised name,
+        so "the government of Iraq" is not one)."""
+        if root.dep_ != "pobj" or root.head.lower_ != "of" or self.type in ("country", "group"):
+            return None
+        accord = root.head.head
+        if accord.tag_ in ("NNP", "NNPS") and (
+            is_word(accord, lexicon.ACCORD_NOUNS) or is_word(accord, lexicon.NAMED_FOR_VENUE_NOUNS)
+        ):
+            return accord
+        return None
+
     def toponym(self) -> Evidence:
         root = self.span.root
         if self._is_qualifier():
             return Evidence("other", None, 0.8)
+        war = self._names_a_war()
+        if war is not None:
+            return Evidence("other", war, 0.6)
+        gathering = self._named_gathering(root)
+        if gathering is not None:
+            return Evidence("meeting_venue", gathering, 0.75)
         title = self._title_or_force_owner(root)
         if title is not None:
             return title
@@ -729,6 +763,9 @@ class _Rules:
         head = anchor.head
         if anchor.dep_ in ("dobj", "nsubjpass") and is_word(head, lexicon.SEIZE_VERBS):
             return head
+        if anchor.dep_ in ("dobj", "nsubjpass") and is_word(head, lexicon.CEDE_VERBS):
+            if lemma_of(head) == "cede" or self._state_receiving(head) is not None:
+                return head  # "Spain ceded Guam", "Sinai was returned to Egypt"
         if anchor.dep_ == "nsubj" and head.lemma_ == "fall" and any(p.lower_ == "to" for p in _children(head, "prep")):
             return head  # "Aleppo fell to the rebels"
         if anchor.dep_ == "nsubjpass" and head.lower_ in ("held", "controlled") and _children(head, "agent"):
@@ -825,6 +862,8 @@ class _Rules:
             if word == "by" and preposition.dep_ == "agent" and self._place_noun(anchor):
                 return preposition, "by"  # "set up by the town of Gori": beside, not the agent
             holder = preposition.head
+            if word == "of" and is_word(holder, lexicon.INVASION_NOUNS):
+                return preposition, "into"  # "Iraq's invasion of Kuwait": forces went in
             if word == "of" and holder.dep_ == "dobj" and is_word(holder.head, lexicon.PATIENT_MOVEMENT_VERBS):
                 return holder, "patient"  # "stormed the southern farms of Al-Malaah"
             return None
@@ -894,7 +933,8 @@ class _Rules:
             return noun
         if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
             return None  # "a communal clash"
-        if is_word(noun, lexicon.FORCE_EVENTS) or _military_modifier(noun) is not None:
+        local_war = is_word(noun, lexicon.LOCAL_WAR_NOUNS) and self.type in ("city", "admin1", "landmark")
+        if is_word(noun, lexicon.FORCE_EVENTS) or local_war or _military_modifier(noun) is not None:
             if verb is None or is_word(verb, lexicon.HAPPEN_VERBS):
                 return noun
             return None
@@ -941,6 +981,8 @@ class _Rules:
     def _force_trigger(self, start: Token, word: str) -> Evidence | None:
         if word == "patient":
             verb = start.head
+            if is_word(verb, lexicon.INVADE_VERBS):
+                return Evidence("troop_position", verb, 0.8)  # "invaded Iraq": only forces invade
             for argument, role in self._arguments(verb):
                 found = self._force_in(argument, verb, role)
                 if found is not None and argument.i != start.i:
@@ -1023,12 +1065,12 @@ class _Rules:
 
     def _meeting_purpose(self, verb: Token) -> Token | None:
         """"flew to Murmansk to meet officials", "arrived in Doha to attend talks"."""
-        if not is_word(verb, lexicon.TRAVEL_VERBS):
+        if not (is_word(verb, lexicon.TRAVEL_VERBS) or is_word(verb, lexicon.ENVOY_VERBS)):
             return None
         for clause in _children(verb, "advcl", "xcomp"):
             if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 continue
-            if self._is_meeting_word(clause):
+            if self._is_meeting_word(clause) or is_word(clause, lexicon.MEETING_PURPOSE_VERBS):
                 return clause
             for argument, _ in self._arguments(clause):
                 if self._is_meeting_word(argument):
@@ -1105,6 +1147,18 @@ class _Rules:
             is_word(token, lexicon.RELATION_NOUNS) or (_is_verb(token) and is_word(token, lexicon.RELATION_VERBS))
         )
 
+    def _state_receiving(self, verb: Token) -> Token | None:
+        """The state a place is handed to or from: "returned to **Egypt**"."""
+        for prep in _children(verb, "prep", "dative"):
+            if prep.lower_ not in ("to", "from"):
+                continue
+            for obj in _children(prep, "pobj"):
+                index = self._mention_at(obj)
+                place = self.context.mentions[index].place if index is not None else None
+                if place is not None and place.type == "country":
+                    return obj
+        return None
+
     def _actor(self, anchor: Token) -> Evidence | None:
         """A place that acts, speaks, owns, or is a party: "Washington hopes", "the
         Kremlin's demands", "Washington asked Hanoi", "between Washington and Moscow"."""
@@ -1142,6 +1196,9 @@ class _Rules:
             preposition = head
             word = preposition.lower_
             holder = preposition.head
+            if word in ("to", "from") and self.type == "country" and is_word(holder, lexicon.CEDE_VERBS):
+                if any(a.dep_ in ("dobj", "nsubjpass") and self._other_mention(a) for a in holder.children):
+                    return Evidence("actor", holder, 0.7)  # "Sinai was returned to Egypt": a party
             if word in ("with", "between", "against", "and") and self._relation_word(holder):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
             if word in ("to", "on", "against", "upon") and is_word(holder, lexicon.PRESSURE_NOUNS) and (
@@ -1171,6 +1228,9 @@ class _Rules:
         root = self.span.root
         if root.dep_ == "npadvmod" and root.head.lower_ in lexicon.SIDE_PARTICIPLES:
             return Evidence("actor", root.head, 0.8)
+        war = self._names_a_war()
+        if war is not None:
+            return Evidence("other", war, 0.6)  # "the Spanish–American War"
         token = root
         while token.dep_ == "conj" and not _is_root(token):
             token = token.head  # "Romanian and Ukrainian fowl"
@@ -1196,6 +1256,8 @@ class _Rules:
                 return Evidence("actor", title, 0.75)  # "Iraqi Major General Hussein Mansour"
             if is_word(head, lexicon.WAR_NOUNS):
                 return Evidence("other", head, 0.6)  # "the Syrian conflict": a war's name
+            if is_word(head, lexicon.HOLDING_NOUNS):
+                return Evidence("actor", head, 0.7)  # "into Russian hands", "under British rule"
             if self._relation_word(head):
                 return Evidence("actor", head, 0.6)  # "Russian-Ukrainian talks"
             return Evidence("other", head, 0.55)

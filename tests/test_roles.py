@@ -157,3 +157,34 @@ def test_each_role_says_which_words_decided(situate_text):
     mosul = role_of(situation, "Mosul")
     assert trigger_text(situation, mosul) == "control"
     assert 0 < mosul.role_confidence <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # An accord or congress named after where it met.
+        ("Spain lost the island under the Treaty of Paris.", "Paris", "meeting_venue"),
+        ("The borders were redrawn at the Congress of Vienna.", "Vienna", "meeting_venue"),
+        # A trip with a meeting's purpose: the destination is the venue.
+        ("Cairo dispatched its foreign minister to Khartoum to discuss the crisis.", "Khartoum", "meeting_venue"),
+        ("Delegates gathered for the party's national convention in Denver.", "Denver", "meeting_venue"),
+        # Forces at a distance from a place are there, in the words' sense.
+        ("Russian troops are stationed 30 km south of Belgorod.", "Belgorod", "troop_position"),
+        # An invasion puts forces in the place invaded.
+        ("Iraq's invasion of Kuwait began in August.", "Kuwait", "troop_position"),
+        ("The administration ignored the warnings and invaded Iraq.", "Iraq", "troop_position"),
+        # A conflict in a town or province is fighting there; in a wider region it names a war.
+        ("Refugees are fleeing the brutal conflict in Aleppo.", "Aleppo", "troop_position"),
+        # Names of wars are not parties.
+        ("The city was occupied during the 2008 Russia–Georgia war.", "Georgia", "other"),
+        ("The city was occupied during the 2008 Russia–Georgia war.", "Russia", "other"),
+        # Handing territory over: the territory is at stake, the receiving state a party.
+        ("Sinai was returned to Egypt in 1982.", "Sinai", "disputed_territory"),
+        ("Sinai was returned to Egypt in 1982.", "Egypt", "actor"),
+        ("He returned to Cairo on Monday.", "Cairo", "other"),
+        # Whose hands a place passes into.
+        ("The city passed from Iranian into Russian hands.", "Russian", "actor"),
+    ],
+)
+def test_accords_trips_invasions_wars_and_handovers(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
