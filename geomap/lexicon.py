@@ -279,6 +279,11 @@ PATIENT_MOVEMENT_VERBS = frozenset(
 #: Verbs that say forces went in, whoever the subject is: "the administration invaded Iraq".
 INVADE_VERBS = frozenset("invade".split())
 
+#: Words that make an invasion feared or planned, not done: "a new invasion",
+#: "the threat of an invasion".
+UNREAL_EVENT_ADJECTIVES = frozenset("new possible potential planned imminent feared future looming renewed".split())
+UNREAL_EVENT_NOUNS = frozenset("danger threat risk fear plan prospect possibility spectre warning".split())
+
 #: Nouns of forces going into a place: "Iraq's invasion of Kuwait".
 INVASION_NOUNS = frozenset("invasion incursion".split())
 

@@ -189,6 +189,15 @@ def _is_source(token: Token) -> bool:
     return token.tag_ in ("NN", "NNS") and is_word(token, lexicon.SOURCE_NOUNS)
 
 
+def _feared(event: Token) -> bool:
+    """An event spoken of as a danger or a plan, not as having happened: "the
+    danger of a new Russian invasion of Ukraine", "a possible incursion"."""
+    if any(c.dep_ == "amod" and c.lower_ in lexicon.UNREAL_EVENT_ADJECTIVES for c in event.children):
+        return True
+    above = event.head.head if event.dep_ == "pobj" else None
+    return above is not None and is_word(above, lexicon.UNREAL_EVENT_NOUNS)
+
+
 def _is_strike(noun: Token) -> bool:
     """A strike from afar: "an airstrike", "barrel bomb attacks", "rocket fire"."""
     if is_word(noun, lexicon.STRIKE_NOUNS):
@@ -862,7 +871,7 @@ class _Rules:
             if word == "by" and preposition.dep_ == "agent" and self._place_noun(anchor):
                 return preposition, "by"  # "set up by the town of Gori": beside, not the agent
             holder = preposition.head
-            if word == "of" and is_word(holder, lexicon.INVASION_NOUNS):
+            if word == "of" and is_word(holder, lexicon.INVASION_NOUNS) and not _feared(holder):
                 return preposition, "into"  # "Iraq's invasion of Kuwait": forces went in
             if word == "of" and holder.dep_ == "dobj" and is_word(holder.head, lexicon.PATIENT_MOVEMENT_VERBS):
                 return holder, "patient"  # "stormed the southern farms of Al-Malaah"

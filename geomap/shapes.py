@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -335,6 +335,69 @@ def neighbours(iso2: str) -> list[str]:
         )
     # A fresh list each call: the memo must not be changed through the result.
     return list(data.adjacent[row])
+
+
+def group_border(iso2: str, group_members: Iterable[str]) -> shapely.MultiLineString | None:
+    """Where a country meets a group of others, as a MultiLineString.
+
+    The country's shared borders with each member (itself left out), merged
+    where they run on from one member to the next: Belarus against the EU is
+    its borders with Poland, Lithuania and Latvia in one line. None if the
+    code is unknown or the country borders none of the members.
+    """
+    row = _row(iso2)
+    if row is None:
+        return None
+    data = _data()
+    lines = []
+    for code in sorted({c.strip().upper() for c in group_members}):
+        other = data.row_of.get(code)
+        if other is not None and other != row:
+            border = _shared_border(data, row, other)
+            if border is not None:
+                lines.extend(shapely.get_parts(border))
+    if not lines:
+        return None
+    merged = shapely.line_merge(shapely.MultiLineString(lines))
+    return shapely.MultiLineString(list(shapely.get_parts(merged)))
+
+
+def group_outline(codes: Iterable[str]) -> shapely.MultiPolygon | None:
+    """The area of several countries together, generalised for drawing a group.
+
+    A MultiPolygon: the union of the members' shapes without their small
+    outlying islands (each member keeps its largest part, so Malta stays),
+    simplified in proportion to its size, so all of NATO is ~3,000 vertices
+    and the Baltic states keep their coast. Unknown codes are skipped; None
+    if no code is known. Memoised per set of codes: a story names the same
+    group again and again.
+    """
+    known = tuple(sorted({c.strip().upper() for c in codes} & _data().row_of.keys()))
+    return _outline_of(known) if known else None
+
+
+# Islands smaller than this (degrees squared, ~1,000 km2 in Europe) are left
+# out of a group's area, unless one is a member's largest part.
+GROUP_MIN_PART_AREA = 0.1
+
+# A group's outline is simplified by this share of the square root of its
+# area (degrees): ~6 km for Central and Eastern Europe, capped for NATO.
+GROUP_SIMPLIFY_SHARE = 0.005
+GROUP_SIMPLIFY_RANGE = (0.02, 0.25)
+
+
+@functools.lru_cache(maxsize=64)
+def _outline_of(codes: tuple[str, ...]) -> shapely.MultiPolygon:
+    data = _data()
+    polygons = []
+    for code in codes:
+        parts = sorted(shapely.get_parts(data.geometries[data.row_of[code]]), key=lambda p: -p.area)
+        polygons += [parts[0], *(p for p in parts[1:] if p.area >= GROUP_MIN_PART_AREA)]
+    union = shapely.union_all(polygons)
+    low, high = GROUP_SIMPLIFY_RANGE
+    tolerance = min(max(GROUP_SIMPLIFY_SHARE * math.sqrt(union.area), low), high)
+    simple = shapely.simplify(union, tolerance, preserve_topology=True)
+    return shapely.MultiPolygon([p for p in shapely.get_parts(simple) if isinstance(p, shapely.Polygon)])
 
 
 # -- admin-1 regions -------------------------------------------------------------

