@@ -104,6 +104,26 @@ def protest_situation(text: str = "Protesters gathered in Kiev on Tuesday.", art
     return Situation(article=article, mentions=(mention,), countries=("UA",))
 
 
+def bloc_situation() -> Situation:
+    """A set of countries and a border the story names: the "Groups of countries"
+    wash and the "Borders" line."""
+    text = "NATO members in Central and Eastern Europe watch the Belarus-EU border."
+    article = Article(text=text, id="bloc", title="Article bloc", date="2022-01-12")
+    square = [[14.1, 49.0], [24.1, 49.0], [24.1, 54.8], [14.1, 54.8], [14.1, 49.0]]
+    items = (
+        Item(
+            "nato-cee", "other", "NATO members in Central and Eastern Europe",
+            {"type": "Polygon", "coordinates": [square]}, (), side="NATO", kind="group", confidence=0.8,
+        ),
+        Item(
+            "belarus-eu-border", "other", "Belarus–EU border",
+            {"type": "LineString", "coordinates": [[23.6, 51.5], [23.9, 53.1], [25.8, 54.2], [27.7, 55.8]]},
+            (), side="European Union", kind="border", confidence=0.8,
+        ),
+    )
+    return Situation(article=article, items=items)
+
+
 HOSTILE_PAYLOAD = (
     "</script><script>window.__pwned=1;alert(1)</script> `${window.__pwned=2}` "
     '"double" \'single\' \\back\\slash <img src=x onerror="window.__pwned=3;alert(3)"> '

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from render_cases import SEED_MARKERS, hostile_situation, protest_situation, seed_situation
+from render_cases import SEED_MARKERS, bloc_situation, hostile_situation, protest_situation, seed_situation
 
 from geomap.render import render_html
 from geomap.render.style import LAYER_ORDER
@@ -120,15 +120,16 @@ def open_every_popup(page) -> list[str]:
 
 
 def test_seed_map_draws_offline(open_map) -> None:
-    # The seed plus a one-line article naming Kyiv, so every layer is drawn.
-    visit = open_map(render_html([seed_situation(), protest_situation()], title="US-Russia talks in Geneva"))
+    # The seed, a one-line article naming Kyiv and one naming a bloc, so every layer is drawn.
+    situations = [seed_situation(), protest_situation(), bloc_situation()]
+    visit = open_map(render_html(situations, title="US-Russia talks in Geneva"))
     page = visit.page
     assert page.locator(".leaflet-container").count() == 1
     assert marker_count(page) == SEED_MARKERS + 1
     labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
     assert labels == list(LAYER_ORDER)
     assert page.locator(".leaflet-gm-land-pane path").count() > 200
-    assert page.locator(".leaflet-gm-involved-pane path").count() == 4
+    assert page.locator(".leaflet-gm-involved-pane path").count() == 4 + 2  # countries, the bloc and its casing
     legend = page.locator(".gm-legend-entry").all_inner_texts()
     assert [t.strip() for t in legend] == list(LAYER_ORDER)
     assert "Places: GeoNames (CC-BY 4.0)" in page.locator(".gm-footer").inner_text()
@@ -200,8 +201,8 @@ def test_generated_seed_map_opens_offline(open_map, tmp_path: Path) -> None:
         assert labels.count(venue) == 1, labels
     assert page.locator(".leaflet-marker-pane .gm-star").count() == 3
     assert "~100,000" in labels and "Kazakhstan" in labels and "Crimea" in labels
-    # The border the troops stand at (dashed) and Crimea's outline (dotted).
-    assert page.locator("path.leaflet-interactive[stroke-dasharray]").count() == 2
+    # The border the troops stand at (dashed), Crimea's outline (dotted), the Belarus–EU border.
+    assert page.locator("path.leaflet-interactive[stroke-dasharray]").count() == 3
     # Two arrows, Geneva -> Brussels -> Vienna: a line and a head each, in the venues' colour.
     assert page.locator('path.leaflet-interactive[stroke="#1d4ed8"]').count() == 4
     assert "Crimea shown as part of Ukraine" in page.locator(".gm-footer").inner_text()

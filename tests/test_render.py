@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 from branca.element import Element
-from render_cases import HOSTILE_PAYLOAD, SEED_MARKERS, hostile_situation, protest_situation, seed_situation
+from render_cases import (
+    HOSTILE_PAYLOAD,
+    SEED_MARKERS,
+    bloc_situation,
+    hostile_situation,
+    protest_situation,
+    seed_situation,
+)
 
 from geomap import shapes
 from geomap.model import Article, Item, Mention, Place, Situation
@@ -103,14 +110,23 @@ def test_layer_control_lists_the_drawn_layers(seed_html: str, hostile_html: str)
     assert overlays(seed_html) == ["Meeting venues", "Troop positions", "Disputed territory", "Countries involved"]
     # ...and the hostile article no disputed territory.
     assert overlays(hostile_html) == ["Meeting venues", "Troop positions", "Countries involved", "Other places"]
-    assert overlays(render_html([seed_situation(), protest_situation()])) == list(LAYER_ORDER)
+    everything = render_html([seed_situation(), protest_situation(), bloc_situation()])
+    assert overlays(everything) == list(LAYER_ORDER)
 
 
 def test_legend_matches_layers(seed_html: str, hostile_html: str) -> None:
     assert legend_layers(seed_html) == overlays(seed_html)
     assert legend_layers(hostile_html) == overlays(hostile_html)
-    both = render_html([seed_situation(), protest_situation()])
-    assert legend_layers(both) == overlays(both) == list(LAYER_ORDER)
+    everything = render_html([seed_situation(), protest_situation(), bloc_situation()])
+    assert legend_layers(everything) == overlays(everything) == list(LAYER_ORDER)
+
+
+def test_groups_are_a_wash_without_markers_and_named_borders_a_line() -> None:
+    html = render_html([bloc_situation()])
+    assert overlays(html) == ["Borders", "Groups of countries"]
+    assert html.count("L.polygon(") == 2  # the wash and its casing, in the pane under the lines
+    assert '"pane":"gm-involved"' in html.replace(" ", "")
+    assert html.count("L.marker(") == 0
 
 
 def test_every_item_and_other_place_gets_one_marker(seed_html: str) -> None:

@@ -93,6 +93,9 @@ class PathShape(VerbatimMacroElement):
         style: RoleStyle,
         popup: str,
         tooltip: str,
+        weight: float = 5,
+        fill_opacity: float = 0.18,
+        pane: str | None = None,
     ) -> None:
         super().__init__()
         if kind not in ("polyline", "polygon"):
@@ -103,17 +106,17 @@ class PathShape(VerbatimMacroElement):
         self.latlngs_js = js_value(latlngs)
         options: dict[str, Any] = {
             "color": style.color,
-            "weight": 5,
+            "weight": weight,
             "opacity": 0.95,
             "lineCap": "round",
             "dashArray": style.dash,
             "fill": kind == "polygon",
-            "fillOpacity": 0.18,
+            "fillOpacity": fill_opacity,
+            "pane": pane,
         }
         self.options_js = js_value({k: v for k, v in options.items() if v is not None})
-        self.casing_js = js_value(
-            {"color": "#ffffff", "weight": 9, "opacity": 0.75, "fill": False, "interactive": False}
-        )
+        casing: dict[str, Any] = {"color": "#ffffff", "weight": weight + 4, "opacity": 0.75, "fill": False}
+        self.casing_js = js_value({**casing, "interactive": False, **({"pane": pane} if pane else {})})
         self.popup_js = js_value(popup)
         self.tooltip_js = js_value(html_text(tooltip))
 

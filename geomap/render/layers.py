@@ -27,12 +27,17 @@ from .features import CountryLayer, PathShape, SymbolMarker, WorldShapes
 from .legend import LegendEntry
 from .popups import Evidence, popup_html
 from .style import (
+    BORDER_STYLE,
     COUNTRIES_INVOLVED,
+    GROUP_FILL_OPACITY,
+    GROUP_STYLE,
+    GROUP_WEIGHT,
     INVOLVED_FILL,
     INVOLVED_FILL_OPACITY,
     INVOLVED_STROKE,
     LAYER_ORDER,
     OTHER_PLACES,
+    RoleStyle,
     role_style,
 )
 from .symbols import area_swatch, format_count, line_swatch, svg_symbol
@@ -141,7 +146,7 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
         log.warning("item %r: cannot draw geometry %.80r", item.id, item.geometry)
         return
     kind, latlngs, anchor = drawn
-    style = role_style(item.role)
+    style = _item_style(item)
     mentions = tuple(situation.mentions[i] for i in item.mentions if 0 <= i < len(situation.mentions))
     popup = popup_html(
         label=item.label,
@@ -157,6 +162,23 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
         tooltip += f" ({format_count(item.troop_count)} {item.unit or 'troops'})"
     group = book.group(style.layer)
     points = book.plain_points if style.layer == OTHER_PLACES else book.points
+    if item.kind == "group" and kind == "polygon":
+        # A set of countries says who belongs, not where something happens: a
+        # light wash with no marker of its own.
+        group.add_child(
+            PathShape(
+                latlngs, kind=kind, style=style, popup=popup, tooltip=tooltip,
+                weight=GROUP_WEIGHT, fill_opacity=GROUP_FILL_OPACITY, pane=INVOLVED_PANE,
+            )
+        )
+        book.swatch(style.layer, area_swatch(style.color, style.color, GROUP_FILL_OPACITY))
+        book.plain_points.extend(_flatten(latlngs))
+        return
+    if item.kind == "border" and style is BORDER_STYLE and kind == "polyline":
+        group.add_child(PathShape(latlngs, kind=kind, style=style, popup=popup, tooltip=tooltip))
+        book.swatch(style.layer, line_swatch(style.color, style.dash))
+        points.extend(_flatten(latlngs))
+        return
     if item.kind == "movement" and kind == "polyline":
         # A move is an arrow, not a place: no marker of its own (its ends have
         # theirs), and it stops short of both so its head is not under a marker.
@@ -189,6 +211,16 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
     book.swatch(style.layer, svg_symbol(style, 18))
     points.append(anchor)
     book.markers += 1
+
+
+def _item_style(item: Item) -> RoleStyle:
+    """Groups and the borders a story names have their own look; the rest are
+    drawn by role (forces at a border keep the troop style)."""
+    if item.kind == "group":
+        return GROUP_STYLE
+    if item.kind == "border" and item.role in ("other", "actor"):
+        return BORDER_STYLE
+    return role_style(item.role)
 
 
 #: Arrowhead barbs: their angle off the line and their length as a share of the

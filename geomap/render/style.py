@@ -16,9 +16,13 @@ TROOP_POSITIONS = "Troop positions"
 DISPUTED_TERRITORY = "Disputed territory"
 COUNTRIES_INVOLVED = "Countries involved"
 OTHER_PLACES = "Other places"
+GROUPS = "Groups of countries"
+BORDERS = "Borders"
 
 #: Overlays in the order the layer control and legend list them.
-LAYER_ORDER = (MEETING_VENUES, TROOP_POSITIONS, DISPUTED_TERRITORY, COUNTRIES_INVOLVED, OTHER_PLACES)
+LAYER_ORDER = (
+    MEETING_VENUES, TROOP_POSITIONS, DISPUTED_TERRITORY, BORDERS, GROUPS, COUNTRIES_INVOLVED, OTHER_PLACES
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,17 @@ ROLE_STYLES: dict[str, RoleStyle] = {
     "actor": RoleStyle(OTHER_PLACES, "Actor", "#374151", "ring", 14, 0),
     "other": RoleStyle(OTHER_PLACES, "Other place", "#374151", "dot", 14, 0),
 }
+
+#: Items drawn by what they are rather than by role: a set of countries is a
+#: light wash under everything (it says who belongs, not where something
+#: happens), a border the story names is a heavy line.  Forces standing at a
+#: border keep their troop style.
+GROUP_STYLE = RoleStyle(GROUPS, "Group of countries", "#0f766e", "dot", 14, 0)
+BORDER_STYLE = RoleStyle(BORDERS, "Border", "#111827", "dot", 14, 0, "10 6")
+
+#: Line weight and fill opacity of a group's wash.
+GROUP_WEIGHT = 1.5
+GROUP_FILL_OPACITY = 0.12
 
 #: Unknown roles (a newer pipeline) are drawn as plain places, never dropped.
 FALLBACK_ROLE = "other"
