@@ -18,7 +18,6 @@ counts from its first day.
 
 from __future__ import annotations
 
-import csv
 import datetime
 import functools
 from collections.abc import Iterable
@@ -26,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
+from .csvfile import checked_rows
 from .errors import DataError
 
 GROUPS_PATH = paths.DATA_DIR / "groups.csv"
@@ -91,14 +91,7 @@ class _Table:
 @functools.cache
 def _load(path: Path) -> _Table:
     """Read and check the file (cached per path); ``DataError`` names the bad line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"cannot read group memberships {path}: {exc}") from None
-    reader = csv.DictReader(text.splitlines())
-    if tuple(reader.fieldnames or ()) != COLUMNS:
-        raise DataError(f"{path}: header must be {','.join(COLUMNS)}")
-    rows = [_row(path, line, raw) for line, raw in enumerate(reader, start=2)]
+    rows = [_row(path, line, raw) for line, raw in checked_rows(path, COLUMNS, "group memberships")]
     by_group: dict[str, list[Membership]] = {}
     for row in rows:
         by_group.setdefault(row.group, []).append(row)

@@ -51,6 +51,12 @@ SHAPE_INPUTS = (
     Path(__file__).resolve().parents[1] / "shapes.py",
 )
 
+#: Code outside this folder that reads the gazetteer's curated inputs.
+READER_INPUTS = (
+    Path(__file__).resolve().parents[1] / "groups.py",
+    Path(__file__).resolve().parents[1] / "csvfile.py",
+)
+
 
 def index_version(aliases_path: Path = sources.DEFAULT_ALIASES_PATH) -> str:
     """Hash of the source package versions, the alias file, the group
@@ -61,7 +67,7 @@ def index_version(aliases_path: Path = sources.DEFAULT_ALIASES_PATH) -> str:
     # Any edit to the gazetteer's own code may change the index: rebuild.
     for module in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(module.read_bytes())
-    for path in (aliases_path, sources.DEFAULT_GROUPS_PATH, *SHAPE_INPUTS):
+    for path in (aliases_path, sources.DEFAULT_GROUPS_PATH, *SHAPE_INPUTS, *READER_INPUTS):
         try:
             digest.update(path.read_bytes())
         except OSError as exc:

@@ -11,7 +11,6 @@ geomap's own curated ``data/aliases.csv`` and the group memberships of
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .. import paths
+from ..csvfile import checked_rows
 from ..errors import DataError
 
 #: The registry packages the index is built from (their versions key the cache).
@@ -325,19 +325,7 @@ ALIAS_ROW_TYPES = ("country", "admin1", "city", "region", "water", "landmark", "
 
 def curated_aliases(path: Path = DEFAULT_ALIASES_PATH) -> list[AliasRow]:
     """Parse and validate the curated alias file; ``DataError`` names the bad line."""
-    if not path.is_file():
-        raise DataError(f"curated alias file missing: {path}")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"cannot read {path}: {exc}") from exc
-    reader = csv.DictReader(text.splitlines())
-    if tuple(reader.fieldnames or ()) != ALIAS_COLUMNS:
-        raise DataError(f"{path}: header must be {','.join(ALIAS_COLUMNS)}")
-    rows = []
-    for line, raw in enumerate(reader, start=2):
-        rows.append(_alias_row(path, line, raw))
-    return rows
+    return [_alias_row(path, line, raw) for line, raw in checked_rows(path, ALIAS_COLUMNS, "curated alias file")]
 
 
 def _alias_row(path: Path, line: int, raw: dict[str, str | None]) -> AliasRow:
