@@ -14,6 +14,11 @@ Sets of countries ("Central and Eastern European countries that joined it
 after 1997") are drawn as the area of their members, and a border owned by a
 group ("a migrant crisis on the European Union's border") as the line where
 the country it is about meets the members (``group_phrases`` reads the words).
+A region held or disputed is drawn as its outline (Crimea as Crimea); a place
+described from a named one ("40 km north of Kharkiv", "eastern Ukraine") where
+the words put it (``offsets``); a move as numbered legs from place to place
+(``movements``).  Each item then carries who says so (``attribution``) and
+when (``dates``).
 """
 
 from __future__ import annotations
@@ -49,7 +54,9 @@ _AREA_SIMPLIFY = 0.01
 
 
 def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: Gazetteer) -> Situation:
-    """Assign roles, counts and sides, then gather the items the map draws."""
+    """Assign roles, counts and sides, then gather the items the map draws:
+    places in their roles, borders, groups and moves, each with its sources'
+    attribution and date."""
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     token_to_mention = _index_tokens(spans)
     context = RoleContext(
