@@ -1,11 +1,16 @@
 """Place names found by the words around them, where NER missed them.
 
-Two patterns that news uses to introduce places:
+Three patterns that news uses to introduce places:
 
 - a unit word and "of": "the village of Kampungu", "the town of Pulawy" says
   "this is a place" whatever the name and whatever NER thought, so a name the
   gazetteer lacks is still found (it stays unresolved, but the reader sees it
   was named);
+- a name and a lower-case unit word after it: "an attack on Khan Tuman
+  village", "Baghdad's western Amriya district", "the Shijaia neighborhood"
+  (the same reasoning; the unit word is not part of the name, and a name
+  that is a common word or a unit word that starts a compound, "Trump town
+  hall", does not count);
 - a list whose other items are places: "Kisumu, Bondo, Nyando and Wajir"
   (known names only: a list may mix places and other things).
 """
@@ -27,9 +32,22 @@ if TYPE_CHECKING:
 _NAME = r"[A-Z][\w-]*(?:\s+(?:(?:de|del|da|do|la|le|el|al)\s+)?[A-Z][\w-]*){0,3}"
 
 _UNIT_OF = re.compile(
-    rf"\b(?:village|town|city|district|municipality|hamlet|township|province|suburb|island|settlement)s?"
+    rf"(?<![\w-])(?:village|town|city|district|municipality|hamlet|township|province|suburb|island|settlement"
+    rf"|region|neighbou?rhood|quarter|governorate|countryside|outskirt)s?"
     rf"\s+of\s+({_NAME})"
 )
+
+_NAME_UNIT = re.compile(
+    rf"(?<![\w'’-])({_NAME})\s+(?:village|town|district|neighbou?rhood|suburb|quarter|township|municipality)\b"
+)
+
+#: Nouns that make "<name> <unit word>" a compound about something else:
+#: "a town hall", "the district attorney", "a village council".
+_UNIT_COMPOUND_HEADS = {
+    "hall", "halls", "council", "councils", "attorney", "attorneys", "court", "courts", "office", "offices",
+    "official", "officials", "police", "chief", "manager", "board", "school", "schools", "meeting", "meetings",
+    "elder", "elders", "head", "heads", "leader", "leaders", "administration", "governor", "committee",
+}
 
 #: A comma list of names, closed by "and" / "or": "Suba, Migori, Homa Bay and Rongo".
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})+(?:\s*,?\s+(?:and|or)\s+{_NAME})?")
@@ -50,19 +68,42 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
     candidates: list[tuple[int, int, str]] = []
     for match in _UNIT_OF.finditer(text):
         candidates.append((match.start(1), match.end(1), "unit-of"))
+    for match in _NAME_UNIT.finditer(text):
+        if _names_before_unit(doc, match.start(1), match.end(1), match.end()):
+            candidates.append((match.start(1), match.end(1), "name-unit"))
     for match in _LIST.finditer(text):
         items = [(match.start() + i.start(), match.start() + i.end()) for i in _LIST_ITEM.finditer(match.group())]
         items = [(s, e) for s, e in items if text[s:e] not in ("and", "or")]
         if sum(1 for item in items if item in places) >= _MIN_PLACES_IN_LIST:
             candidates.extend((s, e, "list") for s, e in items if (s, e) not in places)
     for start, end, source in candidates:
-        if (start, end) in taken:
+        if (start, end) in taken or _is_time(doc, start, end):
             continue
         name = text[start:end]
         if source == "list" and not (gazetteer.is_name(name) and _free(doc, start, end)):
             continue
         taken.add((start, end))
         yield Mention(text=name, start=start, end=end, confidence=0.5, source=source)
+
+
+def _names_before_unit(doc: Doc, start: int, end: int, unit_end: int) -> bool:
+    """Whether "<name> <unit word>" introduces a place: the name is proper nouns
+    (not a capitalised common word, "Police district"), and the unit word is
+    not the first half of a compound ("town hall")."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not all(t.tag_ in ("NNP", "NNPS") and not t.like_num for t in span):
+        return False
+    if any(ch.isdigit() for ch in span.text):
+        return False  # "the grade K-8 district": a school district
+    after = doc.char_span(unit_end, min(len(doc.text), unit_end + 30), alignment_mode="expand")
+    following = [t for t in after if not t.is_space][:1] if after is not None else []
+    return not (following and following[0].lower_ in _UNIT_COMPOUND_HEADS)
+
+
+def _is_time(doc: Doc, start: int, end: int) -> bool:
+    """"the neighbourhood of Saturday's gun battle": a day, not a place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(token.ent_type_ in ("DATE", "TIME") for token in span)
 
 
 def _free(doc: Doc, start: int, end: int) -> bool:

@@ -183,3 +183,19 @@ def test_people_word_opening_an_organisation_is_a_demonym(nlp, gazetteer):
     mentions = found(nlp, gazetteer, text)
     assert [(m.text, m.kind) for m in mentions] == [("Turkish", "demonym"), ("Georgian", "demonym")]
 
+
+
+def test_a_name_before_a_lower_case_unit_word_is_a_place(nlp, gazetteer):
+    text = "Rebels launched an attack on Khan Tuman village, and a bomb hit the Shijaia neighborhood."
+    mentions = found(nlp, gazetteer, text)
+    assert [(m.text, m.source) for m in mentions] == [("Khan Tuman", "name-unit"), ("Shijaia", "name-unit")]
+
+
+def test_a_unit_word_opening_a_compound_or_after_a_code_is_no_place(nlp, gazetteer):
+    text = "He spoke at a Trump town hall. Jorden Schiff runs the grade K-8 district."
+    assert all(m.source != "name-unit" for m in found(nlp, gazetteer, text))
+
+
+def test_the_area_of_a_named_region_and_not_of_a_day(nlp, gazetteer):
+    text = "Fighting spread to the countryside of Abu Leiha near the neighborhood of Saturday's gun battle."
+    assert [m.text for m in found(nlp, gazetteer, text) if m.source == "unit-of"] == ["Abu Leiha"]
