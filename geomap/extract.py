@@ -388,6 +388,10 @@ def _is_city_of(name: str, gazetteer: Gazetteer, population: int) -> bool:
     return bool(candidates) and _strong_or_populous(candidates[0], population)
 
 
+#: Prepositions after which an unknown name NER calls a person is a place: not
+#: "at" ("at Smith's") or "with", where people stand too.
+_UNKNOWN_PLACE_PREPOSITIONS = {"in", "near", "outside", "inside", "into", "towards", "toward"}
+
 #: For a big city, "of" and "from" also place it: "most of Harare", "cases
 #: from Kisumu"; a firm's name after them is rarer than a city's.
 _CITY_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of", "from"}
@@ -431,10 +435,15 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
     ... "Sherman"), and only when it names a strong place or is coordinated
     with a place entity.
     """
-    if len(ent) != 1 or name.lower() in people:
+    if name.lower() in people or any(word.lower() in people for word in name.split()):
         return False
     candidates = _trusted(gazetteer.candidates(name, limit=5))
     if not candidates:
+        # A name no gazetteer knows, where only a place can stand: "clashes in
+        # Maree", "fighting near Khan Tuman" (NER guesses a person for many an
+        # Arabic or African village); it stays unresolved.
+        return _in_locative_phrase(ent, _UNKNOWN_PLACE_PREPOSITIONS)
+    if len(ent) != 1:
         return False
     top = candidates[0]
     if _strong_or_populous(top, _BIG_CITY) or _in_locative_phrase(ent):

@@ -199,3 +199,9 @@ def test_a_unit_word_opening_a_compound_or_after_a_code_is_no_place(nlp, gazette
 def test_the_area_of_a_named_region_and_not_of_a_day(nlp, gazetteer):
     text = "Fighting spread to the countryside of Abu Leiha near the neighborhood of Saturday's gun battle."
     assert [m.text for m in found(nlp, gazetteer, text) if m.source == "unit-of"] == ["Abu Leiha"]
+
+
+def test_an_unknown_name_ner_calls_a_person_is_a_place_after_in(nlp, gazetteer):
+    mentions = found(nlp, gazetteer, "ISIS militants bombarded a marketplace in central Maree.")
+    assert [(m.text, m.place) for m in mentions] == [("Maree", None)]
+    assert found(nlp, gazetteer, "He put his trust in John Doe.") == []
