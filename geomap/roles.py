@@ -560,12 +560,18 @@ class _Rules:
         if root.dep_ == "conj" and _children(root.head, "cc") or _children(root, "cc"):
             return False  # a list: "Iraq, Afghanistan or other countries"
         previous = self._mention_at(first.nbor(-2))
+        after = self.span.doc[self.span.end] if self.span.end < len(self.span.doc) else None
+        closed = after is None or after.text in (",", ".", ";", ")")  # "X, Illinois, on ..."
         if previous is None:
             before = first.nbor(-2)
             return (
                 self.type in ("country", "admin1")
                 and before.tag_ == "NNP"
-                and (before.ent_type_ in ("GPE", "LOC") or (root.dep_ == "appos" and root.head.i == before.i))
+                and (
+                    before.ent_type_ in ("GPE", "LOC")
+                    or (root.dep_ == "appos" and root.head.i == before.i)
+                    or closed  # "met at Bainbridge, Illinois, on August 19"
+                )
                 and not _children(root, "conj")
             )  # "Kobane, Syria" with Kobane not found
         if previous == self.index:
@@ -575,6 +581,8 @@ class _Rules:
         place, before = self.place, self.context.mentions[previous].place
         if before is not None and self.context.qualifies(self.mention.text, before):
             return True
+        if closed and self.type in ("country", "admin1") and before is not None and before.type in ("city", "landmark"):
+            return True  # "met at Bainbridge, Illinois, on ...", even if the town resolved elsewhere
         if place is None or before is None or place.country is None or place.country != before.country:
             return False
         if place.type == "country":

@@ -193,3 +193,8 @@ def test_accords_trips_invasions_wars_and_handovers(situate_text, text, place, r
 def test_a_feared_invasion_puts_no_forces_anywhere(situate_text):
     situation = situate_text("Talks aim to avert the danger of a new Russian invasion of Ukraine.")
     assert role_of(situation, "Ukraine").role != "troop_position"
+
+
+def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_text):
+    situation = situate_text("Three commissioners met at Bainbridge, Illinois, on August 19, 1839.")
+    assert role_of(situation, "Illinois").role == "other"
