@@ -262,7 +262,8 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if label in ("ORG", "FAC"):
         return _embedded_place(ent, text, gazetteer) or _embedded_demonym(ent, gazetteer)
-    if len(ent) == 1 and _object_of_place_verb(ent) and _is_city_of(name, gazetteer, _EMBEDDED_TOWN_POPULATION):
+    town = _EMBEDDED_TOWN_POPULATION
+    if len(ent) == 1 and _object_of_place_verb(ent) and _names_strong_or_populous(name, gazetteer, town):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     return None
 
@@ -382,8 +383,9 @@ def _object_of_place_verb(ent: Span) -> bool:
     return root.dep_ == "dobj" and lemma_of(root.head) in PLACE_OBJECT_VERBS
 
 
-def _is_city_of(name: str, gazetteer: Gazetteer, population: int) -> bool:
-    """Whether a name's favourite sense is a place of at least ``population``."""
+def _names_strong_or_populous(name: str, gazetteer: Gazetteer, population: int) -> bool:
+    """Whether a name's favourite trusted sense is a strong place or a city of at
+    least ``population`` (``_strong_or_populous``)."""
     candidates = _trusted(gazetteer.candidates(name, limit=3))
     return bool(candidates) and _strong_or_populous(candidates[0], population)
 
@@ -415,9 +417,7 @@ def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) 
     if not demonyms or gazetteer.demonym(ent.text) is None:
         if ent.text.lower() in _GENERIC_WORDS:
             return None  # "Western powers"
-        candidates = _trusted(gazetteer.candidates(ent.text, limit=3))
-        top = candidates[0] if candidates else None
-        if _strong_or_populous(top, _MATCHED_CITY_POPULATION):
+        if _names_strong_or_populous(ent.text, gazetteer, _MATCHED_CITY_POPULATION):
             return Mention(
                 text=ent.text, start=ent.start_char, end=ent.end_char, confidence=0.6, source="ner+gazetteer"
             )
@@ -495,8 +495,8 @@ def _not_a_name_of_places(name: str, gazetteer: Gazetteer, people: _PersonNames)
     words = name.lower().split()
     surname = all(w in people for w in words)
     if gazetteer.is_name(name):
-        return len(words) == 1 and words[0] in people.surnames and not _strong_or_populous(
-            next(iter(_trusted(gazetteer.candidates(name, limit=3))), None), _BIG_CITY
+        return len(words) == 1 and words[0] in people.surnames and not _names_strong_or_populous(
+            name, gazetteer, _BIG_CITY
         )
     return any(c.isdigit() for c in name) or name.islower() or surname
 
@@ -604,9 +604,7 @@ def _longest_name_at(doc: Doc, start: int, longest: int, in_entity: set[int], ga
         name = doc[start:end].text
         if not gazetteer.is_name(name):
             continue
-        candidates = _trusted(gazetteer.candidates(name, limit=3))
-        top = candidates[0] if candidates else None
-        if _strong_or_populous(top, _MATCHED_CITY_POPULATION):
+        if _names_strong_or_populous(name, gazetteer, _MATCHED_CITY_POPULATION):
             return end
     return None
 
