@@ -193,7 +193,7 @@ def coastal_sea(land: BaseGeometry) -> BaseGeometry | None:
 
 def _travel(lon: float, lat: float, bearing: float, distance_km: float) -> tuple[float, float]:
     """Where ``distance_km`` along ``bearing`` from (lon, lat) ends, on the ellipsoid."""
-    import pyproj
+    from .shapes import geodesic
 
-    end_lon, end_lat, _ = pyproj.Geod(ellps="WGS84").fwd(lon, lat, bearing, distance_km * 1000.0)
+    end_lon, end_lat, _ = geodesic().fwd(lon, lat, bearing, distance_km * 1000.0)
     return end_lon, end_lat

@@ -56,6 +56,9 @@ _LIST_ITEM = re.compile(_NAME)
 #: Entity labels that make a name something other than a place.
 _NOT_PLACE_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"}
 
+#: Entity labels of days and times.
+_TIME_LABELS = {"DATE", "TIME"}
+
 #: Items a list of places must have before the rest are taken as places too.
 _MIN_PLACES_IN_LIST = 2
 
@@ -102,11 +105,16 @@ def _names_before_unit(doc: Doc, start: int, end: int, unit_end: int) -> bool:
 
 def _is_time(doc: Doc, start: int, end: int) -> bool:
     """"the neighbourhood of Saturday's gun battle": a day, not a place."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(token.ent_type_ in ("DATE", "TIME") for token in span)
+    return _labelled(doc, start, end, _TIME_LABELS) is True
 
 
 def _free(doc: Doc, start: int, end: int) -> bool:
     """Whether NER left the words alone, or called them a place."""
+    return _labelled(doc, start, end, _NOT_PLACE_LABELS) is False
+
+
+def _labelled(doc: Doc, start: int, end: int, labels: set[str]) -> bool | None:
+    """Whether NER gave any word of ``text[start:end]`` one of ``labels``; None
+    when the characters do not map onto tokens."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and not any(token.ent_type_ in _NOT_PLACE_LABELS for token in span)
+    return None if span is None else any(token.ent_type_ in labels for token in span)

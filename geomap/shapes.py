@@ -220,14 +220,15 @@ def border_anchor(iso_a: str, iso_b: str) -> tuple[float, float] | None:
     border = shared_border(iso_a, iso_b)
     if border is None:
         return None
-    geod = _geod()
+    geod = geodesic()
     longest = max(shapely.get_parts(border), key=geod.geometry_length)
     middle = shapely.line_interpolate_point(longest, 0.5, normalized=True)
     return (middle.y, middle.x)
 
 
 @functools.cache
-def _geod() -> pyproj.Geod:
+def geodesic() -> pyproj.Geod:
+    """The WGS84 ellipsoid for distances and bearings, built once."""
     import pyproj
 
     return pyproj.Geod(ellps="WGS84")
