@@ -191,7 +191,12 @@ def _place_geometry(place: Place, role: str) -> dict[str, Any]:
         outline = shapes.admin1_shape(place.admin1)
         if outline is not None:
             return _rounded_geojson(outline.simplify(_AREA_SIMPLIFY, preserve_topology=True))
-    return {"type": "Point", "coordinates": [round(place.lon, 5), round(place.lat, 5)]}
+    return {"type": "Point", "coordinates": _lon_lat(place)}
+
+
+def _lon_lat(place: Place) -> list[float]:
+    """A place's GeoJSON position, to about a metre."""
+    return [round(place.lon, 5), round(place.lat, 5)]
 
 
 def _outline(place: Place) -> Any:
@@ -257,10 +262,7 @@ def _movement_items(
                     label=f"{here.name} → {there.name}",
                     geometry={
                         "type": "LineString",
-                        "coordinates": [
-                            [round(here.lon, 5), round(here.lat, 5)],
-                            [round(there.lon, 5), round(there.lat, 5)],
-                        ],
+                        "coordinates": [_lon_lat(here), _lon_lat(there)],
                     },
                     mentions=(start, end),
                     side=side,
