@@ -453,7 +453,7 @@ PRESSURE_NOUNS = frozenset(
 SEIZE_VERBS = frozenset(
     """
     seize annex occupy capture grab conquer take-over recapture retake liberate recover reclaim
-    overrun cede control
+    overrun cede control storm
     """.split()
 )
 SEIZE_NOUNS = frozenset(

@@ -161,6 +161,13 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def _is_be(token: Token) -> bool:
+    """A form of "be": the attribute ruler lemmatises "is", "was"... (``lemma_``);
+    the rule lemmatizer (lemma_of) leaves those auxiliaries as they are but gives
+    the base form "be" its own lemma."""
+    return token.lemma_ == "be" or lemma_of(token) == "be"
+
+
 def _is_root(token: Token) -> bool:
     return token.head.i == token.i
 
@@ -739,7 +746,7 @@ class _Rules:
             return False
         if anchor.dep_ == "dobj" and (
             is_word(anchor.head, lexicon.TRAVEL_VERBS) or is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS)
-            or anchor.head.lemma_ in ("leave", "tour")
+            or lemma_of(anchor.head) in ("leave", "tour")
         ):
             return True  # "before the luggage left Australia"
         if anchor.dep_ == "poss" and self._place_noun(anchor.head):
@@ -783,10 +790,19 @@ class _Rules:
         if anchor.dep_ in ("dobj", "nsubjpass") and is_word(head, lexicon.CEDE_VERBS):
             if lemma_of(head) == "cede" or self._state_receiving(head) is not None:
                 return head  # "Spain ceded Guam", "Sinai was returned to Egypt"
-        if anchor.dep_ == "nsubj" and head.lemma_ == "fall" and any(p.lower_ == "to" for p in _children(head, "prep")):
+        falls_to = lemma_of(head) == "fall" and any(p.lower_ == "to" for p in _children(head, "prep"))
+        if anchor.dep_ == "nsubj" and falls_to:
             return head  # "Aleppo fell to the rebels"
         if anchor.dep_ == "nsubjpass" and head.lower_ in ("held", "controlled") and _children(head, "agent"):
             return head  # "the area was held by a militant group"
+        if anchor.dep_ == "nsubjpass" and head.lower_ in ("run", "ruled", "governed") and any(
+            is_force_noun(holder) or is_word(holder, lexicon.IRREGULAR_FIGHTERS)
+            for agent in _children(head, "agent")
+            for holder in _children(agent, "pobj")
+        ):
+            return head  # "Bur Hakaba is run by militia loyal to ...": armed control, not a town council
+        if anchor.dep_ in ("dobj", "nsubjpass") and lemma_of(head) == "claim" and _is_verb(head):
+            return head  # "China claims Taiwan", "the valley was claimed by the Iroquois"
         if anchor.dep_ != "pobj":
             return self._coordinated_with_dispute(anchor)
         preposition = head
@@ -1117,12 +1133,13 @@ class _Rules:
                 if self._is_meeting_word(argument):
                     return Evidence("meeting_venue", argument, 0.8)
         holders = _children(anchor, "appos")
-        if anchor.dep_ == "nsubj" and anchor.head.lemma_ == "be":
+        if anchor.dep_ == "nsubj" and _is_be(anchor.head):
             holders += _children(anchor.head, "attr")
         for holder in holders:
             if is_word(holder, lexicon.VENUE_NOUNS):
                 for prep in _children(holder, "prep"):
-                    if prep.lower_ == "of" and any(self._is_meeting_word(p) for p in _children(prep, "pobj")):
+                    # "the host of the summit", "the venue for new peace talks"
+                    if prep.lower_ in ("of", "for") and any(self._is_meeting_word(p) for p in _children(prep, "pobj")):
                         return Evidence("meeting_venue", holder, 0.75)
         if root.dep_ in ("compound", "nmod") and self.type not in ("country", "group"):
             named = root.head
@@ -1183,8 +1200,8 @@ class _Rules:
         dep = anchor.dep_
         metonym = self.type != "country" and self.type != "group"
         if dep == "pobj" and head.dep_ == "agent" and (
-            self.type in ("country", "group", "landmark") or self._capital()
-        ):
+            self.type in ("country", "group", "landmark") or self._capital() or is_word(head.head, lexicon.SEIZE_VERBS)
+        ):  # "annexed by Cambridge": whoever takes a place is a party, whatever its size
             return Evidence("actor", head.head, 0.75, metonym=metonym)  # "rebuffed by the White House"
         if dep in _SUBJECTS and not _is_root(anchor):
             verb = head
@@ -1194,7 +1211,7 @@ class _Rules:
                 return Evidence("actor", verb, 0.85, metonym=metonym or self.mention.kind == "toponym")
             if self.type == "landmark":
                 return Evidence("actor", verb, 0.7, metonym=True)
-            if dep == "nsubj" and self._capital() and not (verb.lemma_ == "be" and _children(verb, "attr")):
+            if dep == "nsubj" and self._capital() and not (_is_be(verb) and _children(verb, "attr")):
                 return Evidence("actor", verb, 0.7, metonym=True)
             if self.type in ("country", "group"):
                 return Evidence("actor", verb, 0.6)

@@ -93,6 +93,18 @@ def test_force_count_through_a_participle(situate_text):
         ("Dozens died in the battle for Ramadi last month.", "Ramadi", "disputed_territory"),
         ("Officials said Tikrit was held by insurgents until March.", "Tikrit", "disputed_territory"),
         ("Drones circled over the recently liberated town of Tikrit.", "Tikrit", "disputed_territory"),
+        # A town that falls to a side (the verb's lemma comes from the lemmatizer:
+        # spaCy's own lemma_ is empty in geomap's pipeline).
+        ("Aleppo fell to the rebels in 2012.", "Aleppo", "disputed_territory"),
+        # Guideline words the rules spell out one by one: storming (an attempt to take
+        # a place), a claim on it, armed groups running it.
+        ("Government troops may storm Zabadani within days.", "Zabadani", "disputed_territory"),
+        ("The valley was claimed by Bolivia for decades.", "Bolivia", "actor"),
+        ("Argentina still claims the Falkland Islands.", "Falkland Islands", "disputed_territory"),
+        ("Baidoa is run by militia loyal to a warlord.", "Baidoa", "disputed_territory"),
+        ("Springfield is run by an elected council.", "Springfield", "other"),
+        # Whoever takes a place is a party to it, a town as much as a state.
+        ("The western farms were annexed by Cambridge in 1880.", "Cambridge", "actor"),
     ],
 )
 def test_disputed_territory(situate_text, text, place, role):
@@ -110,6 +122,8 @@ def test_disputed_territory(situate_text, text, place, role):
         ("The envoy travelled to Doha to meet Taliban negotiators.", "Doha", "meeting_venue"),
         # The host of a summit.
         ("Bangkok hosted the regional summit in 2019.", "Bangkok", "meeting_venue"),
+        # The venue "for" talks, as the host "of" a summit.
+        ("Officials agreed that Astana should be the venue for new peace talks.", "Astana", "meeting_venue"),
         # An accord named after where it was made.
         ("The Minsk agreement failed to end the war.", "Minsk", "meeting_venue"),
         # The topic of talks is not their venue.
