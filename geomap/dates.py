@@ -912,8 +912,22 @@ def _date_of(span: Span, placed: list[_Placed]) -> TimeValue | None:
             here.sort(key=lambda h: (h[0] is None, abs(h[1].expression.start - span.start_char)))
             return here[0][0]
     on_path = {t.i for t in path}
-    scoped = [p for p in in_sentence if p.clause in on_path]
+    scoped = [p for p in in_sentence if p.clause in on_path and not _across_a_comma(span, p)]
     return scoped[0].expression.when if len(scoped) == 1 else None
+
+
+def _across_a_comma(span: Span, placed: _Placed) -> bool:
+    """Whether a comma or semicolon stands between a mention and a time expression.
+
+    The fallback above trusts the clause, and a long list hangs many things on one
+    clause: in "... deployment of troops in Kazakhstan after an uprising there last
+    week, its support for Belarus in a migrant crisis, and ..." "last week" dates
+    the deployment, not the support, whatever the parse makes of the list.
+    """
+    doc = span.doc
+    start, end = sorted((span.start_char, placed.expression.start))
+    between = doc.char_span(start, end, alignment_mode="expand")
+    return between is not None and any(t.text in (",", ";") for t in between if t.i >= span.end or t.i < span.start)
 
 
 def item_date(values: Iterable[TimeValue | None]) -> str | None:

@@ -72,6 +72,9 @@ def test_seed_with_a_date(seed_dated):
     assert found[("troop_position", "Kazakhstan")] == "2022-01-03/2022-01-09"
     # "troops are gathered ..., eight years after Russia seized the Crimea peninsula"
     assert found[("disputed_territory", "Crimea")] == "2014"
+    # "... Kazakhstan after an uprising there last week, its support for Belarus in a
+    # migrant crisis on the European Union's border": last week is the uprising's.
+    assert found[("other", "Belarus–EU border")] is None
 
 
 def test_present_tense_troops_get_no_date(seed_dated):
@@ -204,6 +207,16 @@ def test_a_date_in_another_clause_does_not_leak(dated):
     """ "in 1985" dates the summit of the relative clause, not the envoys' meeting."""
     found = dated("Envoys met in Geneva, where a Cold War summit was held in 1985.", "2022-01-10")
     assert found == {"Geneva": None}
+
+
+def test_a_date_does_not_leak_across_a_list(dated):
+    """ "last week" dates the deployment it follows, not the next item of the list."""
+    found = dated(
+        "They are at odds over the deployment of troops in Mali after a coup there last week,"
+        " the troops stationed in Niger, and trade.",
+        "2022-01-10",
+    )
+    assert found == {"Mali": "2022-01-03/2022-01-09", "Niger": None}
 
 
 def test_years_after_a_dated_event(dated):
