@@ -27,6 +27,9 @@ Conventions (ISO 8601, with ISO 8601-2 ``XXXX`` for an unknown year):
   a week before the anchor on.
 - A dateline's own date dates the article, not the event of the sentence the
   parser joins it to.
+- "The next day", "two weeks later", "a day earlier" count from the last
+  dated event told before them, at no finer precision than that event has
+  ("the next day" after "in March" stays unresolved).
 - What cannot be placed stays unresolved (value ``None``) rather than guessed:
   "eight years after Russia seized Crimea" has no value of its own unless the
   text dates the seizure; with a known anchor year the seizure itself is put
@@ -193,6 +196,8 @@ _UNITS = r"(?i:days?|weeks?|months?|years?|decades?)"
 _PLURAL_UNITS = r"(?i:days|weeks|months|years)"
 _ONE_UNIT = r"(?i:day|week|month|year)"
 _DAY_MONTH = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR}\b)?|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)"
+#: "the next day", "the following week": counted from the event told before.
+_SEQUEL_WORDS = r"(?i:the\s+(?:next|following|previous)\s+)"
 #: A weekday with its day and month: "Monday (Jan 10)", "Monday, January 10".
 _WEEKDAY_DATE = rf"{_WEEKDAY}(?:\s*\(\s*{_DAY_MONTH}\s*\)|\s*,?\s+{_DAY_MONTH})"
 _ISO_DATE = rf"\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
@@ -218,6 +223,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("past", rf"\b(?i:(?:the\s+)?(?:past|last|previous)\s+)(?:{_NUM}\s+{_PLURAL_UNITS}|{_ONE_UNIT})\b"),
         ("ago", rf"\b{_NUM}\s+{_UNITS}\s+(?i:ago)\b"),
         ("offset", rf"\b{_NUM}\s+{_UNITS}\s+(?i:after|before)\b"),
+        ("sequel", rf"\b(?:{_NUM}\s+{_UNITS}\s+(?i:later|earlier)|{_SEQUEL_WORDS}{_ONE_UNIT})\b"),
         ("decade", r"\b(?:(?i:the)\s+)?(?:1\d{2}0|20\d0)s\b"),
         ("year_range", rf"\b{_YEAR}\s*[-–]\s*(?:{_YEAR}|\d\d)\b"),
         ("year", rf"\b{_YEAR}\b(?![-–/]\d)"),
@@ -419,6 +425,7 @@ def _placed_expressions(doc: Doc, anchor: Anchor | None) -> list[_Placed]:
     found = _find_forms(text, doc)
     placed: list[_Placed] = []
     offsets: list[tuple[int, int, str, re.Match[str]]] = []
+    sequels: list[_Placed] = []
     for start, end, kind, match in found:
         if kind == "offset":
             offsets.append((start, end, kind, match))
@@ -428,6 +435,9 @@ def _placed_expressions(doc: Doc, anchor: Anchor | None) -> list[_Placed]:
             continue
         attach = _attachment(span)
         clause = _clause_verb(attach)
+        if kind == "sequel":
+            sequels.append(_Placed(TimeExpression(start, end, text[start:end], None), attach.i, clause.i))
+            continue
         when = _resolve(kind, match, anchor, future=_is_future(clause))
         placed.append(_Placed(TimeExpression(start, end, text[start:end], when), attach.i, clause.i))
     placed = _with_prefixes(text, doc, placed, [(start, end) for start, end, _, _ in offsets])
@@ -437,8 +447,36 @@ def _placed_expressions(doc: Doc, anchor: Anchor | None) -> list[_Placed]:
         offset = _place_offset(doc, start, end, match, placed, anchor)
         if offset is not None:
             placed.append(offset)
+    placed.extend(_sequel(p, placed) for p in sequels)
     placed.extend(_unplaced_entities(doc, placed))
     return sorted(placed, key=lambda p: p.expression.start)
+
+
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _sequel(sequel: _Placed, placed: list[_Placed]) -> _Placed:
+    """"The next day", "two weeks later", "a day earlier": counted from the last
+    dated event told before it ("entered Kherson on March 2. The next day, ...").
+    A dateline's date is the article's, not an event's, so it does not count."""
+    words = " ".join(sequel.expression.text.lower().split())
+    counted = _count_and_unit(words) or (1, words.split()[-1])
+    count, unit = counted
+    if words.endswith("earlier") or "previous" in words:
+        count = -count
+    before = [
+        p for p in placed
+        if p.expression.end <= sequel.expression.start and p.attach >= 0 and p.expression.when is not None
+    ]  # fmt: skip
+    if not before:
+        return sequel
+    previous = max(before, key=lambda p: p.expression.start).expression.when
+    precise = previous is not None and (
+        previous.first == previous.last if unit in ("day", "week") else _RANK[previous.first_unit] <= _RANK[unit]
+    )  # "the next day" after "last week" or "in March" says no day
+    when = _counted(previous, count, unit) if precise else None
+    told = sequel.expression
+    return _Placed(TimeExpression(told.start, told.end, told.text, when), sequel.attach, sequel.clause)
 
 
 def _detached(placed: _Placed) -> _Placed:

@@ -167,6 +167,16 @@ def test_anchor_from_a_weekday_and_date_in_the_text():
         ("Fighting flared in Donetsk between 2014 and 2015.", None, "between 2014 and 2015", "2014/2015"),
         ("The ceasefire was agreed two weeks ago.", "2022-01-10", "two weeks ago", "2021-12-27"),
         ("Since mid-March, troops have held Kherson.", "2022-05-01", "Since mid-March", "2022-03/.."),
+        # Counted from the last dated event before them, not from the article's date.
+        ("Troops entered Izium on March 2. The next day, they shelled Kramatorsk.", "2022-05-01",
+         "The next day", "2022-03-03"),
+        ("Talks began in March 2019. Two months later they collapsed.", "2022-05-01", "Two months later", "2019-05"),
+        ("Envoys met in Doha on Jan 4; a week earlier they had met in Oslo.", "2022-05-01", "a week earlier",
+         "2021-12-28"),
+        # A day cannot be counted from a month, nor from nothing.
+        ("A summit is due in Madrid next month, and a follow-up the following week.", "2022-01-10",
+         "the following week", None),
+        ("The next day, troops withdrew.", "2022-01-10", "The next day", None),
     ],
 )  # fmt: skip
 def test_expression_against_the_article_date(nlp, text, article_date, words, expected):
@@ -207,6 +217,11 @@ def test_a_date_in_another_clause_does_not_leak(dated):
     """ "in 1985" dates the summit of the relative clause, not the envoys' meeting."""
     found = dated("Envoys met in Geneva, where a Cold War summit was held in 1985.", "2022-01-10")
     assert found == {"Geneva": None}
+
+
+def test_a_sequel_dates_the_places_of_its_clause(dated):
+    found = dated("Russian troops entered Izium on March 2. The next day, they reached Kramatorsk.", "2022-05-01")
+    assert found == {"Izyum": "2022-03-02", "Kramatorsk": "2022-03-03"}
 
 
 def test_a_date_does_not_leak_across_a_list(dated):
