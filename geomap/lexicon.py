@@ -235,7 +235,7 @@ FIGHT_VERBS = frozenset("fight clash battle skirmish".split())
 MOVEMENT_VERBS = frozenset(
     """
     enter advance withdraw retreat cross move march deploy mass gather infiltrate push storm
-    pour swing evacuate arrive reach return pull station base position patrol operate fight
+    pour swing evacuate arrive reach return pull station base position patrol operate fight depart
     clash send dispatch rotate regroup redeploy head approach surround besiege
     """.split()
 )
@@ -273,8 +273,11 @@ PLACE_OBJECT_VERBS = frozenset(
 
 #: Verbs whose object is where forces go: "attempting to enter the village of X".
 PATIENT_MOVEMENT_VERBS = frozenset(
-    "enter reach cross evacuate storm surround besiege patrol approach target invade".split()
+    "enter reach cross evacuate storm surround besiege patrol approach target invade depart leave abandon".split()
 )
+
+#: Military places named after the town they are at: "the army posts of Detroit".
+MILITARY_SITE_NOUNS = frozenset("base post outpost garrison installation camp barracks airbase".split())
 
 #: Verbs that say forces went in, whoever the subject is: "the administration invaded Iraq".
 INVADE_VERBS = frozenset("invade".split())

@@ -897,6 +897,13 @@ class _Rules:
             holder = preposition.head
             if word == "of" and is_word(holder, lexicon.INVASION_NOUNS) and not _feared(holder):
                 return preposition, "into"  # "Iraq's invasion of Kuwait": forces went in
+            if (
+                word == "of"
+                and self.type not in ("country", "group")
+                and is_word(holder, lexicon.MILITARY_SITE_NOUNS)
+                and _military_modifier(holder) is not None
+            ):
+                return preposition, "at"  # "the army posts of Detroit" (but "the bases of Russia" are its own)
             if word == "of" and holder.dep_ == "dobj" and is_word(holder.head, lexicon.PATIENT_MOVEMENT_VERBS):
                 return holder, "patient"  # "stormed the southern farms of Al-Malaah"
             return None
@@ -1046,6 +1053,14 @@ class _Rules:
                 return Evidence("troop_position", word, confidence)
             if any(_is_strike(noun) for noun in self._sibling_objects(word, child, frozenset({"in", "by", "during"}))):
                 return None  # "killed in barrel bomb attacks by regime forces on the neighbourhood of X"
+            if _is_be(word) and child.dep_ in ("prep", "acomp"):
+                # "clashes are frequent in Dagestan": the place is the copula's own; reached
+                # from a clause below ("the war has been a problem, sending refugees into
+                # Turkey") the fighting is only the cause
+                for argument in _children(word, "nsubj"):
+                    found = self._force_in(argument, None, "")
+                    if found is not None:
+                        return Evidence("troop_position", found, confidence)
             for argument, role in self._arguments(word):
                 if skip is not None and argument.i == skip.i:
                     continue

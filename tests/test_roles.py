@@ -69,6 +69,15 @@ def test_places_that_only_locate_another_place(situate_text, text, place, role):
          "troop_position"),
         # A border named by a demonym, where forces stand.
         ("Tanks and troops massed along the Polish border.", "Polish", "troop_position"),
+        # Fighting as the subject of "be" placed by the copula's own preposition ...
+        ("Clashes are frequent in Kandahar despite the truce.", "Kandahar", "troop_position"),
+        # ... but not when it only causes what happens in a clause below.
+        ("The war has been a burden, sending refugees into Jordan.", "Jordan", "other"),
+        # Military posts named after their town; a state's bases are its own.
+        ("A road linked the army posts of Kandahar and Kabul.", "Kabul", "troop_position"),
+        ("The military bases of Russia in Syria were expanded.", "Russia", "actor"),
+        # Forces leaving a place were there.
+        ("Two hundred soldiers departed Kabul at dawn.", "Kabul", "troop_position"),
     ],
 )
 def test_troop_positions(situate_text, text, place, role):
