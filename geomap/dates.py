@@ -471,7 +471,9 @@ def _sequel(sequel: _Placed, placed: list[_Placed]) -> _Placed:
     if not before:
         return sequel
     previous = max(before, key=lambda p: p.expression.start).expression.when
-    precise = previous is not None and (
+    if previous is None or unit not in _RANK:
+        return sequel  # "two decades later" is too coarse to write as one year
+    precise = (
         previous.first == previous.last if unit in ("day", "week") else _RANK[previous.first_unit] <= _RANK[unit]
     )  # "the next day" after "last week" or "in March" says no day
     when = _counted(previous, count, unit) if precise else None

@@ -177,6 +177,7 @@ def test_anchor_from_a_weekday_and_date_in_the_text():
         ("A summit is due in Madrid next month, and a follow-up the following week.", "2022-01-10",
          "the following week", None),
         ("The next day, troops withdrew.", "2022-01-10", "The next day", None),
+        ("The war ended in 1995. Two decades later, troops returned.", "2022-01-10", "Two decades later", None),
     ],
 )  # fmt: skip
 def test_expression_against_the_article_date(nlp, text, article_date, words, expected):
