@@ -133,7 +133,9 @@ def test_every_item_and_other_place_gets_one_marker(seed_html: str) -> None:
     assert seed_html.count("L.marker(") == SEED_MARKERS
     # The border line: a white casing and the coloured line.
     assert seed_html.count("L.polyline(") == 2
-    assert '"className":"gm-icon gm-triangle"' in seed_html
+    # Forces are unit symbols (no viewpoint: all unknown), not role triangles.
+    assert '"className":"gm-icon gm-unit-icon gm-unknown"' in seed_html
+    assert "gm-triangle" not in seed_html
     assert "~100,000" in seed_html
 
 
