@@ -144,8 +144,3 @@ def force_label(
     parts = [f"{who} {strength}" if who else strength, date_text(date, article_date=article_date)]
     return SEPARATOR.join(p for p in parts if p)
 
-
-def with_date(text: str, date: str | None, *, article_date: str | None = None) -> str:
-    """``text`` followed by its date, when it has one: "1. Geneva · 10 Jan"."""
-    when = date_text(date, article_date=article_date)
-    return f"{text}{SEPARATOR}{when}" if when else text
