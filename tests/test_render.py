@@ -233,7 +233,7 @@ def test_legend_keys_only_the_frames_drawn() -> None:
     html = render_html([forces_situation()], viewpoint="US", neutral=["KZ"])
     assert legend_keys(html) == [
         "Seen from US; neutral: KZ", "Friendly", "Hostile", "Neutral", "Unknown", "Infantry (troops)",
-        "Regiment (size estimated from the count)", "Brigade", "Army (size estimated from the count)",
+        "Regiment (est. from the count)", "Brigade", "Army (est. from the count)",
     ]
     assert legend_layers(html) == overlays(html)
     seed = legend_keys(render_html([seed_situation()], viewpoint="US"))

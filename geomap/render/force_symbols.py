@@ -104,6 +104,6 @@ class ForceKeys:
                 keys.append(LegendKey(BRANCH_NAMES[branch], swatch))
         for name, echelon in ECHELONS.items():
             if name in self.echelons:
-                text = f"{name.capitalize()}{' (size estimated from the count)' if self.echelons[name] else ''}"
+                text = f"{name.capitalize()}{' (est. from the count)' if self.echelons[name] else ''}"
                 keys.append(LegendKey(text, f'<span class="gm-mark">{echelon.mark}</span>'))
         return tuple(keys)

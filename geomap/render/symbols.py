@@ -28,11 +28,6 @@ _SHAPES = {
         '<path d="M12 1.5L23 21.5H1z" fill="{c}" stroke="#fff" stroke-width="2"'
         ' stroke-linejoin="round"/><circle cx="12" cy="15" r="2.6" fill="#fff"/>'
     ),
-    "diamond": (
-        '<path d="M12 1l11 11-11 11L1 12z" fill="{c}" stroke="#fff" stroke-width="2"'
-        ' stroke-linejoin="round"/><path d="M12 6l6 6-6 6-6-6z" fill="none"'
-        ' stroke="#fff" stroke-width="1.5"/>'
-    ),
     # Disputed land: a hatched square, like the hatched area it marks (and
     # unlike the hostile unit frame, a diamond).
     "hatched": (
