@@ -122,10 +122,13 @@ def open_every_popup(page) -> list[str]:
 def test_seed_map_draws_offline(open_map) -> None:
     # The seed, a one-line article naming Kyiv and one naming a bloc, so every layer is drawn.
     situations = [seed_situation(), protest_situation(), bloc_situation()]
-    visit = open_map(render_html(situations, title="US-Russia talks in Geneva"))
+    visit = open_map(render_html(situations, title="US-Russia talks in Geneva", viewpoint="US"))
     page = visit.page
     assert page.locator(".leaflet-container").count() == 1
     assert marker_count(page) == SEED_MARKERS + 1
+    # Both Russian forces in hostile frames, as the legend explains.
+    assert page.locator(".leaflet-marker-pane svg.gm-unit[data-affiliation=hostile]").count() == 2
+    assert "Seen from US" in page.locator(".gm-legend-keys").inner_text()
     labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
     assert labels == list(LAYER_ORDER)
     assert page.locator(".leaflet-gm-land-pane path").count() > 200
