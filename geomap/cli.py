@@ -36,6 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
     draw.add_argument("--title", help="map title (default: the article's headline)")
     draw.add_argument("--date", help="article date, ISO (overrides what the file says)")
     draw.add_argument("--tiles", help="add an online tile layer, e.g. OpenStreetMap (off by default)")
+    draw.add_argument(
+        "--viewpoint",
+        metavar="SIDE",
+        help="frame forces as seen from this side: an ISO country code (US) or a group (NATO); "
+        "without it every force is 'unknown'",
+    )
+    draw.add_argument(
+        "--neutral", metavar="SIDE,...", default="", help="sides to frame as neutral, not hostile (with --viewpoint)"
+    )
     draw.set_defaults(run=_run_map)
 
     extract = commands.add_parser("extract", help="print the places an article mentions, as JSON")
@@ -89,9 +98,11 @@ def _run_map(args: argparse.Namespace) -> None:
     from .render import render_html
 
     _check_writable(args.output)
+    neutral = [side for side in args.neutral.split(",") if side.strip()]
+    _check_sides(args.viewpoint, neutral)
     articles = [load_article(path, date=args.date) for path in args.articles]
     situations = list(map_articles(articles))
-    html = render_html(situations, title=args.title, tiles=args.tiles)
+    html = render_html(situations, title=args.title, tiles=args.tiles, viewpoint=args.viewpoint, neutral=neutral)
     write_atomic(args.output, html)
     print(f"wrote {args.output} ({sum(len(s.items) for s in situations)} items)", file=sys.stderr)
 
@@ -156,6 +167,18 @@ def _workers(asked: int | None) -> int:
     if asked < 1:
         raise InputError("--workers must be at least 1")
     return asked
+
+
+def _check_sides(viewpoint: str | None, neutral: Sequence[str]) -> None:
+    """Fail before the slow work on a side geomap does not know (--viewpoint, --neutral)."""
+    from .render.affiliation import Viewpoint
+
+    if neutral and not viewpoint:
+        raise InputError("--neutral needs --viewpoint (without a viewpoint every force is unknown)")
+    try:
+        Viewpoint.parse(viewpoint, neutral)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
 
 
 def _check_writable(path: str) -> None:

@@ -159,3 +159,29 @@ def hostile_situation() -> Situation:
         ),
     )
     return Situation(article=article, mentions=mentions, items=items, countries=("UA", "RU"))
+
+
+def forces_situation() -> Situation:
+    """Forces of four sides (for the four frames under ``viewpoint="US",
+    neutral=["KZ"]``) and a disputed area drawn as a polygon (hatched)."""
+    text = (
+        "About 100,000 Russian troops stand near Kharkiv. "
+        "A US armoured brigade with tanks exercised near Rzeszow. "
+        "Kazakh peacekeepers, 2,000 of them, stayed in Almaty. "
+        "Unidentified fighters were seen near Odesa. "
+        "Crimea remains disputed."
+    )
+    article = Article(text=text, id="forces", title="Article forces", date="2022-01-10")
+    crimea = [[32.5, 45.4], [33.6, 46.1], [34.9, 45.8], [36.6, 45.4], [33.5, 44.4], [32.5, 45.4]]
+    items = (
+        Item("ru", "troop_position", "Kharkiv", _point(36.25272, 49.98081), (), side="RU",
+             troop_count=100_000, unit="troops", date="2022-01-10"),
+        Item("us", "troop_position", "Rzeszow", _point(22.00, 50.04), (), side="US", unit="brigade",
+             date="XXXX-01-11/XXXX-01-16"),
+        Item("kz", "troop_position", "Almaty", _point(76.92861, 43.25667), (), side="KZ",
+             troop_count=2_000, unit="peacekeepers"),
+        Item("odesa", "troop_position", "Odesa", _point(30.73, 46.48), (), unit="fighters"),
+        Item("crimea", "disputed_territory", "Crimea", {"type": "Polygon", "coordinates": [crimea]}, (),
+             date="2014"),
+    )
+    return Situation(article=article, items=items, countries=("RU", "US", "KZ", "UA"))

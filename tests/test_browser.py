@@ -122,10 +122,13 @@ def open_every_popup(page) -> list[str]:
 def test_seed_map_draws_offline(open_map) -> None:
     # The seed, a one-line article naming Kyiv and one naming a bloc, so every layer is drawn.
     situations = [seed_situation(), protest_situation(), bloc_situation()]
-    visit = open_map(render_html(situations, title="US-Russia talks in Geneva"))
+    visit = open_map(render_html(situations, title="US-Russia talks in Geneva", viewpoint="US"))
     page = visit.page
     assert page.locator(".leaflet-container").count() == 1
     assert marker_count(page) == SEED_MARKERS + 1
+    # Both Russian forces in hostile frames, as the legend explains.
+    assert page.locator(".leaflet-marker-pane svg.gm-unit[data-affiliation=hostile]").count() == 2
+    assert "Seen from US" in page.locator(".gm-legend-keys").inner_text()
     labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
     assert labels == list(LAYER_ORDER)
     assert page.locator(".leaflet-gm-land-pane path").count() > 200
@@ -198,9 +201,16 @@ def test_generated_seed_map_opens_offline(open_map, tmp_path: Path) -> None:
     markers = page.locator(".leaflet-marker-pane > *")
     labels = [markers.nth(i).inner_text().strip() for i in range(markers.count())]
     for venue in ("1. Geneva", "2. Brussels", "3. Vienna"):  # numbered in the order the talks move
-        assert labels.count(venue) == 1, labels
+        assert len([label for label in labels if label.startswith(venue)]) == 1, labels
     assert page.locator(".leaflet-marker-pane .gm-star").count() == 3
-    assert "~100,000" in labels and "Kazakhstan" in labels and "Crimea" in labels
+    # Forces are unit symbols (no --viewpoint: unknown frames) labelled with side and strength.
+    assert page.locator(".leaflet-marker-pane svg.gm-unit[data-affiliation=unknown]").count() == 2
+    assert "RU ~100,000 troops" in labels, labels
+    assert any(label.startswith("Crimea") for label in labels)
+    # Crimea, an admin-1 outline, is hatched with the page's own pattern.
+    assert page.locator('path[fill="url(#gm-hatch-disputed)"]').count() == 1
+    assert page.locator("pattern#gm-hatch-disputed").count() == 1
+    assert page.locator(".gm-line-label").all_inner_texts() == ["Belarus–EU border"]
     # The border the troops stand at (dashed), Crimea's outline (dotted), the Belarus–EU border.
     assert page.locator("path.leaflet-interactive[stroke-dasharray]").count() == 3
     # Two arrows, Geneva -> Brussels -> Vienna: a line and a head each, in the venues' colour.

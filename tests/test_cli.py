@@ -54,6 +54,22 @@ def test_unwritable_output(tmp_path):
     assert "cannot write" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--viewpoint", "Narnia"], "unknown side 'Narnia'"),
+        (["--viewpoint", "US", "--neutral", "KZ,QQ"], "unknown side 'QQ'"),
+        (["--neutral", "KZ"], "--neutral needs --viewpoint"),
+    ],
+)
+def test_unknown_sides_are_input_errors(tmp_path, options, message):
+    out = tmp_path / "map.html"
+    result = geomap("map", SEED, "-o", out, *options)
+    assert_one_line_error(result)
+    assert message in result.stderr
+    assert not out.exists()
+
+
 def test_usage_error_is_one_line():
     result = geomap("map")
     assert_one_line_error(result)

@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from render_cases import (
     HOSTILE_PAYLOAD,
     SEED_MARKERS,
     bloc_situation,
+    forces_situation,
     hostile_situation,
     protest_situation,
     seed_situation,
@@ -133,7 +135,9 @@ def test_every_item_and_other_place_gets_one_marker(seed_html: str) -> None:
     assert seed_html.count("L.marker(") == SEED_MARKERS
     # The border line: a white casing and the coloured line.
     assert seed_html.count("L.polyline(") == 2
-    assert '"className":"gm-icon gm-triangle"' in seed_html
+    # Forces are unit symbols (no viewpoint: all unknown), not role triangles.
+    assert '"className":"gm-icon gm-unit-icon gm-unknown"' in seed_html
+    assert "gm-triangle" not in seed_html
     assert "~100,000" in seed_html
 
 
@@ -172,6 +176,110 @@ def test_given_title_wins() -> None:
     html = render_html([seed_situation()], title="Talks & troops")
     assert "<title>Talks &amp; troops</title>" in html
     assert "<h1>Talks &amp; troops</h1>" in html
+
+
+# --- symbols ------------------------------------------------------------------------
+
+
+def div_icons(html: str) -> list[dict]:
+    """Every ``L.divIcon({...})`` options object in the page, decoded."""
+    decoder = json.JSONDecoder()
+    return [decoder.raw_decode(html, m.end())[0] for m in re.finditer(r"L\.divIcon\(", html)]
+
+
+def force_icons(html: str) -> dict[str, str]:
+    """Affiliation -> markup of its unit-symbol icons, joined."""
+    found: dict[str, str] = {}
+    for icon in div_icons(html):
+        match = re.fullmatch(r"gm-icon gm-unit-icon gm-(\w+)", icon["className"])
+        if match:
+            found[match.group(1)] = found.get(match.group(1), "") + icon["html"]
+    return found
+
+
+def legend_keys(html: str) -> list[str]:
+    """The texts of the legend's keys (notes and swatch labels), in order."""
+    rows = re.findall(r'<li class="gm-legend-keys">(.*?)</li>', html)
+    return [k for row in rows for k in re.findall(r"(?:</span>|<span class=\"gm-legend-note\">)([^<]+)</span>", row)]
+
+
+def test_forces_are_framed_from_the_viewpoint() -> None:
+    icons = force_icons(render_html([forces_situation()], viewpoint="US", neutral=["KZ"]))
+    assert sorted(icons) == ["friendly", "hostile", "neutral", "unknown"]
+    assert "RU ~100,000 troops · 10 Jan</span>" in icons["hostile"]
+    assert 'data-affiliation="hostile"' in icons["hostile"]
+    assert "US brigade · 11–16 Jan</span>" in icons["friendly"]
+    assert "KZ ~2,000 peacekeepers</span>" in icons["neutral"]
+    assert ">fighters</span>" in icons["unknown"]  # no side: unknown whatever the viewpoint
+    # Without a viewpoint the map takes no side; from Moscow the frames turn round.
+    unknown = [i for i in div_icons(render_html([forces_situation()])) if "gm-unit-icon" in i["className"]]
+    assert len(unknown) == 4 and all(i["className"].endswith("gm-unknown") for i in unknown)
+    from_moscow = force_icons(render_html([forces_situation()], viewpoint="ru"))
+    assert sorted(from_moscow) == ["friendly", "hostile", "unknown"]
+    assert "RU ~100,000" in from_moscow["friendly"] and "US brigade" in from_moscow["hostile"]
+
+
+def test_forces_carry_echelon_and_branch() -> None:
+    icons = force_icons(render_html([forces_situation()], viewpoint="US", neutral=["KZ"]))
+    assert 'data-echelon="army"' in icons["hostile"]  # ~100,000 troops
+    assert 'data-branch="infantry"' in icons["hostile"]
+    assert 'data-echelon="brigade"' in icons["friendly"]  # named by the unit word
+    assert 'data-branch="none"' in icons["friendly"]
+    assert 'data-echelon="regiment"' in icons["neutral"]  # ~2,000 peacekeepers
+    assert "gm-echelon" not in icons["unknown"]  # no count, no echelon word
+
+
+def test_legend_keys_only_the_frames_drawn() -> None:
+    html = render_html([forces_situation()], viewpoint="US", neutral=["KZ"])
+    assert legend_keys(html) == [
+        "Seen from US; neutral: KZ", "Friendly", "Hostile", "Neutral", "Unknown", "Infantry (troops)",
+        "Regiment (est. from the count)", "Brigade", "Army (est. from the count)",
+    ]
+    assert legend_layers(html) == overlays(html)
+    seed = legend_keys(render_html([seed_situation()], viewpoint="US"))
+    assert seed[:2] == ["Seen from US", "Hostile"]
+    assert not {"Friendly", "Neutral", "Unknown"} & set(seed)
+    assert legend_keys(render_html([seed_situation()]))[:2] == ["No viewpoint set: every force is unknown", "Unknown"]
+    assert legend_keys(render_html([bloc_situation()])) == []
+
+
+def test_disputed_polygons_are_hatched() -> None:
+    html = render_html([forces_situation()])
+    assert html.count('<pattern id="gm-hatch-disputed"') == 1
+    assert '"fillColor":"url(#gm-hatch-disputed)"' in map_script(html)
+    disputed = re.search(r'data-layer="Disputed territory">(.*?)</li>', html)
+    assert disputed and "M1 9L9 1" in disputed.group(1)  # the hatched swatch
+    # A disputed point is a hatched square marker, not a diamond (hostile forces' frame).
+    markers = [i for i in div_icons(html) if i["className"] == "gm-icon gm-hatched"]
+    assert len(markers) == 1 and "Crimea · 2014</span>" in markers[0]["html"]
+    assert "url(#gm-hatch" not in map_script(render_html([seed_situation()]))  # Crimea is a point there
+
+
+def test_named_borders_are_thick_and_labelled() -> None:
+    html = map_script(render_html([bloc_situation()]))
+    label = re.search(r"L\.tooltip\((\{.*?\})\)\s*\.setLatLng\((\[.*?\])\)\s*\.setContent\((\".*?\")\)", html)
+    assert label
+    assert json.loads(label.group(1))["className"] == "gm-line-label"
+    assert json.loads(label.group(3)) == "Belarus–EU border"
+    assert '"color":"#111827","weight":7' in html.replace(" ", "")
+
+
+def test_venue_chips_carry_order_and_date() -> None:
+    seed = seed_situation()
+    geneva = replace(seed.items[0], sequence=0, date="XXXX-01-10")
+    html = render_html([replace(seed, items=(geneva,))])
+    chips = [i["html"] for i in div_icons(html) if i["className"] == "gm-icon gm-star"]
+    assert len(chips) == 1 and "1. Geneva · 10 Jan</span>" in chips[0]
+
+
+def test_unknown_viewpoint_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown side 'Narnia'"):
+        render_html([seed_situation()], viewpoint="Narnia")
+
+
+def test_viewpoint_maps_are_deterministic() -> None:
+    once = render_html([forces_situation(), bloc_situation()], viewpoint="NATO", neutral=["KZ"])
+    assert render_html([forces_situation(), bloc_situation()], viewpoint="NATO", neutral=["KZ"]) == once
 
 
 # --- escaping --------------------------------------------------------------------

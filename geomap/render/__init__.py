@@ -15,6 +15,7 @@ from folium.map import CustomPane, FitBounds, LayerControl
 
 from geomap.model import Article, Situation
 
+from .affiliation import Viewpoint
 from .assets import OfflineAssets, OfflineMap
 from .basemap import SCALE, involved_bounds, world_basemap
 from .escape import html_text
@@ -23,7 +24,8 @@ from .furniture import footer_box, title_box
 from .ids import stable_ids
 from .layers import INVOLVED_PANE, build_story_layers
 from .legend import legend_box
-from .style import LAND_FILL, LAND_STROKE
+from .style import LAND_FILL, LAND_STROKE, role_style
+from .symbol_defs import SymbolDefs
 
 __all__ = ["render_html"]
 
@@ -42,6 +44,8 @@ def render_html(
     *,
     title: str | None = None,
     tiles: str | None = None,
+    viewpoint: str | None = None,
+    neutral: Sequence[str] = (),
 ) -> str:
     """The complete HTML document of a map of ``situations``.
 
@@ -55,10 +59,18 @@ def render_html(
         A folium/xyzservices tile name or URL (``"OpenStreetMap"``...) added as
         a base layer. Tiles are fetched from the network; None (the default)
         keeps the page offline with the country shapes as the only basemap.
+    viewpoint
+        Whose side the reader is on: an ISO 3166-1 alpha-2 code or a group
+        (``NATO``). Forces are then framed friendly, hostile, neutral or
+        unknown (see :mod:`geomap.render.affiliation`); None frames all as
+        unknown. ``ValueError`` for a side geomap does not know.
+    neutral
+        Sides (codes or groups) to frame as neutral rather than hostile.
     """
     from geomap.shapes import POINT_OF_VIEW
 
     situations = list(situations)
+    seen_from = Viewpoint.parse(viewpoint, neutral)
     basemap = world_basemap()
     with stable_ids():
         m = OfflineMap(
@@ -85,7 +97,7 @@ def render_html(
         }
         m.add_child(CountryLayer(world, style=land, pane=LAND_PANE))
 
-        story = build_story_layers(situations, basemap=basemap, world=world)
+        story = build_story_layers(situations, basemap=basemap, world=world, viewpoint=seen_from)
         for group in story.groups.values():
             m.add_child(group)
         m.add_child(LayerControl(position="topright", collapsed=False))
@@ -96,6 +108,8 @@ def render_html(
         m.add_child(footer_box(POINT_OF_VIEW))
         if story.legend:
             m.add_child(legend_box(story.legend))
+        # The symbols' CSS (after the base CSS it refines) and hatch pattern.
+        m.add_child(SymbolDefs(role_style("disputed_territory").color))
 
         bounds = _fit_bounds(story.points) or involved_bounds(basemap, story.countries)
         if bounds:

@@ -54,16 +54,20 @@ class SymbolMarker(VerbatimMacroElement):
         tooltip: str,
         label: str = "",
         troop_count: TroopCount | None = None,
+        icon: dict[str, Any] | None = None,
     ) -> None:
         super().__init__()
         self._name = "SymbolMarker"
         self.location = location
         self.location_js = js_value(list(location))
-        self.icon_js = js_value(icon_options(role, label, troop_count))
+        # ``icon`` replaces the role's symbol (a force's unit symbol, see .unit_symbols).
+        icon = icon or icon_options(role, label, troop_count)
+        self.icon_js = js_value(icon)
         self.z_offset = int(style.z_offset)
         self.popup_js = js_value(popup)
         self.tooltip_js = js_value(html_text(tooltip))
-        self.tooltip_options_js = js_value({"direction": "top", "offset": [0, -(style.size // 2)]})
+        above = icon["popupAnchor"][1] if icon.get("popupAnchor") else -(style.size // 2)
+        self.tooltip_options_js = js_value({"direction": "top", "offset": [0, above]})
 
 
 class PathShape(VerbatimMacroElement):
@@ -96,6 +100,7 @@ class PathShape(VerbatimMacroElement):
         weight: float = 5,
         fill_opacity: float = 0.18,
         pane: str | None = None,
+        fill_color: str | None = None,
     ) -> None:
         super().__init__()
         if kind not in ("polyline", "polygon"):
@@ -111,6 +116,8 @@ class PathShape(VerbatimMacroElement):
             "lineCap": "round",
             "dashArray": style.dash,
             "fill": kind == "polygon",
+            # A pattern (``url(#id)``, see .symbol_defs) hatches the area.
+            "fillColor": fill_color,
             "fillOpacity": fill_opacity,
             "pane": pane,
         }

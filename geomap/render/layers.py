@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import folium
@@ -22,12 +22,17 @@ from shapely.geometry import shape
 
 from geomap.model import Item, Mention, Place, Situation
 
+from .affiliation import Viewpoint
 from .basemap import Basemap
 from .features import CountryLayer, PathShape, SymbolMarker, WorldShapes
+from .force_symbols import ForceKeys, force_symbol
+from .labels import SEPARATOR, date_text
 from .legend import LegendEntry
+from .line_label import LineLabel
 from .popups import Evidence, popup_html
 from .style import (
     BORDER_STYLE,
+    BORDER_WEIGHT,
     COUNTRIES_INVOLVED,
     GROUP_FILL_OPACITY,
     GROUP_STYLE,
@@ -37,10 +42,12 @@ from .style import (
     INVOLVED_STROKE,
     LAYER_ORDER,
     OTHER_PLACES,
+    TROOP_POSITIONS,
     RoleStyle,
     role_style,
 )
-from .symbols import area_swatch, format_count, line_swatch, svg_symbol
+from .symbol_defs import HATCH_FILL, hatch_swatch
+from .symbols import area_swatch, format_count, icon_options, line_swatch, svg_symbol
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +83,11 @@ class StoryLayers:
 class _Book:
     """Collects groups and legend swatches while items are added, in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, viewpoint: Viewpoint) -> None:
+        self.viewpoint = viewpoint
         self.groups: dict[str, folium.FeatureGroup] = {}
         self.swatches: dict[str, list[str]] = {}
+        self.forces = ForceKeys()
         self.points: list[LatLng] = []
         self.plain_points: list[LatLng] = []
         self.markers = 0
@@ -98,7 +107,14 @@ class _Book:
         ordered += [name for name in self.groups if name not in ordered]
         return StoryLayers(
             groups={name: self.groups[name] for name in ordered},
-            legend=[LegendEntry(name, tuple(self.swatches.get(name, ()))) for name in ordered],
+            legend=[
+                LegendEntry(
+                    name,
+                    tuple(self.swatches.get(name, ())),
+                    self.forces.legend_keys(self.viewpoint) if name == TROOP_POSITIONS else (),
+                )
+                for name in ordered
+            ],
             points=self.points or self.plain_points,
             markers=self.markers,
             countries=countries,
@@ -110,9 +126,14 @@ def build_story_layers(
     *,
     basemap: Basemap | None = None,
     world: WorldShapes | None = None,
+    viewpoint: Viewpoint | None = None,
 ) -> StoryLayers:
-    """Build the overlays for ``situations`` (not yet added to a map)."""
-    book = _Book()
+    """Build the overlays for ``situations`` (not yet added to a map).
+
+    Forces are framed as friendly, hostile, neutral or unknown as seen from
+    ``viewpoint`` (none: all unknown; see :mod:`.affiliation`).
+    """
+    book = _Book(viewpoint or Viewpoint())
     several = len(situations) > 1
     for situation in situations:
         for item in situation.items:
@@ -147,6 +168,11 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
         return
     kind, latlngs, anchor = drawn
     style = _item_style(item)
+    force = None
+    if item.role == "troop_position" and item.kind != "group":
+        force = force_symbol(item, book.viewpoint, article_date=situation.article.date)
+        # A force's lines (along a border, a move) take its affiliation's colour.
+        style = replace(style, color=force.ink)
     mentions = tuple(situation.mentions[i] for i in item.mentions if 0 <= i < len(situation.mentions))
     popup = popup_html(
         label=item.label,
@@ -175,7 +201,11 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
         book.plain_points.extend(_flatten(latlngs))
         return
     if item.kind == "border" and style is BORDER_STYLE and kind == "polyline":
-        group.add_child(PathShape(latlngs, kind=kind, style=style, popup=popup, tooltip=tooltip))
+        # A border the story names: a thick line with its name on it.
+        group.add_child(
+            PathShape(latlngs, kind=kind, style=style, popup=popup, tooltip=tooltip, weight=BORDER_WEIGHT)
+        )
+        group.add_child(LineLabel(anchor, item.label))
         book.swatch(style.layer, line_swatch(style.color, style.dash))
         points.extend(_flatten(latlngs))
         return
@@ -193,10 +223,26 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
     label = item.label
     if item.sequence is not None and item.kind == "place":
         label = f"{item.sequence + 1}. {label}"  # the order talks move in
-    if kind is not None:
+    if kind == "polygon" and item.role == "disputed_territory":
+        # Contested land is hatched (a pattern fill, see symbol_defs.py).
+        group.add_child(
+            PathShape(
+                latlngs, kind=kind, style=style, popup=popup, tooltip=tooltip, fill_color=HATCH_FILL, fill_opacity=1.0
+            )
+        )
+        book.swatch(style.layer, hatch_swatch(style.color))
+        points.extend(_flatten(latlngs))
+    elif kind is not None:
         group.add_child(PathShape(latlngs, kind=kind, style=style, popup=popup, tooltip=tooltip))
         book.swatch(style.layer, line_swatch(style.color, style.dash))
         points.extend(_flatten(latlngs))
+    if force is not None:
+        icon = force.icon()
+        book.forces.add(force)
+    else:
+        when = date_text(item.date, article_date=situation.article.date)
+        icon = icon_options(item.role, label, item.troop_count, suffix=f"{SEPARATOR}{when}" if when else "")
+        book.swatch(style.layer, svg_symbol(style, 18))
     group.add_child(
         SymbolMarker(
             anchor,
@@ -206,9 +252,9 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
             tooltip=tooltip,
             label=label,
             troop_count=item.troop_count,
+            icon=icon,
         )
     )
-    book.swatch(style.layer, svg_symbol(style, 18))
     points.append(anchor)
     book.markers += 1
 

@@ -1,8 +1,9 @@
 """The map's look in one place: layer names, role colours, line styles, CSS.
 
 Colours were picked to stay apart for the common colour-vision deficiencies and
-each role also has its own *shape* (star, triangle, diamond, dot), so the map
-still reads in greyscale print-outs.
+each role also has its own *shape* (star, triangle, hatched square, dot), so
+the map still reads in greyscale print-outs. Forces are drawn as military unit
+symbols instead (see unit_symbols.py).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class RoleStyle:
 ROLE_STYLES: dict[str, RoleStyle] = {
     "meeting_venue": RoleStyle(MEETING_VENUES, "Meeting venue", "#1d4ed8", "star", 28, 1000),
     "troop_position": RoleStyle(TROOP_POSITIONS, "Troop position", "#b91c1c", "triangle", 28, 800, "12 6"),
-    "disputed_territory": RoleStyle(DISPUTED_TERRITORY, "Disputed territory", "#7e22ce", "diamond", 26, 600, "3 7"),
+    "disputed_territory": RoleStyle(DISPUTED_TERRITORY, "Disputed territory", "#7e22ce", "hatched", 26, 600, "3 7"),
     "actor": RoleStyle(OTHER_PLACES, "Actor", "#374151", "ring", 14, 0),
     "other": RoleStyle(OTHER_PLACES, "Other place", "#374151", "dot", 14, 0),
 }
@@ -54,6 +55,9 @@ ROLE_STYLES: dict[str, RoleStyle] = {
 #: border keep their troop style.
 GROUP_STYLE = RoleStyle(GROUPS, "Group of countries", "#0f766e", "dot", 14, 0)
 BORDER_STYLE = RoleStyle(BORDERS, "Border", "#111827", "dot", 14, 0, "10 6")
+#: A named border is a thick line, so it reads as the subject, not as one of
+#: the basemap's outlines (and carries its name, see line_label.py).
+BORDER_WEIGHT = 7
 
 #: Line weight and fill opacity of a group's wash.
 GROUP_WEIGHT = 1.5
@@ -85,7 +89,7 @@ CSS = """
 .gm-icon svg { display: block; overflow: visible; }
 .gm-chip {
   position: absolute; left: 100%; top: 50%; transform: translate(3px, -50%);
-  white-space: nowrap; font: 600 12px/1.2 system-ui, sans-serif;
+  white-space: nowrap; font: 600 14px/1.2 system-ui, sans-serif;
   background: rgba(255,255,255,.9); border: 1px solid; border-radius: 3px; padding: 1px 4px;
 }
 .gm-count { font-weight: 700; }

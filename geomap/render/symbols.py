@@ -28,10 +28,12 @@ _SHAPES = {
         '<path d="M12 1.5L23 21.5H1z" fill="{c}" stroke="#fff" stroke-width="2"'
         ' stroke-linejoin="round"/><circle cx="12" cy="15" r="2.6" fill="#fff"/>'
     ),
-    "diamond": (
-        '<path d="M12 1l11 11-11 11L1 12z" fill="{c}" stroke="#fff" stroke-width="2"'
-        ' stroke-linejoin="round"/><path d="M12 6l6 6-6 6-6-6z" fill="none"'
-        ' stroke="#fff" stroke-width="1.5"/>'
+    # Disputed land: a hatched square, like the hatched area it marks (and
+    # unlike the hostile unit frame, a diamond).
+    "hatched": (
+        '<rect x="2" y="2" width="20" height="20" rx="2" fill="#fff" stroke="#fff" stroke-width="4"/>'
+        '<path d="M2 12L12 2M2 22L22 2M12 22L22 12" stroke="{c}" stroke-width="2.5"/>'
+        '<rect x="2" y="2" width="20" height="20" rx="2" fill="none" stroke="{c}" stroke-width="2.5"/>'
     ),
     "dot": '<circle cx="12" cy="12" r="9" fill="{c}" stroke="#fff" stroke-width="4"/>',
     "ring": '<circle cx="12" cy="12" r="8" fill="#fff" stroke="{c}" stroke-width="5"/>',
@@ -57,23 +59,25 @@ def format_count(count: TroopCount) -> str:
     return f"~{count:,}"
 
 
-def chip_text(role: str, label: str, troop_count: TroopCount | None = None) -> str | None:
+def chip_text(role: str, label: str, troop_count: TroopCount | None = None, suffix: str = "") -> str | None:
     """The text shown beside a marker: a troop count, a short name, or nothing.
 
     Plain places carry no chip (their name shows on hover) so the story's
-    places stand out; long names are cut, the popup has them in full.
+    places stand out; long names are cut, the popup has them in full. A
+    ``suffix`` (" · 10 Jan") follows the name uncut.
     """
     if troop_count:
         return format_count(troop_count)
     if role not in LABELLED_ROLES or not label:
         return None
-    return label if len(label) <= MAX_CHIP_CHARS else label[: MAX_CHIP_CHARS - 1].rstrip() + "…"
+    name = label if len(label) <= MAX_CHIP_CHARS else label[: MAX_CHIP_CHARS - 1].rstrip() + "…"
+    return name + suffix
 
 
-def icon_html(role: str, label: str = "", troop_count: TroopCount | None = None) -> str:
+def icon_html(role: str, label: str = "", troop_count: TroopCount | None = None, suffix: str = "") -> str:
     """The DivIcon markup for a marker: the symbol, plus its chip if any."""
     style = role_style(role)
-    text = chip_text(role, label, troop_count)
+    text = chip_text(role, label, troop_count, suffix)
     if text is None:
         return svg_symbol(style)
     kind = "gm-count" if troop_count else "gm-name"
@@ -83,7 +87,9 @@ def icon_html(role: str, label: str = "", troop_count: TroopCount | None = None)
     )
 
 
-def icon_options(role: str, label: str = "", troop_count: TroopCount | None = None) -> dict[str, object]:
+def icon_options(
+    role: str, label: str = "", troop_count: TroopCount | None = None, suffix: str = ""
+) -> dict[str, object]:
     """Leaflet ``L.divIcon`` options for a marker in ``role``.
 
     The anchor is the symbol's centre, so the place sits under the shape's
@@ -92,7 +98,7 @@ def icon_options(role: str, label: str = "", troop_count: TroopCount | None = No
     style = role_style(role)
     half = style.size // 2
     return {
-        "html": icon_html(role, label, troop_count),
+        "html": icon_html(role, label, troop_count, suffix),
         "className": f"gm-icon gm-{style.shape}",
         "iconSize": [style.size, style.size],
         "iconAnchor": [half, half],
