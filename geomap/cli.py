@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     draw.add_argument(
         "--neutral", metavar="SIDE,...", default="", help="sides to frame as neutral, not hostile (with --viewpoint)"
     )
+    draw.add_argument(
+        "--hostile",
+        metavar="SIDE,...",
+        default="",
+        help="sides to frame as hostile (with --viewpoint); others then unknown unless friendly or neutral",
+    )
     draw.set_defaults(run=_run_map)
 
     extract = commands.add_parser("extract", help="print the places an article mentions, as JSON")
@@ -99,10 +105,13 @@ def _run_map(args: argparse.Namespace) -> None:
 
     _check_writable(args.output)
     neutral = [side for side in args.neutral.split(",") if side.strip()]
-    _check_sides(args.viewpoint, neutral)
+    hostile = [side for side in args.hostile.split(",") if side.strip()]
+    _check_sides(args.viewpoint, neutral, hostile)
     articles = [load_article(path, date=args.date) for path in args.articles]
     situations = list(map_articles(articles))
-    html = render_html(situations, title=args.title, tiles=args.tiles, viewpoint=args.viewpoint, neutral=neutral)
+    html = render_html(
+        situations, title=args.title, tiles=args.tiles, viewpoint=args.viewpoint, neutral=neutral, hostile=hostile
+    )
     write_atomic(args.output, html)
     print(f"wrote {args.output} ({sum(len(s.items) for s in situations)} items)", file=sys.stderr)
 
@@ -169,14 +178,15 @@ def _workers(asked: int | None) -> int:
     return asked
 
 
-def _check_sides(viewpoint: str | None, neutral: Sequence[str]) -> None:
-    """Fail before the slow work on a side geomap does not know (--viewpoint, --neutral)."""
+def _check_sides(viewpoint: str | None, neutral: Sequence[str], hostile: Sequence[str] = ()) -> None:
+    """Fail before the slow work on a side geomap does not know (--viewpoint, --neutral, --hostile)."""
     from .render.affiliation import Viewpoint
 
-    if neutral and not viewpoint:
-        raise InputError("--neutral needs --viewpoint (without a viewpoint every force is unknown)")
+    for option, sides in (("--neutral", neutral), ("--hostile", hostile)):
+        if sides and not viewpoint:
+            raise InputError(f"{option} needs --viewpoint (without a viewpoint every force is unknown)")
     try:
-        Viewpoint.parse(viewpoint, neutral)
+        Viewpoint.parse(viewpoint, neutral, hostile)
     except ValueError as exc:
         raise InputError(str(exc)) from None
 

@@ -45,6 +45,24 @@ def test_listed_sides_are_neutral_not_hostile() -> None:
     assert view.describe() == "Seen from UA; neutral: KZ, EU"
 
 
+def test_allies_are_friendly() -> None:
+    # Two countries of one defence alliance are on the same side.
+    assert Viewpoint.parse("US").affiliation("FR") == FRIENDLY
+    assert Viewpoint.parse("RU").affiliation("AM") == FRIENDLY
+    assert Viewpoint.parse("US").affiliation("AM") == HOSTILE  # CSTO, not NATO
+    # Sharing a union is not an alliance: Austria is in the EU, not NATO.
+    assert Viewpoint.parse("DE").affiliation("AT") == HOSTILE
+
+
+def test_listed_hostile_sides_leave_the_rest_unknown() -> None:
+    view = Viewpoint.parse("US", hostile=["ru"])
+    assert view.affiliation("RU") == HOSTILE
+    assert view.affiliation("UA") == UNKNOWN  # not listed: the map does not guess
+    assert view.affiliation("GB") == FRIENDLY
+    assert Viewpoint.parse("US", hostile=["CSTO"]).affiliation("BY") == HOSTILE  # a member of a listed group
+    assert view.describe() == "Seen from US; hostile: RU"
+
+
 def test_side_names_are_checked_and_made_canonical() -> None:
     assert side_name(" ru ") == "RU"
     assert side_name("nato") == "NATO"

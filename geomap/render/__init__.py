@@ -46,6 +46,7 @@ def render_html(
     tiles: str | None = None,
     viewpoint: str | None = None,
     neutral: Sequence[str] = (),
+    hostile: Sequence[str] = (),
 ) -> str:
     """The complete HTML document of a map of ``situations``.
 
@@ -66,11 +67,14 @@ def render_html(
         unknown. ``ValueError`` for a side geomap does not know.
     neutral
         Sides (codes or groups) to frame as neutral rather than hostile.
+    hostile
+        Sides to frame as hostile; when given, every other side that is not
+        friendly or neutral is unknown.
     """
     from geomap.shapes import POINT_OF_VIEW
 
     situations = list(situations)
-    seen_from = Viewpoint.parse(viewpoint, neutral)
+    seen_from = Viewpoint.parse(viewpoint, neutral, hostile)
     basemap = world_basemap()
     with stable_ids():
         m = OfflineMap(

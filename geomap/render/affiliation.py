@@ -11,9 +11,13 @@ simple enough to state in one breath, and the legend states it:
 - a side that *is* the viewpoint, a member of the viewpoint group (viewpoint
   ``NATO``, side ``PL``), or a group the viewpoint country belongs to
   (viewpoint ``US``, side ``NATO``) is **friendly**;
+- so is an ally: a country in the same defence alliance as the viewpoint
+  (``DEFENCE_ALLIANCES``: France seen from the US, Armenia from Russia);
 - a side the user lists as neutral (or a member of a listed group) is
   **neutral**;
-- a side with no country in common with the viewpoint is **hostile**;
+- when the user lists hostile sides, those (and members of listed groups) are
+  **hostile** and every other side **unknown**; without such a list, a side
+  with no country in common with the viewpoint is **hostile**;
 - what is left, a group sharing only some members with the viewpoint group
   (the EU seen from NATO), is **unknown**: the map does not guess.
 
@@ -30,6 +34,9 @@ from dataclasses import dataclass
 from geomap import groups
 
 FRIENDLY, HOSTILE, NEUTRAL, UNKNOWN = "friendly", "hostile", "neutral", "unknown"
+#: Groups whose members are bound to defend each other: their members are
+#: friendly to each other whatever the viewpoint's own forces.
+DEFENCE_ALLIANCES = ("NATO", "CSTO")
 #: Affiliations in the order the legend lists them.
 AFFILIATIONS = (FRIENDLY, HOSTILE, NEUTRAL, UNKNOWN)
 
@@ -72,13 +79,15 @@ class Viewpoint:
 
     side: str | None = None
     neutral: tuple[str, ...] = ()
+    hostile: tuple[str, ...] = ()
 
     @classmethod
-    def parse(cls, side: str | None, neutral: Iterable[str] = ()) -> Viewpoint:
+    def parse(cls, side: str | None, neutral: Iterable[str] = (), hostile: Iterable[str] = ()) -> Viewpoint:
         """A viewpoint from user text; ``ValueError`` for an unknown side."""
         return cls(
             side_name(side) if side else None,
             tuple(dict.fromkeys(side_name(n) for n in neutral if n.strip())),
+            tuple(dict.fromkeys(side_name(h) for h in hostile if h.strip())),
         )
 
     def affiliation(self, side: str | None) -> str:
@@ -87,10 +96,13 @@ class Viewpoint:
             return UNKNOWN
         side = _canonical(side)
         theirs, ours = _members(side), _members(self.side)
-        if side == self.side or (theirs and ours and (theirs <= ours or ours <= theirs)):
+        if side == self.side or (theirs and ours and (theirs <= ours or ours <= theirs)) or _allied(theirs, ours):
             return FRIENDLY
         if any(side == n or (theirs and theirs <= _members(n)) for n in self.neutral):
             return NEUTRAL
+        if self.hostile:
+            listed = any(side == h or (theirs and theirs <= _members(h)) for h in self.hostile)
+            return HOSTILE if listed else UNKNOWN
         return HOSTILE if theirs.isdisjoint(ours) else UNKNOWN
 
     def describe(self) -> str:
@@ -100,7 +112,16 @@ class Viewpoint:
         text = f"Seen from {groups.short_name(self.side)}"
         if self.neutral:
             text += f"; neutral: {', '.join(groups.short_name(n) for n in self.neutral)}"
+        if self.hostile:
+            text += f"; hostile: {', '.join(groups.short_name(h) for h in self.hostile)}"
         return text
+
+
+def _allied(theirs: frozenset[str], ours: frozenset[str]) -> bool:
+    """Whether both sides lie inside one defence alliance."""
+    return bool(theirs and ours) and any(
+        theirs | ours <= frozenset(groups.current_members(a)) for a in DEFENCE_ALLIANCES if groups.is_group(a)
+    )
 
 
 def _canonical(side: str) -> str:
