@@ -80,6 +80,7 @@ def render_html(
     from geomap.shapes import POINT_OF_VIEW
 
     situations = list(situations)
+    banner = banner.strip() if banner else None
     if banner_color is not None and not banner:
         raise ValueError("a banner colour needs banner text")
     if banner_color is not None:

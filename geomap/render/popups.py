@@ -14,6 +14,7 @@ lives in the data model), never from searching the text again.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -111,9 +112,18 @@ def popup_html(
 
 
 def place_line(place: Place) -> str:
-    """A place as plain text: name, then country code and kind ("Geneva (CH, city)")."""
+    """A place as plain text: name, country code, kind and position.
+
+    The position tells apart namesakes that share a country ("Geneva (US,
+    city) 41.89°N 88.31°W" is Illinois, 42.87°N 76.98°W New York).
+    """
     details = ", ".join(part for part in (place.country, place.type) if part)
-    return f"{place.name} ({details})" if details else place.name
+    name = f"{place.name} ({details})" if details else place.name
+    if not (math.isfinite(place.lat) and math.isfinite(place.lon)):
+        return name
+    lat = f"{abs(place.lat):.2f}°{'N' if place.lat >= 0 else 'S'}"
+    lon = f"{abs(place.lon):.2f}°{'E' if place.lon >= 0 else 'W'}"
+    return f"{name} {lat} {lon}"
 
 
 def resolved_places(evidence: Sequence[Evidence]) -> list[Place]:
