@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from render_cases import protest_situation, seed_situation
 
+from geomap import shapes
 from geomap.model import Article
 from geomap.render import render_html
+from geomap.render.escape import html_text
 from geomap.render.furniture import as_of_date, title_box
 
 
@@ -41,3 +43,13 @@ def test_as_of_given_wins_and_the_page_says_it() -> None:
     assert '<div class="gm-sub">As of 2022-02-01</div>' in html
     default = render_html([seed_situation(), protest_situation()])
     assert '<div class="gm-sub">As of 2022-01-11</div>' in default
+
+
+def test_scale_bar_credits_and_point_of_view_stay() -> None:
+    html = render_html([seed_situation()])
+    assert "L.control.scale().addTo(" in html
+    footer = html[html.index('class="gm-box gm-footer"') :]
+    assert "Places: GeoNames (CC-BY 4.0)" in footer.split("</div>", 1)[0]
+    assert html_text(shapes.POINT_OF_VIEW) in footer.split("</div>", 1)[0]
+    # The footer is the lowest bottom-left box: added before the sources and the legend.
+    assert html.index('class="gm-box gm-footer"') < html.index('class="gm-box gm-sources"')

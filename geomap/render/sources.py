@@ -60,13 +60,13 @@ def source_html(article: Article) -> str:
 
 def sources_box(articles: Sequence[Article]) -> ControlBox:
     """The sources box: every article drawn (up to a limit), with links and dates."""
-    lines = [f"<li>{source_html(a)}</li>" for a in articles[:MAX_LISTED_SOURCES]]
+    lines = "".join(f"<li>{source_html(a)}</li>" for a in articles[:MAX_LISTED_SOURCES])
     more = len(articles) - MAX_LISTED_SOURCES
-    if more > 0:
-        lines.append(f"<li>… and {more} more</li>")
+    # Outside the list, so the count is not numbered as one more article.
+    rest = f'<div class="gm-more">… and {more} more</div>' if more > 0 else ""
     heading = "Source" if len(articles) == 1 else "Sources"
     return ControlBox(
-        f'<h2>{heading}</h2><ol class="gm-source-list">{"".join(lines)}</ol>',
+        f'<h2>{heading}</h2><ol class="gm-source-list">{lines}</ol>{rest}',
         position="bottomleft",
         css_class="gm-sources",
     )
