@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from geomap.model import Article
@@ -62,3 +64,16 @@ def test_sources_box_lists_articles_up_to_the_limit() -> None:
     assert "<li>T0 (2022-01-10)</li>" in box.content
     assert box.content.endswith('</ol><div class="gm-more">… and 3 more</div>')
     assert sources_box(articles[:1]).content.startswith("<h2>Source</h2>")
+
+
+def test_hostile_page_links_nothing() -> None:
+    from render_cases import HOSTILE_URL, hostile_situation
+
+    from geomap.render import render_html
+    from geomap.render.assets import leaflet_js
+    from geomap.render.escape import html_text
+
+    page = render_html([hostile_situation()]).replace(leaflet_js(), "")
+    assert "<a " not in page and "\\u003ca " not in page  # no link in the body nor in any popup
+    assert not re.search(r"href=\\?[\"']?\s*javascript", page, re.I)
+    assert f'<span class="gm-url">{html_text(HOSTILE_URL)}</span>' in page
