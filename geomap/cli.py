@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="",
         help="sides to frame as hostile (with --viewpoint); others then unknown unless friendly or neutral",
     )
+    draw.add_argument("--as-of", metavar="DATE", help="'As of' date under the title (default: latest article date)")
+    draw.add_argument("--banner", metavar="TEXT", help="classification banner across the top and bottom")
+    draw.add_argument("--banner-color", metavar="COLOR", help="banner colour: #rgb, #rrggbb, green, red, ...")
+    draw.add_argument(
+        "--hide-panel", action="store_true", help="start with the evidence panel folded (for screenshots)"
+    )
     draw.set_defaults(run=_run_map)
 
     extract = commands.add_parser("extract", help="print the places an article mentions, as JSON")
@@ -107,10 +113,21 @@ def _run_map(args: argparse.Namespace) -> None:
     neutral = [side for side in args.neutral.split(",") if side.strip()]
     hostile = [side for side in args.hostile.split(",") if side.strip()]
     _check_sides(args.viewpoint, neutral, hostile)
+    as_of = _as_of(args.as_of)
+    _check_banner(args.banner, args.banner_color)
     articles = [load_article(path, date=args.date) for path in args.articles]
     situations = list(map_articles(articles))
     html = render_html(
-        situations, title=args.title, tiles=args.tiles, viewpoint=args.viewpoint, neutral=neutral, hostile=hostile
+        situations,
+        title=args.title,
+        tiles=args.tiles,
+        viewpoint=args.viewpoint,
+        neutral=neutral,
+        hostile=hostile,
+        as_of=as_of,
+        banner=args.banner,
+        banner_color=args.banner_color,
+        hide_panel=args.hide_panel,
     )
     write_atomic(args.output, html)
     print(f"wrote {args.output} ({sum(len(s.items) for s in situations)} items)", file=sys.stderr)
@@ -189,6 +206,32 @@ def _check_sides(viewpoint: str | None, neutral: Sequence[str], hostile: Sequenc
         Viewpoint.parse(viewpoint, neutral, hostile)
     except ValueError as exc:
         raise InputError(str(exc)) from None
+
+
+def _as_of(value: str | None) -> str | None:
+    """``--as-of`` as ``YYYY-MM-DD``; a date that cannot be read is a usage error."""
+    if value is None:
+        return None
+    from .dates import iso_date
+
+    date = iso_date(value)
+    if date is None or date.startswith("XXXX"):
+        raise InputError(f"--as-of must be a date like 2022-01-10, not {value!r}")
+    return date
+
+
+def _check_banner(text: str | None, color: str | None) -> None:
+    """Fail before the slow work on a banner colour that cannot be drawn."""
+    from .render.banner import parse_color
+
+    if color is None:
+        return
+    if not text or not text.strip():
+        raise InputError("--banner-color needs --banner TEXT")
+    try:
+        parse_color(color)
+    except ValueError as exc:
+        raise InputError(f"--banner-color: {exc}") from None
 
 
 def _check_writable(path: str) -> None:

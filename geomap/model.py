@@ -116,6 +116,8 @@ class Mention:
             "trigger": list(self.trigger) if self.trigger else None,
             "source": self.source,
             "place": self.place.to_json() if self.place else None,
+            # The runners-up the resolver rejected: provenance a reader may question.
+            "alternatives": [p.to_json() for p in self.alternatives],
         }
 
 
@@ -181,6 +183,7 @@ class Situation:
             "source": self.article.source,
             "title": self.article.title,
             "date": self.article.date,
+            "url": self.article.url,
             "countries": list(self.countries),
             "mentions": [m.to_json() for m in self.mentions],
             "items": [i.to_json() for i in self.items],

@@ -26,6 +26,9 @@ CRIMEA = Place("Crimea", "UA", 45.0, 34.0, "admin1", 703883)
 ALMATY = Place("Almaty", "KZ", 43.25667, 76.92861, "city", 1526384, 2000900)
 KHARKIV = Place("Kharkiv", "UA", 49.98081, 36.25272, "city", 706483, 1430885)
 UKRAINE = Place("Ukraine", "UA", 49.0, 32.0, "country", 690791)
+#: Namesakes the resolver ranked below Geneva, Switzerland (Illinois, New York).
+GENEVA_IL = Place("Geneva", "US", 41.88753, -88.30535, "city", 4893591, 21806)
+GENEVA_NY = Place("Geneva", "US", 42.86896, -76.97774, "city", 5118398, 13062)
 
 # Russian-Ukrainian border north-east of Kharkiv, (lon, lat), roughly as drawn.
 BORDER_LINE = [[35.43, 50.45], [36.2, 50.4], [37.5, 50.28], [38.2, 49.95], [39.2, 49.85], [40.1, 49.6]]
@@ -64,7 +67,9 @@ def seed_situation() -> Situation:
         date="2022-01-10",
     )
     mentions = (
-        _mention(text, "Geneva", 2, place=GENEVA, role="meeting_venue", confidence=0.95),  # 0
+        _mention(
+            text, "Geneva", 2, place=GENEVA, role="meeting_venue", confidence=0.95, alternatives=(GENEVA_IL, GENEVA_NY)
+        ),  # 0
         _mention(text, "Geneva", 3, place=GENEVA, role="meeting_venue", confidence=0.93),  # 1
         _mention(text, "Brussels", place=BRUSSELS, role="meeting_venue", confidence=0.9),  # 2
         _mention(text, "Vienna", place=VIENNA, role="meeting_venue", confidence=0.9),  # 3
@@ -77,7 +82,9 @@ def seed_situation() -> Situation:
         _mention(text, "Washington", 2, place=WASHINGTON, role="actor", metonym=True, confidence=0.7),  # 10
     )
     items = (
-        Item("geneva", "meeting_venue", "Geneva", _point(6.14569, 46.20222), (0, 1), confidence=0.95),
+        Item(
+            "geneva", "meeting_venue", "Geneva", _point(6.14569, 46.20222), (0, 1), confidence=0.95, date="2022-01-10"
+        ),
         Item("brussels", "meeting_venue", "Brussels", _point(4.34878, 50.85045), (2,), confidence=0.9),
         Item("vienna", "meeting_venue", "Vienna", _point(16.37208, 48.20849), (3,), confidence=0.9),
         Item(
@@ -96,11 +103,17 @@ def seed_situation() -> Situation:
     return Situation(article=article, mentions=mentions, items=items, countries=("US", "RU", "UA", "KZ"))
 
 
-def protest_situation(text: str = "Protesters gathered in Kiev on Tuesday.", article_id: str = "protest") -> Situation:
+def protest_situation(
+    text: str = "Protesters gathered in Kiev on Tuesday.",
+    article_id: str = "protest",
+    *,
+    url: str | None = None,
+    date: str | None = "2022-01-11",
+) -> Situation:
     """A one-line article naming Kyiv as a plain place (no Item): an "Other places" dot."""
     start = text.index("Kiev")
     mention = Mention("Kiev", start, start + 4, sentence=(0, len(text)), place=KYIV, role="other", confidence=0.8)
-    article = Article(text=text, id=article_id, title=f"Article {article_id}", date="2022-01-11")
+    article = Article(text=text, id=article_id, title=f"Article {article_id}", date=date, url=url)
     return Situation(article=article, mentions=(mention,), countries=("UA",))
 
 
@@ -131,8 +144,13 @@ HOSTILE_PAYLOAD = (
 )
 
 
+#: A source link that would run script if it became an ``href``.
+HOSTILE_URL = "javascript:window.__pwned=5;alert(5)//" + HOSTILE_PAYLOAD
+
+
 def hostile_situation() -> Situation:
-    """Payloads in the title, the sentences, labels, side and place names."""
+    """Payloads in the title, URL, date, sentences, labels, side, place names,
+    rejected candidates and item dates."""
     text = (
         f"Talks in Geneva {HOSTILE_PAYLOAD} went on.\n"
         f"Troops near Kharkiv {HOSTILE_PAYLOAD} stayed.\n"
@@ -140,14 +158,19 @@ def hostile_situation() -> Situation:
     )
     evil_name = f"Evil{HOSTILE_PAYLOAD}town"
     evil = Place(evil_name, "UA", 49.5, 30.0, "city", None)
-    article = Article(text=text, id="hostile", title=f"Hostile {HOSTILE_PAYLOAD}", date=HOSTILE_PAYLOAD)
+    rejected = Place(f"Rejected{HOSTILE_PAYLOAD}", HOSTILE_PAYLOAD, 1.0, 2.0, HOSTILE_PAYLOAD, None)
+    article = Article(
+        text=text, id="hostile", title=f"Hostile {HOSTILE_PAYLOAD}", date=HOSTILE_PAYLOAD, url=HOSTILE_URL
+    )
     mentions = (
-        _mention(text, "Geneva", by_line=True, place=GENEVA, role="meeting_venue", confidence=0.9),
+        _mention(
+            text, "Geneva", by_line=True, place=GENEVA, role="meeting_venue", confidence=0.9, alternatives=(rejected,)
+        ),
         _mention(text, "Kharkiv", by_line=True, place=KHARKIV, role="troop_position"),
         _mention(text, evil_name, by_line=True, place=evil, role="other", confidence=0.5),
     )
     items = (
-        Item("g", "meeting_venue", f"Geneva {HOSTILE_PAYLOAD}", _point(6.14569, 46.20222), (0,)),
+        Item("g", "meeting_venue", f"Geneva {HOSTILE_PAYLOAD}", _point(6.14569, 46.20222), (0,), date=HOSTILE_PAYLOAD),
         Item(
             "k",
             "troop_position",

@@ -7,13 +7,21 @@ fails the test. The seed map is also saved as a screenshot for a human look.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from render_cases import SEED_MARKERS, bloc_situation, hostile_situation, protest_situation, seed_situation
+from render_cases import (
+    HOSTILE_PAYLOAD,
+    SEED_MARKERS,
+    bloc_situation,
+    hostile_situation,
+    protest_situation,
+    seed_situation,
+)
 
 from geomap.render import render_html
 from geomap.render.style import LAYER_ORDER
@@ -176,8 +184,133 @@ def test_hostile_article_stays_text(open_map) -> None:
     for i in range(icons.count()):
         icons.nth(i).dispatch_event("mouseover")
     assert "{{ 7*7 }}" in page.locator(".gm-title").inner_text()
+    # The rejected candidate and the item date, in the Geneva popup.
+    geneva = next(t for t in texts if t.startswith("Geneva"))
+    assert f"Rejected{HOSTILE_PAYLOAD}" in geneva
+    # The panel: every row's label, date and quote shown literally; clicking
+    # each opens its (escaped) popup.
+    panel = page.locator(".gm-panel")
+    assert panel.locator(".gm-row").count() == 3
+    assert f"Geneva {HOSTILE_PAYLOAD}" in panel.inner_text()
+    assert f"Meeting venue · {HOSTILE_PAYLOAD}" in panel.inner_text()
+    for i in range(3):
+        panel.locator(".gm-row").nth(i).click()
+        page.wait_for_function("document.querySelectorAll('.leaflet-popup').length === 1")
+        assert "<img src=x onerror=" in page.locator(".leaflet-popup-content").last.inner_text()
+    # The javascript: source link is text, not a link; the sources box says it literally.
+    sources = page.locator(".gm-sources")
+    assert sources.locator("a").count() == 0
+    assert "javascript:window.__pwned=5" in sources.inner_text()
+    assert page.locator("a[href^='javascript' i]").count() == 0
     assert page.evaluate("window.__pwned") is None
     assert page.locator(".leaflet-container img, .leaflet-container script").count() == 0
+    visit.assert_quiet()
+
+
+def map_centre(page) -> tuple[float, float]:
+    centre = "name => { const c = window[name].getCenter(); return [c.lat, c.lng]; }"
+    return tuple(page.evaluate(centre, map_name(page)))
+
+
+def map_zoom(page) -> float:
+    return page.evaluate("name => window[name].getZoom()", map_name(page))
+
+
+def map_name(page) -> str:
+    """The JS name of the page's Leaflet map (content-derived, e.g. ``map_1``)."""
+    return page.locator(".folium-map").get_attribute("id")
+
+
+def panel_row(page, label: str):
+    """The panel row whose label (not merely its quote) is ``label``."""
+    name = page.locator(".gm-row-label", has_text=re.compile(f"^{re.escape(label)}$"))
+    return page.locator(".gm-panel .gm-row").filter(has=name)
+
+
+def settled(page, title: str) -> None:
+    """Wait for a panel row's flight to end: the popup headed ``title`` opens
+    on arrival (then may pan the map a little to fit itself)."""
+    page.locator(".leaflet-popup-content h3", has_text=title).wait_for()
+    page.wait_for_timeout(400)
+
+
+def test_panel_row_flies_to_the_item_and_opens_its_popup(open_map) -> None:
+    visit = open_map(render_html([seed_situation()]))
+    page = visit.page
+    page.wait_for_timeout(300)  # let the opening fitBounds settle
+    rows = page.locator(".gm-panel .gm-row")
+    assert rows.count() == SEED_MARKERS
+    before = map_centre(page)
+    panel_row(page, "Kazakhstan").click()
+    settled(page, "Kazakhstan")
+    lat, lng = map_centre(page)
+    assert (lat, lng) != before
+    # Centred on Almaty (give or take the popup's own pan to fit itself), zoomed in.
+    assert abs(lat - 43.25667) < 0.5 and abs(lng - 76.92861) < 0.5
+    assert map_zoom(page) >= 7
+    popup = page.locator(".leaflet-popup-content")
+    assert popup.count() == 1 and popup.inner_text().startswith("Kazakhstan")
+    # A line: the view fits it, and the popup of its marker opens.
+    panel_row(page, "Russian troops at the border with Ukraine").click()
+    settled(page, "Russian troops")
+    lat, lng = map_centre(page)
+    assert 49.6 < lat < 50.45 and 35.43 < lng < 40.1
+    assert page.locator(".leaflet-popup-content").inner_text().startswith("Russian troops at the border")
+    visit.assert_quiet()
+
+
+def test_panel_row_turns_a_hidden_layer_back_on(open_map) -> None:
+    visit = open_map(render_html([seed_situation()]))
+    page = visit.page
+    page.locator(".leaflet-control-layers-overlays label", has_text="Meeting venues").locator("input").uncheck()
+    assert marker_count(page) == SEED_MARKERS - 3
+    panel_row(page, "Vienna").click()
+    settled(page, "Vienna")
+    assert marker_count(page) == SEED_MARKERS
+    venues = page.locator(".leaflet-control-layers-overlays label", has_text="Meeting venues")
+    assert venues.locator("input").is_checked()
+    assert page.locator(".leaflet-popup-content").inner_text().startswith("Vienna")
+    visit.assert_quiet()
+
+
+def test_panel_folds_away_and_back(open_map) -> None:
+    visit = open_map(render_html([seed_situation()]))
+    page = visit.page
+    body = page.locator(".gm-panel-body")
+    toggle = page.locator(".gm-panel-toggle")
+    assert body.is_visible()
+    toggle.click()
+    assert not body.is_visible()
+    assert toggle.get_attribute("aria-expanded") == "false" and toggle.inner_text() == "Show"
+    # Folding changes nothing on the map.
+    assert marker_count(page) == SEED_MARKERS
+    toggle.click()
+    assert body.is_visible() and toggle.inner_text() == "Hide"
+    folded = open_map(render_html([seed_situation()], hide_panel=True))
+    assert not folded.page.locator(".gm-panel-body").is_visible()
+    assert folded.page.locator(".gm-panel-toggle").is_visible()
+    folded.page.locator(".gm-panel-toggle").click()
+    assert folded.page.locator(".gm-panel-body").is_visible()
+    visit.assert_quiet()
+    folded.assert_quiet()
+
+
+def test_banner_edges_and_a_keyboard_row(open_map) -> None:
+    visit = open_map(render_html([seed_situation()], banner="UNCLASSIFIED", banner_color="green", as_of="2022-01-12"))
+    page = visit.page
+    viewport = page.viewport_size
+    top = page.locator(".gm-banner-top").bounding_box()
+    bottom = page.locator(".gm-banner-bottom").bounding_box()
+    container = page.locator(".leaflet-container").bounding_box()
+    assert top["y"] == 0 and bottom["y"] + bottom["height"] == viewport["height"]
+    # The map sits between the banners, not under them.
+    assert container["y"] == top["height"] and container["y"] + container["height"] == bottom["y"]
+    assert page.locator(".gm-banner-top").inner_text() == "UNCLASSIFIED"
+    assert "As of 2022-01-12" in page.locator(".gm-title").inner_text()
+    panel_row(page, "Brussels").focus()
+    page.keyboard.press("Enter")
+    settled(page, "Brussels")
+    assert page.locator(".leaflet-popup-content").inner_text().startswith("Brussels")
     visit.assert_quiet()
 
 

@@ -118,3 +118,47 @@ def test_geocode_lists_ranked_candidates():
 
 def test_geocode_unknown_name_is_input_error():
     assert_one_line_error(geomap("geocode", "Xqzzyville"))
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--banner", "SECRET", "--banner-color", "#12"], "--banner-color: banner colour must be"),
+        (["--banner", "SECRET", "--banner-color", "red;}</style>"], "--banner-color: banner colour must be"),
+        (["--banner-color", "red"], "--banner-color needs --banner TEXT"),
+        (["--as-of", "soon"], "--as-of must be a date like 2022-01-10"),
+        (["--as-of", "Jan 10"], "--as-of must be a date like 2022-01-10"),
+    ],
+)
+def test_bad_briefing_options_keep_old_output(tmp_path, options, message):
+    out = tmp_path / "map.html"
+    out.write_text("OLD MAP", encoding="utf-8")
+    result = geomap("map", SEED, "-o", out, *options)
+    assert_one_line_error(result)
+    assert message in result.stderr
+    assert out.read_text(encoding="utf-8") == "OLD MAP"
+
+
+def test_briefing_options_reach_the_map(tmp_path):
+    article = tmp_path / "a.json"
+    article.write_text(
+        json.dumps(
+            {
+                "text": "Envoys met in Vienna on Monday.",
+                "title": "Envoys meet",
+                "date": "2022-01-10",
+                "url": "https://news.test/envoys",
+            }
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "map.html"
+    options = ["--as-of", "12 January 2022", "--banner", "UNCLASSIFIED", "--banner-color", "green", "--hide-panel"]
+    result = geomap("map", article, "-o", out, *options)
+    assert result.returncode == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    assert '<div class="gm-sub">As of 2022-01-12</div>' in html
+    assert '<div class="gm-banner gm-banner-top" role="note">UNCLASSIFIED</div>' in html
+    assert "background: #007a33;" in html
+    assert 'class="gm-box gm-panel gm-panel-hidden"' in html
+    assert '<a href="https://news.test/envoys" target="_blank" rel="noopener noreferrer">Envoys meet</a>' in html

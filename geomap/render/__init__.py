@@ -17,6 +17,7 @@ from geomap.model import Article, Situation
 
 from .affiliation import Viewpoint
 from .assets import OfflineAssets, OfflineMap
+from .banner import ClassificationBanner, parse_color
 from .basemap import SCALE, involved_bounds, world_basemap
 from .escape import html_text
 from .features import CountryLayer, WorldShapes
@@ -24,6 +25,8 @@ from .furniture import footer_box, title_box
 from .ids import stable_ids
 from .layers import INVOLVED_PANE, build_story_layers
 from .legend import legend_box
+from .panel import EvidencePanel
+from .sources import sources_box
 from .style import LAND_FILL, LAND_STROKE, role_style
 from .symbol_defs import SymbolDefs
 
@@ -37,6 +40,8 @@ MAX_FIT_ZOOM = 7
 #: the legend and credits bottom left; labels run to the right of markers.
 FIT_PADDING_TOP_LEFT = (40, 110)
 FIT_PADDING_BOTTOM_RIGHT = (140, 40)
+#: With the evidence panel open on the right, keep the places clear of it.
+FIT_PADDING_BESIDE_PANEL = (360, 40)
 
 
 def render_html(
@@ -47,6 +52,10 @@ def render_html(
     viewpoint: str | None = None,
     neutral: Sequence[str] = (),
     hostile: Sequence[str] = (),
+    as_of: str | None = None,
+    banner: str | None = None,
+    banner_color: str | None = None,
+    hide_panel: bool = False,
 ) -> str:
     """The complete HTML document of a map of ``situations``.
 
@@ -70,11 +79,28 @@ def render_html(
     hostile
         Sides to frame as hostile; when given, every other side that is not
         friendly or neutral is unknown.
+    as_of
+        The date the map's information stands at, shown under the title;
+        defaults to the latest article date (never the clock).
+    banner
+        A classification or handling marking shown across the top and bottom.
+    banner_color
+        The banner's colour: ``#rgb``, ``#rrggbb`` or a name from
+        :data:`.banner.NAMED_COLORS`; ValueError if it is none of these, or if
+        there is no ``banner``.
+    hide_panel
+        Start with the evidence panel folded (it stays in the page, one click
+        away), e.g. for a screenshot.
     """
     from geomap.shapes import POINT_OF_VIEW
 
     situations = list(situations)
     seen_from = Viewpoint.parse(viewpoint, neutral, hostile)
+    banner = banner.strip() if banner else None
+    if banner_color is not None and not banner:
+        raise ValueError("a banner colour needs banner text")
+    if banner_color is not None:
+        parse_color(banner_color)  # a bad colour fails before the slow work
     basemap = world_basemap()
     with stable_ids():
         m = OfflineMap(
@@ -106,10 +132,15 @@ def render_html(
             m.add_child(group)
         m.add_child(LayerControl(position="topright", collapsed=False))
 
+        if story.rows:
+            # Under the layer control, which was added first to the same corner.
+            m.add_child(EvidencePanel(story.rows, show_article=len(situations) > 1, hidden=hide_panel))
         articles = [s.article for s in situations]
-        m.add_child(title_box(articles, title))
+        m.add_child(title_box(articles, title, as_of))
         # Bottom-left boxes stack upwards: the footer first keeps it lowest.
         m.add_child(footer_box(POINT_OF_VIEW))
+        if articles:
+            m.add_child(sources_box(articles))
         if story.legend:
             m.add_child(legend_box(story.legend))
         # The symbols' CSS (after the base CSS it refines) and hatch pattern.
@@ -121,11 +152,15 @@ def render_html(
                 FitBounds(
                     bounds,
                     padding_top_left=FIT_PADDING_TOP_LEFT,
-                    padding_bottom_right=FIT_PADDING_BOTTOM_RIGHT,
+                    padding_bottom_right=(
+                        FIT_PADDING_BESIDE_PANEL if story.rows and not hide_panel else FIT_PADDING_BOTTOM_RIGHT
+                    ),
                     max_zoom=MAX_FIT_ZOOM,
                 )
             )
         figure = m.get_root()
+        if banner:
+            figure.add_child(ClassificationBanner(banner, banner_color))
         figure.title = html_text(_page_title(articles, title))
         return figure.render()
 

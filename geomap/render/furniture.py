@@ -1,5 +1,10 @@
 """Map furniture: the title box and the footer with credits and point of view.
 
+The title box carries the briefing's subtitle, "As of DATE": the date the
+map's information stands at, given by the user or else the latest article
+date. It is never the clock, so a rebuild gives the same bytes and an old
+map does not claim to be current.
+
 Each box is plain HTML in the page body (readable, and testable as text) that
 a few lines of script move into a Leaflet control corner, so Leaflet stacks
 the boxes without overlaps and keeps map clicks and scrolls off them.
@@ -7,6 +12,7 @@ the boxes without overlaps and keeps map clicks and scrolls off them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from folium.template import Template
@@ -19,8 +25,8 @@ from .escape import html_text, js_value
 #: GeoNames data is CC-BY 4.0: the credit must be on every map.
 PLACES_CREDIT = "Places: GeoNames (CC-BY 4.0)"
 BOUNDARIES_CREDIT = "Boundaries: Natural Earth"
-#: Articles listed by name in the title box of a multi-article map.
-MAX_LISTED_ARTICLES = 6
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEARLESS_DATE = re.compile(r"XXXX-\d{2}-\d{2}")
 
 
 class ControlBox(VerbatimMacroElement):
@@ -52,30 +58,40 @@ class ControlBox(VerbatimMacroElement):
         self.css_class = html_text(css_class)
 
 
-def _article_line(article: Article) -> str:
-    name = article.title or article.id or article.source or "untitled article"
-    return f"{name} ({article.date})" if article.date else name
+def as_of_date(articles: Sequence[Article]) -> str | None:
+    """The latest article date: full dates first, else dates without a year.
+
+    ``XXXX-MM-DD`` (a dateline with no year) cannot be compared with a full
+    date, so it is used only when no article has a full one; None if no
+    article has a date at all (the map then states no "as of").
+    """
+    dates = [a.date.strip() for a in articles if a.date]
+    for pattern in (_FULL_DATE, _YEARLESS_DATE):
+        found = [d for d in dates if pattern.fullmatch(d)]
+        if found:
+            return max(found)
+    return None
 
 
-def title_box(articles: Sequence[Article], title: str | None = None) -> ControlBox:
-    """The title box: the map's title, the date, and the articles drawn."""
+def title_box(articles: Sequence[Article], title: str | None = None, as_of: str | None = None) -> ControlBox:
+    """The title box: the map's title and "As of DATE" (see :func:`as_of_date`).
+
+    The articles themselves are listed in the sources box (:mod:`.sources`).
+    """
     first = articles[0] if articles else None
     if title is None:
         if len(articles) == 1 and first is not None:
             title = first.title or first.id or "Situation map"
         else:
             title = f"Situation map: {len(articles)} articles"
+    if as_of is None:
+        as_of = as_of_date(articles)
+    sub = [f"As of {as_of}"] if as_of else []
+    if len(articles) == 1 and first is not None and first.title and first.title != title:
+        sub.append(first.title)
     parts = [f"<h1>{html_text(title)}</h1>"]
-    if len(articles) == 1 and first is not None:
-        sub = [text for text in (first.date, first.title if first.title != title else "") if text]
-        if sub:
-            parts.append(f'<div class="gm-sub">{html_text(" · ".join(sub))}</div>')
-    elif articles:
-        items = "".join(f"<li>{html_text(_article_line(a))}</li>" for a in articles[:MAX_LISTED_ARTICLES])
-        more = len(articles) - MAX_LISTED_ARTICLES
-        if more > 0:
-            items += f"<li>… and {more} more</li>"
-        parts.append(f"<ul>{items}</ul>")
+    if sub:
+        parts.append(f'<div class="gm-sub">{html_text(" · ".join(sub))}</div>')
     return ControlBox("".join(parts), position="topleft", css_class="gm-title")
 
 

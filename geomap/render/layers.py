@@ -29,6 +29,7 @@ from .force_symbols import ForceKeys, force_symbol
 from .labels import SEPARATOR, date_text
 from .legend import LegendEntry
 from .line_label import LineLabel
+from .panel import EvidenceRow, bounds_of
 from .popups import Evidence, popup_html
 from .style import (
     BORDER_STYLE,
@@ -78,6 +79,8 @@ class StoryLayers:
     #: Markers drawn (one per Item, one per other place).
     markers: int = 0
     countries: list[str] = field(default_factory=list)
+    #: Every drawn item and plain place for the evidence panel, in layer order.
+    rows: list[EvidenceRow] = field(default_factory=list)
 
 
 class _Book:
@@ -91,6 +94,44 @@ class _Book:
         self.points: list[LatLng] = []
         self.plain_points: list[LatLng] = []
         self.markers = 0
+        self.rows: list[EvidenceRow] = []
+
+    def mark(self) -> dict[str, int]:
+        """How many elements each layer holds now (see :meth:`row`)."""
+        return {name: len(group._children) for name, group in self.groups.items()}
+
+    def row(self, mark: dict[str, int], *, label: str, role: str, date: str | None, evidence: list[Evidence]) -> None:
+        """List what was drawn since ``mark`` as one panel row (nothing drawn, no row).
+
+        The row opens the popup of the marker if one was drawn, else of the
+        first line or area; it fits the view to all of them.
+        """
+        drawn = [
+            (group, element)
+            for name, group in self.groups.items()
+            for element in list(group._children.values())[mark.get(name, 0) :]
+            if isinstance(element, (SymbolMarker, PathShape))
+        ]
+        if not drawn:
+            return
+        group, target = next(((g, e) for g, e in drawn if isinstance(e, SymbolMarker)), drawn[0])
+        points = [
+            p
+            for _, e in drawn
+            for p in ([e.location] if isinstance(e, SymbolMarker) else _flatten(_as_tuples(e.latlngs)))
+        ]
+        self.rows.append(
+            EvidenceRow(
+                label=label,
+                layer=group.layer_name,
+                role=role,
+                date=date,
+                evidence=tuple(evidence),
+                target=target.get_name(),
+                group=group.get_name(),
+                bounds=bounds_of(points),
+            )
+        )
 
     def group(self, layer: str) -> folium.FeatureGroup:
         if layer not in self.groups:
@@ -118,6 +159,8 @@ class _Book:
             points=self.points or self.plain_points,
             markers=self.markers,
             countries=countries,
+            # Grouped by layer as the legend lists them; drawing order within.
+            rows=sorted(self.rows, key=lambda r: ordered.index(r.layer)),
         )
 
 
@@ -137,9 +180,13 @@ def build_story_layers(
     several = len(situations) > 1
     for situation in situations:
         for item in situation.items:
+            mark = book.mark()
             _add_item(book, situation, item, several)
+            book.row(mark, label=item.label, role=item.role, date=item.date, evidence=[_evidence(situation, item)])
     for place, role, evidence in _other_places(situations):
+        mark = book.mark()
         _add_other_place(book, place, role, evidence, several)
+        book.row(mark, label=place.name, role=role, date=None, evidence=evidence)
     countries = _involved(situations)
     if basemap is not None and world is not None:
         drawn = [c for c in countries if c in basemap.bounds]
@@ -173,14 +220,14 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
         force = force_symbol(item, book.viewpoint, article_date=situation.article.date)
         # A force's lines (along a border, a move) take its affiliation's colour.
         style = replace(style, color=force.ink)
-    mentions = tuple(situation.mentions[i] for i in item.mentions if 0 <= i < len(situation.mentions))
     popup = popup_html(
         label=item.label,
         role=item.role,
         confidence=item.confidence,
-        evidence=[Evidence(situation.article, mentions)],
+        evidence=[_evidence(situation, item)],
         troop_count=item.troop_count,
         side=item.side,
+        date=item.date,
         show_article=several,
     )
     tooltip = item.label
@@ -257,6 +304,12 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
     )
     points.append(anchor)
     book.markers += 1
+
+
+def _evidence(situation: Situation, item: Item) -> Evidence:
+    """The article and the mentions an item points at (indices out of range skipped)."""
+    mentions = tuple(situation.mentions[i] for i in item.mentions if 0 <= i < len(situation.mentions))
+    return Evidence(situation.article, mentions)
 
 
 def _item_style(item: Item) -> RoleStyle:
@@ -399,6 +452,13 @@ def _latlng(coord: Sequence[float]) -> LatLng:
     if not _valid(lat, lon):
         raise ValueError(f"not a coordinate: {coord!r}")
     return (round(lat, COORD_DIGITS), round(lon, COORD_DIGITS))
+
+
+def _as_tuples(latlngs: Any) -> Any:
+    """Nested Leaflet latlngs with each ``[lat, lng]`` pair as a tuple (for :func:`_flatten`)."""
+    if latlngs and isinstance(latlngs[0], (int, float)):
+        return (float(latlngs[0]), float(latlngs[1]))
+    return [_as_tuples(part) for part in latlngs]
 
 
 def _flatten(latlngs: Any) -> list[LatLng]:

@@ -1,5 +1,10 @@
 """Popup markup: what a place is in the story, and the sentences that say so.
 
+A popup answers "where did this come from?": the place it was resolved to,
+its role, when, how sure the pipeline is, the article (linked when it has a
+safe URL) and the sentences, and which other places of that name were
+considered and rejected (``Mention.alternatives``).
+
 Every piece of article text is HTML-escaped here, segment by segment, so the
 ``<mark>`` around a place name is the only markup in a quote. The result is
 plain HTML; :func:`geomap.render.escape.js_value` makes it safe for the script.
@@ -9,13 +14,15 @@ lives in the data model), never from searching the text again.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geomap.model import Article, Mention, TroopCount
+from geomap.model import Article, Mention, Place, TroopCount
 
 from .escape import html_text
+from .sources import source_html
 from .style import ROLE_STYLES
 from .symbols import format_count
 
@@ -23,6 +30,8 @@ from .symbols import format_count
 MAX_QUOTES = 5
 #: Characters of context kept either side of a place name in very long sentences.
 CONTEXT_CHARS = 220
+#: Rejected candidates listed per popup: the runners-up, not the whole gazetteer.
+MAX_ALTERNATIVES = 4
 
 _SPACES = re.compile(r"\s+")
 
@@ -43,12 +52,14 @@ def popup_html(
     evidence: Sequence[Evidence],
     troop_count: TroopCount | None = None,
     side: str | None = None,
+    date: str | None = None,
     show_article: bool = False,
 ) -> str:
     """The popup of one marker or line, as escaped HTML.
 
-    ``show_article`` names the article above its quotes, for maps that draw
-    several articles at once.
+    ``date`` is when the drawn thing happens (the Item's date). The source is
+    always named: once under the facts for a one-article map, or above each
+    article's quotes when ``show_article`` (maps of several articles).
     """
     meta = [role_label(role)]
     if troop_count:
@@ -62,26 +73,89 @@ def popup_html(
         f"<h3>{html_text(label)}</h3>",
         f'<div class="gm-meta">{html_text(" · ".join(meta))}</div>',
     ]
+    facts = []
+    places = resolved_places(evidence)
+    if places:
+        facts.append(("Place", "; ".join(html_text(place_line(p)) for p in places)))
+    if date:
+        facts.append(("When", html_text(date)))
+    if not show_article:
+        articles = list(dict.fromkeys(ev.article for ev in evidence))
+        if articles:
+            facts.append(("Source", "; ".join(source_html(a) for a in articles)))
+    if facts:
+        rows = "".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in facts)
+        parts.append(f'<dl class="gm-facts">{rows}</dl>')
     shown = 0
     total = 0
     for ev in evidence:
-        quotes = list(_quotes(ev.article.text, ev.mentions))
-        total += len(quotes)
+        found = quotes(ev.article.text, ev.mentions)
+        total += len(found)
         room = max(MAX_QUOTES - shown, 0)
-        if not quotes or not room:
+        if not found or not room:
             continue
         if show_article:
-            name = ev.article.title or ev.article.id or ev.article.source
-            if ev.article.date:
-                name = f"{name} ({ev.article.date})"
-            parts.append(f'<div class="gm-article">{html_text(name)}</div>')
-        for quote in quotes[:room]:
+            parts.append(f'<div class="gm-article">{source_html(ev.article)}</div>')
+        for quote in found[:room]:
             parts.append(f"<blockquote>{quote}</blockquote>")
-        shown += min(len(quotes), room)
+        shown += min(len(found), room)
     if total > shown:
         parts.append(f'<div class="gm-more">… and {total - shown} more</div>')
+    rejected = rejected_places(evidence)
+    if rejected:
+        names = "; ".join(html_text(place_line(p)) for p in rejected[:MAX_ALTERNATIVES])
+        if len(rejected) > MAX_ALTERNATIVES:
+            names += f"; … and {len(rejected) - MAX_ALTERNATIVES} more"
+        parts.append(f'<div class="gm-rejected"><span>Rejected:</span> {names}</div>')
     parts.append("</div>")
     return "".join(parts)
+
+
+def place_line(place: Place) -> str:
+    """A place as plain text: name, country code, kind and position.
+
+    The position tells apart namesakes that share a country ("Geneva (US,
+    city) 41.89°N 88.31°W" is Illinois, 42.87°N 76.98°W New York).
+    """
+    details = ", ".join(part for part in (place.country, place.type) if part)
+    name = f"{place.name} ({details})" if details else place.name
+    if not (math.isfinite(place.lat) and math.isfinite(place.lon)):
+        return name
+    lat = f"{abs(place.lat):.2f}°{'N' if place.lat >= 0 else 'S'}"
+    lon = f"{abs(place.lon):.2f}°{'E' if place.lon >= 0 else 'W'}"
+    return f"{name} {lat} {lon}"
+
+
+def resolved_places(evidence: Sequence[Evidence]) -> list[Place]:
+    """The distinct places the evidence's mentions were resolved to, first-mentioned first."""
+    found: dict[tuple[object, ...], Place] = {}
+    for ev in evidence:
+        for m in ev.mentions:
+            if m.place is not None:
+                found.setdefault(_place_key(m.place), m.place)
+    return list(found.values())
+
+
+def rejected_places(evidence: Sequence[Evidence]) -> list[Place]:
+    """Candidates the resolver ranked below its choice, minus any place it chose.
+
+    Two mentions of "Geneva" share their runners-up: each is listed once.
+    """
+    chosen = {_place_key(p) for p in resolved_places(evidence)}
+    found: dict[tuple[object, ...], Place] = {}
+    for ev in evidence:
+        for m in ev.mentions:
+            for alt in m.alternatives:
+                key = _place_key(alt)
+                if key not in chosen:
+                    found.setdefault(key, alt)
+    return list(found.values())
+
+
+def _place_key(place: Place) -> tuple[object, ...]:
+    if place.geonameid:
+        return ("geonames", place.geonameid)
+    return ("place", place.name, place.country, place.type, round(place.lat, 3), round(place.lon, 3))
 
 
 def role_label(role: str) -> str:
@@ -91,8 +165,8 @@ def role_label(role: str) -> str:
     return role.replace("_", " ").capitalize()
 
 
-def _quotes(text: str, mentions: Sequence[Mention]) -> list[str]:
-    """One highlighted quote per distinct sentence, in article order."""
+def quotes(text: str, mentions: Sequence[Mention]) -> list[str]:
+    """One highlighted quote (escaped HTML) per distinct sentence, in article order."""
     by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if not 0 <= m.start < m.end <= len(text):

@@ -110,6 +110,19 @@ CSS = """
   width: 22px; height: 22px; display: inline-flex; align-items: center; justify-content: center;
 }
 .gm-footer { max-width: 420px; font-size: 11px; color: #374151; padding: 4px 8px; }
+.gm-sources { max-width: 420px; font-size: 11px; color: #374151; padding: 4px 8px; }
+.gm-sources h2 {
+  font-size: 11px; margin: 0 0 2px; text-transform: uppercase; letter-spacing: .04em; color: #4b5563;
+}
+.gm-sources ol { margin: 0; padding-left: 18px; }
+.gm-url { color: #6b7280; word-break: break-all; }
+.gm-popup .gm-facts {
+  display: grid; grid-template-columns: auto 1fr; gap: 1px 8px; margin: 0 0 6px; font-size: 12px;
+}
+.gm-popup .gm-facts dt { color: #6b7280; }
+.gm-popup .gm-facts dd { margin: 0; }
+.gm-popup .gm-rejected { color: #6b7280; font-size: 12px; margin-top: 6px; }
+.gm-popup .gm-rejected span { font-weight: 600; }
 .gm-popup { font-size: 13px; max-width: 340px; }
 .gm-popup h3 { font-size: 15px; margin: 0 0 2px; }
 .gm-popup .gm-meta { color: #4b5563; font-size: 12px; margin-bottom: 6px; }
