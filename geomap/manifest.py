@@ -145,7 +145,6 @@ def build_maps(
     render: RenderMap,
     *,
     force: bool = False,
-    names: Iterable[str] | None = None,
     report: Callable[[MapOutcome], None] = lambda outcome: None,
 ) -> list[MapOutcome]:
     """Build the maps of ``maps_file`` that are out of date (all of them with ``force``).
@@ -155,11 +154,8 @@ def build_maps(
     were (every write is atomic). ``report`` is called once per map, as it is done.
     """
     versions = build_versions()
-    chosen = set(names) if names is not None else None
     outcomes = []
     for spec in maps_file.maps:
-        if chosen is not None and spec.name not in chosen:
-            continue
         outcome = _build_one(spec, maps_file.folder, versions, render, force)
         report(outcome)
         outcomes.append(outcome)
