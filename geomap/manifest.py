@@ -70,7 +70,7 @@ def build_versions() -> dict[str, Any]:
     data = paths.data_dir()
     return {
         "geomap": __version__,
-        "code": _tree_hash(sorted(_PACKAGE_ROOT.rglob("*.py")), _PACKAGE_ROOT),
+        "code": _tree_hash(sorted(p for p in _PACKAGE_ROOT.rglob("*") if p.is_file()), _PACKAGE_ROOT),
         "data": _tree_hash(sorted(p for p in data.iterdir() if p.is_file() and not p.name.startswith(".")), data),
         "gazetteer": index_version(),
         "model": _model_version(),
@@ -181,10 +181,10 @@ def _build_one(spec: MapSpec, folder: Path, versions: Mapping[str, Any], render:
 
 
 def _tree_hash(files: Iterable[Path], root: Path) -> str:
-    """One hash of the files' relative paths and contents."""
+    """One hash of the files' relative paths and contents (compiled bytecode left out)."""
     digest = hashlib.sha256()
     for path in files:
-        if "__pycache__" in path.parts:
+        if "__pycache__" in path.parts or path.suffix == ".pyc":
             continue
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())

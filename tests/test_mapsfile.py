@@ -1,6 +1,9 @@
 """The maps file: keys come from the `geomap map` parser, and every error names its line and field."""
 
 import argparse
+import os
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -233,3 +236,13 @@ def test_committed_maps_file_maps_every_seed():
     declared = {a for m in maps.maps for a in m.articles}
     assert declared == set((ROOT / "seeds").glob("*.txt"))
     assert all(o.parent == ROOT / "output" for m in maps.maps for o in m.outputs)
+
+
+def test_command_line_error_is_one_line(folder):
+    (folder / "geomap.toml").write_text('[[map]]\nname = "x"\narticles = "seeds/a.txt"\noutput = "x.html"\nzoom = 3\n')
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "geomap", "build"]
+    result = subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=300, env=environment)
+    assert result.returncode == 2
+    assert result.stderr.startswith("geomap: error: geomap.toml:5: map 'x': unknown key 'zoom' (known: name, articles")
+    assert len(result.stderr.splitlines()) == 1 and result.stdout == ""
