@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .errors import GeomapError, InputError
+from .mapsfile import DEFAULT_FILE
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 
@@ -39,12 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     draw.set_defaults(run=_run_map)
 
     build = commands.add_parser("build", help="build the maps a maps file declares, skipping those up to date")
-    build.add_argument("file", nargs="?", default="geomap.toml", metavar="FILE", help="default: geomap.toml")
+    build.add_argument("file", nargs="?", default=DEFAULT_FILE, metavar="FILE", help=f"default: {DEFAULT_FILE}")
     build.add_argument("--force", action="store_true", help="rebuild every map, changed or not")
     build.set_defaults(run=_run_build)
 
     init = commands.add_parser("init", help="write an example maps file that maps seeds/")
-    init.add_argument("file", nargs="?", default="geomap.toml", metavar="FILE", help="default: geomap.toml")
+    init.add_argument("file", nargs="?", default=DEFAULT_FILE, metavar="FILE", help=f"default: {DEFAULT_FILE}")
     init.set_defaults(run=_run_init)
 
     extract = commands.add_parser("extract", help="print the places an article mentions, as JSON")

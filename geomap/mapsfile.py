@@ -65,11 +65,10 @@ class MapSpec:
     ``options`` are the option values as the file gives them (defaults merged,
     keys spelt as ``geomap map``'s dest names, in file order): they are what
     the manifest records and what decides a rebuild. ``argv`` is the same
-    thing as ``geomap map`` arguments, with absolute paths.
+    thing as ``geomap map`` arguments, paths resolved against the file's folder.
     """
 
     name: str
-    line: int
     articles: tuple[Path, ...]
     options: tuple[tuple[str, Any], ...]
     outputs: tuple[Path, ...]
@@ -213,7 +212,7 @@ class _Checker:
             self.parser.parse_args(argv)  # options that clash with each other
         except InputError as exc:
             raise self.fail(where, None, f"{label}: {_parser_message(exc)}") from None
-        return MapSpec(name, self.lines.line(where, None), articles, tuple(merged.items()), outputs, tuple(argv))
+        return MapSpec(name, articles, tuple(merged.items()), outputs, tuple(argv))
 
     def options(self, table: dict[str, Any], where: tuple[str, int], label: str) -> dict[str, Any]:
         """The table's ``geomap map`` options by dest name, each value checked by that command's parser."""
