@@ -41,7 +41,8 @@ DEFAULT_FILE = "geomap.toml"
 
 #: ``geomap map`` options whose value is a file the map writes. Their paths are
 #: relative to the maps file, two maps may not share one, and the build checks
-#: they exist. (Only those the parser actually has, and that take a value, count.)
+#: they exist. (Only those the parser actually has, and that take a value, count;
+#: an optional-value one set to ``true`` picks its own path, which goes unchecked.)
 OUTPUT_OPTIONS = ("output", "png", "geojson", "embed")
 
 #: A map's manifest is its HTML output's path with this added (``x.html.manifest.json``).
@@ -197,7 +198,7 @@ class _Checker:
             (
                 (key, _resolve(self.folder, merged[key]))
                 for key, spec in self.specs.items()
-                if spec.is_output and key in merged
+                if spec.is_output and isinstance(merged.get(key), str)
             ),
             key=lambda pair: pair[0] != "output",
         )
@@ -248,6 +249,8 @@ def _option_argv(spec: OptionSpec, value: Any) -> list[str]:
             return [spec.flag if value else next(s for s in action.option_strings if s.startswith("--no-"))]
         wanted = not (isinstance(action, argparse._StoreFalseAction))
         return [spec.flag] if value == wanted else []
+    if action.nargs == "?" and isinstance(value, bool):  # ``--png`` alone: its own default value
+        return [spec.flag] if value else []
     if isinstance(value, bool):
         raise ValueError(f"expects a value, not {_shown(value)}")
     if isinstance(value, dict):
@@ -308,7 +311,8 @@ def _argv(
     argv = [_for_command_line(a) for a in articles]
     for key, value in options.items():
         spec = specs[key]
-        argv += _option_argv(spec, _for_command_line(_resolve(folder, value)) if spec.is_output else value)
+        is_path = spec.is_output and isinstance(value, str)
+        argv += _option_argv(spec, _for_command_line(_resolve(folder, value)) if is_path else value)
     return argv
 
 

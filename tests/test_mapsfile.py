@@ -48,6 +48,7 @@ def extended_parser():
     parser.add_argument("--as-of")
     parser.add_argument("--legend", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--layer", action="append")
+    parser.add_argument("--geojson", nargs="?", const="beside-the-html")
     return parser
 
 
@@ -110,6 +111,16 @@ def test_keys_follow_the_map_parser(folder):
     assert (args.size, args.viewpoint, args.as_of) == (1200, "UA", "2022-01-10")
     assert (args.hide_panel, args.legend) == (True, False)
     assert args.layer == ["troops", "talks"]
+    assert args.geojson is None
+
+
+def test_an_optional_value_flag_takes_true(folder):
+    text = '[[map]]\nname = "x"\narticles = "seeds/a.txt"\noutput = "x.html"\ngeojson = true\n'
+    spec = parse(folder, text, extended_parser()).maps[0]
+    assert spec.outputs == (folder / "x.html",)  # its path is the command's to choose
+    assert extended_parser().parse_args(spec.argv).geojson == "beside-the-html"
+    spec = parse(folder, text.replace("true", '"out/x.geojson"'), extended_parser()).maps[0]
+    assert spec.outputs == (folder / "x.html", folder / "out" / "x.geojson")
 
 
 @pytest.mark.parametrize(
