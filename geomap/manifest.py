@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from . import __version__, paths
 from .atomic import write_atomic
@@ -54,7 +54,7 @@ class MapOutcome:
     """What the build did with one map: ``built``, ``up to date`` or ``failed``."""
 
     name: str
-    status: str
+    status: Literal["built", "up to date", "failed"]
     detail: str
     error: GeomapError | None = None
 
