@@ -1,5 +1,6 @@
 # Two commands set everything up on a fresh machine:
-#   make demo   - creates .venv, installs geomap with its data and model, maps seeds/ into output/
+#   make demo   - creates .venv, installs geomap with its data and model, builds the maps geomap.toml
+#                 declares (seeds/ into output/); maps whose inputs did not change are not redrawn
 #   make test   - also installs the test needs (Debian chromium when missing) and runs the suite
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
@@ -8,15 +9,13 @@ BIN    := $(VENV)/bin
 # so a second `make demo` on a ready machine does no installing.
 INSTALLED      := $(VENV)/.installed
 TEST_INSTALLED := $(VENV)/.test-installed
-SEEDS   := $(wildcard seeds/*.txt)
-MAPS    := $(patsubst seeds/%.txt,output/%.html,$(SEEDS))
-SOURCES := $(shell find geomap -name '*.py') $(wildcard data/*.csv data/*.parquet)
 
-.PHONY: demo test lint install bench bench-geoparse bench-roles clean
+.PHONY: demo test lint install bench bench-build bench-geoparse bench-roles clean
 .DELETE_ON_ERROR:
 
-demo: $(MAPS)
-	@echo "maps in output/: $(notdir $(MAPS))"
+# geomap build decides what is stale (article hashes, options, code and data versions).
+demo: $(INSTALLED)
+	$(BIN)/geomap build geomap.toml
 
 install: $(INSTALLED)
 
@@ -29,10 +28,6 @@ $(INSTALLED): $(BIN)/python setup.cfg pyproject.toml requirements/model.txt requ
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e .
 	$(BIN)/geomap geocode Geneva --limit 1 >/dev/null   # builds the gazetteer cache once
 	touch $@
-
-output/%.html: seeds/%.txt $(INSTALLED) $(SOURCES)
-	@mkdir -p output
-	$(BIN)/geomap map $< -o $@
 
 $(TEST_INSTALLED): $(INSTALLED)
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[test]'
@@ -53,6 +48,10 @@ lint: $(TEST_INSTALLED)
 bench: $(TEST_INSTALLED)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
+# geomap build speed (issue 6): a no-op build of 20 maps, and a cold full rebuild of the seed map.
+bench-build: $(INSTALLED)
+	$(BIN)/python benchmarks/bench_build.py
+
 # Geoparsing figures on ../shared/eval (issue 3): writes benchmarks/results/geoparse*.md.
 bench-geoparse: $(INSTALLED)
 	$(BIN)/python benchmarks/bench_geoparse.py
@@ -63,4 +62,4 @@ bench-roles: $(INSTALLED)
 	$(BIN)/python benchmarks/bench_roles.py
 
 clean:
-	rm -rf output/*.html output/*.png
+	rm -rf output/*.html output/*.png output/*.manifest.json

@@ -1,4 +1,4 @@
-"""The ``geomap`` command: map, extract, geocode, eval.
+"""The ``geomap`` command: map, build, init, extract, geocode, eval.
 
 Exit codes (DESIGN.md §2): 0 success, 2 usage or input error (one line on
 stderr, no traceback), 1 internal error.  Outputs are written atomically.
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .errors import GeomapError, InputError
+from .mapsfile import DEFAULT_FILE
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 
@@ -59,6 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     draw.set_defaults(run=_run_map)
 
+    build = commands.add_parser("build", help="build the maps a maps file declares, skipping those up to date")
+    build.add_argument("file", nargs="?", default=DEFAULT_FILE, metavar="FILE", help=f"default: {DEFAULT_FILE}")
+    build.add_argument("--force", action="store_true", help="rebuild every map, changed or not")
+    build.set_defaults(run=_run_build)
+
+    init = commands.add_parser("init", help="write an example maps file that maps seeds/")
+    init.add_argument("file", nargs="?", default=DEFAULT_FILE, metavar="FILE", help=f"default: {DEFAULT_FILE}")
+    init.set_defaults(run=_run_init)
+
     extract = commands.add_parser("extract", help="print the places an article mentions, as JSON")
     source = extract.add_mutually_exclusive_group(required=True)
     source.add_argument("article", nargs="?", help="one article file")
@@ -103,7 +113,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_OK
 
 
+def map_parser() -> argparse.ArgumentParser:
+    """The ``geomap map`` parser: ``geomap build`` takes its options, types and choices from it."""
+    for action in build_parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices["map"]
+    raise AssertionError("geomap has no map command")
+
+
 def _run_map(args: argparse.Namespace) -> None:
+    print(render_outputs(args), file=sys.stderr)
+
+
+def render_outputs(args: argparse.Namespace) -> str:
+    """Everything ``geomap map`` does with its parsed arguments; returns the one-line summary.
+
+    ``geomap build`` draws each map through here too, so a map built from the
+    maps file is the map ``geomap map`` would draw with the same options.
+    """
     from .article import load_article
     from .atomic import write_atomic
     from .pipeline import map_articles
@@ -130,7 +157,39 @@ def _run_map(args: argparse.Namespace) -> None:
         hide_panel=args.hide_panel,
     )
     write_atomic(args.output, html)
-    print(f"wrote {args.output} ({sum(len(s.items) for s in situations)} items)", file=sys.stderr)
+    return f"wrote {args.output} ({sum(len(s.items) for s in situations)} items)"
+
+
+def _run_build(args: argparse.Namespace) -> None:
+    from .manifest import build_maps
+    from .mapsfile import load_maps_file
+
+    parser = map_parser()
+    maps_file = load_maps_file(args.file, parser)
+    outcomes = build_maps(
+        maps_file,
+        lambda argv: render_outputs(parser.parse_args(argv)),
+        force=args.force,
+        report=lambda outcome: print(outcome.summary(), flush=True),
+    )
+    failed = [o for o in outcomes if o.error is not None]
+    if failed:
+        message = f"{len(failed)} of {len(outcomes)} maps failed: {', '.join(o.name for o in failed)}"
+        raise InputError(message) if all(isinstance(o.error, InputError) for o in failed) else GeomapError(message)
+
+
+def _run_init(args: argparse.Namespace) -> None:
+    from pathlib import Path
+
+    from .atomic import write_atomic
+    from .mapsfile import example_maps_file
+
+    target = Path(args.file)
+    if target.exists():
+        raise InputError(f"{args.file} already exists; not overwriting it")
+    _check_writable(args.file)
+    write_atomic(target, example_maps_file(target.resolve().parent, map_parser()))
+    print(f"wrote {args.file}; `geomap build` draws its maps", file=sys.stderr)
 
 
 def _run_extract(args: argparse.Namespace) -> None:
