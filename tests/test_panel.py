@@ -52,7 +52,7 @@ def test_every_drawn_item_has_a_row_with_its_sentence(seed_html: str) -> None:
     assert "<h2>Evidence (6)</h2>" in panel(seed_html)
     geneva = found[0]
     assert '<span class="gm-row-label">Geneva</span>' in geneva
-    assert "Meeting venue · 2022-01-10" in geneva
+    assert "Meeting venue · 10 Jan 2022" in geneva
     assert "the US diplomatic mission in <mark>Geneva</mark> with US-Russia relations" in geneva
     assert "within reach of the border with <mark>Ukraine</mark>" in panel(seed_html)
 

@@ -41,7 +41,7 @@ def test_popup_states_place_role_date_confidence_and_source() -> None:
     assert "Meeting venue · confidence 90%" in html
     found = facts(html)
     assert found["Place"] == "Geneva (CH, city) 46.20°N 6.15°E"
-    assert found["When"] == "2022-01-10"
+    assert found["When"] == '<span title="2022-01-10">10 Jan 2022</span>'  # readable, ISO on hover
     assert found["Source"] == (
         '<a href="https://news.test/a?x=1&amp;y=2" target="_blank" rel="noopener noreferrer">Talks &amp; more</a>'
         " (2022-01-10)"
@@ -110,5 +110,5 @@ def test_hostile_rejected_place_and_date_are_text() -> None:
         evidence=[Evidence(Article(text=TEXT), (geneva_mention(alternatives=(rejected,)),))],
     )
     assert "<script" not in html and "<img" not in html and "<svg" not in html
-    assert f"<dd>{html_text(HOSTILE_PAYLOAD)}</dd>" in html
+    assert f'<dd><span title="{html_text(HOSTILE_PAYLOAD)}">{html_text(HOSTILE_PAYLOAD)}</span></dd>' in html
     assert html_text(f"R{HOSTILE_PAYLOAD} ({HOSTILE_PAYLOAD}, {HOSTILE_PAYLOAD})") in html

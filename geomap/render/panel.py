@@ -21,6 +21,7 @@ from folium.template import Template
 
 from .element import VerbatimMacroElement
 from .escape import html_text, js_value
+from .labels import date_text
 from .popups import Evidence, quotes, role_label
 from .sources import source_html
 
@@ -89,7 +90,7 @@ def row_html(index: int, row: EvidenceRow, *, show_article: bool) -> str:
     """One row as escaped HTML; ``data-row`` indexes the script's target list."""
     meta = [role_label(row.role)]
     if row.date:
-        meta.append(row.date)
+        meta.append(date_text(row.date) or row.date)  # "11–16 Jan", not "XXXX-01-11/XXXX-01-16"
     parts = [
         f'<li class="gm-row" data-row="{index}" tabindex="0" role="button">',
         f'<span class="gm-row-label">{html_text(row.label)}</span> ',

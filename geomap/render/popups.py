@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from geomap.model import Article, Mention, Place, TroopCount
 
 from .escape import html_text
+from .labels import date_text
 from .sources import source_html
 from .style import ROLE_STYLES
 from .symbols import format_count
@@ -78,7 +79,9 @@ def popup_html(
     if places:
         facts.append(("Place", "; ".join(html_text(place_line(p)) for p in places)))
     if date:
-        facts.append(("When", html_text(date)))
+        # Readable first ("11–16 Jan"); the ISO value stays as the hover title.
+        shown = date_text(date) or date
+        facts.append(("When", f'<span title="{html_text(date)}">{html_text(shown)}</span>'))
     if not show_article:
         articles = list(dict.fromkeys(ev.article for ev in evidence))
         if articles:
