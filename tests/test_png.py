@@ -126,5 +126,19 @@ def test_ready_means_the_fitted_view_has_settled(chromium, tmp_path: Path) -> No
     assert visit.page.evaluate(view) == at_ready
     assert at_ready[0] > 2, "the shot would show the world view folium starts from, not the fitted one"
     assert after_load_ms >= 0
+    # During an animated zoom (what an animated fitBounds makes) the map is not ready:
+    # checked in the page, in the frame the animation starts in, so no timing can hide it.
+    zoom_and_check = """async () => {
+        const ready = (MAP_READY_JS);
+        const map = window[document.querySelector('.leaflet-container').id];
+        map.zoomIn(1);
+        // Leaflet queued its animation start first; this callback runs right after it.
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return [map._animatingZoom, ready(), ready()];
+    }"""
+    during = visit.page.evaluate(zoom_and_check.replace("MAP_READY_JS", png.MAP_READY_JS))
+    assert during == [True, False, False]
+    png.wait_until_ready(visit.page)
+    assert visit.page.evaluate("document.querySelectorAll('.leaflet-zoom-anim').length") == 0
     assert visit.requests == [] and visit.errors == []
     visit.page.close()

@@ -99,14 +99,16 @@ def render_html(
 
         bounds = _fit_bounds(story.points) or involved_bounds(basemap, story.countries)
         if bounds:
-            m.add_child(
-                FitBounds(
-                    bounds,
-                    padding_top_left=FIT_PADDING_TOP_LEFT,
-                    padding_bottom_right=FIT_PADDING_BOTTOM_RIGHT,
-                    max_zoom=MAX_FIT_ZOOM,
-                )
+            fit = FitBounds(
+                bounds,
+                padding_top_left=FIT_PADDING_TOP_LEFT,
+                padding_bottom_right=FIT_PADDING_BOTTOM_RIGHT,
+                max_zoom=MAX_FIT_ZOOM,
             )
+            # Open at the fitted view: animating there from the world view costs a
+            # zoom animation and a repaint of every country (~1 s in headless Chromium).
+            fit.options["animate"] = False
+            m.add_child(fit)
         figure = m.get_root()
         figure.title = html_text(_page_title(articles, title))
         return figure.render()

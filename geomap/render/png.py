@@ -11,8 +11,10 @@ The page is loaded from a temporary file with every request but the page
 itself aborted, so the PNG run is as offline as the HTML (unless online tiles
 were asked for). The shot waits until the map is *ready*: Leaflet loaded, the
 fitted view's zoom/pan animation over, no tile still loading, and all of that
-still true a few frames later (Leaflet starts a zoom animation on the next
-animation frame, so one true reading is not enough).
+still true on the next animation frame, which comes after the settled view has
+been painted once. (Leaflet starts fitBounds' zoom animation in an animation
+frame callback; it was queued while the page's script ran, so it runs before
+our first check, which is queued after the load event.)
 """
 
 from __future__ import annotations
@@ -58,8 +60,9 @@ DEFAULT_SIZE = (1920, 1080)
 MAX_SIDE = 8192
 #: How long a map may take to become ready before the shot is given up.
 READY_TIMEOUT_MS = 30_000
-#: Consecutive animation frames the map must look ready for.
-READY_FRAMES = 3
+#: Consecutive animation frames the map must look ready on: the second comes
+#: after the settled view's first paint.
+READY_FRAMES = 2
 
 #: True once the folium map is ready on READY_FRAMES consecutive frames; then
 #: returns ``performance.now()``. folium makes the map a global named after its div.
@@ -72,9 +75,9 @@ MAP_READY_JS = """
     map.eachLayer((layer) => { if (layer.isLoading && layer.isLoading()) ready = false; });
   }
   window.__geomapReadyFrames = ready ? (window.__geomapReadyFrames || 0) + 1 : 0;
-  return window.__geomapReadyFrames >= %d ? performance.now() : false;
+  return window.__geomapReadyFrames >= READY_FRAMES ? performance.now() : false;
 }
-""" % READY_FRAMES  # noqa: UP031 - a JS body full of braces reads better without f-string doubling
+""".replace("READY_FRAMES", str(READY_FRAMES))
 
 _SIZE = re.compile(r"^\s*(\d+)\s*[xX×]\s*(\d+)\s*$")
 
@@ -178,6 +181,8 @@ def wait_until_ready(frame: Any, *, timeout_ms: int = READY_TIMEOUT_MS) -> float
     """
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+    # A count left from an earlier wait would let a fresh animation pass as settled.
+    frame.evaluate("() => { window.__geomapReadyFrames = 0; }")
     try:
         ready_at = frame.wait_for_function(MAP_READY_JS, polling="raf", timeout=timeout_ms).json_value()
     except PlaywrightTimeout:
