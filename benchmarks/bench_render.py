@@ -28,6 +28,11 @@ REPEATS = 20
 #: Page opens in Chromium; the median and the worst are printed.
 OPENS = 5
 
+#: Items in the synthetic corpus map (issue 5: "a 1,000-marker corpus map still pans smoothly").
+CORPUS_ITEMS = 1000
+#: A pan slower than this frame rate is not smooth (figure only: clustering is another part's).
+SMOOTH_FPS = 30
+
 HTML_BUDGET_MB = 1.5
 WARM_RENDER_BUDGET_MS = 500
 READY_BUDGET_MS = 1000
@@ -80,6 +85,7 @@ def main() -> int:
     for name, size in parts.items():
         print(f"  {name:28s}{size / 1e3:8.0f} kB")
     over += _browser_figures(html)
+    _corpus_figures()
     if over:
         print(f"over budget: {', '.join(over)}")
     return 1 if over else 0
@@ -126,6 +132,101 @@ def _browser_figures(html: str) -> list[str]:
     over += ["console errors"] if errors else []
     over += ["network requests"] if requests else []
     return over
+
+
+def corpus_situation(count: int = CORPUS_ITEMS):
+    """``count`` places in Europe with rotating roles, one article naming them all.
+
+    Spread on a fixed grid with a deterministic jitter: no randomness, so the
+    figure compares across runs.
+    """
+    from geomap.model import Article, Item, Mention, Place, Situation
+
+    roles = ("meeting_venue", "troop_position", "disputed_territory", "other")
+    sentences, mentions, items = [], [], []
+    offset = 0
+    for i in range(count):
+        name = f"Place{i}"
+        sentence = f"Forces were reported near {name}. "
+        start = offset + sentence.index(name)
+        lat = 42.0 + (i // 40) * 0.5 + (i * 7 % 11) * 0.03
+        lon = -5.0 + (i % 40) * 1.0 + (i * 13 % 17) * 0.03
+        place = Place(name, "FR", lat, lon, "city", None)
+        mentions.append(
+            Mention(
+                name,
+                start,
+                start + len(name),
+                sentence=(offset, offset + len(sentence) - 1),
+                place=place,
+                role=roles[i % len(roles)],
+                confidence=0.8,
+            )
+        )
+        items.append(
+            Item(
+                f"item-{i}",
+                roles[i % len(roles)],
+                name,
+                {"type": "Point", "coordinates": [lon, lat]},
+                (i,),
+                side="RU" if i % 4 == 1 else None,
+                troop_count=1000 + i if i % 4 == 1 else None,
+                confidence=0.8,
+            )
+        )
+        sentences.append(sentence)
+        offset += len(sentence)
+    article = Article("".join(sentences), id="corpus", title=f"{count} places", date="2022-01-10")
+    return Situation(article=article, mentions=tuple(mentions), items=tuple(items), countries=("FR",))
+
+
+#: Pans the map by a third of its width over one second and reports the frames it got.
+PAN_JS = """
+async () => {
+  const map = window[document.querySelector('.leaflet-container').id];
+  const stamps = [];
+  let running = true;
+  const tick = (t) => { stamps.push(t); if (running) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  map.panBy([map.getSize().x / 3, 0], {animate: true, duration: 1.0, easeLinearity: 1});
+  await new Promise((resolve) => map.once('moveend', resolve));
+  running = false;
+  const gaps = stamps.slice(1).map((t, i) => t - stamps[i]);
+  return {frames: stamps.length, ms: stamps[stamps.length - 1] - stamps[0], worst: Math.max(...gaps)};
+}
+"""
+
+
+def _corpus_figures() -> None:
+    """The 1,000-marker map: size, render time, and frames while panning (figures only)."""
+    from geomap.errors import MissingDependency
+    from geomap.render import render_html
+    from geomap.render.png import headless_chromium, open_page, wait_until_ready
+
+    corpus = [corpus_situation()]
+    start = time.perf_counter()
+    html = render_html(corpus)
+    rendered = time.perf_counter() - start
+    print(f"corpus map: {CORPUS_ITEMS} items, render {rendered * 1000:.0f} ms, HTML {len(html.encode()) / 1e6:.2f} MB")
+    try:
+        with headless_chromium((1280, 800)) as context, tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "corpus.html"
+            path.write_text(html, encoding="utf-8")
+            visit = open_page(context, path)
+            ready = wait_until_ready(visit.page)
+            markers = visit.page.locator(".leaflet-marker-pane > *").count()
+            pan = visit.page.evaluate(PAN_JS)
+    except MissingDependency as exc:
+        print(f"corpus browser figures skipped: {exc}")
+        return
+    fps = 1000 * (pan["frames"] - 1) / pan["ms"] if pan["ms"] else 0.0
+    verdict = "smooth" if fps >= SMOOTH_FPS else "NOT smooth"
+    print(f"  ready after load {ready:.0f} ms, {markers} marker elements in the DOM")
+    print(
+        f"  pan: {fps:.0f} frames/s, worst frame {pan['worst']:.0f} ms ({verdict} at {SMOOTH_FPS} frames/s;"
+        f" clustering is not in this part)"
+    )
 
 
 if __name__ == "__main__":
