@@ -22,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 SEED = ROOT / "seeds" / "us-russia-geneva-talks.txt"
 REPEATS = 20
@@ -134,53 +135,6 @@ def _browser_figures(html: str) -> list[str]:
     return over
 
 
-def corpus_situation(count: int = CORPUS_ITEMS):
-    """``count`` places in Europe with rotating roles, one article naming them all.
-
-    Spread on a fixed grid with a deterministic jitter: no randomness, so the
-    figure compares across runs.
-    """
-    from geomap.model import Article, Item, Mention, Place, Situation
-
-    roles = ("meeting_venue", "troop_position", "disputed_territory", "other")
-    sentences, mentions, items = [], [], []
-    offset = 0
-    for i in range(count):
-        name = f"Place{i}"
-        sentence = f"Forces were reported near {name}. "
-        start = offset + sentence.index(name)
-        lat = 42.0 + (i // 40) * 0.5 + (i * 7 % 11) * 0.03
-        lon = -5.0 + (i % 40) * 1.0 + (i * 13 % 17) * 0.03
-        place = Place(name, "FR", lat, lon, "city", None)
-        mentions.append(
-            Mention(
-                name,
-                start,
-                start + len(name),
-                sentence=(offset, offset + len(sentence) - 1),
-                place=place,
-                role=roles[i % len(roles)],
-                confidence=0.8,
-            )
-        )
-        items.append(
-            Item(
-                f"item-{i}",
-                roles[i % len(roles)],
-                name,
-                {"type": "Point", "coordinates": [lon, lat]},
-                (i,),
-                side="RU" if i % 4 == 1 else None,
-                troop_count=1000 + i if i % 4 == 1 else None,
-                confidence=0.8,
-            )
-        )
-        sentences.append(sentence)
-        offset += len(sentence)
-    article = Article("".join(sentences), id="corpus", title=f"{count} places", date="2022-01-10")
-    return Situation(article=article, mentions=tuple(mentions), items=tuple(items), countries=("FR",))
-
-
 #: Pans the map by a third of its width over one second and reports the frames it got.
 PAN_JS = """
 async () => {
@@ -200,11 +154,13 @@ async () => {
 
 def _corpus_figures() -> None:
     """The 1,000-marker map: size, render time, and frames while panning (figures only)."""
+    from render_cases import corpus_situation
+
     from geomap.errors import MissingDependency
     from geomap.render import render_html
     from geomap.render.png import headless_chromium, open_page, wait_until_ready
 
-    corpus = [corpus_situation()]
+    corpus = [corpus_situation(CORPUS_ITEMS)]
     start = time.perf_counter()
     html = render_html(corpus)
     rendered = time.perf_counter() - start

@@ -17,6 +17,7 @@ from geomap.model import Article, Situation
 
 from .assets import OfflineAssets, OfflineMap
 from .basemap import SCALE, involved_bounds, world_basemap
+from .cluster import CLUSTER_THRESHOLD, MarkerClusters
 from .escape import html_text
 from .features import CountryLayer, WorldShapes
 from .furniture import footer_box, title_box
@@ -88,6 +89,8 @@ def render_html(
         story = build_story_layers(situations, basemap=basemap, world=world)
         for group in story.groups.values():
             m.add_child(group)
+        if story.markers > CLUSTER_THRESHOLD:
+            m.add_child(MarkerClusters())
         m.add_child(LayerControl(position="topright", collapsed=False))
 
         articles = [s.article for s in situations]
