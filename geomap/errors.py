@@ -16,3 +16,8 @@ class InputError(GeomapError):
 
 class DataError(GeomapError):
     """geomap's own data (gazetteer, shapes, NER model) is missing or broken."""
+
+
+class MissingDependency(GeomapError):
+    """An optional part geomap needs for what was asked is not installed
+    (Playwright or Chromium for ``--png``)."""

@@ -208,3 +208,48 @@ def forces_situation() -> Situation:
              date="2014"),
     )
     return Situation(article=article, items=items, countries=("RU", "US", "KZ", "UA"))
+
+
+def corpus_situation(count: int = 1000) -> Situation:
+    """``count`` places in Europe with rotating roles, one article naming them all.
+
+    Spread on a fixed grid with a deterministic jitter: no randomness, so the
+    figure compares across runs.
+    """
+    roles = ("meeting_venue", "troop_position", "disputed_territory", "other")
+    sentences, mentions, items = [], [], []
+    offset = 0
+    for i in range(count):
+        name = f"Place{i}"
+        sentence = f"Forces were reported near {name}. "
+        start = offset + sentence.index(name)
+        lat = 42.0 + (i // 40) * 0.5 + (i * 7 % 11) * 0.03
+        lon = -5.0 + (i % 40) * 1.0 + (i * 13 % 17) * 0.03
+        place = Place(name, "FR", lat, lon, "city", None)
+        mentions.append(
+            Mention(
+                name,
+                start,
+                start + len(name),
+                sentence=(offset, offset + len(sentence) - 1),
+                place=place,
+                role=roles[i % len(roles)],
+                confidence=0.8,
+            )
+        )
+        items.append(
+            Item(
+                f"item-{i}",
+                roles[i % len(roles)],
+                name,
+                {"type": "Point", "coordinates": [lon, lat]},
+                (i,),
+                side="RU" if i % 4 == 1 else None,
+                troop_count=1000 + i if i % 4 == 1 else None,
+                confidence=0.8,
+            )
+        )
+        sentences.append(sentence)
+        offset += len(sentence)
+    article = Article("".join(sentences), id="corpus", title=f"{count} places", date="2022-01-10")
+    return Situation(article=article, mentions=tuple(mentions), items=tuple(items), countries=("FR",))

@@ -162,3 +162,90 @@ def test_briefing_options_reach_the_map(tmp_path):
     assert "background: #007a33;" in html
     assert 'class="gm-box gm-panel gm-panel-hidden"' in html
     assert '<a href="https://news.test/envoys" target="_blank" rel="noopener noreferrer">Envoys meet</a>' in html
+
+
+def test_map_needs_some_output(tmp_path):
+    result = geomap("map", SEED)
+    assert_one_line_error(result)
+    assert "nothing to write" in result.stderr
+
+
+def test_unwritable_png_keeps_old_outputs(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    out = tmp_path / "map.html"
+    out.write_text("OLD MAP", encoding="utf-8")
+    result = geomap("map", SEED, "-o", out, "--png", blocker / "map.png")
+    assert_one_line_error(result)
+    assert "cannot write" in result.stderr and "map.png" in result.stderr
+    assert out.read_text(encoding="utf-8") == "OLD MAP"
+
+
+@pytest.mark.parametrize("size", ["1920", "0x100", "big"])
+def test_bad_png_size_is_one_line(tmp_path, size):
+    assert_one_line_error(geomap("map", SEED, "--png", tmp_path / "map.png", "--size", size))
+    assert not (tmp_path / "map.png").exists()
+
+
+def test_size_without_png_is_one_line(tmp_path):
+    assert_one_line_error(geomap("map", SEED, "-o", tmp_path / "map.html", "--size", "800x600"))
+
+
+def test_two_outputs_on_one_file(tmp_path):
+    out = tmp_path / "same"
+    assert_one_line_error(geomap("map", SEED, "-o", out, "--geojson", out))
+
+
+def test_missing_chromium_is_one_line_and_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEOMAP_CHROMIUM", str(tmp_path / "no-chromium"))
+    out = tmp_path / "map.html"
+    out.write_text("OLD MAP", encoding="utf-8")
+    result = geomap("map", SEED, "-o", out, "--png", tmp_path / "map.png")
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+    assert result.stderr.startswith("geomap: error: --png needs Chromium at")
+    assert out.read_text(encoding="utf-8") == "OLD MAP"
+
+
+def test_failed_shot_leaves_every_old_output(tmp_path, monkeypatch):
+    """Chromium that dies at launch: nothing is written, not even the HTML made before the shot."""
+    monkeypatch.setenv("GEOMAP_CHROMIUM", "/bin/false")
+    out, geojson = tmp_path / "map.html", tmp_path / "map.geojson"
+    out.write_text("OLD MAP", encoding="utf-8")
+    geojson.write_text("OLD GEOJSON", encoding="utf-8")
+    result = geomap("map", SEED, "-o", out, "--geojson", geojson, "--png", tmp_path / "map.png")
+    assert result.returncode == 1, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert out.read_text(encoding="utf-8") == "OLD MAP"
+    assert geojson.read_text(encoding="utf-8") == "OLD GEOJSON"
+    assert not (tmp_path / "map.png").exists()
+
+
+def test_rebuild_is_byte_identical(tmp_path):
+    """The seed built twice, in two processes: the same HTML, GeoJSON and embed snippet, byte for byte."""
+    builds = []
+    for name in ("first", "second"):
+        folder = tmp_path / name
+        folder.mkdir()
+        outputs = ["-o", folder / "map.html", "--geojson", folder / "map.geojson", "--embed", folder / "embed.html"]
+        result = geomap("map", SEED, *outputs)
+        assert result.returncode == 0, result.stderr
+        builds.append({p.name: p.read_bytes() for p in folder.iterdir()})
+    assert sorted(builds[0]) == ["embed.html", "map.geojson", "map.html"]
+    for name, data in builds[0].items():
+        assert data == builds[1][name], f"{name} differs between two builds"
+    collection = json.loads(builds[0]["map.geojson"])
+    assert collection["type"] == "FeatureCollection" and collection["features"]
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="no Chromium at /usr/bin/chromium")
+def test_png_from_the_command_line(tmp_path):
+    import struct
+
+    out = tmp_path / "map.png"
+    result = geomap("map", SEED, "--png", out, "--size", "640x360")
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (640, 360)

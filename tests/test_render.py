@@ -424,3 +424,9 @@ def test_basemap_holds_every_country_shape() -> None:
     lons, lats = zip(*points, strict=True)
     assert 5.9 < min(lons) < 6.0 and 10.4 < max(lons) < 10.6
     assert 45.8 < min(lats) < 45.9 and 47.7 < max(lats) < 47.9
+
+
+def test_map_opens_at_the_fitted_view(seed_html: str) -> None:
+    """No animation from the world view: it cost ~1 s of repainting before the map was ready."""
+    call = re.search(r"\.fitBounds\(\s*\[\[.*?\]\],\s*(\{.*?\})\s*\)", map_script(seed_html), re.S)
+    assert call and json.loads(call.group(1))["animate"] is False

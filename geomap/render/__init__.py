@@ -19,6 +19,7 @@ from .affiliation import Viewpoint
 from .assets import OfflineAssets, OfflineMap
 from .banner import ClassificationBanner, parse_color
 from .basemap import SCALE, involved_bounds, world_basemap
+from .cluster import CLUSTER_THRESHOLD, MarkerClusters
 from .escape import html_text
 from .features import CountryLayer, WorldShapes
 from .furniture import footer_box, title_box
@@ -130,6 +131,8 @@ def render_html(
         story = build_story_layers(situations, basemap=basemap, world=world, viewpoint=seen_from)
         for group in story.groups.values():
             m.add_child(group)
+        if story.markers > CLUSTER_THRESHOLD:
+            m.add_child(MarkerClusters())
         m.add_child(LayerControl(position="topright", collapsed=False))
 
         if story.rows:
@@ -148,16 +151,18 @@ def render_html(
 
         bounds = _fit_bounds(story.points) or involved_bounds(basemap, story.countries)
         if bounds:
-            m.add_child(
-                FitBounds(
-                    bounds,
-                    padding_top_left=FIT_PADDING_TOP_LEFT,
-                    padding_bottom_right=(
-                        FIT_PADDING_BESIDE_PANEL if story.rows and not hide_panel else FIT_PADDING_BOTTOM_RIGHT
-                    ),
-                    max_zoom=MAX_FIT_ZOOM,
-                )
+            fit = FitBounds(
+                bounds,
+                padding_top_left=FIT_PADDING_TOP_LEFT,
+                padding_bottom_right=(
+                    FIT_PADDING_BESIDE_PANEL if story.rows and not hide_panel else FIT_PADDING_BOTTOM_RIGHT
+                ),
+                max_zoom=MAX_FIT_ZOOM,
             )
+            # Open at the fitted view: animating there from the world view costs a
+            # zoom animation and a repaint of every country (~1 s in headless Chromium).
+            fit.options["animate"] = False
+            m.add_child(fit)
         figure = m.get_root()
         if banner:
             figure.add_child(ClassificationBanner(banner, banner_color))
