@@ -350,3 +350,25 @@ def test_generated_seed_map_opens_offline(open_map, tmp_path: Path) -> None:
     assert page.locator('path.leaflet-interactive[stroke="#1d4ed8"]').count() == 4
     assert "Crimea shown as part of Ukraine" in page.locator(".gm-footer").inner_text()
     visit.assert_quiet()
+
+
+def test_opening_view_keeps_markers_clear_of_the_boxes(open_map) -> None:
+    """The fit measures the legend, title and evidence panel: no marker opens under one."""
+    visit = open_map(render_html([seed_situation()], title="US-Russia talks in Geneva"))
+    page = visit.page
+    page.wait_for_timeout(300)
+    boxes = page.evaluate(
+        """() => [...document.querySelectorAll('.leaflet-control-container .leaflet-control')]
+              .map(el => el.getBoundingClientRect()).filter(r => r.width && r.height)
+              .map(r => [r.left, r.top, r.right, r.bottom])"""
+    )
+    markers = page.evaluate(
+        """() => [...document.querySelectorAll('.leaflet-marker-pane > *')]
+              .map(el => el.getBoundingClientRect()).map(r => [(r.left + r.right) / 2, (r.top + r.bottom) / 2])"""
+    )
+    assert len(markers) == SEED_MARKERS and len(boxes) >= 4
+    covered = [
+        (x, y) for x, y in markers for left, top, right, bottom in boxes if left <= x <= right and top <= y <= bottom
+    ]
+    assert covered == []
+    visit.assert_quiet()

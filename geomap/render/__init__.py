@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import folium
-from folium.map import CustomPane, FitBounds, LayerControl
+from folium.map import CustomPane, LayerControl
 
 from geomap.model import Article, Situation
 
@@ -22,6 +22,7 @@ from .basemap import SCALE, involved_bounds, world_basemap
 from .cluster import CLUSTER_THRESHOLD, MarkerClusters
 from .escape import html_text
 from .features import CountryLayer, WorldShapes
+from .fit import FitToFreeArea
 from .furniture import footer_box, title_box
 from .ids import stable_ids
 from .layers import INVOLVED_PANE, build_story_layers
@@ -37,8 +38,9 @@ __all__ = ["render_html"]
 LAND_PANE = "gm-land"
 #: Zoom the view never exceeds when fitting a few close places (7 ~ a region).
 MAX_FIT_ZOOM = 7
-#: Room (px) kept free around the fitted places: the title box sits top left,
-#: the legend and credits bottom left; labels run to the right of markers.
+#: Room (px) kept free around the fitted places before the page measures its
+#: boxes (see fit.py): the title box sits top left, the legend and credits
+#: bottom left; labels run to the right of markers.
 FIT_PADDING_TOP_LEFT = (40, 110)
 FIT_PADDING_BOTTOM_RIGHT = (140, 40)
 #: With the evidence panel open on the right, keep the places clear of it.
@@ -109,6 +111,7 @@ def render_html(
             zoom_start=2,
             tiles=None,
             zoom_control="bottomright",
+            zoom_snap=0.25,  # fractional zoom, so the measured fit (fit.py) is not rounded a whole level out
             control_scale=True,
         )
         m.add_child(OfflineAssets(sea=tiles is None))
@@ -151,18 +154,17 @@ def render_html(
 
         bounds = _fit_bounds(story.points) or involved_bounds(basemap, story.countries)
         if bounds:
-            fit = FitBounds(
-                bounds,
-                padding_top_left=FIT_PADDING_TOP_LEFT,
-                padding_bottom_right=(
-                    FIT_PADDING_BESIDE_PANEL if story.rows and not hide_panel else FIT_PADDING_BOTTOM_RIGHT
-                ),
-                max_zoom=MAX_FIT_ZOOM,
+            # Last, so the boxes it measures are in their corners.
+            m.add_child(
+                FitToFreeArea(
+                    bounds,
+                    padding_top_left=FIT_PADDING_TOP_LEFT,
+                    padding_bottom_right=(
+                        FIT_PADDING_BESIDE_PANEL if story.rows and not hide_panel else FIT_PADDING_BOTTOM_RIGHT
+                    ),
+                    max_zoom=MAX_FIT_ZOOM,
+                )
             )
-            # Open at the fitted view: animating there from the world view costs a
-            # zoom animation and a repaint of every country (~1 s in headless Chromium).
-            fit.options["animate"] = False
-            m.add_child(fit)
         figure = m.get_root()
         if banner:
             figure.add_child(ClassificationBanner(banner, banner_color))
