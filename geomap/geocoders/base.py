@@ -14,6 +14,7 @@ import importlib
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
+from geopy.adapters import URLLibAdapter
 from geopy.geocoders.base import Geocoder
 
 from ..model import Place
@@ -39,7 +40,9 @@ class OnlineBackend:
         """The geopy geocoder, pointed at ``domain`` (its public service when None)."""
         module, _, attr = self.geopy_class.rpartition(".")
         factory = getattr(importlib.import_module(module), attr)
-        kwargs: dict[str, Any] = {"user_agent": user_agent, "timeout": timeout}
+        # The stdlib adapter: requests' would retry timeouts itself, out of
+        # the rate limiter's sight, and log each retry to stderr.
+        kwargs: dict[str, Any] = {"user_agent": user_agent, "timeout": timeout, "adapter_factory": URLLibAdapter}
         if domain is not None:
             kwargs["domain"] = domain
         if scheme is not None:
