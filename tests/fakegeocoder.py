@@ -54,6 +54,8 @@ class FakeGeocoder:
     mode: str = "ok"
     #: Seconds a ``slow`` answer takes.
     slow_seconds: float = 2.0
+    #: The Retry-After header of a ``429``, if any.
+    retry_after: str | None = None
     requests: list[Request] = field(default_factory=list)
     port: int = 0
 
@@ -167,6 +169,8 @@ def start(service: FakeGeocoder) -> ThreadingHTTPServer:
                 self.send_response(status)
                 self.send_header("Content-Type", f"{content_type}; charset=utf-8")
                 self.send_header("Content-Length", str(len(payload)))
+                if status == 429 and service.retry_after is not None:
+                    self.send_header("Retry-After", service.retry_after)
                 self.end_headers()
                 self.wfile.write(payload)
             except (BrokenPipeError, ConnectionResetError):
@@ -178,5 +182,6 @@ def start(service: FakeGeocoder) -> ThreadingHTTPServer:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     service.port = server.server_address[1]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # A short poll interval: shutdown() waits for one poll.
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
     return server

@@ -108,6 +108,21 @@ def test_a_failing_service_leaves_names_unresolved_with_one_warning(
     assert online(fake_geocoder, geocode_cache, name).lookup("Klishchiivka", ["UA"]) is not None
 
 
+@pytest.mark.parametrize(
+    ("retry_after", "waits"), [(None, [0.5, 1.0, 2.0]), ("7", [7.0, 7.0, 7.0]), ("3600", [60.0, 60.0, 60.0])]
+)
+def test_retries_back_off_and_heed_retry_after(fake_geocoder, geocode_cache, monkeypatch, retry_after, waits):
+    from geomap.geocoders.online import _RetryingRateLimiter
+
+    sleeps: list[float] = []
+    monkeypatch.setattr(_RetryingRateLimiter, "_sleep", lambda self, seconds: sleeps.append(seconds))
+    fake_geocoder.mode, fake_geocoder.retry_after = "429", retry_after
+    geocoding = online(fake_geocoder, geocode_cache, "photon", error_wait_seconds=0.5, max_retries=3)
+    assert geocoding.lookup("Klishchiivka") is None
+    assert sleeps == waits  # doubling, or as asked, never more than a minute
+    assert len(fake_geocoder.requests) == 4
+
+
 def test_requests_keep_the_services_minimum_delay(fake_geocoder, geocode_cache):
     geocoding = online(fake_geocoder, geocode_cache, "photon", min_delay_seconds=0.25, error_wait_seconds=0.25)
     for name in ("Klishchiivka", "Zorvastan", "Nowhereville"):

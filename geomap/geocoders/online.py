@@ -13,7 +13,6 @@ because of what a service answered.
 from __future__ import annotations
 
 import importlib
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -75,11 +74,31 @@ def load_backend(name: str) -> OnlineBackend:
     return getattr(importlib.import_module(module), attr)()
 
 
+#: The longest wait before a retry, whatever a 429's Retry-After asks: a run
+#: gives up on a service rather than hang for an hour.
+MAX_RETRY_WAIT_SECONDS = 60.0
+
+
 class _RetryingRateLimiter(RateLimiter):
-    """geopy's ``RateLimiter``, retrying only what a later try can cure: a 429,
-    a timeout, an unavailable service. Garbage or a refusal is final at once."""
+    """geopy's ``RateLimiter`` (its request slots keep the policy delay), with
+    back-off: retry only what a later try can cure (a 429, a timeout, an
+    unavailable service), waiting ``error_wait_seconds`` doubled on each retry
+    or as long as a 429's Retry-After asks, up to ``MAX_RETRY_WAIT_SECONDS``.
+    Garbage or a refusal is final at once."""
 
     _retry_exceptions = (GeocoderRateLimited, GeocoderTimedOut, GeocoderUnavailable)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        for attempt in range(self.max_retries + 1):
+            self._acquire_request_slot()
+            try:
+                return self.func(*args, **kwargs)
+            except self._retry_exceptions as error:
+                if attempt == self.max_retries:
+                    raise
+                asked = getattr(error, "retry_after", None) or 0.0
+                self._sleep(min(max(self.error_wait_seconds * 2**attempt, asked), MAX_RETRY_WAIT_SECONDS))
+        raise AssertionError("unreachable")
 
 
 class OnlineGeocoding:
@@ -184,9 +203,6 @@ class OnlineGeocoding:
 
     def _geocode(self) -> RateLimiter:
         if self._limited is None:
-            # geopy's RateLimiter logs each retry with a traceback; the one
-            # warning line is ours to print.
-            logging.getLogger("geopy").addHandler(logging.NullHandler())
             geocoder = self.backend.geocoder(
                 user_agent=self.user_agent, timeout=self.options.timeout, scheme=self.scheme, domain=self.domain
             )
