@@ -235,3 +235,19 @@ def test_cache_status_and_clear(run_cli, fake_geocoder, geocode_cache, quick_onl
     assert cleared == f"cleared 2 photon entries from {geocode_cache.path}\n"
     assert run_cli("cache", "clear")[1] == f"cleared 1 entry from {geocode_cache.path}\n"
     assert run_cli("cache", "status")[1].endswith("entries: none\n")
+
+
+def test_online_jsonl_runs_in_one_process(run_cli, fake_geocoder, geocode_cache, quick_online, tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": str(i), "text": ONLINE_TEXT}) + "\n" for i in range(3)), encoding="utf-8"
+    )
+    online = ("--geocoder", "photon", "--geocoder-url", fake_geocoder.url)
+    code, out, err = run_cli("extract", "--jsonl", source, *online)
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in rows] == ["0", "1", "2"]
+    assert all(m["place"]["geocoder"] == "photon" for r in rows for m in r["mentions"] if m["text"] == "Klishchiivka")
+    assert len(fake_geocoder.requests) == 1  # one name, asked once for all three articles
+    code, _, err = run_cli("extract", "--jsonl", source, "--workers", "2", *online)
+    assert code == 2 and "one process" in err and len(err.splitlines()) == 1
