@@ -154,3 +154,44 @@ def test_a_bad_server_url_is_an_input_error(url, geocode_cache):
 def test_an_unknown_backend_is_an_input_error():
     with pytest.raises(InputError, match="unknown online geocoder"):
         OnlineGeocoding("mapquest")
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "admin1"),
+    [
+        ({"class": "boundary", "type": "administrative", "addresstype": "country"}, "country", None),
+        ({"class": "boundary", "type": "administrative", "addresstype": "state"}, "admin1", "UA-14"),
+        ({"class": "place", "type": "town", "addresstype": "town"}, "city", "UA-14"),
+        ({"class": "natural", "type": "strait", "addresstype": "strait"}, "water", "UA-14"),
+        ({"class": "waterway", "type": "river", "addresstype": "river"}, "water", "UA-14"),
+        ({"class": "historic", "type": "monument", "addresstype": "historic"}, "landmark", "UA-14"),
+    ],
+)
+def test_nominatim_types_from_the_records_class(raw, kind, admin1):
+    from geomap.geocoders.nominatim import NominatimBackend
+
+    record = {
+        "address": "X, Donetsk Oblast, Ukraine",
+        "lat": 48.5,
+        "lon": 37.9,
+        "raw": {**raw, "name": "X", "address": {"country_code": "ua", "ISO3166-2-lvl4": "UA-14"}},
+    }
+    place = NominatimBackend().place(record)
+    assert place is not None and (place.type, place.country, place.admin1) == (kind, "UA", admin1)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"address": "X", "lat": "north", "lon": 37.9, "raw": {"name": "X"}},
+        {"address": "X", "lat": 148.5, "lon": 37.9, "raw": {"name": "X"}},
+        {"address": "X", "lat": 48.5, "lon": 37.9, "raw": "not a record"},
+        {"address": "", "lat": 48.5, "lon": 37.9, "raw": {}},
+    ],
+)
+def test_unreadable_records_are_skipped_not_raised(record):
+    from geomap.geocoders.nominatim import NominatimBackend
+    from geomap.geocoders.photon import PhotonBackend
+
+    assert NominatimBackend().place(record) is None
+    assert PhotonBackend().place(record) is None
