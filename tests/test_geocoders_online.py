@@ -97,7 +97,7 @@ def test_a_failing_service_leaves_names_unresolved_with_one_warning(
     started = time.monotonic()
     assert geocoding.lookup("Klishchiivka", ["UA"]) is None
     assert geocoding.lookup("Zorvastan", ["UA"]) is None  # not asked: the service is down for this run
-    assert time.monotonic() - started < 4.0
+    assert time.monotonic() - started < 8.0  # gave up promptly, even on a loaded machine
     assert len(fake_geocoder.requests) == tries  # retried only what a retry can cure
     warning = geocoding.warning()
     assert warning is not None and "\n" not in warning
@@ -123,13 +123,23 @@ def test_retries_back_off_and_heed_retry_after(fake_geocoder, geocode_cache, mon
     assert len(fake_geocoder.requests) == 4
 
 
-def test_requests_keep_the_services_minimum_delay(fake_geocoder, geocode_cache):
+def test_requests_keep_the_services_minimum_delay(fake_geocoder, geocode_cache, monkeypatch):
+    from geopy.adapters import URLLibAdapter
+
+    # When the client sends, not when a loaded server gets round to it.
+    sent: list[float] = []
+    get_text = URLLibAdapter.get_text
+
+    def timed(self, url, **kwargs):
+        sent.append(time.monotonic())
+        return get_text(self, url, **kwargs)
+
+    monkeypatch.setattr(URLLibAdapter, "get_text", timed)
     geocoding = online(fake_geocoder, geocode_cache, "photon", min_delay_seconds=0.25, error_wait_seconds=0.25)
     for name in ("Klishchiivka", "Zorvastan", "Nowhereville"):
         geocoding.lookup(name)
-    times = [r.at for r in fake_geocoder.requests]
-    assert len(times) == 3
-    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.24
+    assert len(sent) == len(fake_geocoder.requests) == 3
+    assert min(b - a for a, b in zip(sent, sent[1:], strict=False)) >= 0.249
 
 
 def test_nominatim_policy_delay_is_one_second():
