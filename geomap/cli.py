@@ -69,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.set_defaults(run=_run_eval)
 
     cache = commands.add_parser("cache", help="show or clear the online geocoding cache")
-    cache.add_argument("action", choices=("status", "clear"))
+    cache.add_argument(
+        "action", choices=("status", "clear"), help="status: entries per service, size, path; clear: forget answers"
+    )
     cache.add_argument("--geocoder", metavar="NAME", help="clear only this service's answers")
     cache.set_defaults(run=_run_cache)
     return parser
@@ -84,7 +86,7 @@ def _add_geocoder_options(command: argparse.ArgumentParser) -> None:
         help="offline (default: no network), or nominatim, photon, arcgis to look up online "
         "the names the offline gazetteer lacks",
     )
-    online.add_argument("--user-agent", help="who is asking the online service (required by Nominatim)")
+    online.add_argument("--user-agent", metavar="TEXT", help="who is asking the online service (required by Nominatim)")
     online.add_argument("--geocoder-url", metavar="URL", help="a server of your own that speaks the service's API")
 
 
