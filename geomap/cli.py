@@ -1,4 +1,4 @@
-"""The ``geomap`` command: map, build, init, extract, geocode, eval.
+"""The ``geomap`` command: map, build, init, extract, geocode, eval, cache.
 
 Exit codes (DESIGN.md §2): 0 success, 2 usage or input error (one line on
 stderr, no traceback), 1 internal error.  Outputs are written atomically.
@@ -18,6 +18,7 @@ from .errors import GeomapError, InputError
 from .mapsfile import DEFAULT_FILE
 
 if TYPE_CHECKING:
+    from .geocoders.online import OnlineGeocoding
     from .model import Situation
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     draw.add_argument("--size", metavar="WxH", help="the PNG's size in pixels (default 1920x1080)")
     draw.add_argument("--embed", metavar="FILE", help="also write an <iframe> snippet to paste into another page")
     draw.add_argument("--geojson", metavar="FILE", help="also write the situation as GeoJSON (QGIS, kepler.gl)")
+    _add_geocoder_options(draw)
     draw.set_defaults(run=_run_map)
 
     build = commands.add_parser("build", help="build the maps a maps file declares, skipping those up to date")
@@ -86,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--workers", type=int, default=None, help="processes for --jsonl (default: one per CPU core)"
     )
+    _add_geocoder_options(extract)
     extract.set_defaults(run=_run_extract)
 
     geocode = commands.add_parser("geocode", help="print the ranked gazetteer candidates for a name")
@@ -100,7 +103,27 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print one JSON object per corpus")
     evaluate.add_argument("--workers", type=int, default=None, help="processes (default: one per CPU core)")
     evaluate.set_defaults(run=_run_eval)
+
+    cache = commands.add_parser("cache", help="show or clear the online geocoding cache")
+    cache.add_argument(
+        "action", choices=("status", "clear"), help="status: entries per service, size, path; clear: forget answers"
+    )
+    cache.add_argument("--geocoder", metavar="NAME", help="clear only this service's answers")
+    cache.set_defaults(run=_run_cache)
     return parser
+
+
+def _add_geocoder_options(command: argparse.ArgumentParser) -> None:
+    online = command.add_argument_group("online geocoding (opt-in; off by default)")
+    online.add_argument(
+        "--geocoder",
+        default="offline",
+        metavar="NAME",
+        help="offline (default: no network), or nominatim, photon, arcgis to look up online "
+        "the names the offline gazetteer lacks",
+    )
+    online.add_argument("--user-agent", metavar="TEXT", help="who is asking the online service (required by Nominatim)")
+    online.add_argument("--geocoder-url", metavar="URL", help="a server of your own that speaks the service's API")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,8 +173,9 @@ def render_outputs(args: argparse.Namespace) -> str:
     _check_sides(args.viewpoint, neutral, hostile)
     as_of = _as_of(args.as_of)
     _check_banner(args.banner, args.banner_color)
+    online = _online_geocoding(args)
     articles = [load_article(path, date=args.date) for path in args.articles]
-    situations = list(map_articles(articles))
+    situations = list(map_articles(articles, online=online))
     html = render_html(
         situations,
         title=args.title,
@@ -169,6 +193,7 @@ def render_outputs(args: argparse.Namespace) -> str:
     outputs = _map_outputs(args, situations, html, png_size)
     for path, data in outputs.items():
         write_atomic(path, data)
+    _warn_online(online)
     return f"wrote {', '.join(outputs)} ({sum(len(s.items) for s in situations)} items)"
 
 
@@ -250,13 +275,18 @@ def _run_extract(args: argparse.Namespace) -> None:
     from .article import iter_jsonl_articles, load_article
     from .pipeline import map_articles
 
+    online = _online_geocoding(args)
     if args.jsonl:
-        for situation in map_articles(iter_jsonl_articles(args.jsonl), workers=_workers(args.workers)):
+        # Online lookups share one rate limit, so one process unless asked otherwise.
+        workers = _workers(args.workers) if online is None or args.workers is not None else 1
+        for situation in map_articles(iter_jsonl_articles(args.jsonl), workers=workers, online=online):
             record = {"id": situation.article.id, "mentions": [m.to_json() for m in situation.mentions]}
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        _warn_online(online)
         return
-    situation = next(map_articles([load_article(args.article, date=args.date)]))
+    situation = next(map_articles([load_article(args.article, date=args.date)], online=online))
     sys.stdout.write(json.dumps(situation.to_json(), ensure_ascii=False, indent=2) + "\n")
+    _warn_online(online)
 
 
 def _run_geocode(args: argparse.Namespace) -> None:
@@ -297,6 +327,55 @@ def _run_eval(args: argparse.Namespace) -> None:
         sys.stdout.flush()
     if not scored:
         raise InputError("no corpus could be scored")
+
+
+def _run_cache(args: argparse.Namespace) -> None:
+    from .geocoders.cache import GeocodeCache
+
+    cache = GeocodeCache()
+    if args.action == "clear":
+        dropped = cache.clear(args.geocoder.lower() if args.geocoder else None)
+        which = f"{args.geocoder.lower()} " if args.geocoder else ""
+        print(f"cleared {dropped} {which}entr{'y' if dropped == 1 else 'ies'} from {cache.path}")
+        return
+    if args.geocoder:
+        raise InputError("--geocoder applies to `geomap cache clear` only")
+    counts = cache.counts()
+    print(f"path: {cache.path}")
+    print(f"size: {_human_size(cache.size())}")
+    if not counts:
+        print("entries: none")
+    for count in counts:
+        print(f"{count.backend}: {count.entries} entries ({count.found} found, {count.missing} not found)")
+
+
+def _online_geocoding(args: argparse.Namespace) -> OnlineGeocoding | None:
+    """The online service the user opted into, or None for offline (the default)."""
+    name = args.geocoder.lower()
+    if name == "offline":
+        if args.user_agent or args.geocoder_url:
+            raise InputError("--user-agent and --geocoder-url need an online --geocoder (nominatim, photon, arcgis)")
+        return None
+    from .geocoders.online import BACKENDS, OnlineGeocoding
+
+    if name not in BACKENDS:
+        raise InputError(f"unknown geocoder {args.geocoder!r}; choose offline, {', '.join(BACKENDS)}")
+    return OnlineGeocoding(name, user_agent=args.user_agent, url=args.geocoder_url)
+
+
+def _warn_online(online: OnlineGeocoding | None) -> None:
+    """The one line that says an online service failed (the run itself succeeded)."""
+    warning = online.warning() if online is not None else None
+    if warning:
+        print(f"geomap: warning: {warning}", file=sys.stderr)
+
+
+def _human_size(size: int) -> str:
+    for unit in ("B", "KiB", "MiB"):
+        if size < 1024 or unit == "MiB":
+            return f"{size} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    raise AssertionError("unreachable")
 
 
 def _workers(asked: int | None) -> int:

@@ -46,9 +46,19 @@ class Article:
     url: str | None = None
 
 
+#: Which geocoder found a place: the offline gazetteer, or an online service
+#: the user opted into (``geomap.geocoders.GEOCODERS``).
+OFFLINE_GEOCODER = "offline"
+
+
 @dataclass(frozen=True)
 class Place:
-    """A real place a mention was resolved to (a gazetteer record)."""
+    """A real place a mention was resolved to.
+
+    ``geocoder`` says where it came from: ``"offline"`` for a gazetteer record
+    (with a GeoNames id when it has one), else the online service's name
+    ("nominatim", "photon", "arcgis"), whose places carry no GeoNames id.
+    """
 
     name: str
     country: str | None
@@ -58,6 +68,12 @@ class Place:
     geonameid: int | None = None
     population: int = 0
     admin1: str | None = None
+    geocoder: str = OFFLINE_GEOCODER
+
+    @property
+    def online(self) -> bool:
+        """True when an online service, not the offline gazetteer, found it."""
+        return self.geocoder != OFFLINE_GEOCODER
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -69,6 +85,7 @@ class Place:
             "geonameid": self.geonameid,
             "population": self.population,
             "admin1": self.admin1,
+            "geocoder": self.geocoder,
         }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from .errors import InputError
 from .extract import extract_mentions
 from .model import Article, Mention, Situation
 from .resolve import resolve_mentions
@@ -17,6 +18,7 @@ from .situation import situate
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
+    from .geocoders.online import OnlineGeocoding
 
 #: Articles handed to spaCy per batch: enough to amortise its per-call cost.
 _BATCH = 32
@@ -30,30 +32,42 @@ _CHUNK = 16
 _worker_gazetteer: Gazetteer | None = None
 
 
-def map_article(article: Article, *, gazetteer: Gazetteer | None = None) -> Situation:
+def map_article(
+    article: Article, *, gazetteer: Gazetteer | None = None, online: OnlineGeocoding | None = None
+) -> Situation:
     """Run extract -> resolve -> situate on one article."""
-    return next(map_articles([article], gazetteer=gazetteer))
+    return next(map_articles([article], gazetteer=gazetteer, online=online))
 
 
 def map_articles(
-    articles: Iterable[Article], *, gazetteer: Gazetteer | None = None, workers: int = 1
+    articles: Iterable[Article],
+    *,
+    gazetteer: Gazetteer | None = None,
+    workers: int = 1,
+    online: OnlineGeocoding | None = None,
 ) -> Iterator[Situation]:
     """Run the pipeline over many articles, in input order.
 
     With ``workers`` > 1 the articles are shared among that many forked
     processes, each running the whole pipeline (parsing is the cost; only the
-    small Situations travel back).
+    small Situations travel back). ``online``, a service the user opted into,
+    places what the offline gazetteer could not; it runs in one process only,
+    as its rate limit is per process.
     """
     from .gazetteer import open_gazetteer
 
+    if workers > 1 and online is not None:
+        raise InputError("online geocoding runs in one process (its rate limit is per process): use --workers 1")
     gaz = gazetteer if gazetteer is not None else open_gazetteer()
     if workers > 1:
         yield from _map_in_processes(articles, gaz, workers)
     else:
-        yield from _map_in_process(articles, gaz)
+        yield from _map_in_process(articles, gaz, online)
 
 
-def _map_in_process(articles: Iterable[Article], gaz: Gazetteer) -> Iterator[Situation]:
+def _map_in_process(
+    articles: Iterable[Article], gaz: Gazetteer, online: OnlineGeocoding | None = None
+) -> Iterator[Situation]:
     from .nlp import load_nlp
 
     nlp = load_nlp()
@@ -61,6 +75,10 @@ def _map_in_process(articles: Iterable[Article], gaz: Gazetteer) -> Iterator[Sit
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=_BATCH):
         mentions = extract_mentions(doc, gaz)
         mentions = resolve_mentions(article, mentions, gaz)
+        if online is not None:
+            from .resolve_online import resolve_online
+
+            mentions = resolve_online(mentions, online)
         yield situate(article, doc, mentions, gaz)
 
 

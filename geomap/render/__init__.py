@@ -144,7 +144,7 @@ def render_html(
         articles = [s.article for s in situations]
         m.add_child(title_box(articles, title, as_of))
         # Bottom-left boxes stack upwards: the footer first keeps it lowest.
-        m.add_child(footer_box(POINT_OF_VIEW))
+        m.add_child(footer_box(POINT_OF_VIEW, _online_credits(situations)))
         if articles:
             m.add_child(sources_box(articles))
         if story.legend:
@@ -186,3 +186,11 @@ def _page_title(articles: Sequence[Article], title: str | None) -> str:
     if len(articles) == 1:
         return articles[0].title or articles[0].id or "geomap"
     return f"geomap: {len(articles)} articles"
+
+
+def _online_credits(situations: Sequence[Situation]) -> list[str]:
+    """Credits owed to the online geocoders that found places on this map."""
+    from geomap.geocoders import online_credit
+
+    used = sorted({m.place.geocoder for s in situations for m in s.mentions if m.place is not None and m.place.online})
+    return [credit for credit in map(online_credit, used) if credit]

@@ -69,6 +69,10 @@ def popup_html(
         meta.append(f"side: {side}")
     if confidence is not None:
         meta.append(f"confidence {confidence:.0%}")
+    # A place the offline gazetteer lacked says which online service put it here.
+    online = sorted({m.place.geocoder for ev in evidence for m in ev.mentions if m.place and m.place.online})
+    if online:
+        meta.append(f"located online by {', '.join(online)}")
     parts = [
         '<div class="gm-popup">',
         f"<h3>{html_text(label)}</h3>",

@@ -1,15 +1,12 @@
-"""geopy geocoders for geomap: the offline gazetteer, and opt-in online services.
+"""The offline gazetteer as a geopy ``Geocoder``.
 
 ``OfflineGazetteer`` is just another geopy ``Geocoder``, so code written
 against geopy (``geocode(query, exactly_one=...)`` returning ``Location``)
-works offline unchanged. Online backends (Nominatim, Photon, ArcGIS) are
-imported from geopy only when asked for by name: nothing here reaches the
-network unless a caller chose one of them.
+works offline unchanged, and its adapter refuses every request.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,11 +15,10 @@ from geopy.exc import GeocoderServiceError
 from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 
-from . import __version__
-from .errors import InputError
-from .gazetteer import Gazetteer, GazetteerRecord, open_gazetteer
+from ..errors import InputError
+from ..gazetteer import Gazetteer, GazetteerRecord, open_gazetteer
 
-__all__ = ["GEOCODERS", "OfflineGazetteer", "get_geocoder"]
+__all__ = ["OfflineGazetteer"]
 
 
 class _NoNetworkAdapter(BaseSyncAdapter):
@@ -150,35 +146,3 @@ def _query_text(query: str | dict[str, str]) -> str:
     if not isinstance(query, str) or not query.strip():
         raise InputError("geocode query must be a non-empty string")
     return query.strip()
-
-
-#: Geocoders by service name. Online services are named by import path and
-#: imported from geopy on first use; choosing one is the only way to go online.
-GEOCODERS: dict[str, type[Geocoder] | str] = {
-    "offline": OfflineGazetteer,
-    "nominatim": "geopy.geocoders.Nominatim",
-    "photon": "geopy.geocoders.Photon",
-    "arcgis": "geopy.geocoders.ArcGIS",
-}
-
-# Services whose usage policy requires an identifying User-Agent.
-_NEEDS_USER_AGENT = frozenset({"nominatim", "photon"})
-
-
-def get_geocoder(name: str = "offline", **kwargs: Any) -> Geocoder:
-    """Instantiate the geocoder registered as ``name`` with ``kwargs``.
-
-    ``get_geocoder()`` is the offline gazetteer; ``get_geocoder("nominatim")``
-    is geopy's Nominatim with a geomap User-Agent unless one is given.
-    An unknown name is an ``InputError`` listing the known ones.
-    """
-    key = name.lower()
-    entry = GEOCODERS.get(key)
-    if entry is None:
-        raise InputError(f"unknown geocoder {name!r}; choose one of {', '.join(GEOCODERS)}")
-    if isinstance(entry, str):
-        module, _, attr = entry.rpartition(".")
-        entry = getattr(importlib.import_module(module), attr)
-        if key in _NEEDS_USER_AGENT:
-            kwargs.setdefault("user_agent", f"geomap/{__version__}")
-    return entry(**kwargs)
