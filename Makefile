@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 INSTALLED      := $(VENV)/.installed
 TEST_INSTALLED := $(VENV)/.test-installed
 
-.PHONY: demo test lint install bench bench-build bench-geoparse bench-roles bench-render clean
+.PHONY: demo test screenshots lint install bench bench-build bench-geoparse bench-roles bench-render clean
 .DELETE_ON_ERROR:
 
 # geomap build decides what is stale (article hashes, options, code and data versions).
@@ -48,6 +48,10 @@ $(TEST_INSTALLED): $(INSTALLED)
 test: $(TEST_INSTALLED)
 	$(BIN)/ruff check geomap tests benchmarks data
 	$(BIN)/python -m pytest -q
+
+# Renew the reference shot of the seed map (tests/screenshots/) after a wanted change of its looks.
+screenshots: $(TEST_INSTALLED)
+	GEOMAP_UPDATE_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/test_screenshots.py
 
 lint: $(TEST_INSTALLED)
 	$(BIN)/ruff check geomap tests benchmarks data

@@ -22,7 +22,7 @@ GAP = 12
 LABEL_ROOM = 220
 #: The measured padding never takes more than this share of the map's width or
 #: height (a narrow embed keeps a usable view; the boxes may then overlap).
-MAX_PADDED_SHARE = 0.6
+MAX_PADDED_SHARE = 0.72
 
 
 class FitToFreeArea(VerbatimMacroElement):
