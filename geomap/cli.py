@@ -11,10 +11,14 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import GeomapError, InputError
 from .mapsfile import DEFAULT_FILE
+
+if TYPE_CHECKING:
+    from .overrides import Override
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 
@@ -57,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     draw.add_argument("--banner-color", metavar="COLOR", help="banner colour: #rgb, #rrggbb, green, red, ...")
     draw.add_argument(
         "--hide-panel", action="store_true", help="start with the evidence panel folded (for screenshots)"
+    )
+    draw.add_argument(
+        "--overrides",
+        metavar="FILE.toml",
+        help="analyst overrides to apply: a file of [[override]] tables (pin, name, drop, add)",
     )
     draw.set_defaults(run=_run_map)
 
@@ -125,14 +134,18 @@ def _run_map(args: argparse.Namespace) -> None:
     print(render_outputs(args), file=sys.stderr)
 
 
-def render_outputs(args: argparse.Namespace) -> str:
+def render_outputs(args: argparse.Namespace, overrides: Sequence[Override] = ()) -> str:
     """Everything ``geomap map`` does with its parsed arguments; returns the one-line summary.
 
     ``geomap build`` draws each map through here too, so a map built from the
     maps file is the map ``geomap map`` would draw with the same options.
+    ``overrides`` (the maps file's for this map) apply after those of
+    ``--overrides``, on the Situations before they are drawn.
     """
     from .article import load_article
     from .atomic import write_atomic
+    from .gazetteer import open_gazetteer
+    from .overrides import apply_to_map
     from .pipeline import map_articles
     from .render import render_html
 
@@ -142,8 +155,10 @@ def render_outputs(args: argparse.Namespace) -> str:
     _check_sides(args.viewpoint, neutral, hostile)
     as_of = _as_of(args.as_of)
     _check_banner(args.banner, args.banner_color)
+    overrides = (*_read_overrides(args.overrides), *overrides)
     articles = [load_article(path, date=args.date) for path in args.articles]
-    situations = list(map_articles(articles))
+    gazetteer = open_gazetteer()
+    situations = apply_to_map(list(map_articles(articles, gazetteer=gazetteer)), overrides, gazetteer)
     html = render_html(
         situations,
         title=args.title,
@@ -168,7 +183,7 @@ def _run_build(args: argparse.Namespace) -> None:
     maps_file = load_maps_file(args.file, parser)
     outcomes = build_maps(
         maps_file,
-        lambda argv: render_outputs(parser.parse_args(argv)),
+        lambda argv, overrides: render_outputs(parser.parse_args(argv), overrides),
         force=args.force,
         report=lambda outcome: print(outcome.summary(), flush=True),
     )
@@ -277,6 +292,18 @@ def _as_of(value: str | None) -> str | None:
     if date is None or date.startswith("XXXX"):
         raise InputError(f"--as-of must be a date like 2022-01-10, not {value!r}")
     return date
+
+
+def _read_overrides(path: str | None) -> tuple[Override, ...]:
+    """The overrides of ``--overrides FILE``, checked before the slow work."""
+    if path is None:
+        return ()
+    from .mapsfile import load_overrides_file
+
+    try:
+        return load_overrides_file(path)
+    except FileNotFoundError:
+        raise InputError(f"--overrides: no such file: {path}") from None
 
 
 def _check_banner(text: str | None, color: str | None) -> None:

@@ -50,7 +50,7 @@ class FakeRender:
         self.drawn = []
         self.fail_on = fail_on
 
-    def __call__(self, argv):
+    def __call__(self, argv, overrides=()):
         args = map_parser().parse_args(argv)
         name = Path(args.output).stem
         if name in self.fail_on:
