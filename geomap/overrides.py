@@ -459,7 +459,7 @@ def _add(situation: Situation, override: Override, gazetteer: Gazetteer) -> Appl
 
     role = override.role or "other"
     place = _target_place(override, gazetteer, default_name=override.name)
-    change = f"{override.label or override.name!r} added ({role.replace('_', ' ')}, at {_place_words(place)})"
+    change = f"{override.label or override.name!r} added as {role.replace('_', ' ')} at {_position_words(place)}"
     item = Item(
         id=item_id((ANALYST, role, override.name, override.side)),
         kind="place",
@@ -572,9 +572,19 @@ def _target_place(override: Override, gazetteer: Gazetteer, default_name: str | 
     )
 
 
+def _is_point(place: Place) -> bool:
+    """Whether the place is a bare lat/lon the analyst gave, not a gazetteer record."""
+    return place.geonameid is None and place.country is None and place.type == "landmark"
+
+
+def _position_words(place: Place) -> str:
+    """Where a place is, in words: "48.0000, 38.0000" for a bare point, else the place."""
+    return f"{place.lat:.4f}, {place.lon:.4f}" if _is_point(place) else _place_words(place)
+
+
 def _place_words(place: Place) -> str:
-    """A place in words ("Georgia (GE, country)"), or a bare point as its position."""
-    if place.geonameid is None and place.country is None and place.type == "landmark":
+    """A place in words ("Georgia (GE, country)"), or a bare point as its name and position."""
+    if _is_point(place):
         return f"{place.name} ({place.lat:.4f}, {place.lon:.4f})"
     details = ", ".join(part for part in (place.country, place.type) if part)
     return f"{place.name} ({details})"

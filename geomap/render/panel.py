@@ -76,6 +76,8 @@ class EvidenceRow:
     target: str
     group: str
     bounds: tuple[LatLng, LatLng]
+    #: An analyst override changed or added it.
+    edited: bool = False
 
 
 def bounds_of(points: Sequence[LatLng]) -> tuple[LatLng, LatLng]:
@@ -90,6 +92,8 @@ def row_html(index: int, row: EvidenceRow, *, show_article: bool) -> str:
     meta = [role_label(row.role)]
     if row.date:
         meta.append(row.date)
+    if row.edited:
+        meta.append("analyst edit")
     parts = [
         f'<li class="gm-row" data-row="{index}" tabindex="0" role="button">',
         f'<span class="gm-row-label">{html_text(row.label)}</span> ',
