@@ -162,3 +162,37 @@ def test_briefing_options_reach_the_map(tmp_path):
     assert "background: #007a33;" in html
     assert 'class="gm-box gm-panel gm-panel-hidden"' in html
     assert '<a href="https://news.test/envoys" target="_blank" rel="noopener noreferrer">Envoys meet</a>' in html
+
+
+def test_map_applies_an_overrides_file(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Envoys meet\n\nDiplomats will hold talks in Vienna on Monday. Jordan sent observers.\n")
+    edits = tmp_path / "edits.toml"
+    edits.write_text('[[override]]\nname = "Vienna"\nnote = "Venue confirmed by both sides"\n', encoding="utf-8")
+    out = tmp_path / "map.html"
+    result = geomap("map", article, "-o", out, "--overrides", edits)
+    assert result.returncode == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "Analyst edits (1)</h2>" in html and "Venue confirmed by both sides" in html
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[[override]]\ndrop = "Vienna"\nsentence = 3\n', "edits.toml:3: override #1: 'sentence' must be non-empty"),
+        ('[[override]]\ndrop = "Narnia"\n', "edits.toml:1: drop 'Narnia': no article of this map mentions 'Narnia'"),
+        (None, "--overrides: no such file"),
+    ],
+)
+def test_bad_overrides_keep_old_output(tmp_path, text, message):
+    article = tmp_path / "a.txt"
+    article.write_text("Envoys meet\n\nDiplomats will hold talks in Vienna on Monday.\n")
+    edits = tmp_path / "edits.toml"
+    if text is not None:
+        edits.write_text(text, encoding="utf-8")
+    out = tmp_path / "map.html"
+    out.write_text("OLD")
+    result = geomap("map", article, "-o", out, "--overrides", edits)
+    assert_one_line_error(result)
+    assert message in result.stderr
+    assert out.read_text() == "OLD"
