@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--json", action="store_true", help="print JSON (the default and only format)")
     extract.add_argument("--date", help="article date, ISO")
     extract.add_argument(
+        "--overrides", metavar="FILE.toml", help="apply analyst overrides ([[override]] tables) to the one article"
+    )
+    extract.add_argument(
         "--workers", type=int, default=None, help="processes for --jsonl (default: one per CPU core)"
     )
     extract.set_defaults(run=_run_extract)
@@ -209,14 +212,21 @@ def _run_init(args: argparse.Namespace) -> None:
 
 def _run_extract(args: argparse.Namespace) -> None:
     from .article import iter_jsonl_articles, load_article
+    from .gazetteer import open_gazetteer
+    from .overrides import apply_to_map
     from .pipeline import map_articles
 
+    if args.jsonl and args.overrides:
+        raise InputError("--overrides applies to one article, not --jsonl")
     if args.jsonl:
         for situation in map_articles(iter_jsonl_articles(args.jsonl), workers=_workers(args.workers)):
             record = {"id": situation.article.id, "mentions": [m.to_json() for m in situation.mentions]}
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         return
-    situation = next(map_articles([load_article(args.article, date=args.date)]))
+    overrides = _read_overrides(args.overrides)
+    article = load_article(args.article, date=args.date)
+    gazetteer = open_gazetteer()
+    situation = apply_to_map([next(map_articles([article], gazetteer=gazetteer))], overrides, gazetteer)[0]
     sys.stdout.write(json.dumps(situation.to_json(), ensure_ascii=False, indent=2) + "\n")
 
 

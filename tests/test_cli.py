@@ -196,3 +196,18 @@ def test_bad_overrides_keep_old_output(tmp_path, text, message):
     assert_one_line_error(result)
     assert message in result.stderr
     assert out.read_text() == "OLD"
+
+
+def test_extract_json_marks_what_the_analyst_edited(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Envoys meet\n\nDiplomats will hold talks in Vienna on Monday. Jordan sent observers.\n")
+    edits = tmp_path / "edits.toml"
+    edits.write_text('[[override]]\npin = "Vienna"\nlat = 48.2\nlon = 16.4\nlabel = "UN City"\n', encoding="utf-8")
+    result = geomap("extract", article, "--json", "--overrides", edits)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    (vienna,) = [m for m in data["mentions"] if m["text"] == "Vienna"]
+    assert vienna["edited_by"] == "analyst" and vienna["place"]["name"] == "UN City"
+    assert all(m["edited_by"] is None for m in data["mentions"] if m["text"] != "Vienna")
+    assert [e["kind"] for e in data["edits"]] == ["pin"]
+    assert_one_line_error(geomap("extract", "--jsonl", article, "--overrides", edits))
