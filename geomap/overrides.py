@@ -393,10 +393,15 @@ def _set_role(situation: Situation, override: Override, gazetteer: Gazetteer) ->
     chosen = set(matched)
     items: list[Item] = []
     sources: dict[int, Item] = {}
+    stayed: set[int] = set()  # already drawn in that role (a border, an area): kept as drawn
     for item in situation.items:
         taken = [i for i in item.mentions if i in chosen]
         if not taken or item.kind in ("movement", "group"):
             items.append(item)
+            continue
+        if item.role == mention_role:
+            stayed.update(taken)
+            items.append(_edited(item, change, override.note))
             continue
         for index in taken:
             sources.setdefault(index, item)
@@ -404,7 +409,7 @@ def _set_role(situation: Situation, override: Override, gazetteer: Gazetteer) ->
         if kept:
             items.append(_edited(replace(item, mentions=kept), change, override.note))
     if mention_role not in ("other", "actor"):
-        resolved = [i for i in matched if mentions[i].place is not None]
+        resolved = [i for i in matched if mentions[i].place is not None and i not in stayed]
         items = _placed(items, mentions, resolved, mention_role, change, override.note, sources)
     edited = replace(situation, mentions=tuple(mentions), items=tuple(items))
     edited = replace(edited, countries=_countries(edited, situation, [situation.mentions[i].place for i in matched]))

@@ -171,6 +171,15 @@ def test_role_moves_the_item_to_another_layer(story, gazetteer):
     assert [m.role for m in mentions_named(edited, "Yerevan")] == ["meeting_venue"]
 
 
+def test_the_same_role_keeps_the_item_as_drawn(story, gazetteer):
+    edited = edit(story, gazetteer, name="Georgia", role="troop_position", note="confirmed")
+    before, after = item_of(story, "troop-position-georgia-ge"), item_of(edited, "troop-position-georgia-ge")
+    assert (after.geometry, after.mentions, after.troop_count) == (before.geometry, before.mentions, 2000)
+    assert after.edited_by == "analyst" and after.notes == ("confirmed",)
+    assert [i.id for i in edited.items] == [i.id for i in story.items]  # not redrawn as a new item
+    assert after.confidence == before.confidence
+
+
 def test_role_none_and_actor_take_the_place_off_its_layer(story, gazetteer):
     unrolled = edit(story, gazetteer, name="Geneva", role="none")
     assert item_of(unrolled, "meeting-venue-geneva-ch") is None
