@@ -20,6 +20,7 @@ from .mapsfile import DEFAULT_FILE
 if TYPE_CHECKING:
     from .geocoders.online import OnlineGeocoding
     from .model import Situation
+    from .overrides import Override
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 
@@ -68,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     draw.add_argument("--embed", metavar="FILE", help="also write an <iframe> snippet to paste into another page")
     draw.add_argument("--geojson", metavar="FILE", help="also write the situation as GeoJSON (QGIS, kepler.gl)")
     _add_geocoder_options(draw)
+    draw.add_argument(
+        "--overrides",
+        metavar="FILE.toml",
+        help="analyst overrides to apply: a file of [[override]] tables (pin, name, drop, add)",
+    )
     draw.set_defaults(run=_run_map)
 
     build = commands.add_parser("build", help="build the maps a maps file declares, skipping those up to date")
@@ -85,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--jsonl", metavar="IN.jsonl", help='a file of {"id", "text", ...} lines')
     extract.add_argument("--json", action="store_true", help="print JSON (the default and only format)")
     extract.add_argument("--date", help="article date, ISO")
+    extract.add_argument(
+        "--overrides", metavar="FILE.toml", help="apply analyst overrides ([[override]] tables) to the one article"
+    )
     extract.add_argument(
         "--workers", type=int, default=None, help="processes for --jsonl (default: one per CPU core)"
     )
@@ -156,14 +165,18 @@ def _run_map(args: argparse.Namespace) -> None:
     print(render_outputs(args), file=sys.stderr)
 
 
-def render_outputs(args: argparse.Namespace) -> str:
+def render_outputs(args: argparse.Namespace, overrides: Sequence[Override] = ()) -> str:
     """Everything ``geomap map`` does with its parsed arguments; returns the one-line summary.
 
     ``geomap build`` draws each map through here too, so a map built from the
     maps file is the map ``geomap map`` would draw with the same options.
+    ``overrides`` (the maps file's for this map) apply after those of
+    ``--overrides``, on the Situations before they are drawn.
     """
     from .article import load_article
     from .atomic import write_atomic
+    from .gazetteer import open_gazetteer
+    from .overrides import apply_to_map
     from .pipeline import map_articles
     from .render import render_html
 
@@ -173,9 +186,13 @@ def render_outputs(args: argparse.Namespace) -> str:
     _check_sides(args.viewpoint, neutral, hostile)
     as_of = _as_of(args.as_of)
     _check_banner(args.banner, args.banner_color)
+    overrides = (*_read_overrides(args.overrides), *overrides)
     online = _online_geocoding(args)
     articles = [load_article(path, date=args.date) for path in args.articles]
-    situations = list(map_articles(articles, online=online))
+    gazetteer = open_gazetteer()
+    situations = apply_to_map(
+        list(map_articles(articles, gazetteer=gazetteer, online=online)), overrides, gazetteer
+    )
     html = render_html(
         situations,
         title=args.title,
@@ -205,7 +222,7 @@ def _run_build(args: argparse.Namespace) -> None:
     maps_file = load_maps_file(args.file, parser)
     outcomes = build_maps(
         maps_file,
-        lambda argv: render_outputs(parser.parse_args(argv)),
+        lambda argv, overrides: render_outputs(parser.parse_args(argv), overrides),
         force=args.force,
         report=lambda outcome: print(outcome.summary(), flush=True),
     )
@@ -273,8 +290,12 @@ def _map_outputs(
 
 def _run_extract(args: argparse.Namespace) -> None:
     from .article import iter_jsonl_articles, load_article
+    from .gazetteer import open_gazetteer
+    from .overrides import apply_to_map
     from .pipeline import map_articles
 
+    if args.jsonl and args.overrides:
+        raise InputError("--overrides applies to one article, not --jsonl")
     online = _online_geocoding(args)
     if args.jsonl:
         # Online lookups share one rate limit, so one process unless asked otherwise.
@@ -284,7 +305,12 @@ def _run_extract(args: argparse.Namespace) -> None:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         _warn_online(online)
         return
-    situation = next(map_articles([load_article(args.article, date=args.date)], online=online))
+    overrides = _read_overrides(args.overrides)
+    article = load_article(args.article, date=args.date)
+    gazetteer = open_gazetteer()
+    situation = apply_to_map(
+        [next(map_articles([article], gazetteer=gazetteer, online=online))], overrides, gazetteer
+    )[0]
     sys.stdout.write(json.dumps(situation.to_json(), ensure_ascii=False, indent=2) + "\n")
     _warn_online(online)
 
@@ -410,6 +436,18 @@ def _as_of(value: str | None) -> str | None:
     if date is None or date.startswith("XXXX"):
         raise InputError(f"--as-of must be a date like 2022-01-10, not {value!r}")
     return date
+
+
+def _read_overrides(path: str | None) -> tuple[Override, ...]:
+    """The overrides of ``--overrides FILE``, checked before the slow work."""
+    if path is None:
+        return ()
+    from .mapsfile import load_overrides_file
+
+    try:
+        return load_overrides_file(path)
+    except FileNotFoundError:
+        raise InputError(f"--overrides: no such file: {path}") from None
 
 
 def _check_banner(text: str | None, color: str | None) -> None:

@@ -34,9 +34,10 @@ from .atomic import write_atomic
 from .errors import GeomapError, InputError
 from .mapsfile import MapsFile, MapSpec
 from .nlp import MODEL_NAMES
+from .overrides import Override
 
-#: Bumped when the manifest's layout or the meaning of its key changes.
-MANIFEST_FORMAT = 1
+#: Bumped when the manifest's layout or the meaning of its key changes (2: overrides).
+MANIFEST_FORMAT = 2
 
 #: Installed packages whose version can change a map's bytes (the NER model is
 #: looked up separately). The gazetteer's source packages are in its index version.
@@ -45,8 +46,8 @@ RENDER_PACKAGES = ("spacy", "geopy", "folium", "branca", "xstatic-leaflet", "geo
 _PACKAGE_ROOT = Path(__file__).resolve().parent
 
 #: Renders one map from ``geomap map`` arguments (the CLI's own code path) and
-#: returns its one-line summary.
-RenderMap = Callable[[Sequence[str]], str]
+#: the map's analyst overrides, and returns its one-line summary.
+RenderMap = Callable[[Sequence[str], Sequence[Override]], str]
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ def map_record(spec: MapSpec, folder: Path, versions: Mapping[str, Any]) -> dict
         "map": spec.name,
         "inputs": [{"path": _relative(a, folder), "sha256": _file_hash(a)} for a in spec.articles],
         "options": {key: _json_value(value) for key, value in spec.options},
+        # The analyst's edits by content: changing one rebuilds the map.
+        "overrides": [override.to_json() for override in spec.overrides],
         "versions": dict(versions),
     }
     record["key"] = hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
@@ -149,7 +152,7 @@ def build_maps(
 ) -> list[MapOutcome]:
     """Build the maps of ``maps_file`` that are out of date (all of them with ``force``).
 
-    ``render`` draws one map from ``geomap map`` arguments. A map that fails
+    ``render`` draws one map from ``geomap map`` arguments and its overrides. A map that fails
     is reported and the others are still built; its old outputs stay as they
     were (every write is atomic). ``report`` is called once per map, as it is done.
     """
@@ -170,7 +173,7 @@ def _build_one(spec: MapSpec, folder: Path, versions: Mapping[str, Any], render:
             return MapOutcome(spec.name, "up to date", shown)
         for output in spec.outputs:
             output.parent.mkdir(parents=True, exist_ok=True)
-        detail = render(spec.argv)
+        detail = render(spec.argv, spec.overrides)
         write_manifest(spec, record, folder)
     except OSError as exc:
         error = InputError(f"{exc.filename or spec.name}: {exc.strerror or exc}")

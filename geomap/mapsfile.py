@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .overrides import Override, OverrideFieldError, override_from_table
 
 DEFAULT_FILE = "geomap.toml"
 
@@ -48,8 +49,14 @@ OUTPUT_OPTIONS = ("output", "png", "geojson", "embed")
 #: A map's manifest is its HTML output's path with this added (``x.html.manifest.json``).
 MANIFEST_SUFFIX = ".manifest.json"
 
-#: Keys of a ``[[map]]`` table that are not ``geomap map`` options.
-MAP_KEYS = ("name", "articles")
+#: Keys of a ``[[map]]`` table that are not ``geomap map`` options
+#: (``override`` holds the map's ``[[map.override]]`` tables).
+MAP_KEYS = ("name", "articles", "override")
+
+#: The ``geomap map`` option naming a file of ``[[override]]`` tables: in a maps
+#: file its path is relative to the file, and its overrides are read into the
+#: map's own (so their content, not the path, decides a rebuild).
+OVERRIDES_OPTION = "overrides"
 
 #: Parser actions that print and exit rather than set an option.
 _NOT_OPTIONS = (argparse._HelpAction, argparse._VersionAction)
@@ -67,6 +74,8 @@ class MapSpec:
     keys spelt as ``geomap map``'s dest names, in file order): they are what
     the manifest records and what decides a rebuild. ``argv`` is the same
     thing as ``geomap map`` arguments, paths resolved against the file's folder.
+    ``overrides`` are the analyst's edits (an ``overrides`` file's, then the
+    map's ``[[map.override]]`` tables), applied on every build.
     """
 
     name: str
@@ -74,6 +83,7 @@ class MapSpec:
     options: tuple[tuple[str, Any], ...]
     outputs: tuple[Path, ...]
     argv: tuple[str, ...]
+    overrides: tuple[Override, ...] = ()
 
     @property
     def html(self) -> Path:
@@ -171,6 +181,7 @@ class _Checker:
         self.specs = map_options(map_parser)
         self.names: set[str] = set()
         self.writers: dict[Path, str] = {}  # every output (and manifest) path, and the map writing it
+        self.overrides_seen = 0  # [[map.override]] tables of the maps above (their headers count on)
 
     def fail(self, table: tuple[str, int], key: str | None, message: str) -> MapsFileError:
         """An error at ``key``'s line in ``table`` (the table's header line when key is None or absent)."""
@@ -208,12 +219,32 @@ class _Checker:
                 shown = os.path.relpath(output, self.folder)
                 raise self.fail(where, key, f"{label} writes {shown}, as does map {self.writers[output]!r}")
             self.writers[output] = name
-        argv = _argv(articles, merged, self.specs, self.folder)
+        overrides = self.overrides_file(merged.get(OVERRIDES_OPTION), where, label)
+        overrides += self.override_tables(table.get("override", []), where, label)
+        argv = _argv(articles, {k: v for k, v in merged.items() if k != OVERRIDES_OPTION}, self.specs, self.folder)
         try:
             self.parser.parse_args(argv)  # options that clash with each other
         except InputError as exc:
             raise self.fail(where, None, f"{label}: {_parser_message(exc)}") from None
-        return MapSpec(name, articles, tuple(merged.items()), outputs, tuple(argv))
+        return MapSpec(name, articles, tuple(merged.items()), outputs, tuple(argv), overrides)
+
+    def override_tables(self, tables: Any, where: tuple[str, int], label: str) -> tuple[Override, ...]:
+        """The map's ``[[map.override]]`` tables, checked; errors name the override's line and key."""
+        if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+            raise self.fail(where, "override", f"{label}: 'override' must be tables: [[map.override]]")
+        first = self.overrides_seen
+        self.overrides_seen += len(tables)
+        return _overrides(tables, self.shown, self.lines, "map.override", first, f"{label}: ")
+
+    def overrides_file(self, value: Any, where: tuple[str, int], label: str) -> tuple[Override, ...]:
+        """The overrides of the file an ``overrides`` key names (relative to the maps file)."""
+        if value is None:
+            return ()
+        path = _resolve(self.folder, value)
+        try:
+            return load_overrides_file(path)
+        except FileNotFoundError:
+            raise self.fail(where, OVERRIDES_OPTION, f"{label}: overrides file {value!r} not found") from None
 
     def options(self, table: dict[str, Any], where: tuple[str, int], label: str) -> dict[str, Any]:
         """The table's ``geomap map`` options by dest name, each value checked by that command's parser."""
@@ -237,6 +268,49 @@ class _Checker:
                 raise self.fail(where, key, f"{label}: {key}: {_parser_message(exc)}") from None
             checked[dest] = value
         return checked
+
+
+def load_overrides_file(path: str | os.PathLike[str]) -> tuple[Override, ...]:
+    """The ``[[override]]`` tables of a ``geomap map --overrides`` file, checked.
+
+    FileNotFoundError when it is missing; MapsFileError naming the line and
+    key for anything else wrong with it.
+    """
+    shown = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise
+    except (OSError, UnicodeDecodeError) as exc:
+        raise MapsFileError(f"{shown}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise MapsFileError(_syntax_message(shown, exc)) from None
+    lines = _KeyLines(text)
+    for key in document:
+        if key != "override":
+            where = f"{shown}:{lines.line(('', 0), key)}"
+            raise MapsFileError(f"{where}: unknown key {key!r} (an overrides file has [[override]] tables)")
+    tables = document.get("override", [])
+    if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
+        raise MapsFileError(f"{shown}:{lines.line(('', 0), 'override')}: 'override' must be tables: [[override]]")
+    return _overrides(tables, shown, lines, "override", 0, "")
+
+
+def _overrides(
+    tables: Sequence[dict[str, Any]], shown: str, lines: _KeyLines, header: str, first: int, label: str
+) -> tuple[Override, ...]:
+    """Check override ``tables``, the ``first``-th onwards ``[[header]]`` of the file."""
+    found = []
+    for number, table in enumerate(tables, start=first):
+        where = (header, number)
+        try:
+            found.append(override_from_table(table, origin=f"{shown}:{lines.line(where, None)}"))
+        except OverrideFieldError as exc:
+            position = f"{shown}:{lines.line(where, exc.key)}"
+            raise MapsFileError(f"{position}: {label}override #{number - first + 1}: {exc}") from None
+    return tuple(found)
 
 
 def _option_argv(spec: OptionSpec, value: Any) -> list[str]:
@@ -419,6 +493,13 @@ def example_maps_file(folder: Path, map_parser: argparse.ArgumentParser) -> str:
         "# for every map (a map's own value wins). Spell options as on the command",
         "# line without the dashes (as-of or as_of):",
         *option_lines,
+        "",
+        "# Analyst corrections that every build applies again go in [[map.override]]",
+        "# tables under their [[map]] (see README, Analyst overrides), e.g.:",
+        "#   [[map.override]]",
+        '#   pin = "Georgia"            # the articles\' word; or name = "...", drop = "...", add = "..."',
+        '#   country = "GE"             # or geonameid = 614540, or lat = ... and lon = ...',
+        '#   note = "The country, not the US state"',
         "",
         "[defaults]",
         '# tiles = "OpenStreetMap"    # an online tile layer; without it the maps make no network request',

@@ -113,6 +113,11 @@ class Mention:
     trigger: tuple[int, int] | None = None
     source: str = "ner"
     alternatives: tuple[Place, ...] = ()
+    #: ``"analyst"`` when an analyst override changed this mention (``edits``
+    #: says how, in words); None for machine output as it came.
+    edited_by: str | None = None
+    edits: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def with_(self, **changes: Any) -> Mention:
         """A copy with some fields changed (stages never mutate)."""
@@ -135,6 +140,9 @@ class Mention:
             "place": self.place.to_json() if self.place else None,
             # The runners-up the resolver rejected: provenance a reader may question.
             "alternatives": [p.to_json() for p in self.alternatives],
+            "edited_by": self.edited_by,
+            "edits": list(self.edits),
+            "notes": list(self.notes),
         }
 
 
@@ -165,6 +173,11 @@ class Item:
     sequence: int | None = None
     attribution: tuple[str, ...] = ()
     uncertainty_km: float | None = None
+    #: ``"analyst"`` when an analyst override changed or added this item
+    #: (``edits`` says how, in words; ``notes`` are the analyst's own).
+    edited_by: str | None = None
+    edits: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -182,17 +195,43 @@ class Item:
             "confidence": round(self.confidence, 3),
             "geometry": self.geometry,
             "mentions": list(self.mentions),
+            "edited_by": self.edited_by,
+            "edits": list(self.edits),
+            "notes": list(self.notes),
         }
 
 
 @dataclass(frozen=True)
+class AnalystEdit:
+    """One analyst override as applied to a Situation: what it did, in words.
+
+    ``kind`` is the override's action (``pin``, ``role``, ``drop``, ``add``,
+    ``note``), ``target`` the name it is about, ``change`` the edit in words
+    ("'Georgia' pinned to Georgia (GE, country)") and ``note`` the analyst's reason.
+    """
+
+    kind: str
+    target: str
+    change: str
+    note: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "target": self.target, "change": self.change, "note": self.note}
+
+
+@dataclass(frozen=True)
 class Situation:
-    """What an article says happens where: its mentions and the items to draw."""
+    """What an article says happens where: its mentions and the items to draw.
+
+    ``edits`` lists the analyst overrides applied on top of the machine's
+    reading (empty for machine output).
+    """
 
     article: Article
     mentions: tuple[Mention, ...] = ()
     items: tuple[Item, ...] = ()
     countries: tuple[str, ...] = field(default=())
+    edits: tuple[AnalystEdit, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -204,4 +243,5 @@ class Situation:
             "countries": list(self.countries),
             "mentions": [m.to_json() for m in self.mentions],
             "items": [i.to_json() for i in self.items],
+            "edits": [e.to_json() for e in self.edits],
         }

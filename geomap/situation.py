@@ -133,7 +133,7 @@ def _items(
             continue  # already drawn in its role: a dateline "GENEVA" adds no second Geneva
         force = forces.get(index)
         key: tuple[Any, ...] = (mention.role, place.name, place.country)
-        point = _place_geometry(place, mention.role)
+        point = place_geometry(place, mention.role)
         label = place.name
         kind = "place"
         radius = None
@@ -166,7 +166,7 @@ def _items(
         strength = strongest(forces.get(i) for i in indices)
         items.append(
             Item(
-                id=_item_id(key),
+                id=item_id(key),
                 kind=kinds[key],
                 uncertainty_km=uncertainty[key],
                 role=role,
@@ -182,7 +182,7 @@ def _items(
     return items
 
 
-def _place_geometry(place: Place, role: str) -> dict[str, Any]:
+def place_geometry(place: Place, role: str) -> dict[str, Any]:
     """A point, or for a region held, fought over or disputed its outline:
     Crimea is drawn as Crimea, not as a dot in it."""
     from . import shapes
@@ -256,7 +256,7 @@ def _movement_items(
             seen.add(key)
             items.append(
                 Item(
-                    id=_item_id(key),
+                    id=item_id(key),
                     kind="movement",
                     role=movement.role,
                     label=f"{here.name} → {there.name}",
@@ -318,7 +318,7 @@ def _group_items(
         _add_merged(
             found,
             Item(
-                id=_item_id(("group", phrase.label)),
+                id=item_id(("group", phrase.label)),
                 kind="group",
                 role=_group_role(doc, phrase, context),
                 label=phrase.label,
@@ -340,7 +340,7 @@ def _group_items(
             _add_merged(
                 found,
                 Item(
-                    id=_item_id(("border", iso2, border.group)),
+                    id=item_id(("border", iso2, border.group)),
                     kind="border",
                     role="other",
                     label=label,
@@ -436,7 +436,8 @@ def _token_span(token: Token | None) -> tuple[int, int] | None:
     return (token.idx, token.idx + len(token.text)) if token is not None else None
 
 
-def _item_id(key: tuple[Any, ...]) -> str:
+def item_id(key: tuple[Any, ...]) -> str:
+    """An item's id from what makes it one item (role, place, side...): stable across runs."""
     words = "-".join(str(part) for part in key if part)
     return re.sub(r"[^a-z0-9]+", "-", words.lower()).strip("-")
 

@@ -398,3 +398,52 @@ def test_online_jsonl_runs_in_one_process(run_cli, fake_geocoder, geocode_cache,
     assert len(fake_geocoder.requests) == 1  # one name, asked once for all three articles
     code, _, err = run_cli("extract", "--jsonl", source, "--workers", "2", *online)
     assert code == 2 and "one process" in err and len(err.splitlines()) == 1
+
+
+def test_map_applies_an_overrides_file(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Envoys meet\n\nDiplomats will hold talks in Vienna on Monday. Jordan sent observers.\n")
+    edits = tmp_path / "edits.toml"
+    edits.write_text('[[override]]\nname = "Vienna"\nnote = "Venue confirmed by both sides"\n', encoding="utf-8")
+    out = tmp_path / "map.html"
+    result = geomap("map", article, "-o", out, "--overrides", edits)
+    assert result.returncode == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "Analyst edits (1)</h2>" in html and "Venue confirmed by both sides" in html
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[[override]]\ndrop = "Vienna"\nsentence = 3\n', "edits.toml:3: override #1: 'sentence' must be non-empty"),
+        ('[[override]]\ndrop = "Narnia"\n', "edits.toml:1: drop 'Narnia': no article of this map mentions 'Narnia'"),
+        (None, "--overrides: no such file"),
+    ],
+)
+def test_bad_overrides_keep_old_output(tmp_path, text, message):
+    article = tmp_path / "a.txt"
+    article.write_text("Envoys meet\n\nDiplomats will hold talks in Vienna on Monday.\n")
+    edits = tmp_path / "edits.toml"
+    if text is not None:
+        edits.write_text(text, encoding="utf-8")
+    out = tmp_path / "map.html"
+    out.write_text("OLD")
+    result = geomap("map", article, "-o", out, "--overrides", edits)
+    assert_one_line_error(result)
+    assert message in result.stderr
+    assert out.read_text() == "OLD"
+
+
+def test_extract_json_marks_what_the_analyst_edited(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Envoys meet\n\nDiplomats will hold talks in Vienna on Monday. Jordan sent observers.\n")
+    edits = tmp_path / "edits.toml"
+    edits.write_text('[[override]]\npin = "Vienna"\nlat = 48.2\nlon = 16.4\nlabel = "UN City"\n', encoding="utf-8")
+    result = geomap("extract", article, "--json", "--overrides", edits)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    (vienna,) = [m for m in data["mentions"] if m["text"] == "Vienna"]
+    assert vienna["edited_by"] == "analyst" and vienna["place"]["name"] == "UN City"
+    assert all(m["edited_by"] is None for m in data["mentions"] if m["text"] != "Vienna")
+    assert [e["kind"] for e in data["edits"]] == ["pin"]
+    assert_one_line_error(geomap("extract", "--jsonl", article, "--overrides", edits))

@@ -48,14 +48,16 @@ class FakeRender:
 
     def __init__(self, fail_on=()):
         self.drawn = []
+        self.overrides = {}
         self.fail_on = fail_on
 
-    def __call__(self, argv):
+    def __call__(self, argv, overrides=()):
         args = map_parser().parse_args(argv)
         name = Path(args.output).stem
         if name in self.fail_on:
             raise InputError(f"{name} cannot be drawn")
         self.drawn.append(name)
+        self.overrides[name] = [o.to_json() for o in overrides]
         drawn = {"articles": [Path(a).read_text() for a in args.articles], "title": args.title}
         write_atomic(args.output, json.dumps(drawn))
         return f"wrote {args.output}"
@@ -146,6 +148,38 @@ def test_a_failing_map_keeps_its_old_outputs_and_others_build(folder):
     assert build(folder, FakeRender()) == {"one": "built", "two": "up to date"}
 
 
+def test_an_override_is_part_of_the_build_key(folder):
+    render = FakeRender()
+    build(folder, render)
+    maps_file = folder / "geomap.toml"
+    override = '\n[[map.override]]\ndrop = "Geneva"\n'
+    edited = MAPS.replace('output = "output/one.html"\n', f'output = "output/one.html"\n{override}')
+    maps_file.write_text(edited)
+    assert build(folder, render) == {"one": "built", "two": "up to date"}
+    assert render.overrides["one"] == [{"action": "drop", "name": "Geneva"}]
+    record = json.loads((folder / "output" / "one.html.manifest.json").read_text())
+    assert record["overrides"] == [{"action": "drop", "name": "Geneva"}]
+    # Where it is written is not what it is: moving it rebuilds nothing.
+    maps_file.write_text("# edits below\n\n" + edited)
+    assert build(folder, render) == {"one": "up to date", "two": "up to date"}
+    maps_file.write_text(edited.replace('drop = "Geneva"', 'drop = "Geneva"\nnote = "a person"'))
+    assert build(folder, render) == {"one": "built", "two": "up to date"}
+    assert render.overrides["one"] == [{"action": "drop", "name": "Geneva", "note": "a person"}]
+
+
+def test_a_changed_overrides_file_rebuilds(folder):
+    render = FakeRender()
+    edits = folder / "edits.toml"
+    edits.write_text('[[override]]\nname = "Geneva"\nnote = "first"\n')
+    with_file = MAPS.replace('title = "Situation"', 'title = "Situation"\noverrides = "edits.toml"')
+    (folder / "geomap.toml").write_text(with_file)
+    assert build(folder, render) == {"one": "built", "two": "built"}
+    assert build(folder, render) == {"one": "up to date", "two": "up to date"}
+    edits.write_text('[[override]]\nname = "Geneva"\nnote = "second"\n')
+    assert build(folder, render) == {"one": "built", "two": "built"}
+    assert render.overrides["two"] == [{"action": "note", "name": "Geneva", "note": "second"}]
+
+
 # The real thing: `geomap init` and `geomap build` in this process, drawn by `geomap map`'s code.
 
 
@@ -233,3 +267,59 @@ def test_noop_build_loads_no_heavy_library(folder):
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("up to date") == 2
     assert "heavy: []" in result.stdout
+
+
+STORY = (
+    "Border tensions rise in the Caucasus\n\n"
+    "GENEVA, March 3 - Diplomats from Armenia and Azerbaijan will hold talks in Geneva on Friday. "
+    "About 2,000 troops are stationed in Georgia near the border with Armenia, officials said. "
+    "Jordan sent observers to Yerevan.\n"
+)
+
+EDITED_MAP = """\
+[[map]]
+name = "caucasus"
+articles = "story.txt"
+output = "out/caucasus.html"
+
+[[map.override]]
+pin = "Georgia"
+geonameid = 4197000
+note = "The US state: a National Guard exercise"
+
+[[map.override]]
+add = "Gyumri"
+lat = 40.79
+lon = 43.85
+role = "troop_position"
+side = "RU"
+troop_count = 3000
+"""
+
+
+def test_a_rebuild_keeps_the_analyst_edits(tmp_path, capsys):
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    maps_file = tmp_path / "geomap.toml"
+    maps_file.write_text(EDITED_MAP, encoding="utf-8")
+    assert main(["build", str(maps_file)]) == 0, capsys.readouterr().err
+    html = tmp_path / "out" / "caucasus.html"
+    first = html.read_bytes()
+    page = first.decode("utf-8")
+    assert "Analyst edits (2)</h2>" in page
+    assert "&#x27;Georgia&#x27; pinned to Georgia (US, admin1)" in page
+    assert "The US state: a National Guard exercise" in page
+    assert "gm-edited" in page
+    assert main(["build", "--force", str(maps_file)]) == 0
+    assert html.read_bytes() == first  # the edits are there again, byte for byte
+    record = json.loads((tmp_path / "out" / "caucasus.html.manifest.json").read_text())
+    assert [o["action"] for o in record["overrides"]] == ["pin", "add"]
+
+
+def test_an_override_naming_no_mention_fails_the_map_with_its_line(tmp_path, capsys):
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    maps_file = tmp_path / "geomap.toml"
+    maps_file.write_text(EDITED_MAP.replace('pin = "Georgia"', 'pin = "Gorgia"'), encoding="utf-8")
+    assert main(["build", str(maps_file)]) == 2
+    out = capsys.readouterr().out
+    assert f"failed     caucasus: {maps_file}:6: pin 'Gorgia': no article of this map mentions 'Gorgia'" in out
+    assert not (tmp_path / "out" / "caucasus.html").exists()

@@ -257,3 +257,89 @@ def test_command_line_error_is_one_line(folder):
     assert result.returncode == 2
     assert result.stderr.startswith("geomap: error: geomap.toml:5: map 'x': unknown key 'zoom' (known: name, articles")
     assert len(result.stderr.splitlines()) == 1 and result.stdout == ""
+
+
+# --- analyst overrides: [[map.override]] tables and an overrides file ---------------------
+
+OVERRIDDEN = """\
+    [[map]]
+    name = "x"
+    articles = "seeds/a.txt"
+    output = "x.html"
+
+    [[map.override]]
+    pin = "Geneva"
+    country = "CH"
+
+    [[map]]
+    name = "y"
+    articles = "seeds/b.txt"
+    output = "y.html"
+
+    [[map.override]]
+    drop = "Geneva"
+
+    [[map.override]]
+    name = "Geneva"
+    role = "meeting_venue"
+    note = "confirmed"
+    """
+
+
+def test_override_tables_belong_to_their_map(folder):
+    maps = parse(folder, OVERRIDDEN)
+    x, y = maps.maps
+    assert [(o.action, o.name, o.country) for o in x.overrides] == [("pin", "Geneva", "CH")]
+    assert [(o.action, o.note) for o in y.overrides] == [("drop", None), ("role", "confirmed")]
+    assert y.overrides[1].origin == f"{folder / 'geomap.toml'}:18"
+    assert "--overrides" not in x.argv  # applied by the build, not passed as options
+    assert dict(x.options) == {"output": "x.html"}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ('role = "meeting_venue"', 'role = "venue"', ":20: map 'y': override #2: 'role' must be one of"),
+        ('note = "confirmed"', 'nota = "confirmed"', ":21: map 'y': override #2: name override: unknown key 'nota'"),
+        ('drop = "Geneva"', 'drop = "Geneva"\nlat = 1', ":17: map 'y': override #1: drop override: unknown key 'lat'"),
+        ('drop = "Geneva"', 'country = "CH"', ":15: map 'y': override #1: an override needs one of pin"),
+    ],
+)
+def test_override_errors_name_line_and_key(folder, old, new, expected):
+    message = error_of(folder, OVERRIDDEN.replace(old, new, 1))
+    assert message.startswith(str(folder / "geomap.toml")) and expected in message, message
+
+
+def test_override_must_be_tables(folder):
+    text = '[[map]]\nname = "x"\narticles = "seeds/a.txt"\noutput = "x.html"\noverride = "Geneva"\n'
+    assert ":5: map 'x': 'override' must be tables: [[map.override]]" in error_of(folder, text)
+
+
+def test_an_overrides_file_is_read_into_the_map(folder):
+    edits = folder / "edits.toml"
+    edits.write_text('# analyst\n[[override]]\nname = "Geneva"\nnote = "n"\n', encoding="utf-8")
+    text = OVERRIDDEN.replace('output = "x.html"', 'output = "x.html"\noverrides = "edits.toml"')
+    x = parse(folder, text).maps[0]
+    origins = [("note", f"{edits}:2"), ("pin", f"{folder / 'geomap.toml'}:7")]
+    assert [(o.action, o.origin) for o in x.overrides] == origins  # the file's first, then the map's own
+    assert "--overrides" not in x.argv
+    assert dict(x.options)["overrides"] == "edits.toml"
+    edits.write_text('[[override]]\nname = "Geneva"\n', encoding="utf-8")
+    assert error_of(folder, text) == f"{edits}:1: override #1: name override 'Geneva': give a role, a note or both"
+    edits.unlink()
+    assert ":5: map 'x': overrides file 'edits.toml' not found" in error_of(folder, text)
+
+
+def test_overrides_file_errors(folder):
+    from geomap.mapsfile import load_overrides_file
+
+    path = folder / "edits.toml"
+    for text, expected in [
+        ('[[override]]\npin = "A"\ncountry = "GE"\n\n[[override]]\npin = "B"\n', ":5: override #2: pin override"),
+        ('[[overide]]\npin = "A"\n', ":1: unknown key 'overide'"),
+        ('[[override]]\npin = "A\n', ":2: "),
+    ]:
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(MapsFileError) as caught:
+            load_overrides_file(path)
+        assert str(caught.value).startswith(f"{path}{expected}"), caught.value

@@ -215,6 +215,13 @@ class Gazetteer:
         )
         return self._record(rows[0]) if rows else None
 
+    def by_geonameid(self, geonameid: int) -> GazetteerRecord | None:
+        """The place with this GeoNames id, or None (an analyst pins a name to it)."""
+        rows = self._query(
+            f"SELECT {_PLACE_COLUMNS} FROM place p WHERE p.geonameid = ? ORDER BY p.id LIMIT 1", (geonameid,)
+        )
+        return self._record(rows[0]) if rows else None
+
     def admin1(self, code: str) -> GazetteerRecord | None:
         """The first-level subdivision for an ISO 3166-2 code ("UA-43"), or None."""
         rows = self._query(

@@ -20,6 +20,7 @@ from .assets import OfflineAssets, OfflineMap
 from .banner import ClassificationBanner, parse_color
 from .basemap import SCALE, involved_bounds, world_basemap
 from .cluster import CLUSTER_THRESHOLD, MarkerClusters
+from .edits import AnalystEditsBox, map_edits
 from .escape import html_text
 from .features import CountryLayer, WorldShapes
 from .fit import FitToFreeArea
@@ -143,6 +144,10 @@ def render_html(
             m.add_child(EvidencePanel(story.rows, show_article=len(situations) > 1, hidden=hide_panel))
         articles = [s.article for s in situations]
         m.add_child(title_box(articles, title, as_of))
+        edits = map_edits(situations)
+        if edits:
+            # Under the title: what a person changed, apart from what the machine read.
+            m.add_child(AnalystEditsBox(edits))
         # Bottom-left boxes stack upwards: the footer first keeps it lowest.
         m.add_child(footer_box(POINT_OF_VIEW, _online_credits(situations)))
         if articles:

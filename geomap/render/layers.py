@@ -24,6 +24,7 @@ from geomap.model import Item, Mention, Place, Situation
 
 from .affiliation import Viewpoint
 from .basemap import Basemap
+from .edits import EDITED_ICON_CLASS
 from .features import CountryLayer, PathShape, SymbolMarker, WorldShapes
 from .force_symbols import ForceKeys, force_symbol
 from .labels import SEPARATOR, date_text
@@ -100,7 +101,16 @@ class _Book:
         """How many elements each layer holds now (see :meth:`row`)."""
         return {name: len(group._children) for name, group in self.groups.items()}
 
-    def row(self, mark: dict[str, int], *, label: str, role: str, date: str | None, evidence: list[Evidence]) -> None:
+    def row(
+        self,
+        mark: dict[str, int],
+        *,
+        label: str,
+        role: str,
+        date: str | None,
+        evidence: list[Evidence],
+        edited: bool = False,
+    ) -> None:
         """List what was drawn since ``mark`` as one panel row (nothing drawn, no row).
 
         The row opens the popup of the marker if one was drawn, else of the
@@ -130,6 +140,7 @@ class _Book:
                 target=target.get_name(),
                 group=group.get_name(),
                 bounds=bounds_of(points),
+                edited=edited,
             )
         )
 
@@ -182,11 +193,18 @@ def build_story_layers(
         for item in situation.items:
             mark = book.mark()
             _add_item(book, situation, item, several)
-            book.row(mark, label=item.label, role=item.role, date=item.date, evidence=[_evidence(situation, item)])
+            book.row(
+                mark,
+                label=item.label,
+                role=item.role,
+                date=item.date,
+                evidence=[_evidence(situation, item)],
+                edited=item.edited_by is not None,
+            )
     for place, role, evidence in _other_places(situations):
         mark = book.mark()
         _add_other_place(book, place, role, evidence, several)
-        book.row(mark, label=place.name, role=role, date=None, evidence=evidence)
+        book.row(mark, label=place.name, role=role, date=None, evidence=evidence, edited=bool(_edits(evidence)[0]))
     countries = _involved(situations)
     if basemap is not None and world is not None:
         drawn = [c for c in countries if c in basemap.bounds]
@@ -229,6 +247,8 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
         side=item.side,
         date=item.date,
         show_article=several,
+        edits=item.edits,
+        notes=item.notes,
     )
     tooltip = item.label
     if item.troop_count:
@@ -290,6 +310,9 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
         when = date_text(item.date, article_date=situation.article.date)
         icon = icon_options(item.role, label, item.troop_count, suffix=f"{SEPARATOR}{when}" if when else "")
         book.swatch(style.layer, svg_symbol(style, 18))
+    if item.edited_by is not None:
+        icon = {**icon, "className": f"{icon['className']} {EDITED_ICON_CLASS}"}
+        tooltip += " (analyst edit)"
     group.add_child(
         SymbolMarker(
             anchor,
@@ -373,18 +396,29 @@ def _add_other_place(book: _Book, place: Place, role: str, evidence: list[Eviden
     """Draw a place no Item covers as a small unlabelled dot (name on hover)."""
     style = role_style(role)
     confidences = [m.confidence for ev in evidence for m in ev.mentions]
+    edits, notes = _edits(evidence)
     popup = popup_html(
         label=place.name,
         role=role,
         confidence=max(confidences) if confidences else None,
         evidence=evidence,
         show_article=several,
+        edits=edits,
+        notes=notes,
     )
     anchor = (round(place.lat, COORD_DIGITS), round(place.lon, COORD_DIGITS))
     book.group(OTHER_PLACES).add_child(SymbolMarker(anchor, role=role, style=style, popup=popup, tooltip=place.name))
     book.swatch(OTHER_PLACES, svg_symbol(style, 18))
     book.plain_points.append(anchor)
     book.markers += 1
+
+
+def _edits(evidence: Sequence[Evidence]) -> tuple[list[str], list[str]]:
+    """The analyst's changes and notes on the evidence's mentions, each once."""
+    mentions = [m for ev in evidence for m in ev.mentions]
+    edits = list(dict.fromkeys(e for m in mentions for e in m.edits))
+    notes = list(dict.fromkeys(n for m in mentions for n in m.notes))
+    return edits, notes
 
 
 def _place_key(place: Place) -> tuple[Any, ...]:

@@ -77,6 +77,8 @@ class EvidenceRow:
     target: str
     group: str
     bounds: tuple[LatLng, LatLng]
+    #: An analyst override changed or added it.
+    edited: bool = False
 
 
 def bounds_of(points: Sequence[LatLng]) -> tuple[LatLng, LatLng]:
@@ -91,6 +93,8 @@ def row_html(index: int, row: EvidenceRow, *, show_article: bool) -> str:
     meta = [role_label(row.role)]
     if row.date:
         meta.append(date_text(row.date) or row.date)  # "11–16 Jan", not "XXXX-01-11/XXXX-01-16"
+    if row.edited:
+        meta.append("analyst edit")
     parts = [
         f'<li class="gm-row" data-row="{index}" tabindex="0" role="button">',
         f'<span class="gm-row-label">{html_text(row.label)}</span> ',

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from geomap.model import Article, Mention, Place, TroopCount
 
+from .edits import analyst_html
 from .escape import html_text
 from .labels import date_text
 from .sources import source_html
@@ -55,10 +56,14 @@ def popup_html(
     side: str | None = None,
     date: str | None = None,
     show_article: bool = False,
+    edits: Sequence[str] = (),
+    notes: Sequence[str] = (),
 ) -> str:
     """The popup of one marker or line, as escaped HTML.
 
-    ``date`` is when the drawn thing happens (the Item's date). The source is
+    ``date`` is when the drawn thing happens (the Item's date). ``edits`` and
+    ``notes`` are an analyst's changes and remarks, shown apart under an
+    "Analyst edit" badge. The source is
     always named: once under the facts for a one-article map, or above each
     article's quotes when ``show_article`` (maps of several articles).
     """
@@ -78,6 +83,9 @@ def popup_html(
         f"<h3>{html_text(label)}</h3>",
         f'<div class="gm-meta">{html_text(" · ".join(meta))}</div>',
     ]
+    analyst = analyst_html(edits, notes)
+    if analyst:
+        parts.append(analyst)
     facts = []
     places = resolved_places(evidence)
     if places:
