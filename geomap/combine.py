@@ -27,9 +27,11 @@ A **conflict** is a field on which two reports of one item disagree:
   overlap ("100,000" vs "tens of thousands" = 10,000–99,999). A figure inside
   a range agrees with it; strengths in different units are not compared;
 - ``side``: two different stated sides (RU vs UA);
-- ``date``: two stated dates whose days do not overlap (10 Jan vs 12 Jan;
-  "this week" and 12 Jan agree). A yearless date agrees with a full one when
-  the month and day fit.
+- ``date``: two stated dates whose days do not overlap (talks on 10 Jan vs
+  on 12 Jan; "this week" and 12 Jan agree). A yearless date agrees with a
+  full one when the month and day fit. Forces are the exception: a force
+  reported at a place on two days is two sightings, not a disagreement (its
+  strengths are still compared).
 
 A missing value (no count, no side, no date) disagrees with nothing.
 """
@@ -171,6 +173,8 @@ def conflicts_of(reports: Sequence[Report]) -> tuple[str, ...]:
     """The fields on which some two reports cannot both be right."""
     out = []
     for name in COMPARED_FIELDS:
+        if name == "date" and all(r.item.role == "troop_position" for r in reports):
+            continue  # successive sightings of a force
         stated = [(r.item, _value(r.item, name)) for r in reports if _value(r.item, name) is not None]
         clash = any(
             not _agree(name, a, b, x, y) for i, (a, x) in enumerate(stated) for (b, y) in stated[i + 1 :]

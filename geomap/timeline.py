@@ -93,6 +93,21 @@ def reference_date(dates: Iterable[str | None]) -> tuple[date | None, bool]:
     return (max(found) if found else None), True
 
 
+def map_reference(as_of: str | None, dates: Iterable[str | None]) -> tuple[date | None, bool]:
+    """The map's reference day for yearless dates, and whether no date on the map has a year.
+
+    The as-of day when it is a full date, else the latest full day of
+    ``dates`` (the articles' and items'), else a stand-in (see :func:`reference_date`).
+    """
+    given, masked = reference_date([as_of])
+    if not masked:
+        return given, False
+    latest, masked = reference_date(dates)
+    if not masked:
+        return latest, False
+    return given or latest, True
+
+
 def day_span(iso: str | None, reference: date | None = None) -> tuple[date, date] | None:
     """The first and last day ``iso`` names (a day, month, year or bounded period).
 
@@ -130,10 +145,11 @@ def window(iso: str | None, reference: date | None = None) -> Window | None:
 
 def merged_window(windows: Sequence[Window | None]) -> Window | None:
     """One window for an item several articles date: from the earliest start to
-    the latest end; any undated report keeps it always on the map."""
-    if not windows or any(w is None for w in windows):
-        return None
+    the latest end. Reports that give no date say nothing about when, so they
+    are left out; only an item no report dates is always on the map."""
     found = [w for w in windows if w is not None]
+    if not found:
+        return None
     starts = [w.start for w in found]
     ends = [w.end for w in found]
     return Window(

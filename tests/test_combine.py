@@ -86,12 +86,18 @@ def test_figure_inside_a_range_agrees_and_missing_values_claim_nothing() -> None
     assert combined.agreed("side") == "RU"
 
 
-def test_different_sides_and_disjoint_dates_conflict() -> None:
-    combined = combine_situations(
+def test_different_sides_and_disjoint_event_dates_conflict_but_a_force_seen_twice_does_not() -> None:
+    forces = combine_situations(
         [situation("a", KHARKIV, side="RU", date="2022-01-10"), situation("b", KHARKIV, side="BY", date="2022-01-12")]
     )
-    # The RU force has no same-side partner, so B joins it: a disputed side.
-    assert len(combined) == 1 and combined[0].conflicts == ("side", "date")
+    # The RU force has no same-side partner, so B joins it: a disputed side;
+    # two days are two sightings of a force, not a disagreement.
+    assert len(forces) == 1 and forces[0].conflicts == ("side",)
+    talks = combine_situations(
+        [situation(n, KHARKIV, role="meeting_venue", side=None, date=d)
+         for n, d in (("a", "2022-01-10"), ("b", "2022-01-12"))]
+    )
+    assert len(talks) == 1 and talks[0].conflicts == ("date",)
 
 
 def test_overlapping_dates_and_yearless_dates_agree() -> None:

@@ -34,13 +34,14 @@ def test_reference_is_the_latest_full_date_else_a_stand_in_year() -> None:
     assert reference_date(["2022", None]) == (None, True)
 
 
-def test_merged_window_spans_its_reports_and_an_undated_one_keeps_it_always() -> None:
+def test_merged_window_spans_its_dated_reports() -> None:
     first, second = window("2022-01-10"), window("2022-01-11/2022-01-12")
     assert merged_window([first, second]) == Window(date(2022, 1, 10), None, daily=True)
     assert merged_window([second, window("2022-01-14/2022-01-15")]) == Window(
         date(2022, 1, 11), date(2022, 1, 15), daily=True
     )
-    assert merged_window([first, None]) is None
+    assert merged_window([first, None]) == first
+    assert merged_window([None, None]) is None
 
 
 def test_slider_only_when_day_dates_span_more_than_one_day() -> None:

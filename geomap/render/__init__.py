@@ -21,11 +21,12 @@ from .banner import ClassificationBanner, parse_color
 from .basemap import SCALE, involved_bounds, world_basemap
 from .escape import html_text
 from .features import CountryLayer, WorldShapes
-from .furniture import footer_box, title_box
+from .furniture import as_of_date, footer_box, title_box
 from .ids import stable_ids
 from .layers import INVOLVED_PANE, build_story_layers
 from .legend import legend_box
 from .panel import EvidencePanel
+from .slider import TimeSlider
 from .sources import sources_box
 from .style import LAND_FILL, LAND_STROKE, role_style
 from .symbol_defs import SymbolDefs
@@ -81,7 +82,9 @@ def render_html(
         friendly or neutral is unknown.
     as_of
         The date the map's information stands at, shown under the title;
-        defaults to the latest article date (never the clock).
+        defaults to the latest article date (never the clock). When the items'
+        dates span more than one day the map gets a time slider, which starts
+        at this date and shows the state then (see :mod:`geomap.timeline`).
     banner
         A classification or handling marking shown across the top and bottom.
     banner_color
@@ -127,7 +130,10 @@ def render_html(
         }
         m.add_child(CountryLayer(world, style=land, pane=LAND_PANE))
 
-        story = build_story_layers(situations, basemap=basemap, world=world, viewpoint=seen_from)
+        articles = [s.article for s in situations]
+        if as_of is None:
+            as_of = as_of_date(articles)
+        story = build_story_layers(situations, basemap=basemap, world=world, viewpoint=seen_from, as_of=as_of)
         for group in story.groups.values():
             m.add_child(group)
         m.add_child(LayerControl(position="topright", collapsed=False))
@@ -135,8 +141,10 @@ def render_html(
         if story.rows:
             # Under the layer control, which was added first to the same corner.
             m.add_child(EvidencePanel(story.rows, show_article=len(situations) > 1, hidden=hide_panel))
-        articles = [s.article for s in situations]
         m.add_child(title_box(articles, title, as_of))
+        if story.timeline is not None:
+            # Under the title box; after the panel and title, whose rows and date it updates.
+            m.add_child(TimeSlider(story.timeline, story.timed))
         # Bottom-left boxes stack upwards: the footer first keeps it lowest.
         m.add_child(footer_box(POINT_OF_VIEW))
         if articles:

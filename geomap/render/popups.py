@@ -54,12 +54,15 @@ def popup_html(
     side: str | None = None,
     date: str | None = None,
     show_article: bool = False,
+    claims: str = "",
 ) -> str:
     """The popup of one marker or line, as escaped HTML.
 
     ``date`` is when the drawn thing happens (the Item's date). The source is
     always named: once under the facts for a one-article map, or above each
     article's quotes when ``show_article`` (maps of several articles).
+    ``claims`` is trusted HTML (:func:`.claims.claims_html`): what each
+    article says where several disagree, shown under the heading.
     """
     meta = [role_label(role)]
     if troop_count:
@@ -72,6 +75,7 @@ def popup_html(
         '<div class="gm-popup">',
         f"<h3>{html_text(label)}</h3>",
         f'<div class="gm-meta">{html_text(" · ".join(meta))}</div>',
+        claims,
     ]
     facts = []
     places = resolved_places(evidence)
