@@ -17,10 +17,12 @@ import pytest
 from render_cases import (
     HOSTILE_PAYLOAD,
     SEED_MARKERS,
+    WIRE_MARKERS,
     bloc_situation,
     hostile_situation,
     protest_situation,
     seed_situation,
+    wire_situations,
 )
 
 from geomap.render import render_html
@@ -349,4 +351,47 @@ def test_generated_seed_map_opens_offline(open_map, tmp_path: Path) -> None:
     # Two arrows, Geneva -> Brussels -> Vienna: a line and a head each, in the venues' colour.
     assert page.locator('path.leaflet-interactive[stroke="#1d4ed8"]').count() == 4
     assert "Crimea shown as part of Ukraine" in page.locator(".gm-footer").inner_text()
+    visit.assert_quiet()
+
+
+def visible_rows(page) -> list[str]:
+    return [t.strip() for t in page.locator(".gm-panel .gm-row:visible .gm-row-label").all_inner_texts()]
+
+
+def test_time_slider_shows_the_state_at_the_chosen_day(open_map) -> None:
+    visit = open_map(render_html(wire_situations()))
+    page = visit.page
+    slider = page.locator(".gm-timeline input[type=range]")
+    as_of = page.locator(".gm-title .gm-as-of")
+    # As of 12 Jan (the latest article): Odesa's fighting (13-16 Jan) is not on the map yet.
+    assert marker_count(page) == WIRE_MARKERS - 1
+    assert as_of.inner_text() == "2022-01-12" and "Odesa" not in visible_rows(page)
+    slider.focus()
+    page.keyboard.press("Home")  # 10 Jan: Brussels (12 Jan) goes too
+    assert marker_count(page) == WIRE_MARKERS - 2
+    assert as_of.inner_text() == "2022-01-10" and slider.get_attribute("aria-valuetext") == "2022-01-10"
+    assert sorted(visible_rows(page)) == ["Crimea", "Geneva", "Kharkiv"]
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")  # 13 Jan: everything
+    assert marker_count(page) == WIRE_MARKERS and "Odesa" in visible_rows(page)
+    assert page.locator(".gm-timeline-now").inner_text() == "2022-01-13"
+    # The layer control still switches whole layers, dated or not.
+    troops = page.locator(".leaflet-control-layers-overlays label", has_text="Troop positions").locator("input")
+    troops.uncheck()
+    assert marker_count(page) == WIRE_MARKERS - 2
+    slider.focus()
+    page.keyboard.press("Home")
+    assert marker_count(page) == WIRE_MARKERS - 3  # Geneva and Crimea
+    troops.check()
+    assert marker_count(page) == WIRE_MARKERS - 2
+    page.locator(".gm-timeline-reset").click()
+    assert marker_count(page) == WIRE_MARKERS - 1 and as_of.inner_text() == "2022-01-12"
+    # The shared place: one marker, both sources, the disagreement spelt out.
+    kharkiv = page.locator(".leaflet-marker-icon", has_text="~100,000 troops")
+    assert kharkiv.count() == 1
+    kharkiv.dispatch_event("click")
+    popup = page.locator(".leaflet-popup-content").last
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "Contested" in text and "Wire A: troops mass" in text and "Wire B: talks move on" in text
     visit.assert_quiet()
