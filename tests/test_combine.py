@@ -134,3 +134,35 @@ def test_borders_match_by_their_pair_of_sides_groups_by_name_movements_by_ends()
         for n, label in (("a", "NATO members"), ("b", "NATO members"), ("c", "NATO members that joined after 1997"))
     ]
     assert [len(c.reports) for c in combine_situations(nato)] == [2, 1]
+
+
+def test_two_made_up_wires_through_the_real_pipeline(gazetteer) -> None:
+    import json
+    import re
+
+    from geomap.pipeline import map_article
+    from geomap.render import render_html
+
+    first = Article(
+        "Troops mass\n\nAbout 100,000 Russian troops are massed near Kharkiv, Ukrainian officials said on Monday. "
+        "Envoys met in Vienna on Monday.",
+        id="wire-a", title="Troops mass", date="2022-01-10",
+    )
+    second = Article(
+        "Envoys meet again\n\nTens of thousands of Russian troops remain near Kharkiv, according to Western "
+        "officials. Envoys will meet in Helsinki next week.",
+        id="wire-b", title="Envoys meet again", date="2022-01-12",
+    )
+    situations = [map_article(first, gazetteer=gazetteer), map_article(second, gazetteer=gazetteer)]
+    combined = combine_situations(situations)
+    kharkiv = [c for c in combined if "Kharkiv" in c.item.label]
+    assert len(kharkiv) == 1 and [r.article.id for r in kharkiv[0].reports] == ["wire-a", "wire-b"]
+    assert kharkiv[0].conflicts == ("troop_count",)
+    assert [len(c.reports) for c in combined if c.item.label in ("Vienna", "Helsinki")] == [1, 1]
+    html = render_html(situations)
+    popups = [json.loads(s) for s in re.findall(r'\.bindPopup\(("(?:[^"\\]|\\.)*")', html)]
+    shared = [p for p in popups if re.search(r"<h3>[^<]*Kharkiv", p)]
+    assert len(shared) == 1 and "Troops mass (2022-01-10)" in shared[0] and "Envoys meet again" in shared[0]
+    assert "Contested" in shared[0]
+    # Helsinki "next week" (17-23 Jan) lies after both articles: the map gets a slider.
+    assert 'type="range"' in html
