@@ -17,6 +17,11 @@ from .sources import article_name, source_html
 
 #: Longest article name in a label's "(name, date)"; the popup has it in full.
 MAX_TAG_CHARS = 24
+#: Sources named per claim in a label, and claims per label; the popup has the rest.
+LABEL_SOURCES = 2
+LABEL_CLAIMS = 3
+#: Sources named per claim in a popup; the quotes below name every article.
+POPUP_SOURCES = 4
 #: Field names as the popup says them.
 FIELD_NAMES = {"troop_count": "Strength", "side": "Side", "date": "When"}
 
@@ -31,9 +36,9 @@ def source_tag(report: Report) -> str:
     return f"{name}, {when}" if when else name
 
 
-def differs(combined: CombinedItem) -> bool:
-    """Whether the reports state different counts, sides or dates."""
-    return any(len(combined.claims(name)) > 1 for name in FIELD_NAMES)
+def strengths_differ(combined: CombinedItem) -> bool:
+    """Whether the reports of a force state different strengths or sides (its label then says each)."""
+    return len(combined.claims("troop_count")) > 1 or len(combined.claims("side")) > 1
 
 
 def force_claims_label(combined: CombinedItem) -> str:
@@ -51,23 +56,37 @@ def force_claims_label(combined: CombinedItem) -> str:
         if who and not agreed_side:
             text = f"{who} {text}"
         said.setdefault(text, []).append(report)
-    parts = [f"{text} ({'; '.join(source_tag(r) for r in reports)})" for text, reports in said.items()]
+    parts = [f"{text} ({_tags(reports)})" for text, reports in said.items()]
     who = side_text(combined.agreed("side")) if agreed_side else None
-    label = SEPARATOR.join(parts)
+    label = SEPARATOR.join(_first(parts, LABEL_CLAIMS, "claims"))
     return f"{who} {label}" if who else label
 
 
 def dates_suffix(combined: CombinedItem) -> str:
-    """The dates of a non-force item: " · 10 Jan" when agreed, else each with its source."""
+    """The date of a non-force item: " · 10 Jan"; when the dates conflict, each with its source.
+
+    Dates that differ without conflict (12 Jan within "this week") show the
+    first stated; the popup lists them all.
+    """
     found = combined.claims("date")
-    if len(found) == 1:
+    if not found:
+        return ""
+    if "date" not in combined.conflicts:
         when = date_text(found[0].value, article_date=found[0].reports[0].article.date)
         return f"{SEPARATOR}{when}" if when else ""
     parts = []
     for claim in found:
         when = date_text(claim.value, article_date=claim.reports[0].article.date) or claim.value
-        parts.append(f"{when} ({'; '.join(source_tag(r) for r in claim.reports)})")
-    return "".join(f"{SEPARATOR}{p}" for p in parts)
+        parts.append(f"{when} ({_tags(claim.reports)})")
+    return "".join(f"{SEPARATOR}{p}" for p in _first(parts, LABEL_CLAIMS, "dates"))
+
+
+def dates_text(combined: CombinedItem) -> str | None:
+    """The stated dates for the panel: one, two, or the first and last of many."""
+    found = sorted(claim.value for claim in combined.claims("date"))
+    if len(found) <= 2:
+        return " / ".join(found) or None
+    return f"{found[0]} … {found[-1]} ({len(found)} dates)"
 
 
 def claims_html(combined: CombinedItem) -> str:
@@ -88,8 +107,23 @@ def claims_html(combined: CombinedItem) -> str:
 
 
 def _claim_html(name: str, claim: Claim) -> str:
-    sources = "; ".join(source_html(r.article) for r in claim.reports)
+    sources = "; ".join(source_html(r.article) for r in claim.reports[:POPUP_SOURCES])
+    more = len(claim.reports) - POPUP_SOURCES
+    if more > 0:
+        sources += f"; … and {more} more"
     return f"{html_text(_value_text(name, claim))} — {sources}"
+
+
+def _tags(reports: tuple[Report, ...] | list[Report]) -> str:
+    """The first few reports' source tags ("a, 10 Jan; b, 12 Jan +3")."""
+    text = "; ".join(source_tag(r) for r in reports[:LABEL_SOURCES])
+    more = len(reports) - LABEL_SOURCES
+    return f"{text} +{more}" if more > 0 else text
+
+
+def _first(parts: list[str], limit: int, what: str) -> list[str]:
+    more = len(parts) - limit
+    return parts[:limit] + [f"+{more} more {what}"] if more > 0 else parts
 
 
 def _value_text(name: str, claim: Claim) -> str:

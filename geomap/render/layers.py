@@ -28,7 +28,7 @@ from geomap.timeline import Timeline, Window, map_reference, merged_window, time
 
 from .affiliation import Viewpoint
 from .basemap import Basemap
-from .claims import claims_html, dates_suffix, differs, force_claims_label
+from .claims import claims_html, dates_suffix, dates_text, force_claims_label, strengths_differ
 from .features import CountryLayer, PathShape, SymbolMarker, WorldShapes
 from .force_symbols import ForceKeys, force_symbol
 from .legend import LegendEntry
@@ -242,12 +242,11 @@ def build_story_layers(
         book.begin(when if line is not None else None)
         _add_item(book, entry, several)
         book.begin(None)
-        dates = [claim.value for claim in entry.claims("date")]
         book.row(
             mark,
             label=entry.item.label,
             role=entry.item.role,
-            date=" / ".join(dates) or None,
+            date=dates_text(entry),
             evidence=[Evidence(r.article, r.mentions) for r in entry.reports],
             contested=entry.contested,
         )
@@ -293,7 +292,7 @@ def _add_item(book: _Book, combined: CombinedItem, several: bool) -> None:
     force = None
     if item.role == "troop_position" and item.kind != "group":
         force = force_symbol(item, book.viewpoint, article_date=article_date)
-        if differs(combined):
+        if strengths_differ(combined):
             force = replace(force, label=force_claims_label(combined))
         # A force's lines (along a border, a move) take its affiliation's colour.
         style = replace(style, color=force.ink)
