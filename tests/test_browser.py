@@ -395,3 +395,17 @@ def test_time_slider_shows_the_state_at_the_chosen_day(open_map) -> None:
     text = popup.inner_text()
     assert "Contested" in text and "Wire A: troops mass" in text and "Wire B: talks move on" in text
     visit.assert_quiet()
+
+
+def test_merged_hostile_article_stays_text_on_a_slider_map(open_map) -> None:
+    visit = open_map(render_html([*wire_situations(), hostile_situation()]))
+    page = visit.page
+    slider = page.locator(".gm-timeline input[type=range]")
+    slider.focus()
+    page.keyboard.press("Home")
+    page.keyboard.press("End")
+    texts = open_every_popup(page)
+    geneva = next(t for t in texts if t.startswith("Geneva"))
+    assert "Wire A: troops mass" in geneva and f"Hostile {HOSTILE_PAYLOAD}" in geneva
+    assert page.evaluate("window.__pwned") is None
+    visit.assert_quiet()

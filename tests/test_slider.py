@@ -113,3 +113,14 @@ def test_yearless_dates_get_a_masked_slider() -> None:
 
 def test_multi_article_map_is_byte_identical_on_rebuild() -> None:
     assert render_html(wire_situations()) == render_html(wire_situations())
+
+
+def test_hostile_text_in_a_merged_item_stays_text() -> None:
+    from render_cases import HOSTILE_PAYLOAD, hostile_situation
+
+    html = render_html([*wire_situations(), hostile_situation()])
+    # The hostile article's Geneva joins the wires' Geneva: one marker, three sources.
+    geneva = [p for p in popups(html) if p.startswith('<div class="gm-popup"><h3>Geneva</h3>')]
+    assert len(geneva) == 1 and geneva[0].count('<div class="gm-article">') == 3
+    assert HOSTILE_PAYLOAD not in html and "<script>window.__pwned" not in html
+    assert "&lt;/script&gt;&lt;script&gt;window.__pwned=1" in geneva[0]
