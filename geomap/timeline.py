@@ -56,11 +56,16 @@ class Window:
 
 @dataclass(frozen=True)
 class Timeline:
-    """The slider's days, ``first`` to ``last``, and where it starts (``initial``)."""
+    """The slider's days, ``first`` to ``last``, and where it starts.
+
+    ``initial`` is the as-of day; None when the map has no as-of date, and
+    then the slider starts past its last day, at "all dates": everything the
+    articles report is shown, as on a map with no slider.
+    """
 
     first: date
     last: date
-    initial: date
+    initial: date | None
     #: No date on the map has a year: days are shown as ``XXXX-MM-DD``.
     masked: bool
 
@@ -165,7 +170,7 @@ def timeline(
     """The slider for items on these ``windows``, or None when their days span one day or less.
 
     The range runs over the day-dated windows' starts and ends and the as-of
-    day; the slider starts at the as-of day, else at the range's last day.
+    day; the slider starts at the as-of day, else at "all dates" (see :class:`Timeline`).
     """
     days: list[date] = []
     for w in windows:
@@ -180,7 +185,7 @@ def timeline(
         as_of_day = span[1] if span else None
     first = min([*days, *([as_of_day] if as_of_day else [])])
     last = max([*days, *([as_of_day] if as_of_day else [])])
-    return Timeline(first, last, as_of_day or last, masked=masked)
+    return Timeline(first, last, as_of_day, masked=masked)
 
 
 def _is_day(part: str) -> bool:

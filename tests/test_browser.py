@@ -384,6 +384,9 @@ def test_time_slider_shows_the_state_at_the_chosen_day(open_map) -> None:
     assert marker_count(page) == WIRE_MARKERS - 3  # Geneva and Crimea
     troops.check()
     assert marker_count(page) == WIRE_MARKERS - 2
+    slider.focus()
+    page.keyboard.press("End")  # past the last day: all dates, everything shown
+    assert marker_count(page) == WIRE_MARKERS and as_of.inner_text() == "all dates"
     page.locator(".gm-timeline-reset").click()
     assert marker_count(page) == WIRE_MARKERS - 1 and as_of.inner_text() == "2022-01-12"
     # The shared place: one marker, both sources, the disagreement spelt out.

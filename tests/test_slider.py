@@ -74,7 +74,7 @@ def test_slider_when_dates_span_days_starting_at_the_as_of_date() -> None:
     html = render_html(wire_situations())
     # 10 Jan .. 16 Jan (Odesa's period ends then); as of the latest article, 12 Jan.
     assert slider(html) | {"id": ""} == {
-        "id": "", "min": "0", "max": "6", "step": "1", "value": "2", "aria-valuetext": "2022-01-12"
+        "id": "", "min": "0", "max": "7", "step": "1", "value": "2", "aria-valuetext": "2022-01-12"
     }
     assert '<button type="button" class="gm-timeline-reset">As of 2022-01-12</button>' in html
     assert 'As of <span class="gm-as-of">2022-01-12</span>' in html
@@ -85,6 +85,11 @@ def test_slider_when_dates_span_days_starting_at_the_as_of_date() -> None:
     crimea_row = next(r for r in re.findall(r'<li class="gm-row"[^>]*>.*?</li>', html) if ">Crimea<" in r)
     assert "data-timed" not in crimea_row
     assert slider(render_html(wire_situations(), as_of="2022-01-11"))["value"] == "1"
+    # With no as-of date at all the slider starts past the last day, at "all dates".
+    undated = [replace(s, article=replace(s.article, date=None)) for s in wire_situations()]
+    assert slider(render_html(undated)) | {"id": ""} == {
+        "id": "", "min": "0", "max": "7", "step": "1", "value": "7", "aria-valuetext": "all dates"
+    }
 
 
 def test_no_slider_when_everything_happens_on_one_day() -> None:
@@ -104,11 +109,11 @@ def test_yearless_dates_get_a_masked_slider() -> None:
     wires[0] = replace(wires[0], items=tuple(replace(i, date="XXXX-01-10") for i in wires[0].items))
     wires[1] = replace(wires[1], items=tuple(replace(i, date="XXXX-01-12") for i in wires[1].items))
     html = render_html(wires)
-    assert slider(html)["aria-valuetext"] == "XXXX-01-12" and slider(html)["max"] == "2"
+    assert slider(html)["aria-valuetext"] == "XXXX-01-12" and slider(html)["max"] == "3"
     assert "<span>XXXX-01-10</span>" in html
     # A yearless date from a map that has a year takes the nearest year.
     forces = render_html([forces_situation()])
-    assert slider(forces)["max"] == "6" and "<span>2022-01-16</span>" in forces
+    assert slider(forces)["max"] == "7" and "<span>2022-01-16 · all dates</span>" in forces
 
 
 def test_multi_article_map_is_byte_identical_on_rebuild() -> None:

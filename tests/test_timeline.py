@@ -52,8 +52,8 @@ def test_slider_only_when_day_dates_span_more_than_one_day() -> None:
     assert (line.first, line.last, line.initial) == (date(2022, 1, 10), date(2022, 1, 16), date(2022, 1, 12))
     assert line.days == 6
     assert line.index(date(2014, 1, 1)) < 0 and line.text(date(2022, 1, 12)) == "2022-01-12"
-    # No as-of: the slider starts at the last day; an as-of outside widens the range.
-    assert timeline(spread, None, None).initial == date(2022, 1, 16)
+    # No as-of: the slider starts at "all dates"; an as-of outside widens the range.
+    assert timeline(spread, None, None).initial is None
     assert timeline(spread, "2022-01-20", None).last == date(2022, 1, 20)
     masked = timeline([window("XXXX-01-10", date(2000, 1, 12)), window("XXXX-01-12", date(2000, 1, 12))],
                       "XXXX-01-12", date(2000, 1, 12), masked=True)

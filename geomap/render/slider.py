@@ -10,7 +10,9 @@ slider: the map says the date whose state it shows.
 
 The control is a native ``<input type="range">`` (arrow keys, Page Up/Down,
 Home/End, screen readers via ``aria-valuetext``) in a Leaflet control box,
-plus a button back to the as-of day; nothing is fetched. Days are whole
+plus a button back to where it started; nothing is fetched. One notch past the
+last day is "all dates": every item shown, as on a map with no slider; the
+slider starts there when the map has no as-of date. Days are whole
 numbers from the first day, turned into text by the script from that day, so
 the page holds no list of dates.
 """
@@ -26,6 +28,9 @@ from geomap.timeline import Timeline, Window
 
 from .element import VerbatimMacroElement
 from .escape import html_text, js_value
+
+#: What the notch past the last day is called: every item is shown there.
+ALL_DATES = "all dates"
 
 SLIDER_CSS = """
 .gm-timeline { width: 260px; font-size: 12px; }
@@ -80,17 +85,23 @@ def timed_entries(layers: Sequence[TimedLayer], line: Timeline) -> list[TimedEnt
 def slider_html(element_id: str, line: Timeline) -> str:
     """The control's markup: label, range input, the two ends and the shown day."""
     input_id = html_text(f"{element_id}_input")
-    now = html_text(line.text(line.initial))
+    now = html_text(line.text(line.initial) if line.initial else ALL_DATES)
+    back = f"As of {now}" if line.initial else "All dates"
     return (
         f'<div id="{html_text(element_id)}" class="gm-box gm-timeline">'
         f'<label for="{input_id}">Show the map as of '
         f'<output class="gm-timeline-now" for="{input_id}">{now}</output></label>'
-        f'<input type="range" id="{input_id}" min="0" max="{line.days}" step="1" '
-        f'value="{line.index(line.initial)}" aria-valuetext="{now}">'
+        f'<input type="range" id="{input_id}" min="0" max="{line.days + 1}" step="1" '
+        f'value="{initial_step(line)}" aria-valuetext="{now}">'
         f'<div class="gm-timeline-ends"><span>{html_text(line.text(line.first))}</span>'
-        f'<span><button type="button" class="gm-timeline-reset">As of {now}</button></span>'
-        f"<span>{html_text(line.text(line.last))}</span></div></div>"
+        f'<span><button type="button" class="gm-timeline-reset">{back}</button></span>'
+        f"<span>{html_text(line.text(line.last))} · {ALL_DATES}</span></div></div>"
     )
+
+
+def initial_step(line: Timeline) -> int:
+    """Where the slider starts: the as-of day, else the "all dates" notch."""
+    return line.days + 1 if line.initial is None else (line.initial - line.first).days
 
 
 class TimeSlider(VerbatimMacroElement):
@@ -117,16 +128,18 @@ class TimeSlider(VerbatimMacroElement):
         return box;
     };
     {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
-    (function (box, first, masked, initial, entries) {
+    (function (box, first, masked, initial, days, entries) {
         var input = box.querySelector("input");
         var now = box.querySelector(".gm-timeline-now");
         function text(step) {
+            if (step > days) { return {{ this.all_js }}; }
             var iso = new Date(Date.UTC(first[0], first[1] - 1, first[2] + step)).toISOString().slice(0, 10);
             return masked ? "XXXX" + iso.slice(4) : iso;
         }
         function show(step) {
             entries.forEach(function (entry) {
-                var on = (entry.start === null || entry.start <= step) && (entry.end === null || step <= entry.end);
+                var on = step > days ||
+                    ((entry.start === null || entry.start <= step) && (entry.end === null || step <= entry.end));
                 if (on !== entry.parent.hasLayer(entry.layer)) {
                     if (on) { entry.parent.addLayer(entry.layer); } else { entry.parent.removeLayer(entry.layer); }
                 }
@@ -146,7 +159,7 @@ class TimeSlider(VerbatimMacroElement):
         });
         show(Number(input.value));
     })(document.getElementById({{ this.get_name()|tojson }}), {{ this.first_js }}, {{ this.masked_js }},
-       {{ this.initial }}, [
+       {{ this.initial }}, {{ this.days }}, [
         {%- for entry in this.entries %}
         {name: {{ entry.layer|tojson }}, layer: {{ entry.layer }}, parent: {{ entry.parent }},
          start: {{ this.step_js(entry.start) }}, end: {{ this.step_js(entry.end) }}},
@@ -167,7 +180,9 @@ class TimeSlider(VerbatimMacroElement):
         self.css = SLIDER_CSS
         self.first_js = js_value([line.first.year, line.first.month, line.first.day])
         self.masked_js = js_value(line.masked)
-        self.initial = int(line.index(line.initial) or 0)
+        self.initial = initial_step(line)
+        self.days = int(line.days)
+        self.all_js = js_value(ALL_DATES)
         self.content = slider_html(self.get_name(), line)
 
     @staticmethod
