@@ -33,14 +33,15 @@ from .escape import html_text, js_value
 ALL_DATES = "all dates"
 
 SLIDER_CSS = """
-.gm-timeline { width: 260px; font-size: 12px; }
-.gm-timeline label { display: block; font-weight: 600; color: #374151; }
+.gm-timeline { width: 280px; font-size: 12px; }
+.gm-timeline-head { display: flex; justify-content: space-between; align-items: baseline; gap: 6px; }
+.gm-timeline label { font-weight: 600; color: #374151; }
 .gm-timeline input[type=range] { width: 100%; margin: 4px 0 0; }
 .gm-timeline-ends { display: flex; justify-content: space-between; color: #6b7280; font-size: 11px; }
 .gm-timeline-now { font-weight: 600; }
 .gm-timeline button {
   font: inherit; font-size: 11px; cursor: pointer; border: 1px solid #9ca3af; border-radius: 3px;
-  background: #fff; padding: 0 6px; margin-left: 6px;
+  background: #fff; padding: 0 6px; white-space: nowrap;
 }
 """
 
@@ -89,12 +90,12 @@ def slider_html(element_id: str, line: Timeline) -> str:
     back = f"As of {now}" if line.initial else "All dates"
     return (
         f'<div id="{html_text(element_id)}" class="gm-box gm-timeline">'
-        f'<label for="{input_id}">Show the map as of '
+        f'<div class="gm-timeline-head"><label for="{input_id}">Map as of '
         f'<output class="gm-timeline-now" for="{input_id}">{now}</output></label>'
+        f'<button type="button" class="gm-timeline-reset">{back}</button></div>'
         f'<input type="range" id="{input_id}" min="0" max="{line.days + 1}" step="1" '
         f'value="{initial_step(line)}" aria-valuetext="{now}">'
         f'<div class="gm-timeline-ends"><span>{html_text(line.text(line.first))}</span>'
-        f'<span><button type="button" class="gm-timeline-reset">{back}</button></span>'
         f"<span>{html_text(line.text(line.last))} · {ALL_DATES}</span></div></div>"
     )
 
