@@ -266,3 +266,23 @@ def wire_situations() -> list[Situation]:
         Situation(article=a, mentions=mentions_a, items=items_a, countries=("RU", "UA", "CH")),
         Situation(article=b, mentions=mentions_b, items=items_b, countries=("RU", "UA", "BE")),
     ]
+
+
+def wire_series(count: int) -> list[Situation]:
+    """``count`` articles: the two wires re-filed day after day (A on day k, B two days later),
+    with their dated items moved along; still :data:`WIRE_MARKERS` things to draw."""
+    from dataclasses import replace
+
+    out: list[Situation] = []
+    for k in range(count):
+        situation = wire_situations()[k % 2]
+        article = situation.article
+        day = f"2022-01-{10 + k // 2 + (2 if k % 2 else 0):02d}"
+        out.append(
+            replace(
+                situation,
+                article=replace(article, id=f"{article.id}-{k // 2}", title=f"{article.title} ({k // 2})", date=day),
+                items=tuple(replace(i, date=day if i.date and "/" not in i.date else i.date) for i in situation.items),
+            )
+        )
+    return out

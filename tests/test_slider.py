@@ -129,3 +129,17 @@ def test_hostile_text_in_a_merged_item_stays_text() -> None:
     assert len(geneva) == 1 and geneva[0].count('<div class="gm-article">') == 3
     assert HOSTILE_PAYLOAD not in html and "<script>window.__pwned" not in html
     assert "&lt;/script&gt;&lt;script&gt;window.__pwned=1" in geneva[0]
+
+
+def test_twenty_articles_still_draw_each_thing_once() -> None:
+    from render_cases import wire_series
+
+    html = render_html(wire_series(20))
+    assert html.count("L.marker(") == WIRE_MARKERS
+    # Wire A on 10..19 Jan, B on 12..21 Jan: 10 Jan to 21 Jan, as of the latest article.
+    assert slider(html)["max"] == "12" and slider(html)["aria-valuetext"] == "2022-01-21"
+    label = next(c for c in chips(html) if "~100,000 troops" in c)
+    assert label == (
+        "RU ~100,000 troops (wire-a-0, 10 Jan; wire-a-1, 11 Jan +8)"
+        " · 10,000–99,999 troops (wire-b-0, 12 Jan; wire-b-1, 13 Jan +8)"
+    )
