@@ -10,6 +10,8 @@ request refused, how long after the load event the map is ready (the PNG
 export's readiness test: Leaflet loaded, fitted view settled, no tile loading),
 the console errors and the requests the page tried. Each budget line ends in
 ``ok`` or ``OVER``; the exit status is 1 when any budget is over.
+Then a map of 20 made-up articles (``wire_series`` in tests/render_cases.py:
+shared places merged, contested strengths, a time slider): render time and size.
 """
 
 from __future__ import annotations
@@ -88,9 +90,26 @@ def main() -> int:
         print(f"  {name:28s}{size / 1e3:8.0f} kB")
     over += _browser_figures(html)
     _corpus_figures(html)
+    _series_figures()
     if over:
         print(f"over budget: {', '.join(over)}")
     return 1 if over else 0
+
+
+def _series_figures() -> None:
+    """A map of 20 articles naming shared places (merged, with contested claims and a slider)."""
+    from render_cases import wire_series
+
+    from geomap.render import render_html
+
+    many = wire_series(20)
+    times = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        page = render_html(many)
+        times.append(time.perf_counter() - start)
+    print(f"20 articles: warm render      {statistics.median(times) * 1000:8.1f} ms")
+    print(f"20 articles: HTML size        {len(page.encode('utf-8')) / 1e6:8.3f} MB")
 
 
 def _browser_figures(html: str) -> list[str]:

@@ -253,3 +253,81 @@ def corpus_situation(count: int = 1000) -> Situation:
         offset += len(sentence)
     article = Article("".join(sentences), id="corpus", title=f"{count} places", date="2022-01-10")
     return Situation(article=article, mentions=tuple(mentions), items=tuple(items), countries=("FR",))
+
+
+ODESA = Place("Odesa", "UA", 46.47747, 30.73262, "city", 698740, 1015826)
+
+#: Markers on the two-wire map (:func:`wire_situations`): Kharkiv and Geneva
+#: are in both articles and drawn once; Crimea, Brussels and Odesa once each.
+WIRE_MARKERS = 5
+
+
+def wire_situations() -> list[Situation]:
+    """Two made-up wire stories two days apart that name Kharkiv and Geneva.
+
+    They disagree on the force at Kharkiv (100,000 against "tens of
+    thousands"); B adds talks in Brussels on 12 Jan and fighting near Odesa
+    13-16 Jan; A's Crimea is undated (always on the map).
+    """
+    text_a = (
+        "About 100,000 Russian troops are massed near Kharkiv, officials said. "
+        "Talks opened in Geneva on Monday. Crimea remains disputed."
+    )
+    a = Article(text=text_a, id="wire-a", title="Wire A: troops mass", date="2022-01-10",
+                url="https://news.example/wire-a")
+    mentions_a = (
+        _mention(text_a, "Kharkiv", place=KHARKIV, role="troop_position", troop_count=100_000, confidence=0.8),
+        _mention(text_a, "Geneva", place=GENEVA, role="meeting_venue", confidence=0.9),
+        _mention(text_a, "Crimea", place=CRIMEA, role="disputed_territory", confidence=0.85),
+    )
+    items_a = (
+        Item("kharkiv", "troop_position", "Kharkiv", _point(36.25272, 49.98081), (0,), side="RU",
+             troop_count=100_000, unit="troops", confidence=0.8, date="2022-01-10"),
+        Item("geneva", "meeting_venue", "Geneva", _point(6.14569, 46.20222), (1,), confidence=0.9, date="2022-01-10"),
+        Item("crimea", "disputed_territory", "Crimea", _point(34.0, 45.0), (2,), confidence=0.85),
+    )
+    text_b = (
+        "Tens of thousands of Russian troops remain near Kharkiv. "
+        "Diplomats who met in Geneva moved to Brussels on Wednesday. "
+        "Fighting near Odesa is expected later this week."
+    )
+    b = Article(text=text_b, id="wire-b", title="Wire B: talks move on", date="2022-01-12")
+    mentions_b = (
+        _mention(text_b, "Kharkiv", place=KHARKIV, role="troop_position", confidence=0.7),
+        _mention(text_b, "Geneva", place=GENEVA, role="meeting_venue", confidence=0.8),
+        _mention(text_b, "Brussels", place=BRUSSELS, role="meeting_venue", confidence=0.8),
+        _mention(text_b, "Odesa", place=ODESA, role="troop_position", confidence=0.6),
+    )
+    items_b = (
+        Item("kharkiv", "troop_position", "Kharkiv", _point(36.25272, 49.98081), (0,), side="RU",
+             troop_count=(10_000, 99_999), unit="troops", confidence=0.7, date="2022-01-12"),
+        Item("geneva", "meeting_venue", "Geneva", _point(6.14569, 46.20222), (1,), confidence=0.8),
+        Item("brussels", "meeting_venue", "Brussels", _point(4.34878, 50.85045), (2,), confidence=0.8,
+             date="2022-01-12"),
+        Item("odesa", "troop_position", "Odesa", _point(30.73262, 46.47747), (3,), unit="fighters",
+             confidence=0.6, date="2022-01-13/2022-01-16"),
+    )
+    return [
+        Situation(article=a, mentions=mentions_a, items=items_a, countries=("RU", "UA", "CH")),
+        Situation(article=b, mentions=mentions_b, items=items_b, countries=("RU", "UA", "BE")),
+    ]
+
+
+def wire_series(count: int) -> list[Situation]:
+    """``count`` articles: the two wires re-filed day after day (A on day k, B two days later),
+    with their dated items moved along; still :data:`WIRE_MARKERS` things to draw."""
+    from dataclasses import replace
+
+    out: list[Situation] = []
+    for k in range(count):
+        situation = wire_situations()[k % 2]
+        article = situation.article
+        day = f"2022-01-{10 + k // 2 + (2 if k % 2 else 0):02d}"
+        out.append(
+            replace(
+                situation,
+                article=replace(article, id=f"{article.id}-{k // 2}", title=f"{article.title} ({k // 2})", date=day),
+                items=tuple(replace(i, date=day if i.date and "/" not in i.date else i.date) for i in situation.items),
+            )
+        )
+    return out

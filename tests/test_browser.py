@@ -17,10 +17,12 @@ import pytest
 from render_cases import (
     HOSTILE_PAYLOAD,
     SEED_MARKERS,
+    WIRE_MARKERS,
     bloc_situation,
     hostile_situation,
     protest_situation,
     seed_situation,
+    wire_situations,
 )
 
 from geomap.render import render_html
@@ -371,4 +373,63 @@ def test_opening_view_keeps_markers_clear_of_the_boxes(open_map) -> None:
         (x, y) for x, y in markers for left, top, right, bottom in boxes if left <= x <= right and top <= y <= bottom
     ]
     assert covered == []
+
+
+def visible_rows(page) -> list[str]:
+    return [t.strip() for t in page.locator(".gm-panel .gm-row:visible .gm-row-label").all_inner_texts()]
+
+
+def test_time_slider_shows_the_state_at_the_chosen_day(open_map) -> None:
+    visit = open_map(render_html(wire_situations()))
+    page = visit.page
+    slider = page.locator(".gm-timeline input[type=range]")
+    as_of = page.locator(".gm-title .gm-as-of")
+    # As of 12 Jan (the latest article): Odesa's fighting (13-16 Jan) is not on the map yet.
+    assert marker_count(page) == WIRE_MARKERS - 1
+    assert as_of.inner_text() == "2022-01-12" and "Odesa" not in visible_rows(page)
+    slider.focus()
+    page.keyboard.press("Home")  # 10 Jan: Brussels (12 Jan) goes too
+    assert marker_count(page) == WIRE_MARKERS - 2
+    assert as_of.inner_text() == "2022-01-10" and slider.get_attribute("aria-valuetext") == "2022-01-10"
+    assert sorted(visible_rows(page)) == ["Crimea", "Geneva", "Kharkiv"]
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")  # 13 Jan: everything
+    assert marker_count(page) == WIRE_MARKERS and "Odesa" in visible_rows(page)
+    assert page.locator(".gm-timeline-now").inner_text() == "2022-01-13"
+    # The layer control still switches whole layers, dated or not.
+    troops = page.locator(".leaflet-control-layers-overlays label", has_text="Troop positions").locator("input")
+    troops.uncheck()
+    assert marker_count(page) == WIRE_MARKERS - 2
+    slider.focus()
+    page.keyboard.press("Home")
+    assert marker_count(page) == WIRE_MARKERS - 3  # Geneva and Crimea
+    troops.check()
+    assert marker_count(page) == WIRE_MARKERS - 2
+    slider.focus()
+    page.keyboard.press("End")  # past the last day: all dates, everything shown
+    assert marker_count(page) == WIRE_MARKERS and as_of.inner_text() == "all dates"
+    page.locator(".gm-timeline-reset").click()
+    assert marker_count(page) == WIRE_MARKERS - 1 and as_of.inner_text() == "2022-01-12"
+    # The shared place: one marker, both sources, the disagreement spelt out.
+    kharkiv = page.locator(".leaflet-marker-icon", has_text="~100,000 troops")
+    assert kharkiv.count() == 1
+    kharkiv.dispatch_event("click")
+    popup = page.locator(".leaflet-popup-content").last
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "Contested" in text and "Wire A: troops mass" in text and "Wire B: talks move on" in text
+    visit.assert_quiet()
+
+
+def test_merged_hostile_article_stays_text_on_a_slider_map(open_map) -> None:
+    visit = open_map(render_html([*wire_situations(), hostile_situation()]))
+    page = visit.page
+    slider = page.locator(".gm-timeline input[type=range]")
+    slider.focus()
+    page.keyboard.press("Home")
+    page.keyboard.press("End")
+    texts = open_every_popup(page)
+    geneva = next(t for t in texts if t.startswith("Geneva"))
+    assert "Wire A: troops mass" in geneva and f"Hostile {HOSTILE_PAYLOAD}" in geneva
+    assert page.evaluate("window.__pwned") is None
     visit.assert_quiet()

@@ -157,7 +157,7 @@ def test_briefing_options_reach_the_map(tmp_path):
     result = geomap("map", article, "-o", out, *options)
     assert result.returncode == 0, result.stderr
     html = out.read_text(encoding="utf-8")
-    assert '<div class="gm-sub">As of 2022-01-12</div>' in html
+    assert '<div class="gm-sub">As of <span class="gm-as-of">2022-01-12</span></div>' in html
     assert '<div class="gm-banner gm-banner-top" role="note">UNCLASSIFIED</div>' in html
     assert "background: #007a33;" in html
     assert 'class="gm-box gm-panel gm-panel-hidden"' in html

@@ -32,17 +32,22 @@ def test_no_date_no_as_of() -> None:
     assert "As of" not in box.content and "gm-sub" not in box.content
 
 
+def subtitle(day: str, tail: str = "") -> str:
+    """The subtitle markup: the date in its own span, which a time slider updates."""
+    return f'<div class="gm-sub">As of <span class="gm-as-of">{day}</span>{tail}</div>'
+
+
 def test_title_box_subtitle() -> None:
-    assert '<div class="gm-sub">As of 2022-01-10</div>' in title_box([article("2022-01-10")], "T").content
+    assert subtitle("2022-01-10") in title_box([article("2022-01-10")], "T").content
     # A given title keeps the headline visible under it.
-    assert '<div class="gm-sub">As of 2022-01-10 · T</div>' in title_box([article("2022-01-10")], "Brief").content
+    assert subtitle("2022-01-10", " · T") in title_box([article("2022-01-10")], "Brief").content
 
 
 def test_as_of_given_wins_and_the_page_says_it() -> None:
     html = render_html([seed_situation(), protest_situation()], as_of="2022-02-01")
-    assert '<div class="gm-sub">As of 2022-02-01</div>' in html
+    assert subtitle("2022-02-01") in html
     default = render_html([seed_situation(), protest_situation()])
-    assert '<div class="gm-sub">As of 2022-01-11</div>' in default
+    assert subtitle("2022-01-11") in default
 
 
 def test_scale_bar_credits_and_point_of_view_stay() -> None:

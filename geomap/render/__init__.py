@@ -24,11 +24,12 @@ from .edits import AnalystEditsBox, map_edits
 from .escape import html_text
 from .features import CountryLayer, WorldShapes
 from .fit import FitToFreeArea
-from .furniture import footer_box, title_box
+from .furniture import as_of_date, footer_box, title_box
 from .ids import stable_ids
 from .layers import INVOLVED_PANE, build_story_layers
 from .legend import legend_box
 from .panel import EvidencePanel
+from .slider import TimeSlider
 from .sources import sources_box
 from .style import LAND_FILL, LAND_STROKE, role_style
 from .symbol_defs import SymbolDefs
@@ -85,7 +86,9 @@ def render_html(
         friendly or neutral is unknown.
     as_of
         The date the map's information stands at, shown under the title;
-        defaults to the latest article date (never the clock).
+        defaults to the latest article date (never the clock). When the items'
+        dates span more than one day the map gets a time slider, which starts
+        at this date and shows the state then (see :mod:`geomap.timeline`).
     banner
         A classification or handling marking shown across the top and bottom.
     banner_color
@@ -132,7 +135,10 @@ def render_html(
         }
         m.add_child(CountryLayer(world, style=land, pane=LAND_PANE))
 
-        story = build_story_layers(situations, basemap=basemap, world=world, viewpoint=seen_from)
+        articles = [s.article for s in situations]
+        if as_of is None:
+            as_of = as_of_date(articles)
+        story = build_story_layers(situations, basemap=basemap, world=world, viewpoint=seen_from, as_of=as_of)
         for group in story.groups.values():
             m.add_child(group)
         if story.markers > CLUSTER_THRESHOLD:
@@ -142,12 +148,14 @@ def render_html(
         if story.rows:
             # Under the layer control, which was added first to the same corner.
             m.add_child(EvidencePanel(story.rows, show_article=len(situations) > 1, hidden=hide_panel))
-        articles = [s.article for s in situations]
         m.add_child(title_box(articles, title, as_of))
         edits = map_edits(situations)
         if edits:
             # Under the title: what a person changed, apart from what the machine read.
             m.add_child(AnalystEditsBox(edits))
+        if story.timeline is not None:
+            # Under the title box; after the panel and title, whose rows and date it updates.
+            m.add_child(TimeSlider(story.timeline, story.timed))
         # Bottom-left boxes stack upwards: the footer first keeps it lowest.
         m.add_child(footer_box(POINT_OF_VIEW, _online_credits(situations)))
         if articles:

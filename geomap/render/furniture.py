@@ -86,12 +86,13 @@ def title_box(articles: Sequence[Article], title: str | None = None, as_of: str 
             title = f"Situation map: {len(articles)} articles"
     if as_of is None:
         as_of = as_of_date(articles)
-    sub = [f"As of {as_of}"] if as_of else []
+    # The date in its own span: a time slider (see .slider) keeps it in step.
+    sub = [f'As of <span class="gm-as-of">{html_text(as_of)}</span>'] if as_of else []
     if len(articles) == 1 and first is not None and first.title and first.title != title:
-        sub.append(first.title)
+        sub.append(html_text(first.title))
     parts = [f"<h1>{html_text(title)}</h1>"]
     if sub:
-        parts.append(f'<div class="gm-sub">{html_text(" · ".join(sub))}</div>')
+        parts.append(f'<div class="gm-sub">{" · ".join(sub)}</div>')
     return ControlBox("".join(parts), position="topleft", css_class="gm-title")
 
 

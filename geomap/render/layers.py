@@ -1,7 +1,9 @@
 """One toggleable overlay per role, filled from the Situations' items.
 
 Rendering only displays what the Situation holds: every Item is drawn by its
-geometry in its role's layer, and a resolved city or landmark that the story
+geometry in its role's layer, the same thing reported by several articles once
+(merged by :mod:`geomap.combine`, with each claim and its source where they
+differ), and a resolved city or landmark that the story
 mentions but no Item covers is shown as a small dot under "Other places", so
 the reader sees every place the article names. A metonym ("Washington said",
 "the Kremlin's demands") is not such a place: it stands for a government,
@@ -20,18 +22,21 @@ import folium
 import shapely
 from shapely.geometry import shape
 
+from geomap.combine import CombinedItem, combine_situations
 from geomap.model import Item, Mention, Place, Situation
+from geomap.timeline import Timeline, Window, map_reference, merged_window, timeline, window
 
 from .affiliation import Viewpoint
 from .basemap import Basemap
+from .claims import claims_html, dates_suffix, dates_text, force_claims_label, strengths_differ
 from .edits import EDITED_ICON_CLASS
 from .features import CountryLayer, PathShape, SymbolMarker, WorldShapes
 from .force_symbols import ForceKeys, force_symbol
-from .labels import SEPARATOR, date_text
 from .legend import LegendEntry
 from .line_label import LineLabel
 from .panel import EvidenceRow, bounds_of
 from .popups import Evidence, popup_html
+from .slider import TimedEntry, TimedLayer, timed_entries
 from .style import (
     BORDER_STYLE,
     BORDER_WEIGHT,
@@ -82,6 +87,10 @@ class StoryLayers:
     countries: list[str] = field(default_factory=list)
     #: Every drawn item and plain place for the evidence panel, in layer order.
     rows: list[EvidenceRow] = field(default_factory=list)
+    #: The time slider's range, when the items' days span more than one day.
+    timeline: Timeline | None = None
+    #: The dated items' sub-layers the slider shows and hides.
+    timed: list[TimedEntry] = field(default_factory=list)
 
 
 class _Book:
@@ -96,6 +105,15 @@ class _Book:
         self.plain_points: list[LatLng] = []
         self.markers = 0
         self.rows: list[EvidenceRow] = []
+        #: When the item being drawn is on the map; None draws it straight into its layer.
+        self.when: Window | None = None
+        self.timed: list[TimedLayer] = []
+        self._item_layers: dict[str, TimedLayer] = {}
+
+    def begin(self, when: Window | None) -> None:
+        """Start drawing an item that is on the map ``when`` (None: always, no sub-layer)."""
+        self.when = when
+        self._item_layers = {}
 
     def mark(self) -> dict[str, int]:
         """How many elements each layer holds now (see :meth:`row`)."""
@@ -110,17 +128,24 @@ class _Book:
         date: str | None,
         evidence: list[Evidence],
         edited: bool = False,
+        contested: bool = False,
     ) -> None:
         """List what was drawn since ``mark`` as one panel row (nothing drawn, no row).
 
         The row opens the popup of the marker if one was drawn, else of the
         first line or area; it fits the view to all of them.
         """
-        drawn = [
+        added = [
             (group, element)
             for name, group in self.groups.items()
             for element in list(group._children.values())[mark.get(name, 0) :]
-            if isinstance(element, (SymbolMarker, PathShape))
+        ]
+        timed = next((e for _, e in added if isinstance(e, TimedLayer)), None)
+        drawn = [
+            (group, part)
+            for group, element in added
+            for part in (element._children.values() if isinstance(element, TimedLayer) else [element])
+            if isinstance(part, (SymbolMarker, PathShape))
         ]
         if not drawn:
             return
@@ -141,8 +166,22 @@ class _Book:
                 group=group.get_name(),
                 bounds=bounds_of(points),
                 edited=edited,
+                contested=contested,
+                timed=timed.get_name() if timed is not None else None,
             )
         )
+
+    def container(self, layer: str) -> folium.FeatureGroup | TimedLayer:
+        """Where the current item is drawn: its layer, or its own timed sub-layer in it."""
+        group = self.group(layer)
+        if self.when is None:
+            return group
+        if layer not in self._item_layers:
+            timed = TimedLayer(self.when)
+            group.add_child(timed)
+            self.timed.append(timed)
+            self._item_layers[layer] = timed
+        return self._item_layers[layer]
 
     def group(self, layer: str) -> folium.FeatureGroup:
         if layer not in self.groups:
@@ -154,7 +193,7 @@ class _Book:
         if svg not in found:
             found.append(svg)
 
-    def result(self, countries: list[str]) -> StoryLayers:
+    def result(self, countries: list[str], line: Timeline | None = None) -> StoryLayers:
         ordered = [name for name in LAYER_ORDER if name in self.groups]
         ordered += [name for name in self.groups if name not in ordered]
         return StoryLayers(
@@ -172,6 +211,8 @@ class _Book:
             countries=countries,
             # Grouped by layer as the legend lists them; drawing order within.
             rows=sorted(self.rows, key=lambda r: ordered.index(r.layer)),
+            timeline=line,
+            timed=timed_entries(self.timed, line) if line is not None else [],
         )
 
 
@@ -181,26 +222,38 @@ def build_story_layers(
     basemap: Basemap | None = None,
     world: WorldShapes | None = None,
     viewpoint: Viewpoint | None = None,
+    as_of: str | None = None,
 ) -> StoryLayers:
     """Build the overlays for ``situations`` (not yet added to a map).
 
     Forces are framed as friendly, hostile, neutral or unknown as seen from
-    ``viewpoint`` (none: all unknown; see :mod:`.affiliation`).
+    ``viewpoint`` (none: all unknown; see :mod:`.affiliation`). When the
+    items' days span more than one day, each dated item is drawn in its own
+    timed sub-layer and the result carries the slider's :class:`Timeline`,
+    starting at ``as_of`` (see :mod:`geomap.timeline`).
     """
     book = _Book(viewpoint or Viewpoint())
     several = len(situations) > 1
-    for situation in situations:
-        for item in situation.items:
-            mark = book.mark()
-            _add_item(book, situation, item, several)
-            book.row(
-                mark,
-                label=item.label,
-                role=item.role,
-                date=item.date,
-                evidence=[_evidence(situation, item)],
-                edited=item.edited_by is not None,
-            )
+    combined = combine_situations(situations)
+    reference, masked = map_reference(
+        as_of, [s.article.date for s in situations] + [r.item.date for c in combined for r in c.reports]
+    )
+    windows = [merged_window([window(r.item.date, reference) for r in c.reports]) for c in combined]
+    line = timeline(windows, as_of, reference, masked=masked)
+    for entry, when in zip(combined, windows, strict=True):
+        mark = book.mark()
+        book.begin(when if line is not None else None)
+        _add_item(book, entry, several)
+        book.begin(None)
+        book.row(
+            mark,
+            label=entry.item.label,
+            role=entry.item.role,
+            date=dates_text(entry),
+            evidence=[Evidence(r.article, r.mentions) for r in entry.reports],
+            contested=entry.contested,
+            edited=any(r.item.edited_by is not None for r in entry.reports),
+        )
     for place, role, evidence in _other_places(situations):
         mark = book.mark()
         _add_other_place(book, place, role, evidence, several)
@@ -222,11 +275,18 @@ def build_story_layers(
                 area_swatch(INVOLVED_FILL, INVOLVED_STROKE, INVOLVED_FILL_OPACITY),
             )
         countries = drawn
-    return book.result(countries)
+    return book.result(countries, line)
 
 
-def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> None:
-    """Draw one Item in its role's layer: a marker, plus its line or area."""
+def _add_item(book: _Book, combined: CombinedItem, several: bool) -> None:
+    """Draw one item in its role's layer: a marker, plus its line or area.
+
+    ``combined`` is one thing and every article's report of it: the first
+    report's geometry is drawn; counts, sides and dates the reports agree on
+    are shown once, and where they differ each claim with its source.
+    """
+    item = combined.item
+    article_date = combined.reports[0].article.date
     drawn = _geometry(item.geometry)
     if drawn is None:
         log.warning("item %r: cannot draw geometry %.80r", item.id, item.geometry)
@@ -235,25 +295,31 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
     style = _item_style(item)
     force = None
     if item.role == "troop_position" and item.kind != "group":
-        force = force_symbol(item, book.viewpoint, article_date=situation.article.date)
+        force = force_symbol(item, book.viewpoint, article_date=article_date)
+        if strengths_differ(combined):
+            force = replace(force, label=force_claims_label(combined))
         # A force's lines (along a border, a move) take its affiliation's colour.
         style = replace(style, color=force.ink)
     popup = popup_html(
         label=item.label,
         role=item.role,
-        confidence=item.confidence,
-        evidence=[_evidence(situation, item)],
-        troop_count=item.troop_count,
-        side=item.side,
-        date=item.date,
+        confidence=combined.confidence,
+        evidence=[Evidence(r.article, r.mentions) for r in combined.reports],
+        troop_count=combined.agreed("troop_count"),
+        side=combined.agreed("side"),
+        date=combined.agreed("date"),
         show_article=several,
-        edits=item.edits,
-        notes=item.notes,
+        edits=tuple(dict.fromkeys(e for r in combined.reports for e in r.item.edits)),
+        notes=tuple(dict.fromkeys(n for r in combined.reports for n in r.item.notes)),
+        claims=claims_html(combined),
     )
     tooltip = item.label
-    if item.troop_count:
-        tooltip += f" ({format_count(item.troop_count)} {item.unit or 'troops'})"
-    group = book.group(style.layer)
+    count = combined.agreed("troop_count")
+    if count:
+        tooltip += f" ({format_count(count)} {item.unit or 'troops'})"
+    if combined.contested:
+        tooltip += " (contested)"
+    group = book.container(style.layer)
     points = book.plain_points if style.layer == OTHER_PLACES else book.points
     if item.kind == "group" and kind == "polygon":
         # A set of countries says who belongs, not where something happens: a
@@ -307,10 +373,9 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
         icon = force.icon()
         book.forces.add(force)
     else:
-        when = date_text(item.date, article_date=situation.article.date)
-        icon = icon_options(item.role, label, item.troop_count, suffix=f"{SEPARATOR}{when}" if when else "")
+        icon = icon_options(item.role, label, combined.agreed("troop_count"), suffix=dates_suffix(combined))
         book.swatch(style.layer, svg_symbol(style, 18))
-    if item.edited_by is not None:
+    if any(r.item.edited_by is not None for r in combined.reports):
         icon = {**icon, "className": f"{icon['className']} {EDITED_ICON_CLASS}"}
         tooltip += " (analyst edit)"
     group.add_child(
@@ -327,12 +392,6 @@ def _add_item(book: _Book, situation: Situation, item: Item, several: bool) -> N
     )
     points.append(anchor)
     book.markers += 1
-
-
-def _evidence(situation: Situation, item: Item) -> Evidence:
-    """The article and the mentions an item points at (indices out of range skipped)."""
-    mentions = tuple(situation.mentions[i] for i in item.mentions if 0 <= i < len(situation.mentions))
-    return Evidence(situation.article, mentions)
 
 
 def _item_style(item: Item) -> RoleStyle:

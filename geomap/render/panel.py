@@ -57,6 +57,10 @@ PANEL_CSS = """
   margin: 2px 0 0; padding: 0 0 0 6px; border-left: 3px solid #d1d5db; font-size: 12px; color: #374151;
 }
 .gm-row mark { background: #fde68a; padding: 0 1px; }
+.gm-contested-flag {
+  font-size: 10px; text-transform: uppercase; letter-spacing: .04em; color: #b91c1c;
+  border: 1px solid #b91c1c; border-radius: 3px; padding: 0 3px;
+}
 """
 
 
@@ -79,6 +83,10 @@ class EvidenceRow:
     bounds: tuple[LatLng, LatLng]
     #: An analyst override changed or added it.
     edited: bool = False
+    #: The reports of several articles disagree (see :mod:`geomap.combine`).
+    contested: bool = False
+    #: JS name of the item's timed sub-layer: the time slider hides the row with it.
+    timed: str | None = None
 
 
 def bounds_of(points: Sequence[LatLng]) -> tuple[LatLng, LatLng]:
@@ -95,11 +103,14 @@ def row_html(index: int, row: EvidenceRow, *, show_article: bool) -> str:
         meta.append(date_text(row.date) or row.date)  # "11–16 Jan", not "XXXX-01-11/XXXX-01-16"
     if row.edited:
         meta.append("analyst edit")
+    timed = f' data-timed="{html_text(row.timed)}"' if row.timed else ""
     parts = [
-        f'<li class="gm-row" data-row="{index}" tabindex="0" role="button">',
+        f'<li class="gm-row" data-row="{index}"{timed} tabindex="0" role="button">',
         f'<span class="gm-row-label">{html_text(row.label)}</span> ',
         f'<span class="gm-row-meta">{html_text(" · ".join(meta))}</span>',
     ]
+    if row.contested:
+        parts.append(' <span class="gm-contested-flag">contested</span>')
     shown = 0
     for ev in row.evidence:
         found = quotes(ev.article.text, ev.mentions)[: ROW_QUOTES - shown]

@@ -58,6 +58,7 @@ def popup_html(
     show_article: bool = False,
     edits: Sequence[str] = (),
     notes: Sequence[str] = (),
+    claims: str = "",
 ) -> str:
     """The popup of one marker or line, as escaped HTML.
 
@@ -66,6 +67,8 @@ def popup_html(
     "Analyst edit" badge. The source is
     always named: once under the facts for a one-article map, or above each
     article's quotes when ``show_article`` (maps of several articles).
+    ``claims`` is trusted HTML (:func:`.claims.claims_html`): what each
+    article says where several disagree, shown under the heading.
     """
     meta = [role_label(role)]
     if troop_count:
@@ -82,6 +85,7 @@ def popup_html(
         '<div class="gm-popup">',
         f"<h3>{html_text(label)}</h3>",
         f'<div class="gm-meta">{html_text(" · ".join(meta))}</div>',
+        claims,
     ]
     analyst = analyst_html(edits, notes)
     if analyst:

@@ -130,4 +130,9 @@ CSS = """
 .gm-popup blockquote { margin: 4px 0; padding: 2px 0 2px 8px; border-left: 3px solid #d1d5db; }
 .gm-popup mark { background: #fde68a; padding: 0 1px; }
 .gm-popup .gm-more { color: #6b7280; font-size: 12px; }
+.gm-popup .gm-claims { border-left: 3px solid #b91c1c; padding: 2px 0 2px 8px; margin: 0 0 6px; font-size: 12px; }
+.gm-popup .gm-claims h4 { font-size: 12px; margin: 0; color: #b91c1c; }
+.gm-popup .gm-claims dl { margin: 0; }
+.gm-popup .gm-claims dd { margin: 0; }
+.gm-popup .gm-claims ul { margin: 0; padding-left: 16px; }
 """
