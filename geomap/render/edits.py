@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from folium.template import Template
-
 from geomap.model import AnalystEdit, Situation
 
-from .element import VerbatimMacroElement
-from .escape import html_text, js_value
+from .escape import html_text
+from .furniture import ControlBox
 
 #: The colour of everything an analyst changed: apart from every role colour.
 EDIT_COLOR = "#7c3aed"
@@ -69,33 +67,9 @@ def edits_html(edits: Sequence[AnalystEdit]) -> str:
     return f"<h2>Analyst edits ({len(edits)})</h2><ol>{''.join(rows)}</ol>{rest}"
 
 
-class AnalystEditsBox(VerbatimMacroElement):
+class AnalystEditsBox(ControlBox):
     """The "Analyst edits (N)" box (top left, under the title), with the edit styles."""
 
-    _template = Template(
-        """
-        {% macro header(this, kwargs) %}
-<style>{{ this.css }}</style>
-        {% endmacro %}
-        {% macro html(this, kwargs) %}
-<div id="{{ this.get_name() }}" class="gm-box gm-edits">{{ this.content }}</div>
-        {% endmacro %}
-        {% macro script(this, kwargs) %}
-    var {{ this.get_name() }} = L.control({position: {{ this.position_js }}});
-    {{ this.get_name() }}.onAdd = function () {
-        var box = document.getElementById({{ this.get_name()|tojson }});
-        L.DomEvent.disableClickPropagation(box);
-        L.DomEvent.disableScrollPropagation(box);
-        return box;
-    };
-    {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
-
     def __init__(self, edits: Sequence[AnalystEdit]) -> None:
-        super().__init__()
+        super().__init__(edits_html(edits), position="topleft", css_class="gm-edits", css=EDITS_CSS)
         self._name = "AnalystEditsBox"
-        self.css = EDITS_CSS
-        self.content = edits_html(edits)
-        self.position_js = js_value("topleft")

@@ -29,15 +29,10 @@ _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEARLESS_DATE = re.compile(r"XXXX-\d{2}-\d{2}")
 
 
-class ControlBox(VerbatimMacroElement):
-    """A box of trusted HTML shown as a Leaflet control at ``position``."""
-
-    _template = Template(
-        """
-        {% macro html(this, kwargs) %}
-<div id="{{ this.get_name() }}" class="gm-box {{ this.css_class }}">{{ this.content }}</div>
-        {% endmacro %}
-        {% macro script(this, kwargs) %}
+#: Template text (Jinja) that makes the element's box, the page element whose id
+#: is the element's name, a Leaflet control at ``this.position_js``, and keeps
+#: the map's clicks and scrolls off it. Shared by every box over the map.
+BOX_AS_CONTROL = """
     var {{ this.get_name() }} = L.control({position: {{ this.position_js }}});
     {{ this.get_name() }}.onAdd = function () {
         var box = document.getElementById({{ this.get_name()|tojson }});
@@ -46,16 +41,34 @@ class ControlBox(VerbatimMacroElement):
         return box;
     };
     {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+"""
+
+
+class ControlBox(VerbatimMacroElement):
+    """A box of trusted HTML shown as a Leaflet control at ``position``, with
+    its own CSS (``css``) when it has any."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+{% if this.css %}<style>{{ this.css }}</style>{% endif %}
         {% endmacro %}
+        {% macro html(this, kwargs) %}
+<div id="{{ this.get_name() }}" class="gm-box {{ this.css_class }}">{{ this.content }}</div>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}"""
+        + BOX_AS_CONTROL
+        + """        {% endmacro %}
         """
     )
 
-    def __init__(self, content: str, *, position: str, css_class: str) -> None:
+    def __init__(self, content: str, *, position: str, css_class: str, css: str = "") -> None:
         super().__init__()
         self._name = "ControlBox"
         self.content = content
         self.position_js = js_value(position)
         self.css_class = html_text(css_class)
+        self.css = css
 
 
 def as_of_date(articles: Sequence[Article]) -> str | None:

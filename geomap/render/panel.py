@@ -21,6 +21,7 @@ from folium.template import Template
 
 from .element import VerbatimMacroElement
 from .escape import html_text, js_value
+from .furniture import BOX_AS_CONTROL
 from .labels import date_text
 from .popups import Evidence, quotes, role_label
 from .sources import source_html
@@ -165,16 +166,9 @@ class EvidencePanel(VerbatimMacroElement):
         {% macro html(this, kwargs) %}
 {{ this.content }}
         {% endmacro %}
-        {% macro script(this, kwargs) %}
-    var {{ this.get_name() }} = L.control({position: "topright"});
-    {{ this.get_name() }}.onAdd = function () {
-        var box = document.getElementById({{ this.get_name()|tojson }});
-        L.DomEvent.disableClickPropagation(box);
-        L.DomEvent.disableScrollPropagation(box);
-        return box;
-    };
-    {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
-    (function (map, box, rows) {
+        {% macro script(this, kwargs) %}"""
+        + BOX_AS_CONTROL
+        + """    (function (map, box, rows) {
         var toggle = box.querySelector(".gm-panel-toggle");
         toggle.addEventListener("click", function () {
             var hidden = box.classList.toggle("gm-panel-hidden");
@@ -226,6 +220,7 @@ class EvidencePanel(VerbatimMacroElement):
             if not (row.target.replace("_", "").isalnum() and row.group.replace("_", "").isalnum()):
                 raise ValueError(f"not a JS element name: {row.target!r}, {row.group!r}")
         self.css = PANEL_CSS
+        self.position_js = js_value("topright")
         self.point_zoom = POINT_ZOOM
         self.content = panel_html(self.get_name(), self.rows, show_article=show_article, hidden=hidden)
 

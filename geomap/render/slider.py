@@ -28,6 +28,7 @@ from geomap.timeline import Timeline, Window
 
 from .element import VerbatimMacroElement
 from .escape import html_text, js_value
+from .furniture import BOX_AS_CONTROL
 
 #: What the notch past the last day is called: every item is shown there.
 ALL_DATES = "all dates"
@@ -120,16 +121,9 @@ class TimeSlider(VerbatimMacroElement):
         {% macro html(this, kwargs) %}
 {{ this.content }}
         {% endmacro %}
-        {% macro script(this, kwargs) %}
-    var {{ this.get_name() }} = L.control({position: "topleft"});
-    {{ this.get_name() }}.onAdd = function () {
-        var box = document.getElementById({{ this.get_name()|tojson }});
-        L.DomEvent.disableClickPropagation(box);
-        L.DomEvent.disableScrollPropagation(box);
-        return box;
-    };
-    {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
-    (function (box, first, masked, initial, days, entries) {
+        {% macro script(this, kwargs) %}"""
+        + BOX_AS_CONTROL
+        + """    (function (box, first, masked, initial, days, entries) {
         var input = box.querySelector("input");
         var now = box.querySelector(".gm-timeline-now");
         function text(step) {
@@ -179,6 +173,7 @@ class TimeSlider(VerbatimMacroElement):
             if not (entry.layer.replace("_", "").isalnum() and entry.parent.replace("_", "").isalnum()):
                 raise ValueError(f"not a JS element name: {entry.layer!r}, {entry.parent!r}")
         self.css = SLIDER_CSS
+        self.position_js = js_value("topleft")
         self.first_js = js_value([line.first.year, line.first.month, line.first.day])
         self.masked_js = js_value(line.masked)
         self.initial = initial_step(line)
