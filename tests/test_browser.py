@@ -26,20 +26,11 @@ from render_cases import (
 )
 
 from geomap.render import render_html
+from geomap.render.png import CHROMIUM_ARGS  # the flags the PNG export runs with
 from geomap.render.style import LAYER_ORDER
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOT = Path("/tmp/geomap-render.png")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 pytestmark = [
     pytest.mark.browser,

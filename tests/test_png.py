@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from render_cases import seed_situation
 from test_browser import CHROMIUM
-from test_browser import CHROMIUM_ARGS as TEST_CHROMIUM_ARGS
 
 from geomap.errors import InputError, MissingDependency
 from geomap.render import png, render_html
@@ -33,10 +32,6 @@ def test_parse_size(text: str, size: tuple[int, int]) -> None:
 def test_parse_size_rejects(text: str) -> None:
     with pytest.raises(InputError):
         png.parse_size(text)
-
-
-def test_same_flags_as_the_browser_tests() -> None:
-    assert png.CHROMIUM_ARGS == TEST_CHROMIUM_ARGS
 
 
 def test_missing_chromium_is_one_clear_error(monkeypatch, tmp_path: Path) -> None:
