@@ -1,4 +1,4 @@
-"""The ``geomap`` command: map, extract, geocode, eval.
+"""The ``geomap`` command: map, extract, geocode, batch, eval.
 
 Exit codes (DESIGN.md §2): 0 success, 2 usage or input error (one line on
 stderr, no traceback), 1 internal error.  Outputs are written atomically.
@@ -54,6 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
     geocode.add_argument("--limit", type=int, default=10)
     geocode.add_argument("--country", action="append", help="restrict to ISO country codes")
     geocode.set_defaults(run=_run_geocode)
+
+    batch = commands.add_parser("batch", help="map a corpus on Dask into a resumable GeoParquet folder")
+    batch.add_argument("input", metavar="INPUT", help="a JSONL file of articles, a folder of .txt/.html, or a glob")
+    batch.add_argument("--out", required=True, metavar="DIR", help="the batch folder (created; a rerun appends)")
+    batch.add_argument("--workers", type=int, default=None, help="local processes (default: one per CPU core)")
+    batch.add_argument("--scheduler", metavar="ADDRESS", help="a dask.distributed scheduler, e.g. tcp://host:8786")
+    batch.add_argument("--force", action="store_true", help="redo articles already done")
+    batch.set_defaults(run=_run_batch)
 
     evaluate = commands.add_parser("eval", help="score geoparsing on annotated corpora (../shared/eval format)")
     evaluate.add_argument("corpora", nargs="+", metavar="CORPUS.jsonl", help="corpus files, one document a line")
@@ -123,6 +131,17 @@ def _run_geocode(args: argparse.Namespace) -> None:
             f"{rank:>2}. {raw['name']:<28} {raw.get('country') or '--':<3} {raw['type']:<9} "
             f"{location.latitude:9.4f} {location.longitude:10.4f}  pop {raw.get('population', 0):,}"
         )
+
+
+def _run_batch(args: argparse.Namespace) -> None:
+    from .batch import run_batch
+
+    if args.scheduler and args.workers is not None:
+        raise InputError("--workers is for the local scheduler; a --scheduler cluster has its own workers")
+    summary = run_batch(
+        args.input, args.out, workers=_workers(args.workers), scheduler=args.scheduler, force=args.force
+    )
+    print(f"geomap: {summary.line()}", file=sys.stderr)
 
 
 def _run_eval(args: argparse.Namespace) -> None:
