@@ -23,6 +23,7 @@ import io
 import json
 import os
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -379,7 +380,12 @@ def join_item_countries(folder: BatchFolder, *, scheduler: Any = None) -> tuple[
     shapes = shapes[shapes["iso2"].notna()][["iso2", "geometry"]]
     shapes = dask_geopandas.from_geopandas(shapes, npartitions=1)
     joined = dask_geopandas.sjoin(points, shapes, predicate="within")  # inner: dask-geopandas has no left join
-    frame, total = dask.compute(joined[["article_hash", "item_id", "iso2"]], items.index.size, scheduler=scheduler)
+    with warnings.catch_warnings():
+        # dask's parquet reader still calls reset_index(inplace=True), which pandas 3.1 deprecates.
+        warnings.filterwarnings("ignore", message="The inplace keyword", category=Warning)
+        frame, total = dask.compute(
+            joined[["article_hash", "item_id", "iso2"]], items.index.size, scheduler=scheduler
+        )
     # A point on a shared border falls "within" neither or, rarely, both: keep the first.
     frame = frame.drop_duplicates(["article_hash", "item_id"]).rename(columns={"iso2": "country"})
     frame = frame.sort_values(["article_hash", "item_id"]).reset_index(drop=True)
