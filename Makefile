@@ -12,7 +12,7 @@ SEEDS   := $(wildcard seeds/*.txt)
 MAPS    := $(patsubst seeds/%.txt,output/%.html,$(SEEDS))
 SOURCES := $(shell find geomap -name '*.py') $(wildcard data/*.csv data/*.parquet)
 
-.PHONY: demo test lint install bench bench-geoparse bench-roles clean
+.PHONY: demo test lint install bench bench-geoparse bench-roles bench-scale clean
 .DELETE_ON_ERROR:
 
 demo: $(MAPS)
@@ -61,6 +61,11 @@ bench-geoparse: $(INSTALLED)
 # writes benchmarks/results/roles.md.
 bench-roles: $(INSTALLED)
 	$(BIN)/python benchmarks/bench_roles.py
+
+# Corpus scale on Dask (issue 7): throughput on 1 and 2 workers against spaCy's own pass, memory
+# over a 10,000-article run on ../shared/eval; writes benchmarks/results/scale.md.
+bench-scale: $(INSTALLED)
+	$(BIN)/python benchmarks/bench_scale.py
 
 clean:
 	rm -rf output/*.html output/*.png

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 #: Articles per task, and so per output part: enough that scheduling and the
 #: part's three files are noise next to parsing, few enough to keep workers busy.
-CHUNK_SIZE = 32
+CHUNK_SIZE = 16
 
 #: Chunks in flight per worker: one running, one queued, so no worker waits.
 CHUNKS_PER_WORKER = 2
