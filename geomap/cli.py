@@ -31,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     draw = commands.add_parser("map", help="render articles as one self-contained HTML map")
-    draw.add_argument("articles", nargs="+", help=".txt, .html or .json article files")
+    draw.add_argument("articles", nargs="*", help=".txt, .html or .json article files")
+    draw.add_argument("--from", dest="from_dir", metavar="DIR", help="draw a `geomap batch` folder instead")
     draw.add_argument("-o", "--output", required=True, help="the HTML file to write")
     draw.add_argument("--title", help="map title (default: the article's headline)")
     draw.add_argument("--date", help="article date, ISO (overrides what the file says)")
@@ -97,11 +98,31 @@ def _run_map(args: argparse.Namespace) -> None:
     from .render import render_html
 
     _check_writable(args.output)
+    if args.from_dir or not args.articles:
+        _run_corpus_map(args)
+        return
     articles = [load_article(path, date=args.date) for path in args.articles]
     situations = list(map_articles(articles))
     html = render_html(situations, title=args.title, tiles=args.tiles)
     write_atomic(args.output, html)
     print(f"wrote {args.output} ({sum(len(s.items) for s in situations)} items)", file=sys.stderr)
+
+
+def _run_corpus_map(args: argparse.Namespace) -> None:
+    """``map --from DIR``: the corpus map of a batch folder."""
+    from .atomic import write_atomic
+    from .batch_output import BatchFolder
+    from .render.corpus import render_corpus_html
+
+    if not args.from_dir:
+        raise InputError("map: give article files, or --from DIR for a batch folder")
+    if args.articles:
+        raise InputError("map: give article files or --from DIR, not both")
+    folder = BatchFolder(args.from_dir)
+    folder.require()
+    items = folder.read_items()
+    write_atomic(args.output, render_corpus_html(items, title=args.title, tiles=args.tiles))
+    print(f"wrote {args.output} ({len(items)} items)", file=sys.stderr)
 
 
 def _run_extract(args: argparse.Namespace) -> None:

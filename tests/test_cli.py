@@ -117,6 +117,25 @@ def test_batch_writes_a_folder_and_one_summary_line(tmp_path):
     assert lines[0].startswith("geomap: batch: 2 articles: 1 mapped, 0 skipped as done, 1 failed")
     assert (tmp_path / "out" / "index" / "r0001-p00000.jsonl").exists()
 
+    drawn = geomap("map", "--from", tmp_path / "out", "-o", tmp_path / "corpus.html")
+    assert drawn.returncode == 0, drawn.stderr
+    assert "window.gmCorpus" in (tmp_path / "corpus.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--from", "{tmp}", "-o", "{tmp}/map.html"],  # not a batch folder
+        ["--from", "{tmp}/missing", "-o", "{tmp}/map.html"],
+        ["{seed}", "--from", "{tmp}", "-o", "{tmp}/map.html"],
+        ["-o", "{tmp}/map.html"],
+    ],
+)
+def test_corpus_map_bad_input_is_one_line(tmp_path, args):
+    result = geomap("map", *[a.format(tmp=tmp_path, seed=SEED) for a in args])
+    assert_one_line_error(result)
+    assert not (tmp_path / "map.html").exists()
+
 
 @pytest.mark.parametrize(
     "args",
