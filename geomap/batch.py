@@ -225,7 +225,9 @@ class LocalEngine:
     """Dask's local scheduler: synchronous for one worker, else forked processes.
 
     Chunks go to Dask in waves of ``CHUNKS_PER_WORKER`` per worker, so a
-    wave's parts are written while memory holds only that wave.
+    wave's parts are written while memory holds only that wave.  A worker
+    that dies takes its wave with it: those articles are recorded as failed
+    (and retried by the next run), and a fresh pool carries on.
     """
 
     def __init__(self, workers: int, gazetteer_path: str) -> None:
@@ -263,12 +265,21 @@ class LocalEngine:
             if isinstance(result, PartResult):
                 on_done(result)
 
-        options = {"scheduler": "processes", "pool": self._pool} if self._pool else {"scheduler": "synchronous"}
         wave_size = self.workers * CHUNKS_PER_WORKER
         while wave := list(islice(chunks, wave_size)):
+            options = {"scheduler": "processes", "pool": self._pool} if self._pool else {"scheduler": "synchronous"}
             tasks = [dask.delayed(map_chunk, pure=False)(part, entries, self.gazetteer_path) for part, entries in wave]
-            with Callback(posttask=posttask):
-                yield from dask.compute(*tasks, **options)
+            try:
+                with Callback(posttask=posttask):
+                    results = dask.compute(*tasks, **options)
+            except Exception as exc:  # noqa: BLE001 - a worker that died (OOM, crash) fails its wave, not the batch
+                if self._pool is not None:  # a dead worker breaks the whole pool: start a fresh one
+                    self._pool.shutdown(cancel_futures=True)
+                    self._pool = self._start_pool()
+                results = tuple(failed_part(part, entries, exc) for part, entries in wave)
+                for result in results:
+                    on_done(result)
+            yield from results
 
     def close(self) -> None:
         if self._pool is not None:
@@ -405,7 +416,10 @@ def run_batch(
         folder.drop_superseded(redone, done)
         from .batch_output import write_item_countries
 
-        batch_items, countries = write_item_countries(folder, scheduler=getattr(engine, "client", "synchronous"))
+        # Locally in this one thread: the country shapes are prepared GEOS geometries, which are not
+        # thread-safe (a threaded join crashed here once); a cluster gets pickled, unprepared copies.
+        join_on = engine.client if isinstance(engine, ClusterEngine) else "synchronous"
+        batch_items, countries = write_item_countries(folder, scheduler=join_on)
     finally:
         bar.close()
         engine.close()

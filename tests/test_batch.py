@@ -113,6 +113,30 @@ def test_bad_articles_are_recorded_and_the_batch_goes_on(tmp_path, monkeypatch):
     assert [f["source"] for f in failures] == [f"{source}:2", f"{source}:3"]
 
 
+def test_a_dying_worker_fails_its_wave_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import os
+
+    import geomap.pipeline
+
+    real_situate = geomap.pipeline.situate
+
+    def situate(article, *args, **kwargs):
+        if "KILLER" in article.text:
+            os._exit(3)  # as an out-of-memory kill would: no exception, the process is gone
+        return real_situate(article, *args, **kwargs)
+
+    monkeypatch.setattr(geomap.pipeline, "situate", situate)  # the forked workers inherit it
+    good = [{"id": f"g{i}", "text": f"Officials met in Vienna on day {i}."} for i in range(9)]
+    records = [*good[:4], {"id": "killer", "text": "KILLER in Rome."}, *good[4:]]
+    source = write_jsonl(tmp_path / "in.jsonl", records)
+    summary = run_batch(str(source), tmp_path / "out", workers=2, chunk_size=1, progress=False)
+    # Waves of 2 workers x 2 chunks of 1 article: the second wave (killer + 3) is lost, the rest mapped.
+    assert (summary.mapped, summary.failed) == (6, 4)
+    failures = [json.loads(line) for line in (tmp_path / "out" / "failures.jsonl").read_text().splitlines()]
+    assert {f["id"] for f in failures} == {"killer", "g4", "g5", "g6"}
+    assert all("chunk failed" in f["error"] for f in failures)
+
+
 def test_folder_and_glob_inputs(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
