@@ -435,8 +435,11 @@ def run_batch(
 
 
 def _progress_bar(total: int, show: bool | None) -> Any:
-    """tqdm on stderr (articles done, rate, ETA); silent when stderr is not a terminal."""
+    """tqdm on stderr (articles done, rate, ETA); silent when stderr is not a terminal.
+
+    The bar clears itself at the end: the summary line is what stays.
+    """
     from tqdm import tqdm
 
     enabled = sys.stderr.isatty() if show is None else show
-    return tqdm(total=total, unit="article", file=sys.stderr, disable=not enabled, smoothing=0.1, dynamic_ncols=True)
+    return tqdm(total=total, unit="article", file=sys.stderr, disable=not enabled, smoothing=0.1, leave=False)
