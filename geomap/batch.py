@@ -302,7 +302,7 @@ class ClusterEngine:
         from distributed import as_completed
 
         pending: dict[Any, Chunk] = {}
-        finished = as_completed()
+        finished = as_completed(loop=self.client.loop)  # not the default client: there may be none
 
         def submit(count: int) -> None:
             for part, entries in islice(chunks, count):

@@ -231,8 +231,9 @@ def test_local_cluster_result_equals_single_process(corpus_sample, tmp_path, gaz
         expected_mentions.append(json.loads(mentions_line(situation, entry.hash)))
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        with Client(cluster) as client:
-            summary = run_batch(str(corpus_sample), tmp_path / "out", scheduler=client, progress=False)
+        # By address, as `geomap batch --scheduler` does (its client is not the process's default).
+        summary = run_batch(str(corpus_sample), tmp_path / "out", scheduler=cluster.scheduler_address, progress=False)
+        with Client(cluster, set_as_default=False) as client:
             # Each worker holds the plugin and one loaded model (load_nlp is cached per process).
             workers = set(client.nthreads())
             assert client.run(lambda dask_worker: "geomap" in dask_worker.plugins) == dict.fromkeys(workers, True)
