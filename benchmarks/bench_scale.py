@@ -70,25 +70,30 @@ def main() -> None:
         scratch_dir = Path(scratch)
         gwn = _write_sample(scratch_dir / "gwn.jsonl", [(args.eval_dir / "geowebnews.jsonl", args.limit)])
         rates = throughput(gwn, scratch_dir, args.rounds)
+        # Written now too, so a long run cut short still leaves the throughput figures.
+        args.out.mkdir(parents=True, exist_ok=True)
+        write_atomic(args.out / "scale.md", markdown(rates, None, _provenance(load, started)))
         half = args.big // 2
         big = _write_sample(
             scratch_dir / "big.jsonl",
             [(args.eval_dir / "wiktor.jsonl", half), (args.eval_dir / "event_location.jsonl", args.big - half)],
         )
         long_run = memory_run(big, scratch_dir / "big-out")
-    provenance = {
+    write_atomic(args.out / "scale.md", markdown(rates, long_run, _provenance(load, started)))
+    print(f"wrote {args.out / 'scale.md'}")
+
+
+def _provenance(load: tuple[float, float, float], started: float) -> dict[str, str]:
+    return {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": _git_commit(),
         "host": f"{os.cpu_count()} CPUs, load average {load[0]:.1f} at the start and "
-        f"{os.getloadavg()[0]:.1f} at the end (shared with other work)",
+        f"{os.getloadavg()[0]:.1f} now (shared with other work)",
         "packages": ", ".join(f"{n} {metadata.version(n)}" for n in ("dask", "distributed", "dask-geopandas", "spacy")),
         "python": f"{platform.python_version()} on {platform.machine()}",
         "geomap": __version__,
-        "total": f"{time.perf_counter() - started:.0f} s",
+        "time so far": f"{time.perf_counter() - started:.0f} s",
     }
-    args.out.mkdir(parents=True, exist_ok=True)
-    write_atomic(args.out / "scale.md", markdown(rates, long_run, provenance))
-    print(f"wrote {args.out / 'scale.md'}")
 
 
 def _write_sample(path: Path, sources: list[tuple[Path, int | None]]) -> Path:
@@ -221,7 +226,9 @@ def memory_run(sample: Path, out: Path) -> dict[str, object]:
 # -- report ----------------------------------------------------------------------------------
 
 
-def markdown(rates: dict[str, dict[str, float]], long_run: dict[str, object], provenance: dict[str, str]) -> str:
+def markdown(
+    rates: dict[str, dict[str, float]], long_run: dict[str, object] | None, provenance: dict[str, str]
+) -> str:
     def rate(label: str) -> float:
         return rates[label]["docs"] / rates[label]["wall"] if rates[label]["wall"] else 0.0
 
@@ -254,6 +261,9 @@ def markdown(rates: dict[str, dict[str, float]], long_run: dict[str, object], pr
         f"measured {best2 / floor2:.2f} ({'met' if best2 / floor2 >= TARGET_RATIO else 'not met'}).",
         "",
     ]
+    if long_run is None:
+        lines += ["## The long run", "", "Not finished (the run was cut short).", "", "## Provenance", ""]
+        return "\n".join(lines + [f"- {key}: {value}" for key, value in provenance.items()]) + "\n"
     summary = long_run["summary"]
     quarters = long_run["quarters"]
     lines += [

@@ -45,6 +45,10 @@ CHUNK_SIZE = 16
 #: Chunks in flight per worker: one running, one queued, so no worker waits.
 CHUNKS_PER_WORKER = 2
 
+#: Chunks per worker in one wave of the local scheduler: the wave waits for its
+#: slowest chunk, so more chunks a wave idle the workers less at its end.
+LOCAL_CHUNKS_PER_WORKER = 4
+
 #: Article files a folder or glob input takes.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
@@ -224,7 +228,7 @@ Chunk = tuple[str, list[tuple[str, "Article"]]]
 class LocalEngine:
     """Dask's local scheduler: synchronous for one worker, else forked processes.
 
-    Chunks go to Dask in waves of ``CHUNKS_PER_WORKER`` per worker, so a
+    Chunks go to Dask in waves of ``LOCAL_CHUNKS_PER_WORKER`` per worker, so a
     wave's parts are written while memory holds only that wave.  A worker
     that dies takes its wave with it: those articles are recorded as failed
     (and retried by the next run), and a fresh pool carries on.
@@ -265,9 +269,14 @@ class LocalEngine:
             if isinstance(result, PartResult):
                 on_done(result)
 
-        wave_size = self.workers * CHUNKS_PER_WORKER
+        wave_size = self.workers * LOCAL_CHUNKS_PER_WORKER
         while wave := list(islice(chunks, wave_size)):
-            options = {"scheduler": "processes", "pool": self._pool} if self._pool else {"scheduler": "synchronous"}
+            # chunksize 1: dask's process scheduler otherwise hands up to 6 ready tasks to one worker at once.
+            options = (
+                {"scheduler": "processes", "pool": self._pool, "chunksize": 1}
+                if self._pool
+                else {"scheduler": "synchronous"}
+            )
             tasks = [dask.delayed(map_chunk, pure=False)(part, entries, self.gazetteer_path) for part, entries in wave]
             try:
                 with Callback(posttask=posttask):

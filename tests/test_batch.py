@@ -126,14 +126,14 @@ def test_a_dying_worker_fails_its_wave_and_the_batch_goes_on(tmp_path, monkeypat
         return real_situate(article, *args, **kwargs)
 
     monkeypatch.setattr(geomap.pipeline, "situate", situate)  # the forked workers inherit it
-    good = [{"id": f"g{i}", "text": f"Officials met in Vienna on day {i}."} for i in range(9)]
-    records = [*good[:4], {"id": "killer", "text": "KILLER in Rome."}, *good[4:]]
+    good = [{"id": f"g{i}", "text": f"Officials met in Vienna on day {i}."} for i in range(10)]
+    records = [*good[:8], {"id": "killer", "text": "KILLER in Rome."}, *good[8:]]
     source = write_jsonl(tmp_path / "in.jsonl", records)
-    summary = run_batch(str(source), tmp_path / "out", workers=2, chunk_size=1, progress=False)
-    # Waves of 2 workers x 2 chunks of 1 article: the second wave (killer + 3) is lost, the rest mapped.
-    assert (summary.mapped, summary.failed) == (6, 4)
+    summary = run_batch(str(source), tmp_path / "out", workers=2, chunk_size=2, progress=False)
+    # Waves of 2 workers x 4 chunks of 2 articles: the second wave (killer + 2) is lost, the first mapped.
+    assert (summary.mapped, summary.failed) == (8, 3)
     failures = [json.loads(line) for line in (tmp_path / "out" / "failures.jsonl").read_text().splitlines()]
-    assert {f["id"] for f in failures} == {"killer", "g4", "g5", "g6"}
+    assert {f["id"] for f in failures} == {"killer", "g8", "g9"}
     assert all("chunk failed" in f["error"] for f in failures)
 
 
