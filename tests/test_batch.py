@@ -129,8 +129,8 @@ def test_a_dying_worker_fails_its_wave_and_the_batch_goes_on(tmp_path, monkeypat
     good = [{"id": f"g{i}", "text": f"Officials met in Vienna on day {i}."} for i in range(10)]
     records = [*good[:8], {"id": "killer", "text": "KILLER in Rome."}, *good[8:]]
     source = write_jsonl(tmp_path / "in.jsonl", records)
-    summary = run_batch(str(source), tmp_path / "out", workers=2, chunk_size=2, progress=False)
-    # Waves of 2 workers x 4 chunks of 2 articles: the second wave (killer + 2) is lost, the first mapped.
+    summary = run_batch(str(source), tmp_path / "out", workers=2, chunk_size=1, progress=False)
+    # Waves of 2 workers x 4 chunks of 1 article: the second wave (killer + 2) is lost, the first mapped.
     assert (summary.mapped, summary.failed) == (8, 3)
     failures = [json.loads(line) for line in (tmp_path / "out" / "failures.jsonl").read_text().splitlines()]
     assert {f["id"] for f in failures} == {"killer", "g8", "g9"}
