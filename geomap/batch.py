@@ -24,6 +24,7 @@ import json
 import os
 import sys
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -306,6 +307,9 @@ class ClusterEngine:
         self.gazetteer_path = gazetteer_path
         client.register_plugin(GeomapWorkerPlugin(gazetteer_path), name="geomap")
         self.workers = max(1, sum(client.nthreads().values()))
+        # Task keys name the part *and* this run: another batch folder on the same
+        # cluster has parts of the same names, and equal keys would share results.
+        self.token = uuid.uuid4().hex[:12]
 
     def run(self, chunks: Iterator[Chunk], on_done: Callable[[PartResult], None]) -> Iterator[PartResult]:
         from distributed import as_completed
@@ -315,7 +319,8 @@ class ClusterEngine:
 
         def submit(count: int) -> None:
             for part, entries in islice(chunks, count):
-                future = self.client.submit(map_chunk, part, entries, self.gazetteer_path, key=f"geomap-{part}")
+                key = f"geomap-{self.token}-{part}"
+                future = self.client.submit(map_chunk, part, entries, self.gazetteer_path, key=key)
                 pending[future] = (part, entries)
                 finished.add(future)
 
