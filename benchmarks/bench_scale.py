@@ -7,7 +7,7 @@
    The passes run interleaved, in a rotating order, so they share the host's load.
 2. A 10,000-article run (WikToR and event_location, alternating) on 2 local workers, with
    every worker's memory sampled while it runs: peak per worker, and the peak
-   of the first and the last quarter of the run (growth would show there).
+   in each tenth of the run (growth would keep rising to the last tenth).
 
 Writes ``benchmarks/results/scale.md``.
 
@@ -207,17 +207,20 @@ def memory_run(sample: Path, out: Path) -> dict[str, object]:
         by_worker.setdefault(pid, []).append((at, rss, uss))
     # The pool's workers; the interpreter's small helper processes (resource tracker) hold no model.
     workers = {pid: series for pid, series in by_worker.items() if max(rss for _, rss, _ in series) > HELPER_MIB}
-    quarters = {}
+    # Peak USS per tenth of the run: warm-up (copy-on-write pages, caches filling to their
+    # bounds) rises early and levels off; growth keeps rising to the last tenth.
+    tenths = {}
     for pid, series in workers.items():
-        first = [uss for at, _, uss in series if at <= seconds / 4]
-        last = [uss for at, _, uss in series if at >= seconds * 3 / 4]
-        quarters[pid] = (max(first, default=0.0), max(last, default=0.0))
+        tenths[pid] = [
+            max((uss for at, _, uss in series if tenth * seconds / 10 <= at < (tenth + 1) * seconds / 10), default=0.0)
+            for tenth in range(10)
+        ]
     print(summary.line(), flush=True)
     return {
         "summary": summary,
         "peak_rss": max((rss for s in workers.values() for _, rss, _ in s), default=0.0),
         "peak_uss": max((uss for s in workers.values() for _, _, uss in s), default=0.0),
-        "quarters": quarters,
+        "tenths": tenths,
         "driver_peak": driver_peak[0],
         "samples": len(samples),
     }
@@ -265,7 +268,7 @@ def markdown(
         lines += ["## The long run", "", "Not finished (the run was cut short).", "", "## Provenance", ""]
         return "\n".join(lines + [f"- {key}: {value}" for key, value in provenance.items()]) + "\n"
     summary = long_run["summary"]
-    quarters = long_run["quarters"]
+    tenths = long_run["tenths"]
     lines += [
         f"## {summary.articles:,} articles in one run (WikToR and event_location alternating; 2 local workers)",
         "",
@@ -274,14 +277,14 @@ def markdown(
         f"- Peak memory per worker: {long_run['peak_rss']:.0f} MiB RSS (which counts the model pages shared "
         f"with the driver through fork), {long_run['peak_uss']:.0f} MiB USS (the worker's own); target "
         f"≤ {TARGET_WORKER_MIB} MiB. Driver peak {long_run['driver_peak']:.0f} MiB RSS.",
-        "- Growth: each worker's peak USS in the first and the last quarter of the run "
+        "- Growth: each worker's peak USS (MiB) in each tenth of the run "
         f"({long_run['samples']} samples, every {SAMPLE_SECONDS:.0f} s):",
         "",
-        "| worker | first quarter MiB | last quarter MiB |",
-        "|---|---:|---:|",
+        "| worker | " + " | ".join(f"{t + 1}/10" for t in range(10)) + " |",
+        "|---|" + "---:|" * 10,
     ]
-    for number, (first, last) in enumerate(quarters.values(), start=1):
-        lines.append(f"| {number} | {first:.0f} | {last:.0f} |")
+    for number, peaks in enumerate(tenths.values(), start=1):
+        lines.append(f"| {number} | " + " | ".join(f"{p:.0f}" for p in peaks) + " |")
     lines += ["", "## Provenance", ""]
     lines += [f"- {key}: {value}" for key, value in provenance.items()]
     return "\n".join(lines) + "\n"
