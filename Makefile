@@ -10,7 +10,7 @@ BIN    := $(VENV)/bin
 INSTALLED      := $(VENV)/.installed
 TEST_INSTALLED := $(VENV)/.test-installed
 
-.PHONY: demo test screenshots lint install bench bench-build bench-geoparse bench-roles bench-render clean
+.PHONY: demo test screenshots lint install bench bench-build bench-geoparse bench-roles bench-render bench-scale clean
 .DELETE_ON_ERROR:
 
 # geomap build decides what is stale (article hashes, options, code and data versions).
@@ -76,6 +76,11 @@ bench-roles: $(INSTALLED)
 # requests in headless Chromium; exits 1 when a budget is over.
 bench-render: $(TEST_INSTALLED)
 	$(BIN)/python benchmarks/bench_render.py
+
+# Corpus scale on Dask (issue 7): throughput on 1 and 2 workers against spaCy's own pass, memory
+# over a 10,000-article run on ../shared/eval; writes benchmarks/results/scale.md.
+bench-scale: $(INSTALLED)
+	$(BIN)/python benchmarks/bench_scale.py
 
 clean:
 	rm -rf output/*.html output/*.png output/*.manifest.json

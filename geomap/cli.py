@@ -1,4 +1,4 @@
-"""The ``geomap`` command: map, build, init, extract, geocode, eval, cache.
+"""The ``geomap`` command: map, build, init, extract, geocode, batch, eval, cache.
 
 Exit codes (DESIGN.md §2): 0 success, 2 usage or input error (one line on
 stderr, no traceback), 1 internal error.  Outputs are written atomically.
@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     draw = commands.add_parser("map", help="render articles as one self-contained HTML map")
-    draw.add_argument("articles", nargs="+", help=".txt, .html or .json article files")
+    draw.add_argument("articles", nargs="*", help=".txt, .html or .json article files")
+    draw.add_argument("--from", dest="from_dir", metavar="DIR", help="draw a `geomap batch` folder instead")
     draw.add_argument("-o", "--output", help="the HTML file to write")
     draw.add_argument("--title", help="map title (default: the article's headline)")
     draw.add_argument("--date", help="article date, ISO (overrides what the file says)")
@@ -105,6 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
     geocode.add_argument("--limit", type=int, default=10)
     geocode.add_argument("--country", action="append", help="restrict to ISO country codes")
     geocode.set_defaults(run=_run_geocode)
+
+    batch = commands.add_parser("batch", help="map a corpus on Dask into a resumable GeoParquet folder")
+    batch.add_argument("input", metavar="INPUT", help="a JSONL file of articles, a folder of .txt/.html, or a glob")
+    batch.add_argument("--out", required=True, metavar="DIR", help="the batch folder (created; a rerun appends)")
+    batch.add_argument("--workers", type=int, default=None, help="local processes (default: one per CPU core)")
+    batch.add_argument("--scheduler", metavar="ADDRESS", help="a dask.distributed scheduler, e.g. tcp://host:8786")
+    batch.add_argument("--force", action="store_true", help="redo articles already done")
+    batch.set_defaults(run=_run_batch)
 
     evaluate = commands.add_parser("eval", help="score geoparsing on annotated corpora (../shared/eval format)")
     evaluate.add_argument("corpora", nargs="+", metavar="CORPUS.jsonl", help="corpus files, one document a line")
@@ -180,6 +189,8 @@ def render_outputs(args: argparse.Namespace, overrides: Sequence[Override] = ())
     from .pipeline import map_articles
     from .render import render_html
 
+    if args.from_dir or not args.articles:
+        return _corpus_map(args)
     png_size = _check_map_outputs(args)
     neutral = [side for side in args.neutral.split(",") if side.strip()]
     hostile = [side for side in args.hostile.split(",") if side.strip()]
@@ -288,6 +299,26 @@ def _map_outputs(
     return outputs
 
 
+def _corpus_map(args: argparse.Namespace) -> str:
+    """``map --from DIR``: the corpus map of a batch folder; the one-line summary."""
+    from .atomic import write_atomic
+    from .batch_output import BatchFolder
+    from .render.corpus import render_corpus_html
+
+    if not args.from_dir:
+        raise InputError("map: give article files, or --from DIR for a batch folder")
+    if args.articles:
+        raise InputError("map: give article files or --from DIR, not both")
+    if not args.output:
+        raise InputError("map --from draws one HTML page: give -o FILE.html")
+    _check_writable(args.output)
+    folder = BatchFolder(args.from_dir)
+    folder.require()
+    items = folder.read_items()
+    write_atomic(args.output, render_corpus_html(items, title=args.title, tiles=args.tiles))
+    return f"wrote {args.output} ({len(items)} items)"
+
+
 def _run_extract(args: argparse.Namespace) -> None:
     from .article import iter_jsonl_articles, load_article
     from .gazetteer import open_gazetteer
@@ -329,6 +360,17 @@ def _run_geocode(args: argparse.Namespace) -> None:
             f"{rank:>2}. {raw['name']:<28} {raw.get('country') or '--':<3} {raw['type']:<9} "
             f"{location.latitude:9.4f} {location.longitude:10.4f}  pop {raw.get('population', 0):,}"
         )
+
+
+def _run_batch(args: argparse.Namespace) -> None:
+    from .batch import run_batch
+
+    if args.scheduler and args.workers is not None:
+        raise InputError("--workers is for the local scheduler; a --scheduler cluster has its own workers")
+    summary = run_batch(
+        args.input, args.out, workers=_workers(args.workers), scheduler=args.scheduler, force=args.force
+    )
+    print(f"geomap: {summary.line()}", file=sys.stderr)
 
 
 def _run_eval(args: argparse.Namespace) -> None:

@@ -447,3 +447,58 @@ def test_extract_json_marks_what_the_analyst_edited(tmp_path):
     assert all(m["edited_by"] is None for m in data["mentions"] if m["text"] != "Vienna")
     assert [e["kind"] for e in data["edits"]] == ["pin"]
     assert_one_line_error(geomap("extract", "--jsonl", article, "--overrides", edits))
+
+
+def test_batch_writes_a_folder_and_one_summary_line(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "x", "text": "Troops were sent to Kharkiv, Ukraine, on Tuesday."}) + "\n" + "{broken\n",
+        encoding="utf-8",
+    )
+    result = geomap("batch", source, "--out", tmp_path / "out", "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr  # no progress bar when stderr is not a terminal
+    assert lines[0].startswith("geomap: batch: 2 articles: 1 mapped, 0 skipped as done, 1 failed")
+    assert (tmp_path / "out" / "index" / "r0001-p00000.jsonl").exists()
+
+    drawn = geomap("map", "--from", tmp_path / "out", "-o", tmp_path / "corpus.html")
+    assert drawn.returncode == 0, drawn.stderr
+    assert "window.gmCorpus" in (tmp_path / "corpus.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--from", "{tmp}", "-o", "{tmp}/map.html"],  # not a batch folder
+        ["--from", "{tmp}/missing", "-o", "{tmp}/map.html"],
+        ["{seed}", "--from", "{tmp}", "-o", "{tmp}/map.html"],
+        ["-o", "{tmp}/map.html"],
+    ],
+)
+def test_corpus_map_bad_input_is_one_line(tmp_path, args):
+    result = geomap("map", *[a.format(tmp=tmp_path, seed=SEED) for a in args])
+    assert_one_line_error(result)
+    assert not (tmp_path / "map.html").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["{tmp}/missing.jsonl", "--out", "{tmp}/out"],
+        ["{tmp}/none-*.txt", "--out", "{tmp}/out"],
+        ["{seed}", "--out", "{seed}"],
+        ["{seed}", "--out", "{tmp}/out", "--workers", "0"],
+        ["{seed}", "--out", "{tmp}/out", "--workers", "2", "--scheduler", "tcp://127.0.0.1:9"],
+        ["{seed}"],
+    ],
+)
+def test_batch_bad_input_is_one_line(tmp_path, args):
+    result = geomap("batch", *[a.format(tmp=tmp_path, seed=SEED) for a in args])
+    assert_one_line_error(result)
+
+
+def test_batch_unreachable_scheduler_is_one_line(tmp_path):
+    result = geomap("batch", SEED, "--out", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:9")
+    assert_one_line_error(result)
+    assert "cannot reach the Dask scheduler" in result.stderr

@@ -24,7 +24,7 @@ from folium.template import Template
 
 from .element import VerbatimMacroElement
 
-__all__ = ["CLUSTER_THRESHOLD", "MarkerClusters", "markercluster_css", "markercluster_js"]
+__all__ = ["CLUSTER_THRESHOLD", "MarkerClusterAssets", "MarkerClusters", "markercluster_css", "markercluster_js"]
 
 #: Maps with more markers than this cluster them; a news article's map has a few dozen at most.
 CLUSTER_THRESHOLD = 200
@@ -36,6 +36,7 @@ MAX_ZOOM = 18
 
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 _SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
+_STYLE_END = re.compile(r"</(style)", re.IGNORECASE)
 
 
 def markercluster_dir() -> Path:
@@ -62,12 +63,37 @@ def markercluster_js() -> str:
 def markercluster_css() -> str:
     """The plugin's layout CSS and its default cluster colours (no images in either)."""
     folder = markercluster_dir()
-    return "\n".join(
+    css = "\n".join(
         (folder / name).read_text(encoding="utf-8") for name in ("MarkerCluster.css", "MarkerCluster.Default.css")
     )
+    return _STYLE_END.sub(r"<\\/\1", css)
 
 
-class MarkerClusters(VerbatimMacroElement):
+#: The plugin inlined into the page header (template text shared by both elements).
+_ASSETS_HEADER = """
+        {% macro header(this, kwargs) %}
+<!-- Leaflet.markercluster {{ this.version }} (MIT), inlined from xstatic-leaflet-markercluster -->
+<style>{{ this.css }}</style>
+<script>{{ this.js }}</script>
+        {% endmacro %}
+"""
+
+
+class MarkerClusterAssets(VerbatimMacroElement):
+    """Only the plugin, for a page that makes its own cluster groups (the corpus map);
+    add it after :class:`~geomap.render.assets.OfflineAssets`."""
+
+    _template = Template(_ASSETS_HEADER)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "MarkerClusterAssets"
+        self.version = markercluster_version()
+        self.css = markercluster_css()
+        self.js = markercluster_js()
+
+
+class MarkerClusters(MarkerClusterAssets):
     """Inline Leaflet.markercluster and cluster every role layer's markers.
 
     Add it to the map after the story layers, so their markers exist when its
@@ -76,12 +102,8 @@ class MarkerClusters(VerbatimMacroElement):
     """
 
     _template = Template(
-        """
-        {% macro header(this, kwargs) %}
-<!-- Leaflet.markercluster {{ this.version }} (MIT), inlined from xstatic-leaflet-markercluster -->
-<style>{{ this.css }}</style>
-<script>{{ this.js }}</script>
-        {% endmacro %}
+        _ASSETS_HEADER
+        + """
         {% macro script(this, kwargs) %}
     (function (map) {
         // The plugin builds one clustering per zoom level and refuses a map without a
@@ -107,8 +129,5 @@ class MarkerClusters(VerbatimMacroElement):
     def __init__(self, *, radius: int = CLUSTER_RADIUS) -> None:
         super().__init__()
         self._name = "MarkerClusters"
-        self.version = markercluster_version()
-        self.css = markercluster_css()
-        self.js = markercluster_js()
         self.radius = int(radius)
         self.max_zoom = MAX_ZOOM
