@@ -197,7 +197,7 @@ _PLURAL_UNITS = r"(?i:days|weeks|months|years)"
 _ONE_UNIT = r"(?i:day|week|month|year)"
 _DAY_MONTH = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR}\b)?|{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?)"
 #: "the next day", "the following week": counted from the event told before.
-_SEQUEL_WORDS = r"(?i:the\s+(?:next|following|previous)\s+)"
+_SEQUEL_WORDS = r"(?i:the\s+(?:next|following)\s+)"
 #: A weekday with its day and month: "Monday (Jan 10)", "Monday, January 10".
 _WEEKDAY_DATE = rf"{_WEEKDAY}(?:\s*\(\s*{_DAY_MONTH}\s*\)|\s*,?\s+{_DAY_MONTH})"
 _ISO_DATE = rf"\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
@@ -460,9 +460,8 @@ def _sequel(sequel: _Placed, placed: list[_Placed]) -> _Placed:
     dated event told before it ("entered Kherson on March 2. The next day, ...").
     A dateline's date is the article's, not an event's, so it does not count."""
     words = " ".join(sequel.expression.text.lower().split())
-    counted = _count_and_unit(words) or (1, words.split()[-1])
-    count, unit = counted
-    if words.endswith("earlier") or "previous" in words:
+    count, unit = _count_and_unit(words) or (1, words.split()[-1])
+    if words.endswith("earlier"):
         count = -count
     before = [
         p for p in placed
