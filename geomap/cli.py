@@ -65,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     draw.add_argument(
         "--hide-panel", action="store_true", help="start with the evidence panel folded (for screenshots)"
     )
+    draw.add_argument("--subtitle", metavar="TEXT", help="line under the title, after the as-of date")
+    draw.add_argument(
+        "--hidden-layers",
+        metavar="NAME,...",
+        default="",
+        help="overlays that start switched off, e.g. 'Countries involved,Groups of countries'",
+    )
     draw.add_argument("--png", metavar="FILE", help="also write a screenshot of the map (headless Chromium)")
     draw.add_argument("--size", metavar="WxH", help="the PNG's size in pixels (default 1920x1080)")
     draw.add_argument("--embed", metavar="FILE", help="also write an <iframe> snippet to paste into another page")
@@ -197,6 +204,7 @@ def render_outputs(args: argparse.Namespace, overrides: Sequence[Override] = ())
     _check_sides(args.viewpoint, neutral, hostile)
     as_of = _as_of(args.as_of)
     _check_banner(args.banner, args.banner_color)
+    hidden_layers = _hidden_layers(args.hidden_layers)
     overrides = (*_read_overrides(args.overrides), *overrides)
     online = _online_geocoding(args)
     articles = [load_article(path, date=args.date) for path in args.articles]
@@ -215,6 +223,8 @@ def render_outputs(args: argparse.Namespace, overrides: Sequence[Override] = ())
         banner=args.banner,
         banner_color=args.banner_color,
         hide_panel=args.hide_panel,
+        subtitle=args.subtitle,
+        hidden_layers=hidden_layers,
     )
     # Every output is made before any is written, so a failure (say, Chromium
     # crashing) leaves all the old files as they were.
@@ -490,6 +500,18 @@ def _read_overrides(path: str | None) -> tuple[Override, ...]:
         return load_overrides_file(path)
     except FileNotFoundError:
         raise InputError(f"--overrides: no such file: {path}") from None
+
+
+def _hidden_layers(text: str) -> list[str]:
+    """``--hidden-layers`` as overlay names; an unknown one is a usage error before the slow work."""
+    from .render.style import layer_names
+
+    names = [name for name in text.split(",") if name.strip()]
+    try:
+        layer_names(names)
+    except ValueError as exc:
+        raise InputError(f"--hidden-layers: {exc}") from None
+    return names
 
 
 def _check_banner(text: str | None, color: str | None) -> None:

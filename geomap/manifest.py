@@ -71,7 +71,8 @@ def build_versions() -> dict[str, Any]:
     data = paths.data_dir()
     return {
         "geomap": __version__,
-        "code": _tree_hash(sorted(p for p in _PACKAGE_ROOT.rglob("*") if p.is_file()), _PACKAGE_ROOT),
+        # Sources only: __pycache__ changes whenever Python compiles a module anew.
+        "code": _tree_hash(sorted(_PACKAGE_ROOT.rglob("*.py")), _PACKAGE_ROOT),
         "data": _tree_hash(sorted(p for p in data.iterdir() if p.is_file() and not p.name.startswith(".")), data),
         "gazetteer": index_version(),
         "model": _model_version(),

@@ -128,6 +128,7 @@ def test_geocode_unknown_name_is_input_error():
         (["--banner-color", "red"], "--banner-color needs --banner TEXT"),
         (["--as-of", "soon"], "--as-of must be a date like 2022-01-10"),
         (["--as-of", "Jan 10"], "--as-of must be a date like 2022-01-10"),
+        (["--hidden-layers", "Meeting venues,Hills"], "--hidden-layers: no layer called 'Hills'"),
     ],
 )
 def test_bad_briefing_options_keep_old_output(tmp_path, options, message):
@@ -153,11 +154,14 @@ def test_briefing_options_reach_the_map(tmp_path):
         encoding="utf-8",
     )
     out = tmp_path / "map.html"
-    options = ["--as-of", "12 January 2022", "--banner", "UNCLASSIFIED", "--banner-color", "green", "--hide-panel"]
+    options = [
+        "--as-of", "12 January 2022", "--banner", "UNCLASSIFIED", "--banner-color", "green", "--hide-panel",
+        "--subtitle", "Day 3",
+    ]  # fmt: skip
     result = geomap("map", article, "-o", out, *options)
     assert result.returncode == 0, result.stderr
     html = out.read_text(encoding="utf-8")
-    assert '<div class="gm-sub">As of <span class="gm-as-of">2022-01-12</span></div>' in html
+    assert '<div class="gm-sub">As of <span class="gm-as-of">2022-01-12</span> · Day 3</div>' in html
     assert '<div class="gm-banner gm-banner-top" role="note">UNCLASSIFIED</div>' in html
     assert "background: #007a33;" in html
     assert 'class="gm-box gm-panel gm-panel-hidden"' in html

@@ -41,6 +41,9 @@ def test_title_box_subtitle() -> None:
     assert subtitle("2022-01-10") in title_box([article("2022-01-10")], "T").content
     # A given title keeps the headline visible under it.
     assert subtitle("2022-01-10", " · T") in title_box([article("2022-01-10")], "Brief").content
+    # The user's subtitle takes the headline's place; its text is escaped.
+    given = title_box([article("2022-01-10")], "Brief", subtitle="Day 2 <b>update</b>").content
+    assert subtitle("2022-01-10", " · Day 2 &lt;b&gt;update&lt;/b&gt;") in given
 
 
 def test_as_of_given_wins_and_the_page_says_it() -> None:

@@ -430,3 +430,20 @@ def test_map_opens_at_the_fitted_view(seed_html: str) -> None:
     """No animation from the world view: it cost ~1 s of repainting before the map was ready."""
     call = re.search(r"\.fitBounds\(\s*\[\[.*?\]\],\s*(\{.*?\})\s*\)", map_script(seed_html), re.S)
     assert call and json.loads(call.group(1))["animate"] is False
+
+
+def _overlay_var(html: str, layer: str) -> str:
+    found = re.search(rf'"{re.escape(layer)}" : (feature_group_\w+)', html)
+    assert found, f"no overlay {layer!r} in the layer control"
+    return found.group(1)
+
+
+def test_hidden_layers_start_unticked_but_stay_in_the_control() -> None:
+    shown = render_html([seed_situation()])
+    hidden = render_html([seed_situation()], hidden_layers=["countries involved"])
+    assert f"{_overlay_var(shown, 'Countries involved')}.addTo(" in shown
+    group = _overlay_var(hidden, "Countries involved")  # still listed: one tick brings it back
+    assert f"{group}.addTo(" not in hidden
+    assert f"{_overlay_var(hidden, 'Meeting venues')}.addTo(" in hidden
+    with pytest.raises(ValueError, match="no layer called 'Hills'; the layers are: Meeting venues"):
+        render_html([seed_situation()], hidden_layers=["Hills"])

@@ -31,7 +31,7 @@ from .legend import legend_box
 from .panel import EvidencePanel
 from .slider import TimeSlider
 from .sources import sources_box
-from .style import LAND_FILL, LAND_STROKE, role_style
+from .style import LAND_FILL, LAND_STROKE, layer_names, role_style
 from .symbol_defs import SymbolDefs
 
 __all__ = ["render_html"]
@@ -61,6 +61,8 @@ def render_html(
     banner: str | None = None,
     banner_color: str | None = None,
     hide_panel: bool = False,
+    subtitle: str | None = None,
+    hidden_layers: Sequence[str] = (),
 ) -> str:
     """The complete HTML document of a map of ``situations``.
 
@@ -98,6 +100,12 @@ def render_html(
     hide_panel
         Start with the evidence panel folded (it stays in the page, one click
         away), e.g. for a screenshot.
+    subtitle
+        The line under the title after the as-of date; default: the article's
+        headline when the title is another text.
+    hidden_layers
+        Overlays (by name, e.g. ``"Countries involved"``) that start switched
+        off in the layer control; ``ValueError`` for a name that is not a layer.
     """
     from geomap.shapes import POINT_OF_VIEW
 
@@ -108,6 +116,7 @@ def render_html(
         raise ValueError("a banner colour needs banner text")
     if banner_color is not None:
         parse_color(banner_color)  # a bad colour fails before the slow work
+    hidden = layer_names(hidden_layers)
     basemap = world_basemap()
     with stable_ids():
         m = OfflineMap(
@@ -139,7 +148,8 @@ def render_html(
         if as_of is None:
             as_of = as_of_date(articles)
         story = build_story_layers(situations, basemap=basemap, world=world, viewpoint=seen_from, as_of=as_of)
-        for group in story.groups.values():
+        for name, group in story.groups.items():
+            group.show = name not in hidden  # still in the layer control, unticked
             m.add_child(group)
         if story.markers > CLUSTER_THRESHOLD:
             m.add_child(MarkerClusters())
@@ -148,7 +158,7 @@ def render_html(
         if story.rows:
             # Under the layer control, which was added first to the same corner.
             m.add_child(EvidencePanel(story.rows, show_article=len(situations) > 1, hidden=hide_panel))
-        m.add_child(title_box(articles, title, as_of))
+        m.add_child(title_box(articles, title, as_of, subtitle))
         edits = map_edits(situations)
         if edits:
             # Under the title: what a person changed, apart from what the machine read.

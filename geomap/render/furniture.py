@@ -86,8 +86,11 @@ def as_of_date(articles: Sequence[Article]) -> str | None:
     return None
 
 
-def title_box(articles: Sequence[Article], title: str | None = None, as_of: str | None = None) -> ControlBox:
-    """The title box: the map's title and "As of DATE" (see :func:`as_of_date`).
+def title_box(
+    articles: Sequence[Article], title: str | None = None, as_of: str | None = None, subtitle: str | None = None
+) -> ControlBox:
+    """The title box: the map's title, and "As of DATE" (see :func:`as_of_date`)
+    with the subtitle, by default the headline of a lone article titled otherwise.
 
     The articles themselves are listed in the sources box (:mod:`.sources`).
     """
@@ -101,7 +104,9 @@ def title_box(articles: Sequence[Article], title: str | None = None, as_of: str 
         as_of = as_of_date(articles)
     # The date in its own span: a time slider (see .slider) keeps it in step.
     sub = [f'As of <span class="gm-as-of">{html_text(as_of)}</span>'] if as_of else []
-    if len(articles) == 1 and first is not None and first.title and first.title != title:
+    if subtitle and subtitle.strip():
+        sub.append(html_text(subtitle.strip()))
+    elif len(articles) == 1 and first is not None and first.title and first.title != title:
         sub.append(html_text(first.title))
     parts = [f"<h1>{html_text(title)}</h1>"]
     if sub:

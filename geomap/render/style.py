@@ -8,6 +8,7 @@ symbols instead (see unit_symbols.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Overlay names as the layer control and the legend show them; tests and users
@@ -24,6 +25,21 @@ BORDERS = "Borders"
 LAYER_ORDER = (
     MEETING_VENUES, TROOP_POSITIONS, DISPUTED_TERRITORY, BORDERS, GROUPS, COUNTRIES_INVOLVED, OTHER_PLACES
 )
+
+
+def layer_names(names: Sequence[str]) -> frozenset[str]:
+    """Overlay names as the user typed them ("countries involved"), made canonical;
+    ``ValueError`` naming the overlays for one that is not a layer."""
+    known = {name.casefold(): name for name in LAYER_ORDER}
+    found = set()
+    for name in names:
+        if not name.strip():
+            continue
+        canonical = known.get(name.strip().casefold())
+        if canonical is None:
+            raise ValueError(f"no layer called {name.strip()!r}; the layers are: {', '.join(LAYER_ORDER)}")
+        found.add(canonical)
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
