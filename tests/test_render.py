@@ -447,3 +447,23 @@ def test_hidden_layers_start_unticked_but_stay_in_the_control() -> None:
     assert f"{_overlay_var(hidden, 'Meeting venues')}.addTo(" in hidden
     with pytest.raises(ValueError, match="no layer called 'Hills'; the layers are: Meeting venues"):
         render_html([seed_situation()], hidden_layers=["Hills"])
+
+
+def test_world_basemap_from_the_disk_cache_equals_a_fresh_one(tmp_path, monkeypatch) -> None:
+    from geomap.render import basemap
+
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path))
+    fresh = basemap.prepare_basemap()
+    basemap.world_basemap.cache_clear()
+    try:
+        first = basemap.world_basemap()  # computed, then written
+        (stored,) = tmp_path.glob("basemap-*.json")
+        basemap.world_basemap.cache_clear()
+        second = basemap.world_basemap()  # read back
+        assert first == fresh and second == fresh
+        assert list(second.bounds) == list(fresh.bounds)
+        stored.write_text("{not json", encoding="utf-8")  # a damaged cache is recomputed
+        basemap.world_basemap.cache_clear()
+        assert basemap.world_basemap() == fresh
+    finally:
+        basemap.world_basemap.cache_clear()

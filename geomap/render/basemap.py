@@ -6,14 +6,20 @@ are simplified as one coverage (neighbours keep identical borders), rounded to
 ``1 / SCALE`` degrees (~100 m, far below what the simplification already
 removed) and each ring is written as a polyline-encoded string (Google's
 algorithm, decoded by :class:`~geomap.render.features.WorldShapes`): ~0.4 MB
-instead of ~1.5 MB of GeoJSON text. The result is computed once per process.
+instead of ~1.5 MB of GeoJSON text. The result is kept per process and on disk.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+
+from geomap.atomic import write_atomic
+from geomap.errors import GeomapError
 
 from .escape import html_text, js_value
 
@@ -73,7 +79,41 @@ def decode_ring(encoded: str, scale: int = SCALE) -> list[tuple[float, float]]:
 
 @cache
 def world_basemap(tolerance: float = DISPLAY_TOLERANCE) -> Basemap:
-    """The world's countries ready for the page (cached per process)."""
+    """The world's countries ready for the page.
+
+    Cached per process, and on disk beside the gazetteer index under a hash of
+    the shapes file, this module and the tolerance: preparing it (simplifying
+    and encoding every ring) is ~0.5 s of a cold ``geomap map``. A cache that
+    cannot be read or written is only skipped.
+    """
+    path = _cache_path(tolerance)
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        return Basemap(stored["rows_js"], {code: tuple(box) for code, box in stored["bounds"].items()})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    basemap = prepare_basemap(tolerance)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps({"rows_js": basemap.rows_js, "bounds": basemap.bounds}))
+    except (OSError, GeomapError):
+        pass
+    return basemap
+
+
+def _cache_path(tolerance: float) -> Path:
+    from geomap.gazetteer.cache import default_cache_dir
+    from geomap.shapes import DATA_PATH
+
+    digest = hashlib.sha256()
+    for source in (DATA_PATH, Path(__file__)):
+        digest.update(source.read_bytes())
+    digest.update(f"{tolerance!r}/{SCALE}".encode())
+    return default_cache_dir() / f"basemap-{digest.hexdigest()[:16]}.json"
+
+
+def prepare_basemap(tolerance: float = DISPLAY_TOLERANCE) -> Basemap:
+    """The world's countries simplified and encoded for the page (no caching)."""
     # Imported here so that importing geomap.render stays cheap.
     import shapely
 
