@@ -180,20 +180,15 @@ def speed_floor(texts: list[str], gazetteer) -> dict[str, dict[str, float]]:
     and in as many worker processes.  The machine is shared, so the passes run
     interleaved, ``FLOOR_ROUNDS`` times each, in a rotating order.
     """
-    import spacy
-
+    from geomap.errors import DataError
     from geomap.model import Article
-    from geomap.nlp import MODEL_NAMES
+    from geomap.nlp import load_stock_model
     from geomap.pipeline import map_articles
 
-    for name in MODEL_NAMES:
-        try:
-            plain = spacy.load(name)
-            break
-        except OSError:
-            continue
-    else:
-        raise SystemExit("no spaCy English model installed")
+    try:
+        plain = load_stock_model()
+    except DataError:
+        raise SystemExit("no spaCy English model installed") from None
     n = FLOOR_PROCESSES
     passes = {
         "plain_1": lambda chunk: list(plain.pipe(chunk, batch_size=FLOOR_BATCH)),

@@ -120,21 +120,17 @@ def _write_sample(path: Path, sources: list[tuple[Path, int | None]]) -> Path:
 
 def throughput(sample: Path, scratch: Path, rounds: int) -> dict[str, dict[str, float]]:
     """Articles per second of each pass over ``sample``, summed over ``rounds`` rotating rounds."""
-    import spacy
     from distributed import Client, LocalCluster
 
     from geomap.batch import run_batch
-    from geomap.nlp import MODEL_NAMES, load_nlp
+    from geomap.errors import DataError
+    from geomap.nlp import load_nlp, load_stock_model
 
     texts = [json.loads(line)["text"] for line in sample.read_text(encoding="utf-8").splitlines()]
-    for name in MODEL_NAMES:
-        try:
-            plain = spacy.load(name)
-            break
-        except OSError:
-            continue
-    else:
-        raise SystemExit("no spaCy English model installed")
+    try:
+        plain = load_stock_model()
+    except DataError:
+        raise SystemExit("no spaCy English model installed") from None
     load_nlp()
     runs = itertools.count()
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)

@@ -1,17 +1,11 @@
 """The shared pipeline: lemmas on demand from the model's rule lemmatizer."""
 
-import spacy
 
-from geomap.nlp import MODEL_NAMES, lemma_of
+from geomap.nlp import lemma_of, load_stock_model
 
 
 def _stock_lemmatizer():
-    for name in MODEL_NAMES:
-        try:
-            return spacy.load(name, enable=["lemmatizer"]).get_pipe("lemmatizer")
-        except OSError:
-            continue
-    raise AssertionError("no spaCy English model")
+    return load_stock_model(enable=["lemmatizer"]).get_pipe("lemmatizer")
 
 
 def test_lemmas_match_the_stock_lemmatizer(nlp):
