@@ -25,6 +25,19 @@ from .style import CSS, SEA_CSS
 _CSS_IMAGE = re.compile(r"url\((['\"]?)images/([\w.-]+\.png)\1\)")
 _SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 _SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
+_STYLE_END = re.compile(r"</(style)", re.IGNORECASE)
+
+
+def inline_script(js: str) -> str:
+    """A package's JS made safe to place inside ``<script>``: without its
+    source-map comment (devtools would fetch the map from disk or the net),
+    and no ``</script`` that would end our element early."""
+    return _SCRIPT_END.sub(r"<\\/\1", _SOURCE_MAP.sub("", js))
+
+
+def inline_style(css: str) -> str:
+    """A package's CSS made safe to place inside ``<style>``."""
+    return _STYLE_END.sub(r"<\\/\1", css)
 
 
 def leaflet_dir() -> Path:
@@ -50,11 +63,7 @@ def _png_data_uri(name: str) -> str:
 @cache
 def leaflet_js() -> str:
     """Leaflet's minified JS, safe to place inside ``<script>``."""
-    js = (leaflet_dir() / "leaflet.js").read_text(encoding="utf-8")
-    # The source-map comment makes devtools fetch leaflet.js.map from disk/net.
-    js = _SOURCE_MAP.sub("", js)
-    # Not present in 1.9.3, but a later build must not end our script element.
-    return _SCRIPT_END.sub(r"<\\/\1", js)
+    return inline_script((leaflet_dir() / "leaflet.js").read_text(encoding="utf-8"))
 
 
 @cache

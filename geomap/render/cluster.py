@@ -16,12 +16,12 @@ Lines and areas stay where they are.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 
 from folium.template import Template
 
+from .assets import inline_script, inline_style
 from .element import VerbatimMacroElement
 
 __all__ = ["CLUSTER_THRESHOLD", "MarkerClusterAssets", "MarkerClusters", "markercluster_css", "markercluster_js"]
@@ -33,10 +33,6 @@ CLUSTER_RADIUS = 50
 
 #: The zoom a clustered map stops at (~1 m per pixel), when nothing else set one.
 MAX_ZOOM = 18
-
-_SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
-_SCRIPT_END = re.compile(r"</(script)", re.IGNORECASE)
-_STYLE_END = re.compile(r"</(style)", re.IGNORECASE)
 
 
 def markercluster_dir() -> Path:
@@ -55,8 +51,7 @@ def markercluster_version() -> str:
 @cache
 def markercluster_js() -> str:
     """The plugin's minified JS, safe inside ``<script>``, with no source-map fetch."""
-    js = (markercluster_dir() / "leaflet.markercluster.js").read_text(encoding="utf-8")
-    return _SCRIPT_END.sub(r"<\\/\1", _SOURCE_MAP.sub("", js))
+    return inline_script((markercluster_dir() / "leaflet.markercluster.js").read_text(encoding="utf-8"))
 
 
 @cache
@@ -66,7 +61,7 @@ def markercluster_css() -> str:
     css = "\n".join(
         (folder / name).read_text(encoding="utf-8") for name in ("MarkerCluster.css", "MarkerCluster.Default.css")
     )
-    return _STYLE_END.sub(r"<\\/\1", css)
+    return inline_style(css)
 
 
 #: The plugin inlined into the page header (template text shared by both elements).
