@@ -44,6 +44,18 @@ BOX_AS_CONTROL = """
 """
 
 
+#: Template text (Jinja) for a box whose ``this.content`` is its whole markup,
+#: with the box's own ``this.css`` in the page header (the panel, the slider).
+STYLED_CONTENT = """
+        {% macro header(this, kwargs) %}
+<style>{{ this.css }}</style>
+        {% endmacro %}
+        {% macro html(this, kwargs) %}
+{{ this.content }}
+        {% endmacro %}
+"""
+
+
 class ControlBox(VerbatimMacroElement):
     """A box of trusted HTML shown as a Leaflet control at ``position``, with
     its own CSS (``css``) when it has any."""

@@ -21,7 +21,7 @@ from folium.template import Template
 
 from .element import VerbatimMacroElement
 from .escape import html_text, js_value
-from .furniture import BOX_AS_CONTROL
+from .furniture import BOX_AS_CONTROL, STYLED_CONTENT
 from .labels import date_text
 from .popups import Evidence, quotes, role_label
 from .sources import source_html
@@ -159,13 +159,8 @@ class EvidencePanel(VerbatimMacroElement):
     """
 
     _template = Template(
-        """
-        {% macro header(this, kwargs) %}
-<style>{{ this.css }}</style>
-        {% endmacro %}
-        {% macro html(this, kwargs) %}
-{{ this.content }}
-        {% endmacro %}
+        STYLED_CONTENT
+        + """
         {% macro script(this, kwargs) %}"""
         + BOX_AS_CONTROL
         + """    (function (map, box, rows) {

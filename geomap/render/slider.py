@@ -28,7 +28,7 @@ from geomap.timeline import Timeline, Window
 
 from .element import VerbatimMacroElement
 from .escape import html_text, js_value
-from .furniture import BOX_AS_CONTROL
+from .furniture import BOX_AS_CONTROL, STYLED_CONTENT
 
 #: What the notch past the last day is called: every item is shown there.
 ALL_DATES = "all dates"
@@ -114,13 +114,8 @@ class TimeSlider(VerbatimMacroElement):
     """
 
     _template = Template(
-        """
-        {% macro header(this, kwargs) %}
-<style>{{ this.css }}</style>
-        {% endmacro %}
-        {% macro html(this, kwargs) %}
-{{ this.content }}
-        {% endmacro %}
+        STYLED_CONTENT
+        + """
         {% macro script(this, kwargs) %}"""
         + BOX_AS_CONTROL
         + """    (function (box, first, masked, initial, days, entries) {
