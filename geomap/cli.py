@@ -51,11 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
         "without it every force is 'unknown'",
     )
     draw.add_argument(
-        "--neutral", metavar="SIDE,...", default="", help="sides to frame as neutral, not hostile (with --viewpoint)"
+        "--neutral",
+        metavar="SIDE,...",
+        type=_comma_list,
+        default="",
+        help="sides to frame as neutral, not hostile (with --viewpoint)",
     )
     draw.add_argument(
         "--hostile",
         metavar="SIDE,...",
+        type=_comma_list,
         default="",
         help="sides to frame as hostile (with --viewpoint); others then unknown unless friendly or neutral",
     )
@@ -69,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     draw.add_argument(
         "--hidden-layers",
         metavar="NAME,...",
+        type=_comma_list,
         default="",
         help="overlays that start switched off, e.g. 'Countries involved,Groups of countries'",
     )
@@ -199,9 +205,7 @@ def render_outputs(args: argparse.Namespace, overrides: Sequence[Override] = ())
     if args.from_dir or not args.articles:
         return _corpus_map(args)
     png_size = _check_map_outputs(args)
-    neutral = [side for side in args.neutral.split(",") if side.strip()]
-    hostile = [side for side in args.hostile.split(",") if side.strip()]
-    _check_sides(args.viewpoint, neutral, hostile)
+    _check_sides(args.viewpoint, args.neutral, args.hostile)
     as_of = _as_of(args.as_of)
     _check_banner(args.banner, args.banner_color)
     hidden_layers = _hidden_layers(args.hidden_layers)
@@ -217,8 +221,8 @@ def render_outputs(args: argparse.Namespace, overrides: Sequence[Override] = ())
         title=args.title,
         tiles=args.tiles,
         viewpoint=args.viewpoint,
-        neutral=neutral,
-        hostile=hostile,
+        neutral=args.neutral,
+        hostile=args.hostile,
         as_of=as_of,
         banner=args.banner,
         banner_color=args.banner_color,
@@ -465,6 +469,12 @@ def _workers(asked: int | None) -> int:
     return asked
 
 
+def _comma_list(text: str) -> list[str]:
+    """An option's ``A,B,C`` value as its items (empty ones dropped); argparse applies it to
+    the default too, so an option left out is ``[]``."""
+    return [item for item in text.split(",") if item.strip()]
+
+
 def _check_sides(viewpoint: str | None, neutral: Sequence[str], hostile: Sequence[str] = ()) -> None:
     """Fail before the slow work on a side geomap does not know (--viewpoint, --neutral, --hostile)."""
     from .render.affiliation import Viewpoint
@@ -502,11 +512,10 @@ def _read_overrides(path: str | None) -> tuple[Override, ...]:
         raise InputError(f"--overrides: no such file: {path}") from None
 
 
-def _hidden_layers(text: str) -> list[str]:
-    """``--hidden-layers`` as overlay names; an unknown one is a usage error before the slow work."""
+def _hidden_layers(names: list[str]) -> list[str]:
+    """``--hidden-layers`` checked; an unknown overlay is a usage error before the slow work."""
     from .render.style import layer_names
 
-    names = [name for name in text.split(",") if name.strip()]
     try:
         layer_names(names)
     except ValueError as exc:
