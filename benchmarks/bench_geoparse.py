@@ -20,7 +20,6 @@ import datetime as dt
 import gc
 import platform
 import resource
-import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -29,6 +28,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from provenance import git_commit  # noqa: E402 - beside this script
 
 from geomap import __version__  # noqa: E402
 from geomap.atomic import write_atomic  # noqa: E402
@@ -126,7 +127,7 @@ def main() -> None:
     worker_peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     provenance = {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": _git_commit(),
+        "commit": git_commit(),
         "gazetteer": f"{gazetteer.version} ({len(gazetteer):,} places)",
         "model": model_version(),
         "packages": ", ".join(
@@ -217,15 +218,6 @@ def speed_floor(texts: list[str], gazetteer) -> dict[str, dict[str, float]]:
     gc.unfreeze()
     return totals
 
-
-def _git_commit() -> str:
-    def git(*args: str) -> str:
-        return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, check=False).stdout.strip()
-
-    commit = git("rev-parse", "HEAD") or "unknown"
-    # Other work may be in progress in the checkout: say the figures are not the commit's alone.
-    changed = git("status", "--porcelain", "--untracked-files=no")
-    return f"{commit} + uncommitted changes" if changed else commit
 
 
 # --------------------------------------------------------------------------- error classes

@@ -21,13 +21,14 @@ import datetime as dt
 import platform
 import random
 import re
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from provenance import git_commit  # noqa: E402 - beside this script
 
 from geomap import __version__  # noqa: E402
 from geomap.atomic import write_atomic  # noqa: E402
@@ -107,7 +108,7 @@ def main() -> None:
 
     provenance = {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": _git_commit(),
+        "commit": git_commit(),
         "gazetteer": f"{gazetteer.version} ({len(gazetteer):,} places)",
         "model": model_version(),
         "python": f"{platform.python_version()} on {platform.machine()}",
@@ -153,14 +154,6 @@ def _sample(records, size):
     drawn = set(random.Random(4).sample(rest, min(size, len(rest))))
     return [r for i, r in enumerate(records) if r.subset == GOLD_SUBSET or i in drawn]
 
-
-def _git_commit() -> str:
-    def git(*args: str) -> str:
-        return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, check=False).stdout.strip()
-
-    commit = git("rev-parse", "HEAD") or "unknown"
-    changed = git("status", "--porcelain", "--untracked-files=no")
-    return f"{commit} + uncommitted changes" if changed else commit
 
 
 # --------------------------------------------------------------------------- markdown

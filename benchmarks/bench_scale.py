@@ -22,7 +22,6 @@ import itertools
 import json
 import os
 import platform
-import subprocess
 import sys
 import tempfile
 import threading
@@ -33,6 +32,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from provenance import git_commit  # noqa: E402 - beside this script
 
 from geomap import __version__  # noqa: E402
 from geomap.atomic import write_atomic  # noqa: E402
@@ -86,7 +87,7 @@ def main() -> None:
 def _provenance(load: tuple[float, float, float], started: float) -> dict[str, str]:
     return {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "commit": _git_commit(),
+        "commit": git_commit(),
         "host": f"{os.cpu_count()} CPUs, load average {load[0]:.1f} at the start and "
         f"{os.getloadavg()[0]:.1f} now (shared with other work)",
         "packages": ", ".join(f"{n} {metadata.version(n)}" for n in ("dask", "distributed", "dask-geopandas", "spacy")),
@@ -285,14 +286,6 @@ def markdown(
     lines += [f"- {key}: {value}" for key, value in provenance.items()]
     return "\n".join(lines) + "\n"
 
-
-def _git_commit() -> str:
-    def git(*args: str) -> str:
-        return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, check=False).stdout.strip()
-
-    commit = git("rev-parse", "HEAD") or "unknown"
-    changed = git("status", "--porcelain", "--untracked-files=no")
-    return f"{commit} + uncommitted changes" if changed else commit
 
 
 if __name__ == "__main__":
