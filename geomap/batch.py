@@ -43,12 +43,20 @@ if TYPE_CHECKING:
 #: part's three files are noise next to parsing, few enough to keep workers busy.
 CHUNK_SIZE = 16
 
+#: Near the end of the input, chunks hold at most the unread articles over
+#: this many chunks per worker (see ``tail_chunk_size``).
+TAIL_CHUNKS = 4
+
 #: Chunks in flight per worker: one running, one queued, so no worker waits.
 CHUNKS_PER_WORKER = 2
 
-#: Chunks per worker in one wave of the local scheduler: the wave waits for its
-#: slowest chunk, so more chunks a wave idle the workers less at its end.
+#: Chunks per worker in one wave of the local scheduler (one ``dask.compute``):
+#: memory holds the waves in flight, not the corpus.
 LOCAL_CHUNKS_PER_WORKER = 4
+
+#: Waves computed at once, so the workers take the next wave's chunks while
+#: one wave waits for its slowest.
+WAVES_IN_FLIGHT = 2
 
 #: Article files a folder or glob input takes.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -229,10 +237,10 @@ Chunk = tuple[str, list[tuple[str, "Article"]]]
 class LocalEngine:
     """Dask's local scheduler: synchronous for one worker, else forked processes.
 
-    Chunks go to Dask in waves of ``LOCAL_CHUNKS_PER_WORKER`` per worker, so a
-    wave's parts are written while memory holds only that wave.  A worker
-    that dies takes its wave with it: those articles are recorded as failed
-    (and retried by the next run), and a fresh pool carries on.
+    Chunks go to Dask in waves of ``LOCAL_CHUNKS_PER_WORKER`` per worker,
+    ``WAVES_IN_FLIGHT`` at a time, so memory holds only those waves.  A worker
+    that dies takes the waves in flight with it: those articles are recorded
+    as failed (and retried by the next run), and a fresh pool carries on.
     """
 
     def __init__(self, workers: int, gazetteer_path: str) -> None:
@@ -245,9 +253,11 @@ class LocalEngine:
         import gc
         import multiprocessing
 
-        from .nlp import load_nlp
+        from .pipeline import warm_up
 
-        load_nlp()  # before the fork: the workers share the model's pages
+        # Before the fork: the workers share the model's and the shapes' pages,
+        # and neither pays the first article's loading again.
+        warm_up(worker_gazetteer(self.gazetteer_path))
         # Frozen objects are left alone by the workers' cyclic collector, which
         # would otherwise touch (and so copy) every page of the model.
         gc.freeze()
@@ -263,33 +273,64 @@ class LocalEngine:
         return pool
 
     def run(self, chunks: Iterator[Chunk], on_done: Callable[[PartResult], None]) -> Iterator[PartResult]:
+        import threading
+        from collections import deque
+        from concurrent.futures import ThreadPoolExecutor
+
+        lock = threading.Lock()
+
+        def done(result: PartResult) -> None:  # called from the waves' threads: one at a time
+            with lock:
+                on_done(result)
+
+        wave_size = self.workers * LOCAL_CHUNKS_PER_WORKER
+        waves = iter(lambda: list(islice(chunks, wave_size)), [])
+        if self._pool is None:  # one worker, in this process: nothing to overlap
+            for wave in waves:
+                yield from self._compute(wave, done)[0]
+            return
+        # Two waves in flight, each computed from its own thread: while one
+        # waits for its slowest chunk, the workers take the other's, so no
+        # worker idles at a wave's end or while this thread writes parts.
+        with ThreadPoolExecutor(WAVES_IN_FLIGHT, thread_name_prefix="geomap-wave") as threads:
+            in_flight = deque(threads.submit(self._compute, wave, done) for wave in islice(waves, WAVES_IN_FLIGHT))
+            while in_flight:
+                results, broken = in_flight.popleft().result()
+                if broken:  # a dead worker broke the pool: the waves still in flight fail with it
+                    for other in in_flight:
+                        results += other.result()[0]
+                    in_flight.clear()
+                    self._pool.shutdown(cancel_futures=True)
+                    self._pool = self._start_pool()
+                for wave in islice(waves, WAVES_IN_FLIGHT - len(in_flight)):
+                    in_flight.append(threads.submit(self._compute, wave, done))
+                yield from results
+
+    def _compute(self, wave: list[Chunk], on_done: Callable[[PartResult], None]) -> tuple[tuple[PartResult, ...], bool]:
+        """One wave's parts, and whether the pool broke (a worker died: OOM, crash) computing it."""
         import dask
-        from dask.callbacks import Callback
 
         def posttask(key: Any, result: Any, dsk: Any, state: Any, worker_id: Any) -> None:
             if isinstance(result, PartResult):
                 on_done(result)
 
-        wave_size = self.workers * LOCAL_CHUNKS_PER_WORKER
-        while wave := list(islice(chunks, wave_size)):
-            # chunksize 1: dask's process scheduler otherwise hands up to 6 ready tasks to one worker at once.
-            options = (
-                {"scheduler": "processes", "pool": self._pool, "chunksize": 1}
-                if self._pool
-                else {"scheduler": "synchronous"}
-            )
-            tasks = [dask.delayed(map_chunk, pure=False)(part, entries, self.gazetteer_path) for part, entries in wave]
-            try:
-                with Callback(posttask=posttask):
-                    results = dask.compute(*tasks, **options)
-            except Exception as exc:  # noqa: BLE001 - a worker that died (OOM, crash) fails its wave, not the batch
-                if self._pool is not None:  # a dead worker breaks the whole pool: start a fresh one
-                    self._pool.shutdown(cancel_futures=True)
-                    self._pool = self._start_pool()
-                results = tuple(failed_part(part, entries, exc) for part, entries in wave)
-                for result in results:
-                    on_done(result)
-            yield from results
+        # chunksize 1: dask's process scheduler otherwise hands up to 6 ready tasks to one worker at once.
+        options = (
+            {"scheduler": "processes", "pool": self._pool, "chunksize": 1}
+            if self._pool
+            else {"scheduler": "synchronous"}
+        )
+        tasks = [dask.delayed(map_chunk, pure=False)(part, entries, self.gazetteer_path) for part, entries in wave]
+        try:
+            # Callbacks passed per call, not the global ``with Callback()``: two waves run at once.
+            # Dask's tuple form: (start, start_state, pretask, posttask, finish).
+            callbacks = [(None, None, None, posttask, None)]
+            return dask.compute(*tasks, callbacks=callbacks, **options), False
+        except Exception as exc:  # noqa: BLE001 - a worker that died fails its wave, not the batch
+            results = tuple(failed_part(part, entries, exc) for part, entries in wave)
+            for result in results:
+                on_done(result)
+            return results, self._pool is not None
 
     def close(self) -> None:
         if self._pool is not None:
@@ -395,7 +436,7 @@ def run_batch(
     def chunks() -> Iterator[Chunk]:
         chunk: list[tuple[str, Article]] = []
         sequence = 0
-        for entry in entries:
+        for read, entry in enumerate(entries, start=1):
             if entry.article is None:
                 failures.append(Failure(entry.source, "", entry.source, entry.error or "unreadable"))
                 attempted.add(entry.source)
@@ -409,7 +450,7 @@ def run_batch(
             if entry.hash in done:
                 redone.add(entry.hash)
             chunk.append((entry.hash, entry.article))
-            if len(chunk) == chunk_size:
+            if len(chunk) >= tail_chunk_size(chunk_size, total - read, engine.workers):
                 yield part_name(run, sequence), chunk
                 sequence, chunk = sequence + 1, []
         if chunk:
@@ -446,6 +487,16 @@ def run_batch(
         seconds=time.perf_counter() - started,
         **counts,
     )
+
+
+def tail_chunk_size(chunk_size: int, unread: int, workers: int) -> int:
+    """The size of the next chunk: ``chunk_size``, smaller as the input runs out.
+
+    The run ends when its last chunk does, and the other workers idle
+    meanwhile: chunks shrink so that the last few each hold ~1/``TAIL_CHUNKS``
+    of a worker's share of what is left, not a whole chunk's worth.
+    """
+    return max(1, min(chunk_size, -(-unread // (TAIL_CHUNKS * workers))))
 
 
 def _progress_bar(total: int, show: bool | None) -> Any:

@@ -23,7 +23,6 @@ class GeomapWorkerPlugin(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         from .batch import worker_gazetteer
-        from .nlp import load_nlp
+        from .pipeline import warm_up
 
-        load_nlp()
-        worker_gazetteer(self.gazetteer_path)
+        warm_up(worker_gazetteer(self.gazetteer_path))

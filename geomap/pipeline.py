@@ -31,6 +31,19 @@ _CHUNK = 16
 #: not carried across fork).
 _worker_gazetteer: Gazetteer | None = None
 
+#: A made-up article that takes every stage down its lazily loaded paths (country
+#: and region shapes, shared borders, offsets, groups, dates), so that
+#: ``warm_up`` can load them once before workers fork or take their first task.
+_WARM_UP = Article(
+    text=(
+        "On Monday (Jan 10), talks began in Geneva. Nearly 100,000 Russian troops are gathered near "
+        "the border with Ukraine, 40 km north of Kharkiv, and in Crimea. NATO members in Central "
+        "and Eastern Europe met in Brussels."
+    ),
+    id="warm-up",
+    date="2022-01-10",
+)
+
 
 def map_article(
     article: Article, *, gazetteer: Gazetteer | None = None, online: OnlineGeocoding | None = None
@@ -65,6 +78,15 @@ def map_articles(
         yield from _map_in_process(articles, gaz, online)
 
 
+def warm_up(gazetteer: Gazetteer) -> None:
+    """Load what the first article would load: the model, shapes and caches.
+
+    Called before forking workers, so they share those pages and none pays
+    the ~1 s of first-article loading itself (per run, per worker).
+    """
+    list(_map_in_process([_WARM_UP], gazetteer))
+
+
 def _map_in_process(
     articles: Iterable[Article], gaz: Gazetteer, online: OnlineGeocoding | None = None
 ) -> Iterator[Situation]:
@@ -86,9 +108,7 @@ def _map_in_processes(articles: Iterable[Article], gaz: Gazetteer, workers: int)
     import gc
     import multiprocessing
 
-    from .nlp import load_nlp
-
-    load_nlp()  # before the fork, so the workers share the model's memory pages
+    warm_up(gaz)  # before the fork, so the workers share the model's (and shapes') memory pages
     context = multiprocessing.get_context("fork")
     # Frozen objects are skipped by the cyclic collector: the workers' collections
     # neither walk the model's objects nor write to (and so copy) their pages.
