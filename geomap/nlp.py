@@ -111,6 +111,8 @@ def lemma_of(token: Token) -> str:
     key = (token.lower_, token.pos, token.tag_, token.morph.key)
     lemma = _LEMMAS.get(key)
     if lemma is None:
+        if len(_LEMMAS) >= _LEMMA_CACHE:  # bounded: a corpus run meets new words to the end
+            _LEMMAS.clear()
         lemmatizer = load_nlp().get_pipe("lemmatizer")
         lemmas = lemmatizer.rule_lemmatize(token)  # type: ignore[attr-defined]
         lemma = _LEMMAS[key] = lemmas[0].lower() if lemmas else token.lower_
@@ -118,6 +120,7 @@ def lemma_of(token: Token) -> str:
 
 
 _LEMMAS: dict[tuple[str, int, str, int], str] = {}
+_LEMMA_CACHE = 50_000
 
 
 def model_version() -> str:
