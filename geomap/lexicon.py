@@ -37,6 +37,15 @@ PARTY_OBJECT_VERBS = frozenset(
     """.split()
 )
 
+#: What a state is as a party, said with "be": "Turkey is a key ally", "Iran was
+#: the main backer" (but "Chad is the recipient of refugees" says where they went).
+PARTY_NOUNS = frozenset(
+    """
+    ally member party partner signatory aggressor supporter backer sponsor mediator broker
+    guarantor enemy rival adversary opponent power player participant founder leader
+    """.split()
+)
+
 #: Nouns that, owned by a place, make the place its government: "the Kremlin's demands".
 POSSESSED_BY_GOVERNMENTS = frozenset(
     """
@@ -45,7 +54,7 @@ POSSESSED_BY_GOVERNMENTS = frozenset(
     ministry president delegation envoy diplomat negotiator deployment invasion annexation
     aggression intention ambition attempt effort use move strategy security interest
     sovereignty ally allies role involvement intervention pressure sanction diplomacy
-    commitment obligation approach agenda objective aim goal bid insistence
+    commitment obligation approach agenda objective aim goal bid insistence participation
     """.split()
 )
 
@@ -249,6 +258,9 @@ JOURNEY_VERBS = frozenset(
     leave reach transport ship airlift
     """.split()
 )
+
+#: Verbs of carrying goods or people somewhere: "a bird brought into Hong Kong from China".
+BRINGING_VERBS = frozenset("bring import export smuggle carry".split())
 
 #: Verbs whose object is what moves: "sent troops to", "moved its embassy to".
 SENDING_VERBS = frozenset("send dispatch deploy redeploy transfer move shift relocate transport ship airlift".split())
@@ -468,6 +480,10 @@ DISPUTE_ADJECTIVES = frozenset(
     self-declared self-proclaimed held controlled captured recaptured liberated seized
     """.split()
 )
+
+#: Fighters for a region's secession: the region they are in is a separatist one
+#: ("separatists in Chechnya").
+SEPARATIST_NOUNS = frozenset("separatist secessionist".split())
 
 #: Quarrels over territory: "the dispute over Crimea".
 DISPUTE_NOUNS = frozenset("dispute conflict row standoff struggle battle fight war claim feud quarrel".split())

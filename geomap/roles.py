@@ -58,6 +58,10 @@ _ARGUMENT_DEPS = {"nsubj", "csubj"}
 #: "the soldiers were checking for mines when the bomb went off in Wanlaweyn".
 _SAME_SCENE_MARKERS = {"when", "while", "as"}
 
+#: Prepositions that date one event by another: a place inside one is where the
+#: other event happened ("before the attack in Aleppo, the army shelled Latakia").
+_TIME_PREPOSITIONS = {"after", "before", "following", "since", "until", "till"}
+
 #: Modifiers of a region that make its owner the state it broke from, a party:
 #: "Georgia's breakaway Abkhazia" (but "Libya's rebel-held city of Misrata" is a container).
 _POSSESSIVE_ADJUSTERS = {"breakaway", "separatist", "occupied", "annexed", "rebel", "rebellious", "secessionist"}
@@ -194,6 +198,16 @@ def _shares_subject(clause: Token) -> bool:
 def _is_source(token: Token) -> bool:
     """A person a report comes from: "a military source in Daraa", "a resident of Hama"."""
     return token.tag_ in ("NN", "NNS") and is_word(token, lexicon.SOURCE_NOUNS)
+
+
+def _dates_another_event(noun: Token) -> bool:
+    """A noun that only dates the clause it hangs on: "after the attack", "prior to the talks"."""
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if preposition.lower_ == "to":
+        return preposition.head.lower_ == "prior"
+    return preposition.lower_ in _TIME_PREPOSITIONS
 
 
 def _feared(event: Token) -> bool:
@@ -334,6 +348,8 @@ class _Rules:
             return True
         if token.tag_ not in ("NNP", "NNPS"):
             return False
+        if is_word(token, lexicon.MEETING_NOUNS) and token.ent_type_ not in ("GPE", "LOC"):
+            return False  # "at the World Economic Forum in Davos": a gathering's name, not a place's
         if proper or token.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
         # a name NER left untyped counts when it names a place noun ("the village of
@@ -466,8 +482,10 @@ class _Rules:
                 self._place_noun(head) or self._name_part(head) or self._mention_at(head) == self.index
             ):
                 token = head  # "the Homs province", "the East Ghouta region" (a name tagged as an adjective)
-            elif dep == "appos" and (self._place_noun(head) or self._in_any_mention(head)):
-                token = head
+            elif dep == "appos" and (self._place_noun(head) or self._in_any_mention(head)) and not is_word(
+                token, lexicon.DIRECTION_NOUNS
+            ):
+                token = head  # but "Bur Hakaba, 180 km south of Mogadishu": Mogadishu only locates it
             elif dep == "poss" and is_word(head, lexicon.REGION_PART_NOUNS) and not self._in_any_mention(head):
                 token = head  # "the Latakia Governorate's northern countryside": a part of it
             elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.PARTITIVE_NOUNS) and (
@@ -487,11 +505,16 @@ class _Rules:
         "the French and Indian War" (names of wars are ``other``)."""
         doc = self.span.doc
         i = self.span.end
+        named = False  # a capitalised word geomap did not find ("Indian") joins only a war's proper name
         while i < len(doc) and i < self.span.end + 6:
             token = doc[i]
             if is_word(token, lexicon.WAR_NOUNS) and token.tag_ in ("NN", "NNP"):
-                return token
+                return token if token.is_title or not named else None
             if token.text in ("-", "–", "—", "and") or self._in_any_mention(token):
+                i += 1
+                continue
+            if token.is_title and token.tag_ in ("NNP", "NNPS", "JJ"):
+                named = True  # "the French and Indian War", "the Mexican–American War"
                 i += 1
                 continue
             return None
@@ -547,6 +570,10 @@ class _Rules:
             return venue
         if self._topic(anchor):
             return Evidence("other", anchor.head.head, 0.6)
+        if anchor.dep_ in _SUBJECTS and anchor.i not in mine and is_word(anchor, lexicon.PARTITIVE_NOUNS) and (
+            not self._in_any_mention(anchor)
+        ):
+            return Evidence("other", anchor, 0.6)  # "a region of Belgium objected": the region acts, not the state
         actor = self._actor(anchor)
         if actor is not None:
             return actor
@@ -743,6 +770,11 @@ class _Rules:
                 )
             if word == "from" and _is_noun(preposition.head):
                 return not acts_for_state(preposition.head)  # "imports from the United States"
+            if word == "from" and any(
+                is_word(preposition.head, verbs)
+                for verbs in (lexicon.JOURNEY_VERBS, lexicon.SENDING_VERBS, lexicon.BRINGING_VERBS)
+            ):
+                return True  # "goods brought in from China", "fled from Syria": where they came from
             return False
         if anchor.dep_ == "dobj" and (
             is_word(anchor.head, lexicon.TRAVEL_VERBS) or is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS)
@@ -812,6 +844,8 @@ class _Rules:
             return holder
         if word == "over" and is_word(holder, lexicon.DISPUTE_NOUNS):
             return holder  # "the dispute over Crimea"
+        if word in ("in", "of") and _is_noun(holder) and is_word(holder, lexicon.SEPARATIST_NOUNS):
+            return holder  # "separatists in Chechnya": a separatist region
         if word == "for" and is_word(holder, lexicon.BATTLE_NOUNS):
             return holder  # "the fight for Sharqat": the target of an attempt to take it
         if word == "in" and self._place_noun(holder) and not self._named_by_another(holder, set(self.own)):
@@ -854,6 +888,8 @@ class _Rules:
                 return clause
             if clause.tag_ == "VBN" and clause.lower_ in ("held", "controlled"):
                 return clause
+            if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children):
+                continue  # "Sweden, which placed the area under its rule": the area is under it
             under = self._under_control(clause)
             if under is not None:
                 return under
@@ -973,7 +1009,8 @@ class _Rules:
             return noun
         if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
             return None  # "a communal clash"
-        local_war = is_word(noun, lexicon.LOCAL_WAR_NOUNS) and self.type in ("city", "admin1", "landmark")
+        # a place the gazetteer does not know is mostly a town or a district, not a wide region
+        local_war = is_word(noun, lexicon.LOCAL_WAR_NOUNS) and self.type in ("city", "admin1", "landmark", None)
         if is_word(noun, lexicon.FORCE_EVENTS) or local_war or _military_modifier(noun) is not None:
             if verb is None or is_word(verb, lexicon.HAPPEN_VERBS):
                 return noun
@@ -998,6 +1035,8 @@ class _Rules:
         start, word = attachment
         if word == "visit":
             return self._visit_for_meeting(start)
+        if word == "from" and is_word(start.head, lexicon.SEIZE_VERBS):
+            return None  # "captured from Syria during the war": the side that lost it, not where forces are
         force = self._force_trigger(start, word)
         if force is not None:
             return force
@@ -1046,6 +1085,8 @@ class _Rules:
                     if is_word(word, lexicon.IRREGULAR_FIGHTERS) and self._fighting_verb(word.head):
                         return Evidence("troop_position", word, confidence)  # "jihadists in Aleppo launched"
                     return None
+                if _dates_another_event(word):
+                    return None  # "prior to the attack in Aleppo, the army shelled ...": another event's place
                 continue
             if not _is_verb(word):
                 continue
@@ -1139,7 +1180,12 @@ class _Rules:
         """Meeting words about the place itself: "X, where she attended a conference",
         "Bali was the host of the summit", "Alexandria, location of a conference",
         "the Khasavyurt ceasefire agreement", "a visit to Prague, where he met"."""
-        for noun in (anchor, root):
+        nouns = [anchor, root]
+        if root.dep_ in ("compound", "nmod") and self.type not in ("country", "group"):
+            facility = root.head
+            if facility.tag_ in ("NN", "NNS") and not self._in_any_mention(facility):
+                nouns.append(facility)  # "the Leeds hotel where the talks were held": the town the hotel is in
+        for noun in nouns:
             where = self._where_clause(noun)
             if where is not None:
                 return where
@@ -1218,7 +1264,14 @@ class _Rules:
             self.type in ("country", "group", "landmark") or self._capital() or is_word(head.head, lexicon.SEIZE_VERBS)
         ):  # "annexed by Cambridge": whoever takes a place is a party, whatever its size
             return Evidence("actor", head.head, 0.75, metonym=metonym)  # "rebuffed by the White House"
-        if dep in _SUBJECTS and not _is_root(anchor):
+        if dep == "nsubjpass" and not _is_root(anchor):
+            # the subject of a passive is what is acted on ("the fort was attacked",
+            # "the town is acknowledged as"); a party only when addressed as one
+            if is_word(head, lexicon.PARTY_OBJECT_VERBS) and (self.type in ("country", "group") or self._capital()):
+                return Evidence("actor", head, 0.7, metonym=metonym)  # "Hanoi was urged to"
+            if self.type in ("country", "group"):
+                return Evidence("actor", head, 0.55)
+        elif dep in _SUBJECTS and not _is_root(anchor):
             verb = head
             if is_word(verb, lexicon.AGENT_VERBS) or (
                 is_word(verb, lexicon.RAISING_VERBS) and _children(verb, "xcomp", "oprd", "acomp")
@@ -1228,6 +1281,11 @@ class _Rules:
                 return Evidence("actor", verb, 0.7, metonym=True)
             if dep == "nsubj" and self._capital() and not (_is_be(verb) and _children(verb, "attr")):
                 return Evidence("actor", verb, 0.7, metonym=True)
+            attributes = _children(verb, "attr") if dep == "nsubj" and _is_be(verb) else []
+            if attributes and not any(
+                is_word(a, lexicon.PARTY_NOUNS) or is_word(a, lexicon.GOVERNMENT_NOUNS) for a in attributes
+            ):
+                return Evidence("other", verb, 0.55)  # "Chad has been the recipient of refugees": what it is
             if self.type in ("country", "group"):
                 return Evidence("actor", verb, 0.6)
         if dep == "poss":
@@ -1246,7 +1304,10 @@ class _Rules:
             word = preposition.lower_
             holder = preposition.head
             if word in ("to", "from") and self.type == "country" and is_word(holder, lexicon.CEDE_VERBS):
-                if any(a.dep_ in ("dobj", "nsubjpass") and self._other_mention(a) for a in holder.children):
+                handed = [a for a in holder.children if a.dep_ in ("dobj", "nsubjpass")]
+                handed += [p for a in handed for prep in _children(a, "prep") if prep.lower_ == "of"
+                           for p in _children(prep, "pobj")]  # "most of Sinai was returned"
+                if any(self._other_mention(a) for a in handed):
                     return Evidence("actor", holder, 0.7)  # "Sinai was returned to Egypt": a party
             if word in ("with", "between", "against", "and") and self._relation_word(holder):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
@@ -1285,6 +1346,8 @@ class _Rules:
             token = token.head  # "Romanian and Ukrainian fowl"
         if token.dep_ in ("amod", "compound", "nmod") and not _is_root(token):
             head = token.head
+            if self._paired(self.span[-1], head) and head.dep_ in ("amod", "compound", "nmod") and not _is_root(head):
+                head = head.head  # "the Egyptian-US partnership": the pair modifies what follows
             if is_word(head, lexicon.BORDER_NOUNS):
                 located = self._located_border(head)
                 return located if located is not None else Evidence("other", head, 0.6)
