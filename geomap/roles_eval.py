@@ -420,11 +420,14 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     scope, then the nearest in words.  A trigger in a relative clause on a
     place ("Aceh, which was raided") is located at that place.  A place in an
     attribution ("according to a source in Aleppo") is where the source is.
+    Names recognition did not keep compete too, where the parse plainly uses
+    them as places (``unfound_names``): "killed in the **Bab Sbaa** district".
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     scope = _event_scope(span.root)
+    mentions = [*mentions, *unfound_names(doc, mentions)]
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     context = _role_context(mentions, spans)
     antecedent = _relative_antecedent(span.root)
@@ -448,7 +451,10 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             how = anchor[1]
         if level is None or (level[2] and how == "toward"):
             continue
-        size = _SIZE.get(mention.place.type if mention.place is not None else "", 3)
+        if mention.source == UNFOUND_SOURCE:
+            size = _unfound_size(words.root)
+        else:
+            size = _SIZE.get(mention.place.type if mention.place is not None else "", 3)
         below = level[3]
         candidates.append((level[0], below, only_locates(words, index, context), how == "near", size, level[1],
                            abs(span.root.i - words.root.i), index))
@@ -461,6 +467,98 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             locates = any(c[0] == level and not c[2] and not c[3] and c[4] >= size for c in candidates)
         ranked.append((level, below, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
+
+
+#: Entity types that never name where an event happened.
+_NOT_PLACE_ENTITIES = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE",
+                       "LAW", "EVENT", "WORK_OF_ART"}
+
+#: Where an unknown name comes from: the parse, not recognition.
+UNFOUND_SOURCE = "parse"
+
+#: Kinds of place, for how small an unknown name is: "the X governorate", "the village of X".
+_REGION_KINDS = frozenset("province governorate state region oblast prefecture".split())
+_QUARTER_KINDS = frozenset("village neighbourhood neighborhood quarter suburb hamlet district".split())
+
+#: Common words for places and facilities, capitalised in a name but no name alone.
+_COMMON_PLACE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
+    "school hospital mosque church market square airport road street highway bridge station prison hotel"
+    " university college stadium project review".split()
+)
+
+#: Words that make a capitalised name a body or a force, not a place: "the Free Syrian Army".
+_BODY_WORDS = lexicon.FORCE_NOUNS | lexicon.AMBIGUOUS_FORCE_NOUNS | lexicon.GOVERNMENT_NOUNS | frozenset(
+    "front group party movement brigade organisation organization committee union coalition".split()
+)
+
+
+def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """Capitalised names recognition did not keep that the parse uses as a place: "killed
+    in **Al-Zarzour**", "the **Al-Hussiniyah** district", "stormed **Tal Bizam**".
+
+    Small places (villages, quarters, hills, airports) are often typed as people or
+    organisations by NER, or unknown to the gazetteer; the event still happened there.
+    A name counts only where a place is plain from the words: the object of "in",
+    "at", "near" ..., a name of a place noun ("the village of X", "the X district"),
+    or what forces enter, storm or capture.
+    """
+    taken = {t.i for m in mentions for t in doc if t.idx < m.end and m.start < t.idx + len(t)}
+    found = []
+    for token in doc:
+        if token.tag_ not in ("NNP", "NNPS") or token.i in taken or token.ent_type_ in _NOT_PLACE_ENTITIES:
+            continue
+        if token.dep_ in ("compound", "flat") and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i:
+            continue  # not the head of its name
+        parts = {t.i for t in token.subtree if t.tag_ in ("NNP", "NNPS", "HYPH")}
+        start = token.i
+        while start - 1 in parts:
+            start -= 1  # "Tal Bizam", "Al-Zarzour": the proper nouns just before the head
+        name = doc[start : token.i + 1]
+        if any(t.i in taken or is_word(t, _BODY_WORDS) or t.ent_type_ in _NOT_PLACE_ENTITIES for t in name):
+            continue
+        words = [t for t in name if t.is_alpha]
+        if not words or all(t.is_upper for t in words) or all(is_word(t, _COMMON_PLACE_WORDS) for t in words):
+            continue  # an acronym ("CRPF") is mostly a body; "the secondary School" names no place
+        if _used_as_place(token):
+            found.append(Mention(text=name.text, start=name.start_char, end=name.end_char, source=UNFOUND_SOURCE))
+    return found
+
+
+def _unfound_size(name: Token) -> int:
+    """How small an unknown name is, by the place word that names its kind ("the X
+    governorate" 1, "the village of X" 3); a town's by default."""
+    kinds = [name]
+    if name.dep_ in ("compound", "nmod", "appos"):
+        kinds.append(name.head)
+    elif name.dep_ == "pobj" and name.head.lower_ == "of":
+        kinds.append(name.head.head)
+    kinds += [t for t in name.lefts if t.dep_ == "compound"]
+    for word in kinds:
+        if is_word(word, _REGION_KINDS):
+            return 1
+        if is_word(word, _QUARTER_KINDS):
+            return 3
+    return 2
+
+
+def _used_as_place(name: Token) -> bool:
+    """Whether the parse plainly uses an unknown name as a place (see ``unfound_names``)."""
+    token = name
+    while token.dep_ == "conj":
+        token = token.head  # "Sibaya and Chiri villages"
+    place_noun = False
+    if token.dep_ in ("compound", "nmod", "appos") and is_word(token.head, lexicon.PLACE_NOUNS):
+        token, place_noun = token.head, True  # "the Al-Hussiniyah district", "Tal Bizam, a village"
+    elif token.dep_ == "pobj" and token.head.lower_ == "of" and is_word(token.head.head, lexicon.PLACE_NOUNS):
+        token, place_noun = token.head.head, True  # "the village of Ahmadiya"
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "pobj":
+        # not "to"/"into" (a destination: "delivering aid to X") nor "on" (mostly a topic or a day)
+        return token.head.lower_ in EVENT_PREPOSITIONS and token.head.lower_ not in ("to", "into", "on")
+    if token.dep_ in ("dobj", "nsubjpass"):
+        return place_noun or is_word(token.head, lexicon.PLACE_OBJECT_VERBS)
+    return False
 
 
 def _role_context(mentions: Sequence[Mention], spans: Sequence[Any]) -> RoleContext:
@@ -479,6 +577,8 @@ def _relative_antecedent(event: Token) -> Token | None:
     current = event
     for _ in range(6):
         if current.dep_ == "relcl":
+            if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in current.children):
+                return None  # "the bases, which protected the city": the antecedent acts, it is not where
             return current.head
         if current.dep_ in _CLAUSE_DEPS or current.head.i == current.i:
             return None

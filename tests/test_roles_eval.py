@@ -241,3 +241,32 @@ def test_judge_event_overlap_and_abstention():
     nowhere = EventRecord("e2", "Talks failed.", "AP", (6, 12), ())
     assert judge_event(nowhere, None, []).correct
     assert not judge_event(nowhere, (0, 5), [(0, 5)]).correct
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A name recognition did not keep, plainly used as a place, is still where the event is.
+        ("Two shepherds were killed near Khirbet Ghazaleh on Friday.", "killed", (), "Khirbet Ghazaleh"),
+        # The quarter named by an unknown name beats the known city that contains it.
+        ("A car bomb exploded in the Bab Sbaa district of Homs, killing four.", "exploded", ("Homs",), "Bab Sbaa"),
+        ("Troops stormed the village of Kfar Halab before dawn.", "stormed", (), "Kfar Halab"),
+        # An unknown governorate is larger than a known town in the same clause.
+        ("Gunmen ambushed a convoy in Kutum in the Wadi Fira Governorate.", "ambushed", ("Kutum",), "Kutum"),
+        # Names of bodies and forces, acronyms, and common words are not places.
+        ("The attack was claimed by the Mountain Lions Brigade on Friday.", "claimed", (), None),
+        ("Two people were killed in KPK clashes.", "killed", (), None),
+    ],
+)
+def test_event_location_takes_places_recognition_missed(nlp, text, trigger, names, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, *names))
+    assert (chosen.text if chosen else None) == expected
+
+
+def test_event_location_the_antecedent_of_an_active_relative_clause_acts(nlp):
+    # "Aceh, which was raided" is where the raid was; "Fort X, which shielded Y" is not where shielding was.
+    text = "Troops withdrew to Camp Kunduz, which shielded Mazar from the east."
+    kinds = {"Camp Kunduz": "landmark", "Mazar": "city"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
+    chosen = event_location(nlp(text), _trigger(text, "shielded"), places)
+    assert chosen is not None and chosen.text == "Mazar"
