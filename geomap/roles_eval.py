@@ -480,10 +480,12 @@ UNFOUND_SOURCE = "parse"
 _REGION_KINDS = frozenset("province governorate state region oblast prefecture".split())
 _QUARTER_KINDS = frozenset("village neighbourhood neighborhood quarter suburb hamlet district".split())
 
-#: Common words for places and facilities, capitalised in a name but no name alone.
-_COMMON_PLACE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
+#: Common words for places and sites: capitalised in a name they make it a place's ("the
+#: Al-Assad Suburb", "the T-4 Military Airport"), but alone they name no place.
+_SITE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
     "school hospital mosque church market square airport road street highway bridge station prison hotel"
-    " university college stadium project review".split()
+    " university college stadium project dam field farm orchard spring junction roundabout tower hill mount"
+    " crossing checkpoint suburb court".split()
 )
 
 #: Words that make a capitalised name a body or a force, not a place: "the Free Syrian Army".
@@ -514,10 +516,12 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         while start - 1 in parts:
             start -= 1  # "Tal Bizam", "Al-Zarzour": the proper nouns just before the head
         name = doc[start : token.i + 1]
-        if any(t.i in taken or is_word(t, _BODY_WORDS) or t.ent_type_ in _NOT_PLACE_ENTITIES for t in name):
+        if any(t.i in taken or t.ent_type_ in _NOT_PLACE_ENTITIES for t in name):
             continue
+        if not is_word(token, _SITE_WORDS) and any(is_word(t, _BODY_WORDS) for t in name):
+            continue  # "the Mountain Lions Brigade" (but "the T-4 Military Airport" is a site)
         words = [t for t in name if t.is_alpha]
-        if not words or all(t.is_upper for t in words) or all(is_word(t, _COMMON_PLACE_WORDS) for t in words):
+        if not words or all(t.is_upper for t in words) or all(is_word(t, _SITE_WORDS) for t in words):
             continue  # an acronym ("CRPF") is mostly a body; "the secondary School" names no place
         if _used_as_place(token):
             found.append(Mention(text=name.text, start=name.start_char, end=name.end_char, source=UNFOUND_SOURCE))
@@ -546,8 +550,8 @@ def _used_as_place(name: Token) -> bool:
     token = name
     while token.dep_ == "conj":
         token = token.head  # "Sibaya and Chiri villages"
-    place_noun = False
-    if token.dep_ in ("compound", "nmod", "appos") and is_word(token.head, lexicon.PLACE_NOUNS):
+    place_noun = is_word(token, _SITE_WORDS)  # "the Al-Assad Suburb", "the Tabaqa Dam"
+    if token.dep_ in ("compound", "nmod", "appos") and is_word(token.head, _SITE_WORDS):
         token, place_noun = token.head, True  # "the Al-Hussiniyah district", "Tal Bizam, a village"
     elif token.dep_ == "pobj" and token.head.lower_ == "of" and is_word(token.head.head, lexicon.PLACE_NOUNS):
         token, place_noun = token.head.head, True  # "the village of Ahmadiya"

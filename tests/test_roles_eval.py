@@ -253,6 +253,10 @@ def test_judge_event_overlap_and_abstention():
         ("Troops stormed the village of Kfar Halab before dawn.", "stormed", (), "Kfar Halab"),
         # An unknown governorate is larger than a known town in the same clause.
         ("Gunmen ambushed a convoy in Kutum in the Wadi Fira Governorate.", "ambushed", ("Kutum",), "Kutum"),
+        # A name ending in a site word is a place, also after a word for forces.
+        ("Rebels launched an assault in Hama, targeting the Al-Nour Suburb.", "targeting", ("Hama",),
+         "Al-Nour Suburb"),
+        ("Militants captured the Abu Zeid Military Airport at dawn.", "captured", (), "Abu Zeid Military Airport"),
         # Names of bodies and forces, acronyms, and common words are not places.
         ("The attack was claimed by the Mountain Lions Brigade on Friday.", "claimed", (), None),
         ("Two people were killed in KPK clashes.", "killed", (), None),
