@@ -237,7 +237,7 @@ ATTACK_NOUNS = frozenset("attack raid fire".split())
 STRIKE_MODIFIERS = frozenset("air aerial bomb rocket mortar missile drone artillery barrel".split())
 
 #: Verbs of fighting: their place is where forces are.
-FIGHT_VERBS = frozenset("fight clash battle skirmish".split())
+FIGHT_VERBS = frozenset("fight clash battle skirmish repel repulse".split())
 
 #: Verbs of moving or stationing forces: with irregular fighters too they make
 #: a troop position ("militants have entered", "rebels withdrew to").
@@ -377,8 +377,10 @@ SOURCE_NOUNS = frozenset(
 LOCATIVE_PREPOSITIONS = frozenset("in at near along inside into on across to within outside around".split())
 
 #: Further prepositions that place forces: "moved over the Ohio River",
-#: "entered Syria from Turkey", "advance toward Qardaha".
-FORCE_PREPOSITIONS = frozenset("from over through via toward towards between past beyond behind off throughout".split())
+#: "entered Syria from Turkey", "advance toward Qardaha", "sailed up the Nile".
+FORCE_PREPOSITIONS = frozenset(
+    "from over through via toward towards between past beyond behind off throughout up down".split()
+)
 
 #: Prepositions after which a place only locates another place: "a valley near
 #: Damascus", "villages in the Homs province".

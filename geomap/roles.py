@@ -476,7 +476,7 @@ class _Rules:
                 return token
             if dep == "conj" and _is_noun(head):
                 token = head
-            elif dep in ("compound", "nmod", "amod") and self._paired(self.span[-1], head):
+            elif dep in ("compound", "nmod", "amod", "npadvmod") and self._paired(self.span[-1], head):
                 token = head  # "US-Russia relations"
             elif (dep in ("compound", "nmod") or (dep == "amod" and token.i in self.own)) and (
                 self._place_noun(head) or self._name_part(head) or self._mention_at(head) == self.index
@@ -562,7 +562,7 @@ class _Rules:
             return based
         if self._reference(anchor, mine):
             return Evidence("other", None, 0.7)
-        located = self._located(anchor) or self._located_through_facility(anchor)
+        located = self._located(anchor) or self._located_through_facility(anchor) or self._naming_a_border(anchor)
         if located is not None:
             return located
         venue = self._venue_by_own_words(root, anchor)
@@ -783,6 +783,8 @@ class _Rules:
             return True  # "before the luggage left Australia"
         if anchor.dep_ == "poss" and self._place_noun(anchor.head):
             return True  # "violence in Liberia's capital"
+        if anchor.dep_ == "poss" and anchor.head.tag_ in ("NNP", "NNPS") and not acts_for_state(anchor.head):
+            return True  # "Algeria's Salafist Group": a body named with where it is from, not the state's
         if anchor.dep_ in ("compound", "nmod") and anchor.i in self.own and self.type != "group":
             return not acts_for_state(anchor.head) and not self._relation_word(anchor.head)
         return False
@@ -945,6 +947,8 @@ class _Rules:
             return None
         if anchor.dep_ == "dobj" and is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS):
             return anchor, "patient"
+        if anchor.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in anchor.head.children):
+            return anchor, "patient"  # "sailed up the Nile": the river is the way they went
         if anchor.dep_ in ("advmod", "npadvmod") and _is_verb(anchor.head) and is_word(anchor, lexicon.DIRECTION_NOUNS):
             # "stationed 30 km south of Belgorod": the action is as near it as the words
             # say; but "a city south of Mosul" only locates the city
@@ -1043,6 +1047,16 @@ class _Rules:
         if word in lexicon.MEETING_PREPOSITIONS:
             return self._meeting_trigger(start)
         return None
+
+    def _naming_a_border(self, anchor: Token) -> Evidence | None:
+        """A place naming a border where forces stand is a troop position: "pushing along
+        the **Latakia**-Turkish border", "massed on the **Ukraine** border"."""
+        token = anchor
+        if token.dep_ == "npadvmod" and token.i + 1 < token.head.i and token.nbor(1).text in ("-", "–", "—"):
+            token = token.head  # "the Latakia-Turkish border": the pair names the border
+        if token.dep_ not in ("compound", "nmod", "amod") or not is_word(token.head, lexicon.BORDER_NOUNS):
+            return None
+        return self._located_border(token.head)
 
     def _located_through_facility(self, anchor: Token) -> Evidence | None:
         """A town naming a facility is where the facility is: "clashes in the vicinity of

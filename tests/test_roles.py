@@ -258,6 +258,14 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         # A country described by "be" as something that is not a party is only where it happens.
         ("Niger has long been the main route of migrants crossing the Sahara.", "Niger", "other"),
         ("Niger has long been a close ally of France.", "Niger", "actor"),
+        # Forces repelling attacks on a place are there.
+        ("The defenders repelled the attacks on the town of Bentiu.", "Bentiu", "troop_position"),
+        # A river that forces travel up or down is where they are.
+        ("Two warships sailed up the Mekong toward the border.", "Mekong", "troop_position"),
+        # A country owning a body's proper name is where the body is from, not the state.
+        ("Militants from Mali's Ansar Dine Movement raided the town.", "Mali", "other"),
+        # A place naming, with a dash, a border where forces stand.
+        ("Army units advanced along the Idlib-Turkish border overnight.", "Idlib", "troop_position"),
         # A state's participation is the state taking part.
         ("Nigerian participation in the mission was welcomed.", "Nigerian", "actor"),
     ],
