@@ -1122,11 +1122,25 @@ class _Rules:
                 found = self._force_in(argument, word, role)
                 if found is not None:
                     return Evidence("troop_position", found, confidence)
+            lost = self._lost_subject(word)
+            if lost is not None:
+                return Evidence("troop_position", lost, confidence - 0.05)
             for sibling in self._sibling_objects(word, child, lexicon.FORCE_SIBLING_PREPOSITIONS):
                 found = self._force_in(sibling, None, "")
                 if found is not None:
                     return Evidence("troop_position", found, confidence - 0.05)  # "killed in X during fighting"
         return None
+
+    def _lost_subject(self, verb: Token) -> Token | None:
+        """Fighting the parser hung elsewhere: in "forces evacuated Barentu and fighting
+        continued in Maidema" the small model makes "fighting" a partner of Barentu and
+        leaves "continued" with no subject; the noun just before such a verb is its subject."""
+        if _has_own_subject(verb) or verb.i == 0 or not is_word(verb, lexicon.HAPPEN_VERBS) or _is_be(verb):
+            return None
+        before = verb.nbor(-1)
+        if before.tag_ not in ("NN", "NNS") or before.i in self.own:
+            return None
+        return self._force_in(before, verb, "subject")
 
     def _sibling_objects(self, verb: Token, child: Token, prepositions: frozenset[str]) -> Iterable[Token]:
         """Objects of the verb's other prepositions: "speaking in Athens at the meeting"."""

@@ -272,3 +272,25 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
 )
 def test_general_readings_of_news_syntax(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+def test_fighting_the_parser_hung_on_another_noun_still_places_forces(nlp):
+    # The small model sometimes makes "fighting" a partner of the town before it and
+    # leaves "continued" with no subject; the noun just before the verb is its subject.
+    from spacy.tokens import Doc
+
+    from geomap.model import Mention
+    from geomap.roles import RoleContext, assign_role
+
+    words = ["Chadian", "forces", "evacuated", "Tissi", "and", "fighting", "continued", "in", "Birak", "."]
+    heads = [1, 2, 2, 2, 3, 3, 2, 6, 7, 2]
+    deps = ["amod", "nsubj", "ROOT", "dobj", "cc", "conj", "advcl", "prep", "pobj", "punct"]
+    tags = ["JJ", "NNS", "VBD", "NNP", "CC", "NN", "VBD", "IN", "NNP", "."]
+    pos = ["ADJ", "NOUN", "VERB", "PROPN", "CCONJ", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    start = doc[8].idx
+    mention = Mention(text="Birak", start=start, end=start + 5)
+    context = RoleContext([mention], {8: 0}, is_capital=lambda m: False, qualifies=lambda text, place: False)
+    evidence = assign_role(doc[8:9], 0, context)
+    assert evidence.role == "troop_position"
+    assert evidence.trigger is not None and evidence.trigger.text == "fighting"
