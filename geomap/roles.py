@@ -165,6 +165,11 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def _is_compass(token: Token) -> bool:
+    """A point of the compass as a modifier: "northern", "northeast"."""
+    return is_word(token, lexicon.COMPASS_ADJECTIVES) or is_word(token, lexicon.DIRECTION_NOUNS)
+
+
 def _is_be(token: Token) -> bool:
     """A form of "be": the attribute ruler lemmatises "is", "was"... (``lemma_``);
     the rule lemmatizer (lemma_of) leaves those auxiliaries as they are but gives
@@ -380,7 +385,11 @@ class _Rules:
         named = [
             c for c in _children(noun, "compound", "amod") if self._in_any_mention(c) or c.tag_ in ("NNP", "NNPS")
         ]
-        appositions = _children(noun, "appos")
+        # "Hasakah province, northeast Syria": an apposition placed by the compass says
+        # where the noun is, it does not name it
+        appositions = [a for a in _children(noun, "appos") if not any(
+            c.dep_ in ("amod", "compound") and _is_compass(c) for c in a.children
+        )]
         of_names = [p for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
         if named and of_names:
             # "the West Bank city of Nablus", "the Huriyah neighbourhood of Baghdad": the
@@ -586,8 +595,8 @@ class _Rules:
         Jersey, **United States**": a larger place after a comma naming where the
         place before it is."""
         first = self.span[0]
-        while first.i > 0 and first.nbor(-1).dep_ == "amod" and is_word(first.nbor(-1), lexicon.COMPASS_ADJECTIVES):
-            first = first.nbor(-1)  # "Kobane, northern Syria"
+        while first.i > 0 and first.nbor(-1).dep_ in ("amod", "compound") and _is_compass(first.nbor(-1)):
+            first = first.nbor(-1)  # "Kobane, northern Syria", "Hasakah, northeast Syria"
         if first.i < 2 or first.nbor(-1).text != ",":
             return False
         root = self.span.root

@@ -452,9 +452,11 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         if level is None or (level[2] and how == "toward"):
             continue
         if mention.source == UNFOUND_SOURCE:
-            size = _unfound_size(words.root)
+            size = _size_by_place_word(words.root)
         else:
             size = _SIZE.get(mention.place.type if mention.place is not None else "", 3)
+            if _size_by_place_word(words.root) == 1:
+                size = min(size, 1)  # "Aleppo province" is the province, whatever the gazetteer took
         below = level[3]
         candidates.append((level[0], below, only_locates(words, index, context), how == "near", size, level[1],
                            abs(span.root.i - words.root.i), index))
@@ -528,9 +530,9 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     return found
 
 
-def _unfound_size(name: Token) -> int:
-    """How small an unknown name is, by the place word that names its kind ("the X
-    governorate" 1, "the village of X" 3); a town's by default."""
+def _size_by_place_word(name: Token) -> int:
+    """How small a named place is by the place word that names its kind ("the X
+    governorate" 1, "the village of X" 3); a town's (2) when no word says."""
     kinds = [name]
     if name.dep_ in ("compound", "nmod", "appos"):
         kinds.append(name.head)
@@ -608,7 +610,11 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
         if dep in _MODIFIER_DEPS and head.i != current.i:
             if country and step == 0 and dep != "conj" and not is_word(head, lexicon.PLACE_NOUNS):
                 return None
+            if head.ent_type_ in ("TIME", "DATE") or head.lower_ == "time":
+                return None  # "8:30 A.M. (Damascus Time)": a clock, not a place
             current = head
+        elif dep == "amod" and (step == 0 or current.tag_ in ("NNP", "NNPS")) and is_word(head, lexicon.PLACE_NOUNS):
+            current = head  # "the West Ghouta region", "the Aleppo city": a name tagged as an adjective
         elif dep == "poss" and is_word(head, _OWNED_PLACE_NOUNS):
             current = head  # "Liberia's capital", "Syria's northern border"
         elif dep == "pobj" and head.lower_ == "of" and head.head.i != head.i:

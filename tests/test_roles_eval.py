@@ -274,3 +274,24 @@ def test_event_location_the_antecedent_of_an_active_relative_clause_acts(nlp):
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
     chosen = event_location(nlp(text), _trigger(text, "shielded"), places)
     assert chosen is not None and chosen.text == "Mazar"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A name the tagger made an adjective still names the region it modifies.
+        ("The army launched an offensive in the Aleppo city on Monday.", "launched", ("Aleppo",), "Aleppo"),
+        # A place naming a time zone is no location.
+        ("At 9:00 A.M. (Kabul Time), gunmen attacked a bank.", "attacked", ("Kabul",), None),
+        # An apposition placed by the compass only says where the province is.
+        ("A soldier was killed in Hasakah province, northeast Syria.", "killed", ("Hasakah", "Syria"), "Hasakah"),
+        # A place word says how large a place is, whatever the gazetteer took it for.
+        ("Militants were killed in the city of Kobane on Monday in Raqqa province.", "killed", ("Kobane", "Raqqa"),
+         "Kobane"),
+    ],
+)
+def test_event_location_reads_place_words_around_names(nlp, text, trigger, names, expected):
+    kinds = {"Syria": "country", "Damascus": "city"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds.get(m.text, "city"))) for m in _mentions(text, *names)]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
