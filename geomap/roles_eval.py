@@ -490,6 +490,9 @@ _SITE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
     " crossing checkpoint suburb court".split()
 )
 
+#: Units of distance: "within 11 km of X" puts the event by X.
+_DISTANCE_UNITS = frozenset("km kilometre kilometer kilometres kilometers mile miles metre meter yard".split())
+
 #: Words that make a capitalised name a body or a force, not a place: "the Free Syrian Army".
 _BODY_WORDS = lexicon.FORCE_NOUNS | lexicon.AMBIGUOUS_FORCE_NOUNS | lexicon.GOVERNMENT_NOUNS | frozenset(
     "front group party movement brigade organisation organization committee union coalition".split()
@@ -522,7 +525,7 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         if not is_word(token, _SITE_WORDS) and any(is_word(t, _BODY_WORDS) for t in name):
             continue  # "the Mountain Lions Brigade" (but "the T-4 Military Airport" is a site)
-        words = [t for t in name if t.is_alpha]
+        words = [t for t in name if any(c.isalpha() for c in t.text) and t.text != "-"]
         if not words or all(t.is_upper for t in words) or all(is_word(t, _SITE_WORDS) for t in words):
             continue  # an acronym ("CRPF") is mostly a body; "the secondary School" names no place
         if _used_as_place(token):
@@ -555,13 +558,26 @@ def _used_as_place(name: Token) -> bool:
     place_noun = is_word(token, _SITE_WORDS)  # "the Al-Assad Suburb", "the Tabaqa Dam"
     if token.dep_ in ("compound", "nmod", "appos") and is_word(token.head, _SITE_WORDS):
         token, place_noun = token.head, True  # "the Al-Hussiniyah district", "Tal Bizam, a village"
-    elif token.dep_ == "pobj" and token.head.lower_ == "of" and is_word(token.head.head, lexicon.PLACE_NOUNS):
-        token, place_noun = token.head.head, True  # "the village of Ahmadiya"
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        holder = token.head.head
+        if is_word(holder, lexicon.SEIZE_NOUNS | lexicon.CONTROL_NOUNS):
+            return True  # "seized control of Azaz", "the capture of Tal Bizam"
+        if is_word(holder, lexicon.PARTITIVE_NOUNS) or is_word(holder, _DISTANCE_UNITS):
+            token, place_noun = holder, True  # "the village of Ahmadiya", "the outskirts of al-Rai", "11 km of X"
     while token.dep_ == "conj":
         token = token.head
     if token.dep_ == "pobj":
-        # not "to"/"into" (a destination: "delivering aid to X") nor "on" (mostly a topic or a day)
-        return token.head.lower_ in EVENT_PREPOSITIONS and token.head.lower_ not in ("to", "into", "on")
+        word = token.head.lower_
+        if word == "on":  # mostly a topic or a day, but "on the outskirts of X", "an offensive on X"
+            holder = token.head.head
+            attacks = [holder, *(c for c in holder.children if c.dep_ == "dobj")]  # "launched an offensive on X"
+            return place_noun or any(
+                is_word(attack, words)
+                for attack in attacks
+                for words in (lexicon.ATTACK_NOUNS, lexicon.STRIKE_NOUNS, lexicon.FORCE_EVENTS)
+            )
+        # not "to"/"into": a destination ("delivering aid to X")
+        return word in EVENT_PREPOSITIONS and word not in ("to", "into")
     if token.dep_ in ("dobj", "nsubjpass"):
         return place_noun or is_word(token.head, lexicon.PLACE_OBJECT_VERBS)
     return False

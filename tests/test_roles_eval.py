@@ -257,6 +257,12 @@ def test_judge_event_overlap_and_abstention():
         ("Rebels launched an assault in Hama, targeting the Al-Nour Suburb.", "targeting", ("Hama",),
          "Al-Nour Suburb"),
         ("Militants captured the Abu Zeid Military Airport at dawn.", "captured", (), "Abu Zeid Military Airport"),
+        # A part of an unknown place, a distance from it, control of it, an offensive on it.
+        ("Rebels are now on the western outskirts of Kafr Nabl.", "are", (), "Kafr Nabl"),
+        ("The militia seized control of Jabal Zawiya overnight.", "seized", (), "Jabal Zawiya"),
+        ("The army launched an offensive on Jabal Zawiya at dawn.", "launched", (), "Jabal Zawiya"),
+        # A name with digits before its site word is still a name.
+        ("Gunmen were killed near the K-9 Airport on Sunday.", "killed", (), "K-9 Airport"),
         # Names of bodies and forces, acronyms, and common words are not places.
         ("The attack was claimed by the Mountain Lions Brigade on Friday.", "claimed", (), None),
         ("Two people were killed in KPK clashes.", "killed", (), None),
