@@ -374,6 +374,10 @@ _SAME_EVENT_MARKERS = {"when", "while", "as"}
 #: to a place the event is in ("in Yathrib" over "north of Baghdad").
 _APPROXIMATE_PREPOSITIONS = {"near", "outside", "around", "off", "beyond"}
 
+#: How a place is used when it is only near the event: by an approximate preposition
+#: ("near Kandahar") or by a bearing from it ("40 km north of Baghdad").
+_APPROXIMATE = {"near", "bearing"}
+
 #: Prepositions of a path or destination: in a clause of purpose or manner below
 #: the event ("trying to flee to Switzerland") they name where someone was going.
 _PATH_PREPOSITIONS = {"to", "into", "toward", "towards", "through", "across", "over", "along"}
@@ -458,15 +462,21 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             if _size_by_place_word(words.root) == 1:
                 size = min(size, 1)  # "Aleppo province" is the province, whatever the gazetteer took
         below = level[3]
-        candidates.append((level[0], below, only_locates(words, index, context), how == "near", size, level[1],
-                           abs(span.root.i - words.root.i), index))
+        locates = only_locates(words, index, context) or (
+            mention.source == UNFOUND_SOURCE and _names_a_building(words.root)
+        )
+        candidates.append((level[0], below, locates, how, size, level[1], abs(span.root.i - words.root.i), index))
     if not candidates:
         return None
     ranked = []
-    for level, below, locates, near, size, links, distance, index in candidates:
-        if near and not locates:
-            # "killed in Yathrib", not "north of Baghdad"; but "near Kandahar" over "in Afghanistan"
-            locates = any(c[0] == level and not c[2] and not c[3] and c[4] >= size for c in candidates)
+    for level, below, locates, how, size, links, distance, index in candidates:
+        if how in _APPROXIMATE and not locates:
+            # "killed in Yathrib", not "north of Baghdad", whatever their sizes; but "near
+            # Kandahar" over "in Afghanistan"
+            locates = any(
+                c[0] == level and not c[2] and c[3] not in _APPROXIMATE and (how == "bearing" or c[4] >= size)
+                for c in candidates
+            )
         ranked.append((level, below, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
 
@@ -487,11 +497,17 @@ _QUARTER_KINDS = frozenset("village neighbourhood neighborhood quarter suburb ha
 _SITE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
     "school hospital mosque church market square airport road street highway bridge station prison hotel"
     " university college stadium project dam field farm orchard spring junction roundabout tower hill mount"
-    " crossing checkpoint suburb court".split()
+    " crossing checkpoint suburb court bazaar tomb shrine".split()
 )
 
 #: Units of distance: "within 11 km of X" puts the event by X.
 _DISTANCE_UNITS = frozenset("km kilometre kilometer kilometres kilometers mile miles metre meter yard".split())
+
+#: Buildings: "City Hall", "the Ershad Mosque", "RAF Fairford air base".
+_BUILDING_WORDS = frozenset(
+    "hall university school college hospital mosque church temple cathedral market bazaar hotel prison court"
+    " station stadium base airbase palace embassy consulate tower building".split()
+)
 
 #: Words that make a capitalised name a body or a force, not a place: "the Free Syrian Army".
 _BODY_WORDS = lexicon.FORCE_NOUNS | lexicon.AMBIGUOUS_FORCE_NOUNS | lexicon.GOVERNMENT_NOUNS | frozenset(
@@ -533,6 +549,15 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     return found
 
 
+def _names_a_building(name: Token) -> bool:
+    """An unknown name of a building ("City Hall", "the Ershad Mosque", "Ball State
+    University"): news gives the town it is in as the event's place, so the building
+    gives way to a known place in the same clause."""
+    return is_word(name, _BUILDING_WORDS) or (
+        name.dep_ in ("compound", "nmod") and is_word(name.head, _BUILDING_WORDS)
+    )
+
+
 def _size_by_place_word(name: Token) -> int:
     """How small a named place is by the place word that names its kind ("the X
     governorate" 1, "the village of X" 3); a town's (2) when no word says."""
@@ -556,8 +581,9 @@ def _used_as_place(name: Token) -> bool:
     while token.dep_ == "conj":
         token = token.head  # "Sibaya and Chiri villages"
     place_noun = is_word(token, _SITE_WORDS)  # "the Al-Assad Suburb", "the Tabaqa Dam"
-    if token.dep_ in ("compound", "nmod", "appos") and is_word(token.head, _SITE_WORDS):
-        token, place_noun = token.head, True  # "the Al-Hussiniyah district", "Tal Bizam, a village"
+    # (not an apposition: "in Kapho district, Pattani" names where the district is)
+    if token.dep_ in ("compound", "nmod") and is_word(token.head, _SITE_WORDS):
+        token, place_noun = token.head, True  # "the Al-Hussiniyah district"
     elif token.dep_ == "pobj" and token.head.lower_ == "of":
         holder = token.head.head
         if is_word(holder, lexicon.SEIZE_NOUNS | lexicon.CONTROL_NOUNS):
@@ -579,7 +605,9 @@ def _used_as_place(name: Token) -> bool:
         # not "to"/"into": a destination ("delivering aid to X")
         return word in EVENT_PREPOSITIONS and word not in ("to", "into")
     if token.dep_ in ("dobj", "nsubjpass"):
-        return place_noun or is_word(token.head, lexicon.PLACE_OBJECT_VERBS)
+        # "stormed Tal Bizam"; but whoever is "captured" is mostly a person
+        place_entity = name.ent_type_ in ("GPE", "LOC", "FAC")
+        return place_noun or (place_entity and is_word(token.head, lexicon.PLACE_OBJECT_VERBS))
     return False
 
 
@@ -617,7 +645,8 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
     country modifying a thing that is not a place names whose it is, not where
     ("the US military base", "five US soldiers").  How: ``"at"`` (in, at, on ...),
     ``"toward"`` (a destination or path: to, into, through ...), ``"near"`` (an
-    approximate place: near, outside, north of ...) or ``"patient"``.
+    approximate place: near, outside ...), ``"bearing"`` (a direction from it: north of
+    ...) or ``"patient"``.
     (Tokens are compared by index: spaCy makes a new Token object on every access.)
     """
     current = token
@@ -626,7 +655,7 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
         if dep in _MODIFIER_DEPS and head.i != current.i:
             if country and step == 0 and dep != "conj" and not is_word(head, lexicon.PLACE_NOUNS):
                 return None
-            if head.ent_type_ in ("TIME", "DATE") or head.lower_ == "time":
+            if head.lower_ == "time":
                 return None  # "8:30 A.M. (Damascus Time)": a clock, not a place
             current = head
         elif dep == "amod" and (step == 0 or current.tag_ in ("NNP", "NNPS")) and is_word(head, lexicon.PLACE_NOUNS):
@@ -635,11 +664,15 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
             current = head  # "Liberia's capital", "Syria's northern border"
         elif dep == "pobj" and head.lower_ == "of" and head.head.i != head.i:
             current = head.head  # "the city of Nablus": where the city is
-            if is_word(current, lexicon.DIRECTION_NOUNS) and current.dep_ in ("advmod", "npadvmod"):
-                return current, "near"  # "discovered east of Sinjar"
+            if is_word(current, lexicon.DIRECTION_NOUNS) and (
+                current.dep_ in ("advmod", "npadvmod", "appos") or current.tag_ == "RB"
+            ):
+                return current, "bearing"  # "discovered east of Sinjar", "..., 100 km south of Baghdad"
         elif dep == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
             word = head.lower_
-            if word in _APPROXIMATE_PREPOSITIONS or (word == "of" and is_word(head.head, lexicon.DIRECTION_NOUNS)):
+            if word == "of" and is_word(head.head, lexicon.DIRECTION_NOUNS):
+                return current, "bearing"
+            if word in _APPROXIMATE_PREPOSITIONS:
                 return current, "near"
             return current, "toward" if word in _PATH_PREPOSITIONS else "at"
         elif dep in _PATIENT_DEPS:

@@ -301,3 +301,24 @@ def test_event_location_reads_place_words_around_names(nlp, text, trigger, names
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds.get(m.text, "city"))) for m in _mentions(text, *names)]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A bearing from a place ("south of X") gives way to the place the event is in, even a larger one.
+        ("Jets bombed a depot in Diyala province, 60 kilometers (37 miles) north of Baghdad.", "bombed",
+         ("Diyala", "Baghdad"), "Diyala"),
+        # Whoever is captured is mostly a person, not a place.
+        ("Rahimullah was captured in Kunar on Friday.", "captured", ("Kunar",), "Kunar"),
+        # An unknown name after a comma qualifies the district before it.
+        ("Two rangers were shot in Bacho district, Narathiwat on Sunday.", "shot", ("Bacho",), "Bacho"),
+        # An unknown building gives way to the known town it is in.
+        ("Hundreds of farmers protested at the Grand Hall in Lahore.", "protested", ("Lahore",), "Lahore"),
+    ],
+)
+def test_event_location_unknown_names_give_way(nlp, text, trigger, names, expected):
+    kinds = {"Baghdad": "city", "Diyala": "city", "Kunar": "admin1", "Bacho": "city", "Lahore": "city"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *names)]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
