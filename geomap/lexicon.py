@@ -71,7 +71,7 @@ GOVERNMENT_NOUNS = frozenset(
     agency service intelligence military police counterpart side investigator prosecutor
     court judge officer commander general chief head delegate state-run junta kremlin power
     executive judiciary policeman policemen staff headquarters councilor councillor councilman sheriff
-    commissioner
+    commissioner ruler operative
     """.split()
 )
 
@@ -474,7 +474,7 @@ SEIZE_VERBS = frozenset(
     """.split()
 )
 SEIZE_NOUNS = frozenset(
-    "annexation occupation seizure capture recapture liberation takeover fall cession return handover".split()
+    "annexation occupation seizure capture recapture liberation takeover fall cession return handover siege".split()
 )
 DISPUTE_ADJECTIVES = frozenset(
     """

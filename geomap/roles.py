@@ -491,6 +491,10 @@ class _Rules:
                 self._place_noun(head) or self._name_part(head) or self._mention_at(head) == self.index
             ):
                 token = head  # "the Homs province", "the East Ghouta region" (a name tagged as an adjective)
+            elif dep == "pobj" and head.lower_ == "with" and head.head.lower_ in ("along", "together") and (
+                self._patient_of(head.head.head) is not None
+            ):
+                token = self._patient_of(head.head.head)  # "the area was claimed along with the valley"
             elif dep == "appos" and (self._place_noun(head) or self._in_any_mention(head)) and not is_word(
                 token, lexicon.DIRECTION_NOUNS
             ):
@@ -506,6 +510,12 @@ class _Rules:
             else:
                 return token
         return token
+
+    def _patient_of(self, verb: Token) -> Token | None:
+        """What a verb acts on: its object, or the subject of its passive."""
+        if not _is_verb(verb):
+            return None
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
     # -- toponyms -------------------------------------------------------------------
 
@@ -671,6 +681,9 @@ class _Rules:
         while token.dep_ in ("compound", "nmod", "amod") and hops < 3 and not _is_root(token):
             if self._other_mention(head) and self._contains(head):
                 return None  # "the Gaza Strip town of Rafah": a container, not an owner
+            if head.lower_ in ("elect", "designate"):
+                # "U.S. President-elect", "the Iraqi prime minister-designate": the title before the dash
+                head = next((c for c in head.children if c.dep_ == "compound" and c.i > token.i), head)
             if acts_for_state(head) and not self._in_any_mention(head):
                 if self.type not in ("country", "group") and is_word(head, lexicon.FORCE_EVENTS):
                     return Evidence("troop_position", head, 0.7)  # "the southern Aleppo offensive"

@@ -266,6 +266,15 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         ("Militants from Mali's Ansar Dine Movement raided the town.", "Mali", "other"),
         # A place naming, with a dash, a border where forces stand.
         ("Army units advanced along the Idlib-Turkish border overnight.", "Idlib", "troop_position"),
+        # Rulers and operatives act for a state; a title before "-elect" too.
+        ("Reporters met the rulers of Kabul on Sunday.", "Kabul", "actor"),
+        ("Chinese operatives had planted the device.", "Chinese", "actor"),
+        ("Aides briefed Kenya President-elect William Ruto.", "Kenya", "actor"),
+        # "Along with" shares the role of what the verb acts on.
+        ("The town was seized along with the rest of the Swat Valley in 2009.", "Swat Valley",
+         "disputed_territory"),
+        # A siege is an attempt to take the place.
+        ("The siege of Sarajevo lasted nearly four years.", "Sarajevo", "disputed_territory"),
         # A state's participation is the state taking part.
         ("Nigerian participation in the mission was welcomed.", "Nigerian", "actor"),
     ],
