@@ -805,7 +805,9 @@ class _Rules:
             return True  # "before the luggage left Australia"
         if anchor.dep_ == "poss" and self._place_noun(anchor.head):
             return True  # "violence in Liberia's capital"
-        if anchor.dep_ == "poss" and anchor.head.tag_ in ("NNP", "NNPS") and not acts_for_state(anchor.head):
+        if anchor.dep_ == "poss" and anchor.head.tag_ in ("NNP", "NNPS") and not acts_for_state(anchor.head) and (
+            self.type != "group"  # "the United Nations' World Health Organisation" is the UN's own body
+        ):
             return True  # "Algeria's Salafist Group": a body named with where it is from, not the state's
         if anchor.dep_ in ("compound", "nmod") and anchor.i in self.own and self.type != "group":
             return not acts_for_state(anchor.head) and not self._relation_word(anchor.head)
@@ -1333,8 +1335,9 @@ class _Rules:
                 return Evidence("actor", verb, 0.7, metonym=True)
             attributes = _children(verb, "attr") if dep == "nsubj" and _is_be(verb) else []
             if attributes and not any(
-                is_word(a, lexicon.PARTY_NOUNS) or is_word(a, lexicon.GOVERNMENT_NOUNS) for a in attributes
-            ):
+                is_word(a, lexicon.PARTY_NOUNS) or is_word(a, lexicon.GOVERNMENT_NOUNS) or _children(a, "acl", "relcl")
+                for a in attributes
+            ):  # (but "Spain was the first country to report a case" says what it did)
                 return Evidence("other", verb, 0.55)  # "Chad has been the recipient of refugees": what it is
             if self.type in ("country", "group"):
                 return Evidence("actor", verb, 0.6)

@@ -256,7 +256,7 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         # A conflict in a place the gazetteer does not know (mostly towns and districts) is fighting there.
         ("Families are fleeing the conflict in the Kutum Rural district.", "Kutum Rural", "troop_position"),
         # A country described by "be" as something that is not a party is only where it happens.
-        ("Niger has long been the main route of migrants crossing the Sahara.", "Niger", "other"),
+        ("Niger has long been the main route for migrants bound for Europe.", "Niger", "other"),
         ("Niger has long been a close ally of France.", "Niger", "actor"),
         # Forces repelling attacks on a place are there.
         ("The defenders repelled the attacks on the town of Bentiu.", "Bentiu", "troop_position"),
@@ -275,6 +275,10 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
          "disputed_territory"),
         # A siege is an attempt to take the place.
         ("The siege of Sarajevo lasted nearly four years.", "Sarajevo", "disputed_territory"),
+        # ... but "be" with a clause saying what it did is acting.
+        ("Peru was the first country to have reported a case.", "Peru", "actor"),
+        # An alliance's own body is the alliance's.
+        ("According to the United Nations' World Food Programme, stocks fell.", "United Nations", "actor"),
         # A state's participation is the state taking part.
         ("Nigerian participation in the mission was welcomed.", "Nigerian", "actor"),
     ],
