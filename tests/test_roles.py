@@ -232,8 +232,10 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         ("The mood at the Geneva hotel where the ministers held their talks was tense.", "Geneva", "meeting_venue"),
         # The subject of a passive is acted on, not acting.
         ("Kandahar was attacked on Sunday.", "Kandahar", "other"),
-        # A region of a state that acts is the region, not the state.
+        # A region of a state that acts is the region, not the state ...
         ("A province of Canada threatened to block the trade deal.", "Canada", "other"),
+        # ... but a proper name with "of" is a name, not a part.
+        ("The Islamic Emirate of Afghanistan rejected the plan.", "Afghanistan", "actor"),
         # A relative clause with an object of its own says that object is under control.
         ("The pact was signed by Norway and Denmark, which put the islands under Danish rule.", "Denmark", "actor"),
         # A direction phrase beside a town only locates it.
