@@ -1074,13 +1074,16 @@ class _Rules:
 
     def _naming_a_border(self, anchor: Token) -> Evidence | None:
         """A place naming a border where forces stand is a troop position: "pushing along
-        the **Latakia**-Turkish border", "massed on the **Ukraine** border"."""
+        the **Latakia**-Turkish border", "massed on the **Ukraine** border"; naming any
+        other border it only locates something."""
         token = anchor
         if token.dep_ == "npadvmod" and token.i + 1 < token.head.i and token.nbor(1).text in ("-", "–", "—"):
             token = token.head  # "the Latakia-Turkish border": the pair names the border
         if token.dep_ not in ("compound", "nmod", "amod") or not is_word(token.head, lexicon.BORDER_NOUNS):
             return None
-        return self._located_border(token.head)
+        located = self._located_border(token.head)
+        # a border with no force at it only says where something is ("lived near the India-Pakistan border")
+        return located if located is not None else Evidence("other", token.head, 0.6)
 
     def _located_through_facility(self, anchor: Token) -> Evidence | None:
         """A town naming a facility is where the facility is: "clashes in the vicinity of

@@ -266,6 +266,8 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         ("Two warships sailed up the Mekong toward the border.", "Mekong", "troop_position"),
         # A country owning a body's proper name is where the body is from, not the state.
         ("Militants from Mali's Ansar Dine Movement raided the town.", "Mali", "other"),
+        # A border named by two countries, with no force at it, only locates.
+        ("The family lived in Kashmir, near the India-Pakistan border, for years.", "India", "other"),
         # A place naming, with a dash, a border where forces stand.
         ("Army units advanced along the Idlib-Turkish border overnight.", "Idlib", "troop_position"),
         # Rulers and operatives act for a state; a title before "-elect" too.
