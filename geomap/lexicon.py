@@ -496,6 +496,9 @@ BATTLE_NOUNS = frozenset("battle fight struggle offensive push race".split())
 #: Wars named by a people-word: "the Syrian conflict" names a war, not a party.
 WAR_NOUNS = frozenset("war conflict crisis revolution uprising insurgency civil-war".split())
 
+#: Posts named for what they deal with: "the UN envoy for Syria", "the rapporteur on Iran".
+PORTFOLIO_TITLES = frozenset("envoy coordinator commissioner rapporteur czar tsar".split())
+
 #: Prepositions naming what talks or words are about: "talks on Syria".
 TOPIC_PREPOSITIONS = frozenset("on about regarding concerning".split())
 SPEECH_NOUNS = frozenset(

@@ -767,10 +767,15 @@ class _Rules:
 
     def _topic(self, anchor: Token) -> bool:
         """What talks or words are about: "the talks on **Syria**", "a meeting about
-        Iran", "talks on the political future of **Syria**"."""
+        Iran", "talks on the political future of **Syria**", and what a post is for:
+        "the envoy for **Syria**"."""
         token = anchor
         while token.dep_ == "pobj" and token.head.lower_ == "of" and _is_noun(token.head.head):
             token = token.head.head  # "the future of Syria"
+        if token.dep_ == "pobj" and token.head.lower_ in ("for", "on") and is_word(
+            token.head.head, lexicon.PORTFOLIO_TITLES
+        ):
+            return True  # "the UN envoy for Syria": the post's subject, not a party
         if token.dep_ != "pobj" or token.head.lower_ not in lexicon.TOPIC_PREPOSITIONS:
             return False
         holder = token.head.head

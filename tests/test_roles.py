@@ -283,6 +283,8 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         ("Peru was the first country to have reported a case.", "Peru", "actor"),
         # An alliance's own body is the alliance's.
         ("According to the United Nations' World Food Programme, stocks fell.", "United Nations", "actor"),
+        # What a post deals with is its subject, not a party.
+        ("The UN envoy for Yemen arrived on Monday.", "Yemen", "other"),
         # A state's participation is the state taking part.
         ("Nigerian participation in the mission was welcomed.", "Nigerian", "actor"),
     ],
