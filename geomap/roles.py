@@ -395,6 +395,8 @@ class _Rules:
             # "the West Bank city of Nablus", "the Huriyah neighbourhood of Baghdad": the
             # smaller place is the name, the larger one its container
             before, after = self._size_rank(named), self._size_rank(of_names)
+            if after == 2 and is_word(noun, frozenset({"city", "town", "capital"})):
+                return of_names + appositions  # "the Kazakh capital of Astana": a city is its own name
             if before != after:
                 return (named if before > after else of_names) + appositions
         if named and is_word(noun, lexicon.REGION_PART_NOUNS):

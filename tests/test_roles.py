@@ -285,6 +285,9 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         ("According to the United Nations' World Food Programme, stocks fell.", "United Nations", "actor"),
         # What a post deals with is its subject, not a party.
         ("The UN envoy for Yemen arrived on Monday.", "Yemen", "other"),
+        # "The <adjective> capital of <city>": the city is the capital's name.
+        ("Officials agreed that the Tajik capital of Dushanbe should be the venue for the talks.", "Dushanbe",
+         "meeting_venue"),
         # A state's participation is the state taking part.
         ("Nigerian participation in the mission was welcomed.", "Nigerian", "actor"),
     ],
