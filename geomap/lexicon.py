@@ -335,6 +335,10 @@ ACCORD_NOUNS = frozenset(
     "agreement accord treaty protocol ceasefire truce memorandum declaration convention communique format".split()
 )
 
+#: Verbs of talking that, with a named person, make a meeting between people:
+#: "will speak to Lavrov in New York", "talked with Merkel in Berlin".
+CONVERSE_VERBS = frozenset("speak talk confer".split())
+
 #: Verbs of a purpose that makes a trip a meeting: "flew to Doha to attend talks",
 #: "dispatched his foreign minister to Khartoum to discuss the crisis".
 MEETING_PURPOSE_VERBS = frozenset("meet negotiate attend discuss confer sign join hold".split())

@@ -1212,6 +1212,13 @@ class _Rules:
             purpose = self._meeting_purpose(word)
             if purpose is not None:
                 return Evidence("meeting_venue", purpose, confidence - 0.1)
+            if is_word(word, lexicon.CONVERSE_VERBS) and any(
+                _is_person(person)
+                for prep in _children(word, "prep")
+                if prep.lower_ in ("to", "with")
+                for person in _children(prep, "pobj")
+            ):
+                return Evidence("meeting_venue", word, confidence - 0.1)  # "will speak to Lavrov in New York"
         return None
 
     def _meeting_purpose(self, verb: Token) -> Token | None:

@@ -288,6 +288,9 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         # "The <adjective> capital of <city>": the city is the capital's name.
         ("Officials agreed that the Tajik capital of Dushanbe should be the venue for the talks.", "Dushanbe",
          "meeting_venue"),
+        # Speaking to a named person is a meeting between people; speaking to reporters is not.
+        ("The minister will speak to Emmanuel Macron in Paris on Friday.", "Paris", "meeting_venue"),
+        ("He spoke to reporters in Paris on Friday.", "Paris", "other"),
         # A state's participation is the state taking part.
         ("Nigerian participation in the mission was welcomed.", "Nigerian", "actor"),
     ],
