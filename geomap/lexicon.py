@@ -37,6 +37,15 @@ PARTY_OBJECT_VERBS = frozenset(
     """.split()
 )
 
+#: What a state is as a party, said with "be": "Turkey is a key ally", "Iran was
+#: the main backer" (but "Chad is the recipient of refugees" says where they went).
+PARTY_NOUNS = frozenset(
+    """
+    ally member party partner signatory aggressor supporter backer sponsor mediator broker
+    guarantor enemy rival adversary opponent power player participant founder leader
+    """.split()
+)
+
 #: Nouns that, owned by a place, make the place its government: "the Kremlin's demands".
 POSSESSED_BY_GOVERNMENTS = frozenset(
     """
@@ -45,7 +54,7 @@ POSSESSED_BY_GOVERNMENTS = frozenset(
     ministry president delegation envoy diplomat negotiator deployment invasion annexation
     aggression intention ambition attempt effort use move strategy security interest
     sovereignty ally allies role involvement intervention pressure sanction diplomacy
-    commitment obligation approach agenda objective aim goal bid insistence
+    commitment obligation approach agenda objective aim goal bid insistence participation
     """.split()
 )
 
@@ -62,7 +71,7 @@ GOVERNMENT_NOUNS = frozenset(
     agency service intelligence military police counterpart side investigator prosecutor
     court judge officer commander general chief head delegate state-run junta kremlin power
     executive judiciary policeman policemen staff headquarters councilor councillor councilman sheriff
-    commissioner
+    commissioner ruler operative
     """.split()
 )
 
@@ -228,7 +237,7 @@ ATTACK_NOUNS = frozenset("attack raid fire".split())
 STRIKE_MODIFIERS = frozenset("air aerial bomb rocket mortar missile drone artillery barrel".split())
 
 #: Verbs of fighting: their place is where forces are.
-FIGHT_VERBS = frozenset("fight clash battle skirmish".split())
+FIGHT_VERBS = frozenset("fight clash battle skirmish repel repulse".split())
 
 #: Verbs of moving or stationing forces: with irregular fighters too they make
 #: a troop position ("militants have entered", "rebels withdrew to").
@@ -249,6 +258,9 @@ JOURNEY_VERBS = frozenset(
     leave reach transport ship airlift
     """.split()
 )
+
+#: Verbs of carrying goods or people somewhere: "a bird brought into Hong Kong from China".
+BRINGING_VERBS = frozenset("bring import export smuggle carry".split())
 
 #: Verbs whose object is what moves: "sent troops to", "moved its embassy to".
 SENDING_VERBS = frozenset("send dispatch deploy redeploy transfer move shift relocate transport ship airlift".split())
@@ -323,6 +335,10 @@ ACCORD_NOUNS = frozenset(
     "agreement accord treaty protocol ceasefire truce memorandum declaration convention communique format".split()
 )
 
+#: Verbs of talking that, with a named person, make a meeting between people:
+#: "will speak to Lavrov in New York", "talked with Merkel in Berlin".
+CONVERSE_VERBS = frozenset("speak talk confer".split())
+
 #: Verbs of a purpose that makes a trip a meeting: "flew to Doha to attend talks",
 #: "dispatched his foreign minister to Khartoum to discuss the crisis".
 MEETING_PURPOSE_VERBS = frozenset("meet negotiate attend discuss confer sign join hold".split())
@@ -365,8 +381,10 @@ SOURCE_NOUNS = frozenset(
 LOCATIVE_PREPOSITIONS = frozenset("in at near along inside into on across to within outside around".split())
 
 #: Further prepositions that place forces: "moved over the Ohio River",
-#: "entered Syria from Turkey", "advance toward Qardaha".
-FORCE_PREPOSITIONS = frozenset("from over through via toward towards between past beyond behind off throughout".split())
+#: "entered Syria from Turkey", "advance toward Qardaha", "sailed up the Nile".
+FORCE_PREPOSITIONS = frozenset(
+    "from over through via toward towards between past beyond behind off throughout up down".split()
+)
 
 #: Prepositions after which a place only locates another place: "a valley near
 #: Damascus", "villages in the Homs province".
@@ -460,7 +478,7 @@ SEIZE_VERBS = frozenset(
     """.split()
 )
 SEIZE_NOUNS = frozenset(
-    "annexation occupation seizure capture recapture liberation takeover fall cession return handover".split()
+    "annexation occupation seizure capture recapture liberation takeover fall cession return handover siege".split()
 )
 DISPUTE_ADJECTIVES = frozenset(
     """
@@ -468,6 +486,10 @@ DISPUTE_ADJECTIVES = frozenset(
     self-declared self-proclaimed held controlled captured recaptured liberated seized
     """.split()
 )
+
+#: Fighters for a region's secession: the region they are in is a separatist one
+#: ("separatists in Chechnya").
+SEPARATIST_NOUNS = frozenset("separatist secessionist".split())
 
 #: Quarrels over territory: "the dispute over Crimea".
 DISPUTE_NOUNS = frozenset("dispute conflict row standoff struggle battle fight war claim feud quarrel".split())
@@ -477,6 +499,9 @@ BATTLE_NOUNS = frozenset("battle fight struggle offensive push race".split())
 
 #: Wars named by a people-word: "the Syrian conflict" names a war, not a party.
 WAR_NOUNS = frozenset("war conflict crisis revolution uprising insurgency civil-war".split())
+
+#: Posts named for what they deal with: "the UN envoy for Syria", "the rapporteur on Iran".
+PORTFOLIO_TITLES = frozenset("envoy coordinator commissioner rapporteur czar tsar".split())
 
 #: Prepositions naming what talks or words are about: "talks on Syria".
 TOPIC_PREPOSITIONS = frozenset("on about regarding concerning".split())

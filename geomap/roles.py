@@ -58,6 +58,10 @@ _ARGUMENT_DEPS = {"nsubj", "csubj"}
 #: "the soldiers were checking for mines when the bomb went off in Wanlaweyn".
 _SAME_SCENE_MARKERS = {"when", "while", "as"}
 
+#: Prepositions that date one event by another: a place inside one is where the
+#: other event happened ("before the attack in Aleppo, the army shelled Latakia").
+_TIME_PREPOSITIONS = {"after", "before", "following", "since", "until", "till"}
+
 #: Modifiers of a region that make its owner the state it broke from, a party:
 #: "Georgia's breakaway Abkhazia" (but "Libya's rebel-held city of Misrata" is a container).
 _POSSESSIVE_ADJUSTERS = {"breakaway", "separatist", "occupied", "annexed", "rebel", "rebellious", "secessionist"}
@@ -161,6 +165,11 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def _is_compass(token: Token) -> bool:
+    """A point of the compass as a modifier: "northern", "northeast"."""
+    return is_word(token, lexicon.COMPASS_ADJECTIVES) or is_word(token, lexicon.DIRECTION_NOUNS)
+
+
 def _is_be(token: Token) -> bool:
     """A form of "be": the attribute ruler lemmatises "is", "was"... (``lemma_``);
     the rule lemmatizer (lemma_of) leaves those auxiliaries as they are but gives
@@ -194,6 +203,16 @@ def _shares_subject(clause: Token) -> bool:
 def _is_source(token: Token) -> bool:
     """A person a report comes from: "a military source in Daraa", "a resident of Hama"."""
     return token.tag_ in ("NN", "NNS") and is_word(token, lexicon.SOURCE_NOUNS)
+
+
+def _dates_another_event(noun: Token) -> bool:
+    """A noun that only dates the clause it hangs on: "after the attack", "prior to the talks"."""
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if preposition.lower_ == "to":
+        return preposition.head.lower_ == "prior"
+    return preposition.lower_ in _TIME_PREPOSITIONS
 
 
 def _feared(event: Token) -> bool:
@@ -334,6 +353,8 @@ class _Rules:
             return True
         if token.tag_ not in ("NNP", "NNPS"):
             return False
+        if is_word(token, lexicon.MEETING_NOUNS) and token.ent_type_ not in ("GPE", "LOC"):
+            return False  # "at the World Economic Forum in Davos": a gathering's name, not a place's
         if proper or token.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
         # a name NER left untyped counts when it names a place noun ("the village of
@@ -364,12 +385,18 @@ class _Rules:
         named = [
             c for c in _children(noun, "compound", "amod") if self._in_any_mention(c) or c.tag_ in ("NNP", "NNPS")
         ]
-        appositions = _children(noun, "appos")
+        # "Hasakah province, northeast Syria": an apposition placed by the compass says
+        # where the noun is, it does not name it
+        appositions = [a for a in _children(noun, "appos") if not any(
+            c.dep_ in ("amod", "compound") and _is_compass(c) for c in a.children
+        )]
         of_names = [p for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
         if named and of_names:
             # "the West Bank city of Nablus", "the Huriyah neighbourhood of Baghdad": the
             # smaller place is the name, the larger one its container
             before, after = self._size_rank(named), self._size_rank(of_names)
+            if after == 2 and is_word(noun, frozenset({"city", "town", "capital"})):
+                return of_names + appositions  # "the Kazakh capital of Astana": a city is its own name
             if before != after:
                 return (named if before > after else of_names) + appositions
         if named and is_word(noun, lexicon.REGION_PART_NOUNS):
@@ -460,14 +487,20 @@ class _Rules:
                 return token
             if dep == "conj" and _is_noun(head):
                 token = head
-            elif dep in ("compound", "nmod", "amod") and self._paired(self.span[-1], head):
+            elif dep in ("compound", "nmod", "amod", "npadvmod") and self._paired(self.span[-1], head):
                 token = head  # "US-Russia relations"
             elif (dep in ("compound", "nmod") or (dep == "amod" and token.i in self.own)) and (
                 self._place_noun(head) or self._name_part(head) or self._mention_at(head) == self.index
             ):
                 token = head  # "the Homs province", "the East Ghouta region" (a name tagged as an adjective)
-            elif dep == "appos" and (self._place_noun(head) or self._in_any_mention(head)):
-                token = head
+            elif dep == "pobj" and head.lower_ == "with" and head.head.lower_ in ("along", "together") and (
+                self._patient_of(head.head.head) is not None
+            ):
+                token = self._patient_of(head.head.head)  # "the area was claimed along with the valley"
+            elif dep == "appos" and (self._place_noun(head) or self._in_any_mention(head)) and not is_word(
+                token, lexicon.DIRECTION_NOUNS
+            ):
+                token = head  # but "Bur Hakaba, 180 km south of Mogadishu": Mogadishu only locates it
             elif dep == "poss" and is_word(head, lexicon.REGION_PART_NOUNS) and not self._in_any_mention(head):
                 token = head  # "the Latakia Governorate's northern countryside": a part of it
             elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.PARTITIVE_NOUNS) and (
@@ -480,6 +513,12 @@ class _Rules:
                 return token
         return token
 
+    def _patient_of(self, verb: Token) -> Token | None:
+        """What a verb acts on: its object, or the subject of its passive."""
+        if not _is_verb(verb):
+            return None
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
     # -- toponyms -------------------------------------------------------------------
 
     def _names_a_war(self) -> Token | None:
@@ -487,11 +526,16 @@ class _Rules:
         "the French and Indian War" (names of wars are ``other``)."""
         doc = self.span.doc
         i = self.span.end
+        named = False  # a capitalised word geomap did not find ("Indian") joins only a war's proper name
         while i < len(doc) and i < self.span.end + 6:
             token = doc[i]
             if is_word(token, lexicon.WAR_NOUNS) and token.tag_ in ("NN", "NNP"):
-                return token
+                return token if token.is_title or not named else None
             if token.text in ("-", "–", "—", "and") or self._in_any_mention(token):
+                i += 1
+                continue
+            if token.is_title and token.tag_ in ("NNP", "NNPS", "JJ"):
+                named = True  # "the French and Indian War", "the Mexican–American War"
                 i += 1
                 continue
             return None
@@ -539,7 +583,7 @@ class _Rules:
             return based
         if self._reference(anchor, mine):
             return Evidence("other", None, 0.7)
-        located = self._located(anchor) or self._located_through_facility(anchor)
+        located = self._located(anchor) or self._located_through_facility(anchor) or self._naming_a_border(anchor)
         if located is not None:
             return located
         venue = self._venue_by_own_words(root, anchor)
@@ -547,6 +591,10 @@ class _Rules:
             return venue
         if self._topic(anchor):
             return Evidence("other", anchor.head.head, 0.6)
+        if anchor.dep_ in _SUBJECTS and anchor.i not in mine and anchor.tag_ in ("NN", "NNS") and (
+            is_word(anchor, lexicon.PARTITIVE_NOUNS) and not self._in_any_mention(anchor)
+        ):  # (a common noun: "the Islamic State of Iraq" is a name)
+            return Evidence("other", anchor, 0.6)  # "a region of Belgium objected": the region acts, not the state
         actor = self._actor(anchor)
         if actor is not None:
             return actor
@@ -559,8 +607,8 @@ class _Rules:
         Jersey, **United States**": a larger place after a comma naming where the
         place before it is."""
         first = self.span[0]
-        while first.i > 0 and first.nbor(-1).dep_ == "amod" and is_word(first.nbor(-1), lexicon.COMPASS_ADJECTIVES):
-            first = first.nbor(-1)  # "Kobane, northern Syria"
+        while first.i > 0 and first.nbor(-1).dep_ in ("amod", "compound") and _is_compass(first.nbor(-1)):
+            first = first.nbor(-1)  # "Kobane, northern Syria", "Hasakah, northeast Syria"
         if first.i < 2 or first.nbor(-1).text != ",":
             return False
         root = self.span.root
@@ -635,6 +683,9 @@ class _Rules:
         while token.dep_ in ("compound", "nmod", "amod") and hops < 3 and not _is_root(token):
             if self._other_mention(head) and self._contains(head):
                 return None  # "the Gaza Strip town of Rafah": a container, not an owner
+            if head.lower_ in ("elect", "designate"):
+                # "U.S. President-elect", "the Iraqi prime minister-designate": the title before the dash
+                head = next((c for c in head.children if c.dep_ == "compound" and c.i > token.i), head)
             if acts_for_state(head) and not self._in_any_mention(head):
                 if self.type not in ("country", "group") and is_word(head, lexicon.FORCE_EVENTS):
                     return Evidence("troop_position", head, 0.7)  # "the southern Aleppo offensive"
@@ -718,10 +769,15 @@ class _Rules:
 
     def _topic(self, anchor: Token) -> bool:
         """What talks or words are about: "the talks on **Syria**", "a meeting about
-        Iran", "talks on the political future of **Syria**"."""
+        Iran", "talks on the political future of **Syria**", and what a post is for:
+        "the envoy for **Syria**"."""
         token = anchor
         while token.dep_ == "pobj" and token.head.lower_ == "of" and _is_noun(token.head.head):
             token = token.head.head  # "the future of Syria"
+        if token.dep_ == "pobj" and token.head.lower_ in ("for", "on") and is_word(
+            token.head.head, lexicon.PORTFOLIO_TITLES
+        ):
+            return True  # "the UN envoy for Syria": the post's subject, not a party
         if token.dep_ != "pobj" or token.head.lower_ not in lexicon.TOPIC_PREPOSITIONS:
             return False
         holder = token.head.head
@@ -743,6 +799,11 @@ class _Rules:
                 )
             if word == "from" and _is_noun(preposition.head):
                 return not acts_for_state(preposition.head)  # "imports from the United States"
+            if word == "from" and any(
+                is_word(preposition.head, verbs)
+                for verbs in (lexicon.JOURNEY_VERBS, lexicon.SENDING_VERBS, lexicon.BRINGING_VERBS)
+            ):
+                return True  # "goods brought in from China", "fled from Syria": where they came from
             return False
         if anchor.dep_ == "dobj" and (
             is_word(anchor.head, lexicon.TRAVEL_VERBS) or is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS)
@@ -751,6 +812,10 @@ class _Rules:
             return True  # "before the luggage left Australia"
         if anchor.dep_ == "poss" and self._place_noun(anchor.head):
             return True  # "violence in Liberia's capital"
+        if anchor.dep_ == "poss" and anchor.head.tag_ in ("NNP", "NNPS") and not acts_for_state(anchor.head) and (
+            self.type != "group"  # "the United Nations' World Health Organisation" is the UN's own body
+        ):
+            return True  # "Algeria's Salafist Group": a body named with where it is from, not the state's
         if anchor.dep_ in ("compound", "nmod") and anchor.i in self.own and self.type != "group":
             return not acts_for_state(anchor.head) and not self._relation_word(anchor.head)
         return False
@@ -812,6 +877,8 @@ class _Rules:
             return holder
         if word == "over" and is_word(holder, lexicon.DISPUTE_NOUNS):
             return holder  # "the dispute over Crimea"
+        if word in ("in", "of") and _is_noun(holder) and is_word(holder, lexicon.SEPARATIST_NOUNS):
+            return holder  # "separatists in Chechnya": a separatist region
         if word == "for" and is_word(holder, lexicon.BATTLE_NOUNS):
             return holder  # "the fight for Sharqat": the target of an attempt to take it
         if word == "in" and self._place_noun(holder) and not self._named_by_another(holder, set(self.own)):
@@ -854,6 +921,8 @@ class _Rules:
                 return clause
             if clause.tag_ == "VBN" and clause.lower_ in ("held", "controlled"):
                 return clause
+            if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children):
+                continue  # "Sweden, which placed the area under its rule": the area is under it
             under = self._under_control(clause)
             if under is not None:
                 return under
@@ -909,6 +978,8 @@ class _Rules:
             return None
         if anchor.dep_ == "dobj" and is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS):
             return anchor, "patient"
+        if anchor.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in anchor.head.children):
+            return anchor, "patient"  # "sailed up the Nile": the river is the way they went
         if anchor.dep_ in ("advmod", "npadvmod") and _is_verb(anchor.head) and is_word(anchor, lexicon.DIRECTION_NOUNS):
             # "stationed 30 km south of Belgorod": the action is as near it as the words
             # say; but "a city south of Mosul" only locates the city
@@ -973,7 +1044,8 @@ class _Rules:
             return noun
         if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
             return None  # "a communal clash"
-        local_war = is_word(noun, lexicon.LOCAL_WAR_NOUNS) and self.type in ("city", "admin1", "landmark")
+        # a place the gazetteer does not know is mostly a town or a district, not a wide region
+        local_war = is_word(noun, lexicon.LOCAL_WAR_NOUNS) and self.type in ("city", "admin1", "landmark", None)
         if is_word(noun, lexicon.FORCE_EVENTS) or local_war or _military_modifier(noun) is not None:
             if verb is None or is_word(verb, lexicon.HAPPEN_VERBS):
                 return noun
@@ -998,12 +1070,27 @@ class _Rules:
         start, word = attachment
         if word == "visit":
             return self._visit_for_meeting(start)
+        if word == "from" and is_word(start.head, lexicon.SEIZE_VERBS):
+            return None  # "captured from Syria during the war": the side that lost it, not where forces are
         force = self._force_trigger(start, word)
         if force is not None:
             return force
         if word in lexicon.MEETING_PREPOSITIONS:
             return self._meeting_trigger(start)
         return None
+
+    def _naming_a_border(self, anchor: Token) -> Evidence | None:
+        """A place naming a border where forces stand is a troop position: "pushing along
+        the **Latakia**-Turkish border", "massed on the **Ukraine** border"; naming any
+        other border it only locates something."""
+        token = anchor
+        if token.dep_ == "npadvmod" and token.i + 1 < token.head.i and token.nbor(1).text in ("-", "–", "—"):
+            token = token.head  # "the Latakia-Turkish border": the pair names the border
+        if token.dep_ not in ("compound", "nmod", "amod") or not is_word(token.head, lexicon.BORDER_NOUNS):
+            return None
+        located = self._located_border(token.head)
+        # a border with no force at it only says where something is ("lived near the India-Pakistan border")
+        return located if located is not None else Evidence("other", token.head, 0.6)
 
     def _located_through_facility(self, anchor: Token) -> Evidence | None:
         """A town naming a facility is where the facility is: "clashes in the vicinity of
@@ -1046,6 +1133,8 @@ class _Rules:
                     if is_word(word, lexicon.IRREGULAR_FIGHTERS) and self._fighting_verb(word.head):
                         return Evidence("troop_position", word, confidence)  # "jihadists in Aleppo launched"
                     return None
+                if _dates_another_event(word):
+                    return None  # "prior to the attack in Aleppo, the army shelled ...": another event's place
                 continue
             if not _is_verb(word):
                 continue
@@ -1067,11 +1156,25 @@ class _Rules:
                 found = self._force_in(argument, word, role)
                 if found is not None:
                     return Evidence("troop_position", found, confidence)
+            lost = self._lost_subject(word)
+            if lost is not None:
+                return Evidence("troop_position", lost, confidence - 0.05)
             for sibling in self._sibling_objects(word, child, lexicon.FORCE_SIBLING_PREPOSITIONS):
                 found = self._force_in(sibling, None, "")
                 if found is not None:
                     return Evidence("troop_position", found, confidence - 0.05)  # "killed in X during fighting"
         return None
+
+    def _lost_subject(self, verb: Token) -> Token | None:
+        """Fighting the parser hung elsewhere: in "forces evacuated Barentu and fighting
+        continued in Maidema" the small model makes "fighting" a partner of Barentu and
+        leaves "continued" with no subject; the noun just before such a verb is its subject."""
+        if _has_own_subject(verb) or verb.i == 0 or not is_word(verb, lexicon.HAPPEN_VERBS) or _is_be(verb):
+            return None
+        before = verb.nbor(-1)
+        if before.tag_ not in ("NN", "NNS") or before.i in self.own:
+            return None
+        return self._force_in(before, verb, "subject")
 
     def _sibling_objects(self, verb: Token, child: Token, prepositions: frozenset[str]) -> Iterable[Token]:
         """Objects of the verb's other prepositions: "speaking in Athens at the meeting"."""
@@ -1109,6 +1212,13 @@ class _Rules:
             purpose = self._meeting_purpose(word)
             if purpose is not None:
                 return Evidence("meeting_venue", purpose, confidence - 0.1)
+            if is_word(word, lexicon.CONVERSE_VERBS) and any(
+                _is_person(person)
+                for prep in _children(word, "prep")
+                if prep.lower_ in ("to", "with")
+                for person in _children(prep, "pobj")
+            ):
+                return Evidence("meeting_venue", word, confidence - 0.1)  # "will speak to Lavrov in New York"
         return None
 
     def _meeting_purpose(self, verb: Token) -> Token | None:
@@ -1139,7 +1249,12 @@ class _Rules:
         """Meeting words about the place itself: "X, where she attended a conference",
         "Bali was the host of the summit", "Alexandria, location of a conference",
         "the Khasavyurt ceasefire agreement", "a visit to Prague, where he met"."""
-        for noun in (anchor, root):
+        nouns = [anchor, root]
+        if root.dep_ in ("compound", "nmod") and self.type not in ("country", "group"):
+            facility = root.head
+            if facility.tag_ in ("NN", "NNS") and not self._in_any_mention(facility):
+                nouns.append(facility)  # "the Leeds hotel where the talks were held": the town the hotel is in
+        for noun in nouns:
             where = self._where_clause(noun)
             if where is not None:
                 return where
@@ -1218,7 +1333,14 @@ class _Rules:
             self.type in ("country", "group", "landmark") or self._capital() or is_word(head.head, lexicon.SEIZE_VERBS)
         ):  # "annexed by Cambridge": whoever takes a place is a party, whatever its size
             return Evidence("actor", head.head, 0.75, metonym=metonym)  # "rebuffed by the White House"
-        if dep in _SUBJECTS and not _is_root(anchor):
+        if dep == "nsubjpass" and not _is_root(anchor):
+            # the subject of a passive is what is acted on ("the fort was attacked",
+            # "the town is acknowledged as"); a party only when addressed as one
+            if is_word(head, lexicon.PARTY_OBJECT_VERBS) and (self.type in ("country", "group") or self._capital()):
+                return Evidence("actor", head, 0.7, metonym=metonym)  # "Hanoi was urged to"
+            if self.type in ("country", "group"):
+                return Evidence("actor", head, 0.55)
+        elif dep in _SUBJECTS and not _is_root(anchor):
             verb = head
             if is_word(verb, lexicon.AGENT_VERBS) or (
                 is_word(verb, lexicon.RAISING_VERBS) and _children(verb, "xcomp", "oprd", "acomp")
@@ -1228,6 +1350,12 @@ class _Rules:
                 return Evidence("actor", verb, 0.7, metonym=True)
             if dep == "nsubj" and self._capital() and not (_is_be(verb) and _children(verb, "attr")):
                 return Evidence("actor", verb, 0.7, metonym=True)
+            attributes = _children(verb, "attr") if dep == "nsubj" and _is_be(verb) else []
+            if attributes and not any(
+                is_word(a, lexicon.PARTY_NOUNS) or is_word(a, lexicon.GOVERNMENT_NOUNS) or _children(a, "acl", "relcl")
+                for a in attributes
+            ):  # (but "Spain was the first country to report a case" says what it did)
+                return Evidence("other", verb, 0.55)  # "Chad has been the recipient of refugees": what it is
             if self.type in ("country", "group"):
                 return Evidence("actor", verb, 0.6)
         if dep == "poss":
@@ -1246,7 +1374,10 @@ class _Rules:
             word = preposition.lower_
             holder = preposition.head
             if word in ("to", "from") and self.type == "country" and is_word(holder, lexicon.CEDE_VERBS):
-                if any(a.dep_ in ("dobj", "nsubjpass") and self._other_mention(a) for a in holder.children):
+                handed = [a for a in holder.children if a.dep_ in ("dobj", "nsubjpass")]
+                handed += [p for a in handed for prep in _children(a, "prep") if prep.lower_ == "of"
+                           for p in _children(prep, "pobj")]  # "most of Sinai was returned"
+                if any(self._other_mention(a) for a in handed):
                     return Evidence("actor", holder, 0.7)  # "Sinai was returned to Egypt": a party
             if word in ("with", "between", "against", "and") and self._relation_word(holder):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
@@ -1285,6 +1416,8 @@ class _Rules:
             token = token.head  # "Romanian and Ukrainian fowl"
         if token.dep_ in ("amod", "compound", "nmod") and not _is_root(token):
             head = token.head
+            if self._paired(self.span[-1], head) and head.dep_ in ("amod", "compound", "nmod") and not _is_root(head):
+                head = head.head  # "the Egyptian-US partnership": the pair modifies what follows
             if is_word(head, lexicon.BORDER_NOUNS):
                 located = self._located_border(head)
                 return located if located is not None else Evidence("other", head, 0.6)

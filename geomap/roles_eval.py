@@ -374,6 +374,10 @@ _SAME_EVENT_MARKERS = {"when", "while", "as"}
 #: to a place the event is in ("in Yathrib" over "north of Baghdad").
 _APPROXIMATE_PREPOSITIONS = {"near", "outside", "around", "off", "beyond"}
 
+#: How a place is used when it is only near the event: by an approximate preposition
+#: ("near Kandahar") or by a bearing from it ("40 km north of Baghdad").
+_APPROXIMATE = {"near", "bearing"}
+
 #: Prepositions of a path or destination: in a clause of purpose or manner below
 #: the event ("trying to flee to Switzerland") they name where someone was going.
 _PATH_PREPOSITIONS = {"to", "into", "toward", "towards", "through", "across", "over", "along"}
@@ -420,11 +424,14 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     scope, then the nearest in words.  A trigger in a relative clause on a
     place ("Aceh, which was raided") is located at that place.  A place in an
     attribution ("according to a source in Aleppo") is where the source is.
+    Names recognition did not keep compete too, where the parse plainly uses
+    them as places (``unfound_names``): "killed in the **Bab Sbaa** district".
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     scope = _event_scope(span.root)
+    mentions = [*mentions, *unfound_names(doc, mentions)]
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     context = _role_context(mentions, spans)
     antecedent = _relative_antecedent(span.root)
@@ -448,19 +455,160 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             how = anchor[1]
         if level is None or (level[2] and how == "toward"):
             continue
-        size = _SIZE.get(mention.place.type if mention.place is not None else "", 3)
+        if mention.source == UNFOUND_SOURCE:
+            size = _size_by_place_word(words.root)
+        else:
+            size = _SIZE.get(mention.place.type if mention.place is not None else "", 3)
+            if _size_by_place_word(words.root) == 1:
+                size = min(size, 1)  # "Aleppo province" is the province, whatever the gazetteer took
         below = level[3]
-        candidates.append((level[0], below, only_locates(words, index, context), how == "near", size, level[1],
-                           abs(span.root.i - words.root.i), index))
+        locates = only_locates(words, index, context) or (
+            mention.source == UNFOUND_SOURCE and _names_a_building(words.root)
+        )
+        candidates.append((level[0], below, locates, how, size, level[1], abs(span.root.i - words.root.i), index))
     if not candidates:
         return None
     ranked = []
-    for level, below, locates, near, size, links, distance, index in candidates:
-        if near and not locates:
-            # "killed in Yathrib", not "north of Baghdad"; but "near Kandahar" over "in Afghanistan"
-            locates = any(c[0] == level and not c[2] and not c[3] and c[4] >= size for c in candidates)
+    for level, below, locates, how, size, links, distance, index in candidates:
+        if how in _APPROXIMATE and not locates:
+            # "killed in Yathrib", not "north of Baghdad", whatever their sizes; but "near
+            # Kandahar" over "in Afghanistan"
+            locates = any(
+                c[0] == level and not c[2] and c[3] not in _APPROXIMATE and (how == "bearing" or c[4] >= size)
+                for c in candidates
+            )
         ranked.append((level, below, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
+
+
+#: Entity types that never name where an event happened.
+_NOT_PLACE_ENTITIES = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE",
+                       "LAW", "EVENT", "WORK_OF_ART"}
+
+#: Where an unknown name comes from: the parse, not recognition.
+UNFOUND_SOURCE = "parse"
+
+#: Kinds of place, for how small an unknown name is: "the X governorate", "the village of X".
+_REGION_KINDS = frozenset("province governorate state region oblast prefecture".split())
+_QUARTER_KINDS = frozenset("village neighbourhood neighborhood quarter suburb hamlet district".split())
+
+#: Common words for places and sites: capitalised in a name they make it a place's ("the
+#: Al-Assad Suburb", "the T-4 Military Airport"), but alone they name no place.
+_SITE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
+    "school hospital mosque church market square airport road street highway bridge station prison hotel"
+    " university college stadium project dam field farm orchard spring junction roundabout tower hill mount"
+    " crossing checkpoint suburb court bazaar tomb shrine".split()
+)
+
+#: Units of distance: "within 11 km of X" puts the event by X.
+_DISTANCE_UNITS = frozenset("km kilometre kilometer kilometres kilometers mile miles metre meter yard".split())
+
+#: Buildings: "City Hall", "the Ershad Mosque", "RAF Fairford air base".
+_BUILDING_WORDS = frozenset(
+    "hall university school college hospital mosque church temple cathedral market bazaar hotel prison court"
+    " station stadium base airbase palace embassy consulate tower building".split()
+)
+
+#: Words that make a capitalised name a body or a force, not a place: "the Free Syrian Army".
+_BODY_WORDS = lexicon.FORCE_NOUNS | lexicon.AMBIGUOUS_FORCE_NOUNS | lexicon.GOVERNMENT_NOUNS | frozenset(
+    "front group party movement brigade organisation organization committee union coalition".split()
+)
+
+
+def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
+    """Capitalised names recognition did not keep that the parse uses as a place: "killed
+    in **Al-Zarzour**", "the **Al-Hussiniyah** district", "stormed **Tal Bizam**".
+
+    Small places (villages, quarters, hills, airports) are often typed as people or
+    organisations by NER, or unknown to the gazetteer; the event still happened there.
+    A name counts only where a place is plain from the words: the object of "in",
+    "at", "near" ..., a name of a place noun ("the village of X", "the X district"),
+    or what forces enter, storm or capture.
+    """
+    taken = {t.i for m in mentions for t in doc if t.idx < m.end and m.start < t.idx + len(t)}
+    found = []
+    for token in doc:
+        if token.tag_ not in ("NNP", "NNPS") or token.i in taken or token.ent_type_ in _NOT_PLACE_ENTITIES:
+            continue
+        if token.dep_ in ("compound", "flat") and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i:
+            continue  # not the head of its name
+        parts = {t.i for t in token.subtree if t.tag_ in ("NNP", "NNPS", "HYPH")}
+        start = token.i
+        while start - 1 in parts:
+            start -= 1  # "Tal Bizam", "Al-Zarzour": the proper nouns just before the head
+        name = doc[start : token.i + 1]
+        if any(t.i in taken or t.ent_type_ in _NOT_PLACE_ENTITIES for t in name):
+            continue
+        if not is_word(token, _SITE_WORDS) and any(is_word(t, _BODY_WORDS) for t in name):
+            continue  # "the Mountain Lions Brigade" (but "the T-4 Military Airport" is a site)
+        words = [t for t in name if any(c.isalpha() for c in t.text) and t.text != "-"]
+        if not words or all(t.is_upper for t in words) or all(is_word(t, _SITE_WORDS) for t in words):
+            continue  # an acronym ("CRPF") is mostly a body; "the secondary School" names no place
+        if _used_as_place(token):
+            found.append(Mention(text=name.text, start=name.start_char, end=name.end_char, source=UNFOUND_SOURCE))
+    return found
+
+
+def _names_a_building(name: Token) -> bool:
+    """An unknown name of a building ("City Hall", "the Ershad Mosque", "Ball State
+    University"): news gives the town it is in as the event's place, so the building
+    gives way to a known place in the same clause."""
+    return is_word(name, _BUILDING_WORDS) or (
+        name.dep_ in ("compound", "nmod") and is_word(name.head, _BUILDING_WORDS)
+    )
+
+
+def _size_by_place_word(name: Token) -> int:
+    """How small a named place is by the place word that names its kind ("the X
+    governorate" 1, "the village of X" 3); a town's (2) when no word says."""
+    kinds = [name]
+    if name.dep_ in ("compound", "nmod", "appos"):
+        kinds.append(name.head)
+    elif name.dep_ == "pobj" and name.head.lower_ == "of":
+        kinds.append(name.head.head)
+    kinds += [t for t in name.lefts if t.dep_ == "compound"]
+    for word in kinds:
+        if is_word(word, _REGION_KINDS):
+            return 1
+        if is_word(word, _QUARTER_KINDS):
+            return 3
+    return 2
+
+
+def _used_as_place(name: Token) -> bool:
+    """Whether the parse plainly uses an unknown name as a place (see ``unfound_names``)."""
+    token = name
+    while token.dep_ == "conj":
+        token = token.head  # "Sibaya and Chiri villages"
+    place_noun = is_word(token, _SITE_WORDS)  # "the Al-Assad Suburb", "the Tabaqa Dam"
+    # (not an apposition: "in Kapho district, Pattani" names where the district is)
+    if token.dep_ in ("compound", "nmod") and is_word(token.head, _SITE_WORDS):
+        token, place_noun = token.head, True  # "the Al-Hussiniyah district"
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        holder = token.head.head
+        if is_word(holder, lexicon.SEIZE_NOUNS | lexicon.CONTROL_NOUNS):
+            return True  # "seized control of Azaz", "the capture of Tal Bizam"
+        if is_word(holder, lexicon.PARTITIVE_NOUNS) or is_word(holder, _DISTANCE_UNITS):
+            token, place_noun = holder, True  # "the village of Ahmadiya", "the outskirts of al-Rai", "11 km of X"
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "pobj":
+        word = token.head.lower_
+        if word == "on":  # mostly a topic or a day, but "on the outskirts of X", "an offensive on X"
+            holder = token.head.head
+            attacks = [holder, *(c for c in holder.children if c.dep_ == "dobj")]  # "launched an offensive on X"
+            return place_noun or any(
+                is_word(attack, words)
+                for attack in attacks
+                for words in (lexicon.ATTACK_NOUNS, lexicon.STRIKE_NOUNS, lexicon.FORCE_EVENTS)
+            )
+        # not "to"/"into": a destination ("delivering aid to X")
+        return word in EVENT_PREPOSITIONS and word not in ("to", "into")
+    if token.dep_ in ("dobj", "nsubjpass"):
+        # "stormed Tal Bizam"; but whoever is "captured" is mostly a person
+        place_entity = name.ent_type_ in ("GPE", "LOC", "FAC")
+        return place_noun or (place_entity and is_word(token.head, lexicon.PLACE_OBJECT_VERBS))
+    return False
 
 
 def _role_context(mentions: Sequence[Mention], spans: Sequence[Any]) -> RoleContext:
@@ -479,6 +627,8 @@ def _relative_antecedent(event: Token) -> Token | None:
     current = event
     for _ in range(6):
         if current.dep_ == "relcl":
+            if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in current.children):
+                return None  # "the bases, which protected the city": the antecedent acts, it is not where
             return current.head
         if current.dep_ in _CLAUSE_DEPS or current.head.i == current.i:
             return None
@@ -495,7 +645,8 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
     country modifying a thing that is not a place names whose it is, not where
     ("the US military base", "five US soldiers").  How: ``"at"`` (in, at, on ...),
     ``"toward"`` (a destination or path: to, into, through ...), ``"near"`` (an
-    approximate place: near, outside, north of ...) or ``"patient"``.
+    approximate place: near, outside ...), ``"bearing"`` (a direction from it: north of
+    ...) or ``"patient"``.
     (Tokens are compared by index: spaCy makes a new Token object on every access.)
     """
     current = token
@@ -504,16 +655,24 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
         if dep in _MODIFIER_DEPS and head.i != current.i:
             if country and step == 0 and dep != "conj" and not is_word(head, lexicon.PLACE_NOUNS):
                 return None
+            if head.lower_ == "time":
+                return None  # "8:30 A.M. (Damascus Time)": a clock, not a place
             current = head
+        elif dep == "amod" and (step == 0 or current.tag_ in ("NNP", "NNPS")) and is_word(head, lexicon.PLACE_NOUNS):
+            current = head  # "the West Ghouta region", "the Aleppo city": a name tagged as an adjective
         elif dep == "poss" and is_word(head, _OWNED_PLACE_NOUNS):
             current = head  # "Liberia's capital", "Syria's northern border"
         elif dep == "pobj" and head.lower_ == "of" and head.head.i != head.i:
             current = head.head  # "the city of Nablus": where the city is
-            if is_word(current, lexicon.DIRECTION_NOUNS) and current.dep_ in ("advmod", "npadvmod"):
-                return current, "near"  # "discovered east of Sinjar"
+            if is_word(current, lexicon.DIRECTION_NOUNS) and (
+                current.dep_ in ("advmod", "npadvmod", "appos") or current.tag_ == "RB"
+            ):
+                return current, "bearing"  # "discovered east of Sinjar", "..., 100 km south of Baghdad"
         elif dep == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
             word = head.lower_
-            if word in _APPROXIMATE_PREPOSITIONS or (word == "of" and is_word(head.head, lexicon.DIRECTION_NOUNS)):
+            if word == "of" and is_word(head.head, lexicon.DIRECTION_NOUNS):
+                return current, "bearing"
+            if word in _APPROXIMATE_PREPOSITIONS:
                 return current, "near"
             return current, "toward" if word in _PATH_PREPOSITIONS else "at"
         elif dep in _PATIENT_DEPS:

@@ -221,3 +221,101 @@ def test_a_feared_invasion_puts_no_forces_anywhere(situate_text):
 def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_text):
     situation = situate_text("Three commissioners met at Bainbridge, Illinois, on August 19, 1839.")
     assert role_of(situation, "Illinois").role == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # A gathering's capitalised name is not a place the town only locates.
+        ("The plan was unveiled at the Global Water Forum in Nairobi on Monday.", "Nairobi", "meeting_venue"),
+        # A facility named by its town, where a meeting was held.
+        ("The mood at the Geneva hotel where the ministers held their talks was tense.", "Geneva", "meeting_venue"),
+        # The subject of a passive is acted on, not acting.
+        ("Kandahar was attacked on Sunday.", "Kandahar", "other"),
+        # A region of a state that acts is the region, not the state ...
+        ("A province of Canada threatened to block the trade deal.", "Canada", "other"),
+        # ... but a proper name with "of" is a name, not a part.
+        ("The Islamic Emirate of Afghanistan rejected the plan.", "Afghanistan", "actor"),
+        # A relative clause with an object of its own says that object is under control.
+        ("The pact was signed by Norway and Denmark, which put the islands under Danish rule.", "Denmark", "actor"),
+        # A direction phrase beside a town only locates it.
+        ("Baidoa, about 240 km (150 miles) west of Mogadishu, is run by militia loyal to a clan leader.", "Mogadishu",
+         "other"),
+        # A place inside a phrase dating the clause belongs to that other event.
+        ("Before the riot in Lahore, the army shelled positions in Waziristan.", "Lahore", "other"),
+        # Where goods or people came from is an origin.
+        ("Inspectors found the virus in a parrot brought into Singapore from Indonesia.", "Indonesia", "other"),
+        # Separatists in a region make it a separatist region.
+        ("The attacks were blamed on separatists in Casamance.", "Casamance", "disputed_territory"),
+        # Capitalised names of wars, with words geomap does not find.
+        ("After the Chilean and Peruvian War, the area was handed over.", "Chilean", "other"),
+        # A demonym paired with a country by a dash shares what the pair modifies.
+        ("A Kenyan-US partnership on security began in 2003.", "Kenyan", "actor"),
+        # Part of a territory handed to a state: the state is a party.
+        ("Most of Alsace was returned to France in 1919.", "France", "actor"),
+        # Taken from a state during a war: the state it was taken from is a party.
+        ("The plateau, which Peru captured from Ecuador during the war, is now a park.", "Ecuador", "actor"),
+        # A conflict in a place the gazetteer does not know (mostly towns and districts) is fighting there.
+        ("Families are fleeing the conflict in the Kutum Rural district.", "Kutum Rural", "troop_position"),
+        # A country described by "be" as something that is not a party is only where it happens.
+        ("Niger has long been the main route for migrants bound for Europe.", "Niger", "other"),
+        ("Niger has long been a close ally of France.", "Niger", "actor"),
+        # Forces repelling attacks on a place are there.
+        ("The defenders repelled the attacks on the town of Bentiu.", "Bentiu", "troop_position"),
+        # A river that forces travel up or down is where they are.
+        ("Two warships sailed up the Mekong toward the border.", "Mekong", "troop_position"),
+        # A country owning a body's proper name is where the body is from, not the state.
+        ("Militants from Mali's Ansar Dine Movement raided the town.", "Mali", "other"),
+        # A border named by two countries, with no force at it, only locates.
+        ("The family lived in Kashmir, near the India-Pakistan border, for years.", "India", "other"),
+        # A place naming, with a dash, a border where forces stand.
+        ("Army units advanced along the Idlib-Turkish border overnight.", "Idlib", "troop_position"),
+        # Rulers and operatives act for a state; a title before "-elect" too.
+        ("Reporters met the rulers of Kabul on Sunday.", "Kabul", "actor"),
+        ("Chinese operatives had planted the device.", "Chinese", "actor"),
+        ("Aides briefed Kenya President-elect William Ruto.", "Kenya", "actor"),
+        # "Along with" shares the role of what the verb acts on.
+        ("The town was seized along with the rest of the Swat Valley in 2009.", "Swat Valley",
+         "disputed_territory"),
+        # A siege is an attempt to take the place.
+        ("The siege of Sarajevo lasted nearly four years.", "Sarajevo", "disputed_territory"),
+        # ... but "be" with a clause saying what it did is acting.
+        ("Peru was the first country to have reported a case.", "Peru", "actor"),
+        # An alliance's own body is the alliance's.
+        ("According to the United Nations' World Food Programme, stocks fell.", "United Nations", "actor"),
+        # What a post deals with is its subject, not a party.
+        ("The UN envoy for Yemen arrived on Monday.", "Yemen", "other"),
+        # "The <adjective> capital of <city>": the city is the capital's name.
+        ("Officials agreed that the Tajik capital of Dushanbe should be the venue for the talks.", "Dushanbe",
+         "meeting_venue"),
+        # Speaking to a named person is a meeting between people; speaking to reporters is not.
+        ("The minister will speak to Emmanuel Macron in Paris on Friday.", "Paris", "meeting_venue"),
+        ("He spoke to reporters in Paris on Friday.", "Paris", "other"),
+        # A state's participation is the state taking part.
+        ("Nigerian participation in the mission was welcomed.", "Nigerian", "actor"),
+    ],
+)
+def test_general_readings_of_news_syntax(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+def test_fighting_the_parser_hung_on_another_noun_still_places_forces(nlp):
+    # The small model sometimes makes "fighting" a partner of the town before it and
+    # leaves "continued" with no subject; the noun just before the verb is its subject.
+    from spacy.tokens import Doc
+
+    from geomap.model import Mention
+    from geomap.roles import RoleContext, assign_role
+
+    words = ["Chadian", "forces", "evacuated", "Tissi", "and", "fighting", "continued", "in", "Birak", "."]
+    heads = [1, 2, 2, 2, 3, 3, 2, 6, 7, 2]
+    deps = ["amod", "nsubj", "ROOT", "dobj", "cc", "conj", "advcl", "prep", "pobj", "punct"]
+    tags = ["JJ", "NNS", "VBD", "NNP", "CC", "NN", "VBD", "IN", "NNP", "."]
+    pos = ["ADJ", "NOUN", "VERB", "PROPN", "CCONJ", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    start = doc[8].idx
+    mention = Mention(text="Birak", start=start, end=start + 5)
+    context = RoleContext([mention], {8: 0}, is_capital=lambda m: False, qualifies=lambda text, place: False)
+    evidence = assign_role(doc[8:9], 0, context)
+    assert evidence.role == "troop_position"
+    assert evidence.trigger is not None and evidence.trigger.text == "fighting"

@@ -241,3 +241,84 @@ def test_judge_event_overlap_and_abstention():
     nowhere = EventRecord("e2", "Talks failed.", "AP", (6, 12), ())
     assert judge_event(nowhere, None, []).correct
     assert not judge_event(nowhere, (0, 5), [(0, 5)]).correct
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A name recognition did not keep, plainly used as a place, is still where the event is.
+        ("Two shepherds were killed near Khirbet Ghazaleh on Friday.", "killed", (), "Khirbet Ghazaleh"),
+        # The quarter named by an unknown name beats the known city that contains it.
+        ("A car bomb exploded in the Bab Sbaa district of Homs, killing four.", "exploded", ("Homs",), "Bab Sbaa"),
+        ("Troops stormed the village of Kfar Halab before dawn.", "stormed", (), "Kfar Halab"),
+        # An unknown governorate is larger than a known town in the same clause.
+        ("Gunmen ambushed a convoy in Kutum in the Wadi Fira Governorate.", "ambushed", ("Kutum",), "Kutum"),
+        # A name ending in a site word is a place, also after a word for forces.
+        ("Rebels launched an assault in Hama, targeting the Al-Nour Suburb.", "targeting", ("Hama",),
+         "Al-Nour Suburb"),
+        ("Militants captured the Abu Zeid Military Airport at dawn.", "captured", (), "Abu Zeid Military Airport"),
+        # A part of an unknown place, a distance from it, control of it, an offensive on it.
+        ("Rebels are now on the western outskirts of Kafr Nabl.", "are", (), "Kafr Nabl"),
+        ("The militia seized control of Jabal Zawiya overnight.", "seized", (), "Jabal Zawiya"),
+        ("The army launched an offensive on Jabal Zawiya at dawn.", "launched", (), "Jabal Zawiya"),
+        # A name with digits before its site word is still a name.
+        ("Gunmen were killed near the K-9 Airport on Sunday.", "killed", (), "K-9 Airport"),
+        # Names of bodies and forces, acronyms, and common words are not places.
+        ("The attack was claimed by the Mountain Lions Brigade on Friday.", "claimed", (), None),
+        ("Two people were killed in KPK clashes.", "killed", (), None),
+    ],
+)
+def test_event_location_takes_places_recognition_missed(nlp, text, trigger, names, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, *names))
+    assert (chosen.text if chosen else None) == expected
+
+
+def test_event_location_the_antecedent_of_an_active_relative_clause_acts(nlp):
+    # "Aceh, which was raided" is where the raid was; "Fort X, which shielded Y" is not where shielding was.
+    text = "Troops withdrew to Camp Kunduz, which shielded Mazar from the east."
+    kinds = {"Camp Kunduz": "landmark", "Mazar": "city"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
+    chosen = event_location(nlp(text), _trigger(text, "shielded"), places)
+    assert chosen is not None and chosen.text == "Mazar"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A name the tagger made an adjective still names the region it modifies.
+        ("The army launched an offensive in the Aleppo city on Monday.", "launched", ("Aleppo",), "Aleppo"),
+        # A place naming a time zone is no location.
+        ("At 9:00 A.M. (Kabul Time), gunmen attacked a bank.", "attacked", ("Kabul",), None),
+        # An apposition placed by the compass only says where the province is.
+        ("A soldier was killed in Hasakah province, northeast Syria.", "killed", ("Hasakah", "Syria"), "Hasakah"),
+        # A place word says how large a place is, whatever the gazetteer took it for.
+        ("Militants were killed in the city of Kobane on Monday in Raqqa province.", "killed", ("Kobane", "Raqqa"),
+         "Kobane"),
+    ],
+)
+def test_event_location_reads_place_words_around_names(nlp, text, trigger, names, expected):
+    kinds = {"Syria": "country", "Damascus": "city"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds.get(m.text, "city"))) for m in _mentions(text, *names)]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A bearing from a place ("south of X") gives way to the place the event is in, even a larger one.
+        ("Jets bombed a depot in Diyala province, 60 kilometers (37 miles) north of Baghdad.", "bombed",
+         ("Diyala", "Baghdad"), "Diyala"),
+        # Whoever is captured is mostly a person, not a place.
+        ("Rahimullah was captured in Kunar on Friday.", "captured", ("Kunar",), "Kunar"),
+        # An unknown name after a comma qualifies the district before it.
+        ("Two rangers were shot in Bacho district, Narathiwat on Sunday.", "shot", ("Bacho",), "Bacho"),
+        # An unknown building gives way to the known town it is in.
+        ("Hundreds of farmers protested at the Grand Hall in Lahore.", "protested", ("Lahore",), "Lahore"),
+    ],
+)
+def test_event_location_unknown_names_give_way(nlp, text, trigger, names, expected):
+    kinds = {"Baghdad": "city", "Diyala": "city", "Kunar": "admin1", "Bacho": "city", "Lahore": "city"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *names)]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
