@@ -35,8 +35,10 @@ _WORD_ATTRIBUTES: dict[str, Callable[[Token], Any]] = {
 #: ``Doc.from_array`` set alike (no lexeme or extension attributes).
 _WRITABLE = ("TAG", "POS", "MORPH", "LEMMA", "DEP")
 
-#: Distinct (word, tag) pairs remembered before the cache starts afresh.
-_CACHE_SIZE = 200_000
+#: Distinct (word, tag) pairs remembered before the cache starts afresh: the
+#: common words of news fit many times over, and a corpus run's workers do not
+#: grow by the tail of rare words (200,000 pairs held ~35 MiB a worker).
+_CACHE_SIZE = 32_768
 
 
 class UnsupportedPattern(ValueError):

@@ -40,7 +40,7 @@ _SEPARATOR = re.compile(r"[^\w]+|_")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=32_768)
 def normalize(text: str) -> str:
     """Return the lookup key for ``text``; "" when nothing name-like is left.
 
