@@ -258,7 +258,7 @@ def test_judge_event_overlap_and_abstention():
          "Al-Nour Suburb"),
         ("Militants captured the Abu Zeid Military Airport at dawn.", "captured", (), "Abu Zeid Military Airport"),
         # A part of an unknown place, a distance from it, control of it, an offensive on it.
-        ("Rebels are now on the western outskirts of Kafr Nabl.", "are", (), "Kafr Nabl"),
+        ("Fighting raged all night on the northern outskirts of Kafr Nabl.", "raged", (), "Kafr Nabl"),
         ("The militia seized control of Jabal Zawiya overnight.", "seized", (), "Jabal Zawiya"),
         ("The army launched an offensive on Jabal Zawiya at dawn.", "launched", (), "Jabal Zawiya"),
         # A name with digits before its site word is still a name.
@@ -290,10 +290,11 @@ def test_event_location_the_antecedent_of_an_active_relative_clause_acts(nlp):
         # A place naming a time zone is no location.
         ("At 9:00 A.M. (Kabul Time), gunmen attacked a bank.", "attacked", ("Kabul",), None),
         # An apposition placed by the compass only says where the province is.
-        ("A soldier was killed in Hasakah province, northeast Syria.", "killed", ("Hasakah", "Syria"), "Hasakah"),
+        ("Two guards died in an ambush in Deir Hafer district, northwest Syria.", "ambush", ("Deir Hafer", "Syria"),
+         "Deir Hafer"),
         # A place word says how large a place is, whatever the gazetteer took it for.
-        ("Militants were killed in the city of Kobane on Monday in Raqqa province.", "killed", ("Kobane", "Raqqa"),
-         "Kobane"),
+        ("A clinic was shelled in the city of Tell Abyad on Monday in Raqqa province.", "shelled",
+         ("Tell Abyad", "Raqqa"), "Tell Abyad"),
     ],
 )
 def test_event_location_reads_place_words_around_names(nlp, text, trigger, names, expected):
@@ -307,7 +308,7 @@ def test_event_location_reads_place_words_around_names(nlp, text, trigger, names
     ("text", "trigger", "names", "expected"),
     [
         # A bearing from a place ("south of X") gives way to the place the event is in, even a larger one.
-        ("Jets bombed a depot in Diyala province, 60 kilometers (37 miles) north of Baghdad.", "bombed",
+        ("Jets bombed a depot in Diyala province, a two-hour drive north of Baghdad.", "bombed",
          ("Diyala", "Baghdad"), "Diyala"),
         # Whoever is captured is mostly a person, not a place.
         ("Rahimullah was captured in Kunar on Friday.", "captured", ("Kunar",), "Kunar"),
