@@ -263,9 +263,10 @@ def test_judge_event_overlap_and_abstention():
         ("The army launched an offensive on Jabal Zawiya at dawn.", "launched", (), "Jabal Zawiya"),
         # A name with digits before its site word is still a name.
         ("Gunmen were killed near the K-9 Airport on Sunday.", "killed", (), "K-9 Airport"),
-        # Names of bodies and forces, acronyms, and common words are not places.
-        ("The attack was claimed by the Mountain Lions Brigade on Friday.", "claimed", (), None),
-        ("Two people were killed in KPK clashes.", "killed", (), None),
+        # Names of bodies and forces, acronyms, and common words are not places, even after "in".
+        ("Two recruits died in the Mountain Lions Brigade during training.", "died", (), None),
+        ("Police said two men were shot dead in PDRK overnight.", "shot", (), None),
+        ("Two pupils were hurt in a fall at the secondary School on Monday.", "hurt", (), None),
     ],
 )
 def test_event_location_takes_places_recognition_missed(nlp, text, trigger, names, expected):
