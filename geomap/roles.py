@@ -812,13 +812,26 @@ class _Rules:
             return True  # "before the luggage left Australia"
         if anchor.dep_ == "poss" and self._place_noun(anchor.head):
             return True  # "violence in Liberia's capital"
-        if anchor.dep_ == "poss" and anchor.head.tag_ in ("NNP", "NNPS") and not acts_for_state(anchor.head) and (
-            self.type != "group"  # "the United Nations' World Health Organisation" is the UN's own body
-        ):
+        if anchor.dep_ == "poss" and self._names_a_body(anchor.head):
             return True  # "Algeria's Salafist Group": a body named with where it is from, not the state's
         if anchor.dep_ in ("compound", "nmod") and anchor.i in self.own and self.type != "group":
             return not acts_for_state(anchor.head) and not self._relation_word(anchor.head)
         return False
+
+    def _names_a_body(self, head: Token) -> bool:
+        """Whether a possessed proper noun names a body the place is only where it is from
+        ("Algeria's Salafist Group"), not the state's own person or office ("Russia's
+        Vladimir Putin", "Ukraine's President Zelensky") nor, for an alliance, its own body
+        ("the United Nations' World Health Organisation")."""
+        return (
+            head.tag_ in ("NNP", "NNPS")
+            and self.type != "group"
+            and not acts_for_state(head)
+            and not _is_person(head)
+            and not any(
+                c.dep_ in ("compound", "nmod") and is_word(c, lexicon.GOVERNMENT_NOUNS) for c in head.children
+            )
+        )
 
     # -- disputed territory ---------------------------------------------------------
 

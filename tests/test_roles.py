@@ -320,3 +320,15 @@ def test_fighting_the_parser_hung_on_another_noun_still_places_forces(nlp):
     evidence = assign_role(doc[8:9], 0, context)
     assert evidence.role == "troop_position"
     assert evidence.trigger is not None and evidence.trigger.text == "fighting"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # A country's own leader or official named after it acts for it; a body's name only says where it is from.
+        ("Chile's Gabriel Boric said on Monday that the deal was fair.", "Chile", "actor"),
+        ("Bolivia's Foreign Ministry Spokesman Ruiz said the deal was fair.", "Bolivia", "actor"),
+    ],
+)
+def test_review_narrowed_rules(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
