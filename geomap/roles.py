@@ -592,8 +592,9 @@ class _Rules:
         if self._topic(anchor):
             return Evidence("other", anchor.head.head, 0.6)
         if anchor.dep_ in _SUBJECTS and anchor.i not in mine and anchor.tag_ in ("NN", "NNS") and (
-            is_word(anchor, lexicon.PARTITIVE_NOUNS) and not self._in_any_mention(anchor)
-        ):  # (a common noun: "the Islamic State of Iraq" is a name)
+            is_word(anchor, lexicon.PARTITIVE_NOUNS) and not is_word(anchor, lexicon.POLITY_NOUNS)
+            and not self._in_any_mention(anchor)
+        ):  # (a common noun: "the Islamic State of Iraq" is a name; "the state of Israel" is Israel)
             return Evidence("other", anchor, 0.6)  # "a region of Belgium objected": the region acts, not the state
         actor = self._actor(anchor)
         if actor is not None:

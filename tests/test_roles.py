@@ -328,6 +328,8 @@ def test_fighting_the_parser_hung_on_another_noun_still_places_forces(nlp):
         # A country's own leader or official named after it acts for it; a body's name only says where it is from.
         ("Chile's Gabriel Boric said on Monday that the deal was fair.", "Chile", "actor"),
         ("Bolivia's Foreign Ministry Spokesman Ruiz said the deal was fair.", "Bolivia", "actor"),
+        # "The state of X" is the polity itself, not a part of it that acts.
+        ("The state of Qatar announced new sanctions on Monday.", "Qatar", "actor"),
     ],
 )
 def test_review_narrowed_rules(situate_text, text, place, role):
