@@ -891,7 +891,9 @@ class _Rules:
             return holder
         if word == "over" and is_word(holder, lexicon.DISPUTE_NOUNS):
             return holder  # "the dispute over Crimea"
-        if word in ("in", "of") and _is_noun(holder) and is_word(holder, lexicon.SEPARATIST_NOUNS):
+        if word in ("in", "of") and _is_noun(holder) and is_word(holder, lexicon.SEPARATIST_NOUNS) and (
+            self.type != "country"  # "Kurdish separatists in Turkey" want a part of it, not the country
+        ):
             return holder  # "separatists in Chechnya": a separatist region
         if word == "for" and is_word(holder, lexicon.BATTLE_NOUNS):
             return holder  # "the fight for Sharqat": the target of an attempt to take it

@@ -330,6 +330,8 @@ def test_fighting_the_parser_hung_on_another_noun_still_places_forces(nlp):
         ("Bolivia's Foreign Ministry Spokesman Ruiz said the deal was fair.", "Bolivia", "actor"),
         # "The state of X" is the polity itself, not a part of it that acts.
         ("The state of Qatar announced new sanctions on Monday.", "Qatar", "actor"),
+        # Separatists in a country want a part of it: the country is not the disputed region.
+        ("Officials blamed Tamil separatists in Sri Lanka for the blast.", "Sri Lanka", "other"),
     ],
 )
 def test_review_narrowed_rules(situate_text, text, place, role):
