@@ -494,9 +494,9 @@ class _Rules:
             ):
                 token = head  # "the Homs province", "the East Ghouta region" (a name tagged as an adjective)
             elif dep == "pobj" and head.lower_ == "with" and head.head.lower_ in ("along", "together") and (
-                self._patient_of(head.head.head) is not None
+                (patient := self._along_with_patient(head.head)) is not None
             ):
-                token = self._patient_of(head.head.head)  # "the area was claimed along with the valley"
+                token = patient  # "the area was claimed along with the valley"
             elif dep == "appos" and (self._place_noun(head) or self._in_any_mention(head)) and not is_word(
                 token, lexicon.DIRECTION_NOUNS
             ):
@@ -512,6 +512,17 @@ class _Rules:
             else:
                 return token
         return token
+
+    def _along_with_patient(self, along: Token) -> Token | None:
+        """What "along with X" adds X to when that is what a verb acts on: the patient
+        the phrase hangs on ("seized the town along with ..."), or the verb's patient before
+        the phrase ("the town was seized along with ..."). Not a phrase before the patient,
+        which adds to the subject ("Egypt, along with Jordan, blockaded Gaza")."""
+        holder = along.head
+        if holder.dep_ in ("dobj", "nsubjpass") and _is_verb(holder.head):
+            return holder
+        patient = self._patient_of(holder)
+        return patient if patient is not None and patient.i < along.i else None
 
     def _patient_of(self, verb: Token) -> Token | None:
         """What a verb acts on: its object, or the subject of its passive."""

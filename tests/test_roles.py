@@ -332,6 +332,10 @@ def test_fighting_the_parser_hung_on_another_noun_still_places_forces(nlp):
         ("The state of Qatar announced new sanctions on Monday.", "Qatar", "actor"),
         # Separatists in a country want a part of it: the country is not the disputed region.
         ("Officials blamed Tamil separatists in Sri Lanka for the blast.", "Sri Lanka", "other"),
+        # "Along with" before the patient adds to the subject, not to what the verb acts on.
+        ("Chile, along with Peru, occupied the Ostrel Valley in 1880.", "Peru", "actor"),
+        ("Along with Peru, Chile occupied the Ostrel Valley.", "Peru", "actor"),
+        ("Rebels seized the bridge along with the whole Ostrel Valley.", "Ostrel Valley", "disputed_territory"),
     ],
 )
 def test_review_narrowed_rules(situate_text, text, place, role):
