@@ -233,6 +233,14 @@ def _is_strike(noun: Token) -> bool:
     )
 
 
+def _travels_along(verb: Token) -> bool:
+    """A journey up or down a way ("sailed up the Nile", "marched down the valley"); not
+    any verb with the particle ("locked down the city")."""
+    return (is_word(verb, lexicon.JOURNEY_VERBS) or is_word(verb, lexicon.MOVEMENT_VERBS)) and any(
+        c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children
+    )
+
+
 def _is_person(token: Token) -> bool:
     """A named person: a place phrase hung on one usually belongs to the verb
     ("met Lavrov in Brussels")."""
@@ -1005,7 +1013,7 @@ class _Rules:
             return None
         if anchor.dep_ == "dobj" and is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS):
             return anchor, "patient"
-        if anchor.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in anchor.head.children):
+        if anchor.dep_ == "dobj" and _travels_along(anchor.head):
             return anchor, "patient"  # "sailed up the Nile": the river is the way they went
         if anchor.dep_ in ("advmod", "npadvmod") and _is_verb(anchor.head) and is_word(anchor, lexicon.DIRECTION_NOUNS):
             # "stationed 30 km south of Belgorod": the action is as near it as the words
