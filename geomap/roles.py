@@ -241,6 +241,18 @@ def _travels_along(verb: Token) -> bool:
     )
 
 
+def _talks_from_afar(verb: Token) -> bool:
+    """Talking by phone or video ("spoke with Putin by phone", "in a video call"): the
+    speakers are not in one place."""
+    return any(
+        is_word(noun, lexicon.REMOTE_TALK_WORDS) or any(
+            c.dep_ in ("compound", "amod", "nmod") and is_word(c, lexicon.REMOTE_TALK_WORDS) for c in noun.children
+        )
+        for prep in _children(verb, "prep")
+        for noun in _children(prep, "pobj")
+    ) or any(c.dep_ == "npadvmod" and is_word(c, lexicon.REMOTE_TALK_WORDS) for c in verb.children)
+
+
 def _is_person(token: Token) -> bool:
     """A named person: a place phrase hung on one usually belongs to the verb
     ("met Lavrov in Brussels")."""
@@ -1247,7 +1259,7 @@ class _Rules:
             purpose = self._meeting_purpose(word)
             if purpose is not None:
                 return Evidence("meeting_venue", purpose, confidence - 0.1)
-            if is_word(word, lexicon.CONVERSE_VERBS) and any(
+            if is_word(word, lexicon.CONVERSE_VERBS) and not _talks_from_afar(word) and any(
                 _is_person(person)
                 for prep in _children(word, "prep")
                 if prep.lower_ in ("to", "with")

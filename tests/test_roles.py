@@ -338,6 +338,8 @@ def test_fighting_the_parser_hung_on_another_noun_still_places_forces(nlp):
         ("Rebels seized the bridge along with the whole Ostrel Valley.", "Ostrel Valley", "disputed_territory"),
         # Up or down makes a way travelled only with a verb of journey: locking a city down is not going there.
         ("Army units locked down Lahore on Friday.", "Lahore", "other"),
+        # Speaking to a person by phone is no meeting.
+        ("The minister spoke to Emmanuel Macron by telephone in Paris on Friday.", "Paris", "other"),
     ],
 )
 def test_review_narrowed_rules(situate_text, text, place, role):
