@@ -471,10 +471,12 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     ranked = []
     for level, below, locates, how, size, links, distance, index in candidates:
         if how in _APPROXIMATE and not locates:
-            # "killed in Yathrib", not "north of Baghdad", whatever their sizes; but "near
-            # Kandahar" over "in Afghanistan"
+            # "killed in Yathrib", not "north of Baghdad", whatever their sizes (short of a
+            # country: "in Iraq, 40 km north of Baghdad" is by Baghdad); but "near Kandahar"
+            # over "in Afghanistan"
             locates = any(
-                c[0] == level and not c[2] and c[3] not in _APPROXIMATE and (how == "bearing" or c[4] >= size)
+                c[0] == level and not c[2] and c[3] not in _APPROXIMATE
+                and (c[4] > _SIZE["country"] if how == "bearing" else c[4] >= size)
                 for c in candidates
             )
         ranked.append((level, below, locates, -size, links, distance, index))
@@ -562,7 +564,7 @@ def _size_by_place_word(name: Token) -> int:
     """How small a named place is by the place word that names its kind ("the X
     governorate" 1, "the village of X" 3); a town's (2) when no word says."""
     kinds = [name]
-    if name.dep_ in ("compound", "nmod", "appos"):
+    if name.dep_ in ("compound", "nmod"):  # (not "appos": "Kapho district, Pattani" is not a district)
         kinds.append(name.head)
     elif name.dep_ == "pobj" and name.head.lower_ == "of":
         kinds.append(name.head.head)

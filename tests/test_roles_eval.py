@@ -317,10 +317,23 @@ def test_event_location_reads_place_words_around_names(nlp, text, trigger, names
         ("Two rangers were shot in Bacho district, Narathiwat on Sunday.", "shot", ("Bacho",), "Bacho"),
         # An unknown building gives way to the known town it is in.
         ("Hundreds of farmers protested at the Grand Hall in Lahore.", "protested", ("Lahore",), "Lahore"),
+        # ... but not to a country: "in Yemen, 30 km east of Sanaa" is by Sanaa.
+        ("A bus was attacked in Yemen, 30 km east of Sanaa, on Monday.", "attacked", ("Yemen", "Sanaa"), "Sanaa"),
     ],
 )
 def test_event_location_unknown_names_give_way(nlp, text, trigger, names, expected):
-    kinds = {"Baghdad": "city", "Diyala": "city", "Kunar": "admin1", "Bacho": "city", "Lahore": "city"}
+    kinds = {"Baghdad": "city", "Diyala": "city", "Kunar": "admin1", "Bacho": "city", "Lahore": "city",
+             "Yemen": "country", "Sanaa": "city"}
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *names)]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+def test_a_name_in_apposition_is_not_sized_by_the_noun_it_qualifies(nlp):
+    from geomap.roles_eval import _size_by_place_word
+
+    doc = nlp("A clinic was shelled in Ostrel province, Kandahar.")
+    ostrel, kandahar = doc[5], doc[8]
+    assert kandahar.dep_ == "appos" and kandahar.head.lower_ == "province"
+    assert _size_by_place_word(ostrel) == 1  # "Ostrel province"
+    assert _size_by_place_word(kandahar) == 2  # no place word says what Kandahar is
