@@ -434,7 +434,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     mentions = [*mentions, *unfound_names(doc, mentions)]
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     context = _role_context(mentions, spans)
-    antecedent = _relative_antecedent(span.root)
+    mentioned = {token.i for words in spans if words is not None for token in words}
+    antecedent = _relative_antecedent(span.root, mentioned)
     candidates = []
     for index, (mention, words) in enumerate(zip(mentions, spans, strict=True)):
         if mention.kind != "toponym" or (mention.place is not None and mention.place.type in _NOT_LOCATIONS):
@@ -583,13 +584,14 @@ def _used_as_place(name: Token) -> bool:
     while token.dep_ == "conj":
         token = token.head  # "Sibaya and Chiri villages"
     place_noun = is_word(token, _SITE_WORDS)  # "the Al-Assad Suburb", "the Tabaqa Dam"
+    place_entity = name.ent_type_ in ("GPE", "LOC", "FAC")
     # (not an apposition: "in Kapho district, Pattani" names where the district is)
     if token.dep_ in ("compound", "nmod") and is_word(token.head, _SITE_WORDS):
         token, place_noun = token.head, True  # "the Al-Hussiniyah district"
     elif token.dep_ == "pobj" and token.head.lower_ == "of":
         holder = token.head.head
         if is_word(holder, lexicon.SEIZE_NOUNS | lexicon.CONTROL_NOUNS):
-            return True  # "seized control of Azaz", "the capture of Tal Bizam"
+            return place_noun or place_entity  # "seized control of Azaz"; but "the capture of <a person>"
         if is_word(holder, lexicon.PARTITIVE_NOUNS) or is_word(holder, _DISTANCE_UNITS):
             token, place_noun = holder, True  # "the village of Ahmadiya", "the outskirts of al-Rai", "11 km of X"
     while token.dep_ == "conj":
@@ -599,7 +601,7 @@ def _used_as_place(name: Token) -> bool:
         if word == "on":  # mostly a topic or a day, but "on the outskirts of X", "an offensive on X"
             holder = token.head.head
             attacks = [holder, *(c for c in holder.children if c.dep_ == "dobj")]  # "launched an offensive on X"
-            return place_noun or any(
+            return place_noun or place_entity and any(  # but "strikes on <a group>"
                 is_word(attack, words)
                 for attack in attacks
                 for words in (lexicon.ATTACK_NOUNS, lexicon.STRIKE_NOUNS, lexicon.FORCE_EVENTS)
@@ -608,7 +610,6 @@ def _used_as_place(name: Token) -> bool:
         return word in EVENT_PREPOSITIONS and word not in ("to", "into")
     if token.dep_ in ("dobj", "nsubjpass"):
         # "stormed Tal Bizam"; but whoever is "captured" is mostly a person
-        place_entity = name.ent_type_ in ("GPE", "LOC", "FAC")
         return place_noun or (place_entity and is_word(token.head, lexicon.PLACE_OBJECT_VERBS))
     return False
 
@@ -623,14 +624,17 @@ def _never(text: str, place: Place) -> bool:
     return False
 
 
-def _relative_antecedent(event: Token) -> Token | None:
+def _relative_antecedent(event: Token, mentioned: set[int]) -> Token | None:
     """The place word a relative clause containing the event hangs on: "Aceh, which was
-    raided", "the town where the bomb exploded"."""
+    raided", "the town where the bomb exploded", "Kirkuk, which has seen attacks".
+    ``mentioned`` holds the indices of the tokens of place mentions."""
     current = event
     for _ in range(6):
         if current.dep_ == "relcl":
-            if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in current.children):
-                return None  # "the bases, which protected the city": the antecedent acts, it is not where
+            if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in current.children) and any(
+                c.dep_ == "dobj" and c.i in mentioned for c in current.children
+            ):
+                return None  # "the bases, which protected the city": the antecedent acts on a place, it is not where
             return current.head
         if current.dep_ in _CLAUSE_DEPS or current.head.i == current.i:
             return None

@@ -259,8 +259,11 @@ def test_judge_event_overlap_and_abstention():
         ("Militants captured the Abu Zeid Military Airport at dawn.", "captured", (), "Abu Zeid Military Airport"),
         # A part of an unknown place, a distance from it, control of it, an offensive on it.
         ("Fighting raged all night on the northern outskirts of Kafr Nabl.", "raged", (), "Kafr Nabl"),
-        ("The militia seized control of Jabal Zawiya overnight.", "seized", (), "Jabal Zawiya"),
-        ("The army launched an offensive on Jabal Zawiya at dawn.", "launched", (), "Jabal Zawiya"),
+        ("The militia seized control of Deir Ostrel overnight.", "seized", (), "Deir Ostrel"),
+        ("The army launched an offensive on Deir Ostrel at dawn.", "launched", (), "Deir Ostrel"),
+        # ... but not whoever is captured or struck: mostly people and groups.
+        ("Police announced the capture of Rahim Ostrani on Friday.", "announced", (), None),
+        ("Drones carried out strikes on Khalid Ostrani at dawn.", "carried", (), None),
         # A name with digits before its site word is still a name.
         ("Gunmen were killed near the K-9 Airport on Sunday.", "killed", (), "K-9 Airport"),
         # Names of bodies and forces, acronyms, and common words are not places, even after "in".
@@ -272,6 +275,15 @@ def test_judge_event_overlap_and_abstention():
 def test_event_location_takes_places_recognition_missed(nlp, text, trigger, names, expected):
     chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, *names))
     assert (chosen.text if chosen else None) == expected
+
+
+def test_event_location_an_active_relative_clause_without_a_place_object_is_at_its_antecedent(nlp):
+    # "Ostrava, which has seen a wave of burglaries": the burglaries were in Ostrava.
+    text = "Officers in Lima patrolled Ostrava, which has seen a wave of burglaries."
+    kinds = {"Lima": "city", "Ostrava": "admin1"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
+    chosen = event_location(nlp(text), _trigger(text, "burglaries"), places)
+    assert chosen is not None and chosen.text == "Ostrava"
 
 
 def test_event_location_the_antecedent_of_an_active_relative_clause_acts(nlp):
