@@ -264,6 +264,9 @@ def test_judge_event_overlap_and_abstention():
         # ... but not whoever is captured or struck: mostly people and groups.
         ("Police announced the capture of Rahim Ostrani on Friday.", "announced", (), None),
         ("Drones carried out strikes on Khalid Ostrani at dawn.", "carried", (), None),
+        # A compass word or a place noun in apposition says the name is a place.
+        ("Jets carried out a new attack on eastern Velmoria overnight.", "carried", (), "Velmoria"),
+        ("Rebels seized control of Ostrani, a hill town near the river, in May.", "seized", (), "Ostrani"),
         # A name with digits before its site word is still a name.
         ("Gunmen were killed near the K-9 Airport on Sunday.", "killed", (), "K-9 Airport"),
         # Names of bodies and forces, acronyms, and common words are not places, even after "in".
@@ -290,6 +293,11 @@ def test_event_location_the_antecedent_of_an_active_relative_clause_acts(nlp):
     # "Aceh, which was raided" is where the raid was; "Fort X, which shielded Y" is not where shielding was.
     text = "Troops withdrew to Camp Kunduz, which shielded Mazar from the east."
     kinds = {"Camp Kunduz": "landmark", "Mazar": "city"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
+    chosen = event_location(nlp(text), _trigger(text, "shielded"), places)
+    assert chosen is not None and chosen.text == "Mazar"
+    # ... also when the object is a place noun naming the place
+    text = "Troops withdrew to Camp Kunduz, which shielded the old capital of Mazar from the east."
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
     chosen = event_location(nlp(text), _trigger(text, "shielded"), places)
     assert chosen is not None and chosen.text == "Mazar"
