@@ -85,13 +85,15 @@ class RoleContext:
     belongs to; ``is_capital`` tells whether a mention's place is a national
     capital (a capital that acts is its government: "Moscow is not putting
     pressure"); ``qualifies`` whether a name after a comma names a country or
-    state a place is in ("Garland, Tex.").
+    state a place is in ("Garland, Tex."); ``is_demonym`` whether a word is a
+    country's adjective ("Tajik"), for one recognition did not keep.
     """
 
     mentions: Sequence[Mention]
     token_to_mention: dict[int, int]
     is_capital: Callable[[Mention], bool]
     qualifies: Callable[[str, Place], bool]
+    is_demonym: Callable[[str], bool] = lambda word: False
 
 
 def assign_role(span: Span, index: int, context: RoleContext) -> Evidence:
@@ -403,7 +405,8 @@ class _Rules:
         **Astana**", "the **Maarib** province", "the **East Ghouta** region of rural
         Damascus" (a region "of" a place is a part of it, not its name, once it has one)."""
         named = [
-            c for c in _children(noun, "compound", "amod") if self._in_any_mention(c) or c.tag_ in ("NNP", "NNPS")
+            c for c in _children(noun, "compound", "amod")
+            if self._in_any_mention(c) or (c.tag_ in ("NNP", "NNPS") and not self._unfound_adjective(c))
         ]
         # "Hasakah province, northeast Syria": an apposition placed by the compass says
         # where the noun is, it does not name it
@@ -415,13 +418,16 @@ class _Rules:
             # "the West Bank city of Nablus", "the Huriyah neighbourhood of Baghdad": the
             # smaller place is the name, the larger one its container
             before, after = self._size_rank(named), self._size_rank(of_names)
-            if after == 2 and is_word(noun, frozenset({"city", "town", "capital"})):
-                return of_names + appositions  # "the Kazakh capital of Astana": a city is its own name
             if before != after:
                 return (named if before > after else of_names) + appositions
         if named and is_word(noun, lexicon.REGION_PART_NOUNS):
             return named + appositions
         return of_names + appositions + [c for c in named if self._in_any_mention(c)]
+
+    def _unfound_adjective(self, word: Token) -> bool:
+        """An adjective recognition did not keep, even one the tagger made a proper noun:
+        "Kazakh" in "the Kazakh capital of Astana" names no place of its own."""
+        return word.dep_ == "amod" or word.tag_ == "JJ" or self.context.is_demonym(word.text)
 
     def _size_rank(self, words: Sequence[Token]) -> int:
         """How small a named place is: countries 0, regions 1, cities 2, names the
