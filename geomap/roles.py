@@ -968,13 +968,12 @@ class _Rules:
         whose missing object is the place; "Al-Shadadi, which is under the control
         of the SDF"; "areas under rebel control"."""
         for clause in _children(noun, "relcl"):
-            if is_word(clause, lexicon.SEIZE_VERBS) and not any(
-                c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children
-            ):
+            own_object = any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
+            if is_word(clause, lexicon.SEIZE_VERBS) and not own_object:
                 return clause
             if clause.tag_ == "VBN" and clause.lower_ in ("held", "controlled"):
                 return clause
-            if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children):
+            if own_object:
                 continue  # "Sweden, which placed the area under its rule": the area is under it
             under = self._under_control(clause)
             if under is not None:
@@ -1141,9 +1140,7 @@ class _Rules:
             token = token.head  # "the Latakia-Turkish border": the pair names the border
         if token.dep_ not in ("compound", "nmod", "amod") or not is_word(token.head, lexicon.BORDER_NOUNS):
             return None
-        located = self._located_border(token.head)
-        # a border with no force at it only says where something is ("lived near the India-Pakistan border")
-        return located if located is not None else Evidence("other", token.head, 0.6)
+        return self._border_role(token.head)
 
     def _located_through_facility(self, anchor: Token) -> Evidence | None:
         """A town naming a facility is where the facility is: "clashes in the vicinity of
@@ -1388,11 +1385,13 @@ class _Rules:
             return Evidence("actor", head.head, 0.75, metonym=metonym)  # "rebuffed by the White House"
         if dep == "nsubjpass" and not _is_root(anchor):
             # the subject of a passive is what is acted on ("the fort was attacked",
-            # "the town is acknowledged as"); a party only when addressed as one
+            # "the town is acknowledged as"); a party when addressed as one ("Hanoi was
+            # urged to"), and a country or alliance acted on is still a party, less surely
+            # ("Iraq was invaded"), where a town is not
             if is_word(head, lexicon.PARTY_OBJECT_VERBS) and (self.type in ("country", "group") or self._capital()):
                 return Evidence("actor", head, 0.7, metonym=metonym)  # "Hanoi was urged to"
             if self.type in ("country", "group"):
-                return Evidence("actor", head, 0.55)
+                return Evidence("actor", head, 0.55)  # "Iraq was invaded"
         elif dep in _SUBJECTS and not _is_root(anchor):
             verb = head
             if is_word(verb, lexicon.AGENT_VERBS) or (
@@ -1472,8 +1471,7 @@ class _Rules:
             if self._paired(self.span[-1], head) and head.dep_ in ("amod", "compound", "nmod") and not _is_root(head):
                 head = head.head  # "the Egyptian-US partnership": the pair modifies what follows
             if is_word(head, lexicon.BORDER_NOUNS):
-                located = self._located_border(head)
-                return located if located is not None else Evidence("other", head, 0.6)
+                return self._border_role(head)
             if self._place_noun(head) or self._in_any_mention(head):
                 return Evidence("other", head, 0.7)  # "a Georgian town", "the Syrian capital"
             if acts_for_state(head) or (head.dep_ == "compound" and acts_for_state(head.head)):
@@ -1506,6 +1504,12 @@ class _Rules:
         if token.dep_ == "dobj" and is_word(token.head, lexicon.PARTY_OBJECT_VERBS):
             return Evidence("actor", token.head, 0.7)
         return Evidence("other", None, 0.5)
+
+    def _border_role(self, border: Token) -> Evidence:
+        """A place naming a border: a troop position when a force is at the border, else
+        it only says where something is ("lived near the Chile-Argentina border")."""
+        located = self._located_border(border)
+        return located if located is not None else Evidence("other", border, 0.6)
 
     def _located_border(self, border: Token) -> Evidence | None:
         """"the Turkish border" where forces stand is a troop position; one that only

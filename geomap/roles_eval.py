@@ -499,8 +499,8 @@ _QUARTER_KINDS = frozenset("village neighbourhood neighborhood quarter suburb ha
 #: Al-Assad Suburb", "the T-4 Military Airport"), but alone they name no place.
 _SITE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
     "school hospital mosque church market square airport road street highway bridge station prison hotel"
-    " university college stadium project dam field farm orchard spring junction roundabout tower hill mount"
-    " crossing checkpoint suburb court bazaar tomb shrine".split()
+    " university college stadium dam field farm tower hill mount crossing checkpoint suburb court bazaar"
+    " tomb shrine".split()
 )
 
 #: Units of distance: "within 11 km of X" puts the event by X.
@@ -727,8 +727,6 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
                 return current, "bearing"  # "discovered east of Sinjar", "..., 100 km south of Baghdad"
         elif dep == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
             word = head.lower_
-            if word == "of" and is_word(head.head, lexicon.DIRECTION_NOUNS):
-                return current, "bearing"
             if word in _APPROXIMATE_PREPOSITIONS:
                 return current, "near"
             return current, "toward" if word in _PATH_PREPOSITIONS else "at"
