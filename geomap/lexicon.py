@@ -430,6 +430,13 @@ PLACE_NOUNS = frozenset(
     """.split()
 )
 
+#: Words for talking from afar: "spoke with Putin by phone", "in a video call" is no meeting.
+REMOTE_TALK_WORDS = frozenset("phone telephone video call videoconference teleconference videolink link".split())
+
+#: Nouns for a whole polity: "the State of Israel", "the Kingdom of Morocco" name the
+#: polity itself, not a part of it.
+POLITY_NOUNS = frozenset("state republic country kingdom emirate nation sultanate principality".split())
+
 #: Nouns "of" which a place is a part, keeping its role: "large parts of
 #: northern Latakia", "the western countryside of Mosul".
 PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(

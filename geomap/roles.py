@@ -85,13 +85,15 @@ class RoleContext:
     belongs to; ``is_capital`` tells whether a mention's place is a national
     capital (a capital that acts is its government: "Moscow is not putting
     pressure"); ``qualifies`` whether a name after a comma names a country or
-    state a place is in ("Garland, Tex.").
+    state a place is in ("Garland, Tex."); ``is_demonym`` whether a word is a
+    country's adjective ("Tajik"), for one recognition did not keep.
     """
 
     mentions: Sequence[Mention]
     token_to_mention: dict[int, int]
     is_capital: Callable[[Mention], bool]
     qualifies: Callable[[str, Place], bool]
+    is_demonym: Callable[[str], bool] = lambda word: False
 
 
 def assign_role(span: Span, index: int, context: RoleContext) -> Evidence:
@@ -231,6 +233,26 @@ def _is_strike(noun: Token) -> bool:
     return is_word(noun, lexicon.ATTACK_NOUNS) and any(
         c.dep_ in ("compound", "amod", "nmod") and is_word(c, lexicon.STRIKE_MODIFIERS) for c in noun.children
     )
+
+
+def _travels_along(verb: Token) -> bool:
+    """A journey up or down a way ("sailed up the Nile", "marched down the valley"); not
+    any verb with the particle ("locked down the city")."""
+    return (is_word(verb, lexicon.JOURNEY_VERBS) or is_word(verb, lexicon.MOVEMENT_VERBS)) and any(
+        c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children
+    )
+
+
+def _talks_from_afar(verb: Token) -> bool:
+    """Talking by phone or video ("spoke with Putin by phone", "in a video call"): the
+    speakers are not in one place."""
+    return any(
+        is_word(noun, lexicon.REMOTE_TALK_WORDS) or any(
+            c.dep_ in ("compound", "amod", "nmod") and is_word(c, lexicon.REMOTE_TALK_WORDS) for c in noun.children
+        )
+        for prep in _children(verb, "prep")
+        for noun in _children(prep, "pobj")
+    ) or any(c.dep_ == "npadvmod" and is_word(c, lexicon.REMOTE_TALK_WORDS) for c in verb.children)
 
 
 def _is_person(token: Token) -> bool:
@@ -383,7 +405,8 @@ class _Rules:
         **Astana**", "the **Maarib** province", "the **East Ghouta** region of rural
         Damascus" (a region "of" a place is a part of it, not its name, once it has one)."""
         named = [
-            c for c in _children(noun, "compound", "amod") if self._in_any_mention(c) or c.tag_ in ("NNP", "NNPS")
+            c for c in _children(noun, "compound", "amod")
+            if self._in_any_mention(c) or (c.tag_ in ("NNP", "NNPS") and not self._unfound_adjective(c))
         ]
         # "Hasakah province, northeast Syria": an apposition placed by the compass says
         # where the noun is, it does not name it
@@ -395,13 +418,16 @@ class _Rules:
             # "the West Bank city of Nablus", "the Huriyah neighbourhood of Baghdad": the
             # smaller place is the name, the larger one its container
             before, after = self._size_rank(named), self._size_rank(of_names)
-            if after == 2 and is_word(noun, frozenset({"city", "town", "capital"})):
-                return of_names + appositions  # "the Kazakh capital of Astana": a city is its own name
             if before != after:
                 return (named if before > after else of_names) + appositions
         if named and is_word(noun, lexicon.REGION_PART_NOUNS):
             return named + appositions
         return of_names + appositions + [c for c in named if self._in_any_mention(c)]
+
+    def _unfound_adjective(self, word: Token) -> bool:
+        """An adjective recognition did not keep, even one the tagger made a proper noun:
+        "Kazakh" in "the Kazakh capital of Astana" names no place of its own."""
+        return word.dep_ == "amod" or word.tag_ == "JJ" or self.context.is_demonym(word.text)
 
     def _size_rank(self, words: Sequence[Token]) -> int:
         """How small a named place is: countries 0, regions 1, cities 2, names the
@@ -494,9 +520,9 @@ class _Rules:
             ):
                 token = head  # "the Homs province", "the East Ghouta region" (a name tagged as an adjective)
             elif dep == "pobj" and head.lower_ == "with" and head.head.lower_ in ("along", "together") and (
-                self._patient_of(head.head.head) is not None
+                (patient := self._along_with_patient(head.head)) is not None
             ):
-                token = self._patient_of(head.head.head)  # "the area was claimed along with the valley"
+                token = patient  # "the area was claimed along with the valley"
             elif dep == "appos" and (self._place_noun(head) or self._in_any_mention(head)) and not is_word(
                 token, lexicon.DIRECTION_NOUNS
             ):
@@ -512,6 +538,17 @@ class _Rules:
             else:
                 return token
         return token
+
+    def _along_with_patient(self, along: Token) -> Token | None:
+        """What "along with X" adds X to when that is what a verb acts on: the patient
+        the phrase hangs on ("seized the town along with ..."), or the verb's patient before
+        the phrase ("the town was seized along with ..."). Not a phrase before the patient,
+        which adds to the subject ("Egypt, along with Jordan, blockaded Gaza")."""
+        holder = along.head
+        if holder.dep_ in ("dobj", "nsubjpass") and _is_verb(holder.head):
+            return holder
+        patient = self._patient_of(holder)
+        return patient if patient is not None and patient.i < along.i else None
 
     def _patient_of(self, verb: Token) -> Token | None:
         """What a verb acts on: its object, or the subject of its passive."""
@@ -592,8 +629,9 @@ class _Rules:
         if self._topic(anchor):
             return Evidence("other", anchor.head.head, 0.6)
         if anchor.dep_ in _SUBJECTS and anchor.i not in mine and anchor.tag_ in ("NN", "NNS") and (
-            is_word(anchor, lexicon.PARTITIVE_NOUNS) and not self._in_any_mention(anchor)
-        ):  # (a common noun: "the Islamic State of Iraq" is a name)
+            is_word(anchor, lexicon.PARTITIVE_NOUNS) and not is_word(anchor, lexicon.POLITY_NOUNS)
+            and not self._in_any_mention(anchor)
+        ):  # (a common noun: "the Islamic State of Iraq" is a name; "the state of Israel" is Israel)
             return Evidence("other", anchor, 0.6)  # "a region of Belgium objected": the region acts, not the state
         actor = self._actor(anchor)
         if actor is not None:
@@ -812,13 +850,26 @@ class _Rules:
             return True  # "before the luggage left Australia"
         if anchor.dep_ == "poss" and self._place_noun(anchor.head):
             return True  # "violence in Liberia's capital"
-        if anchor.dep_ == "poss" and anchor.head.tag_ in ("NNP", "NNPS") and not acts_for_state(anchor.head) and (
-            self.type != "group"  # "the United Nations' World Health Organisation" is the UN's own body
-        ):
+        if anchor.dep_ == "poss" and self._names_a_body(anchor.head):
             return True  # "Algeria's Salafist Group": a body named with where it is from, not the state's
         if anchor.dep_ in ("compound", "nmod") and anchor.i in self.own and self.type != "group":
             return not acts_for_state(anchor.head) and not self._relation_word(anchor.head)
         return False
+
+    def _names_a_body(self, head: Token) -> bool:
+        """Whether a possessed proper noun names a body the place is only where it is from
+        ("Algeria's Salafist Group"), not the state's own person or office ("Russia's
+        Vladimir Putin", "Ukraine's President Zelensky") nor, for an alliance, its own body
+        ("the United Nations' World Health Organisation")."""
+        return (
+            head.tag_ in ("NNP", "NNPS")
+            and self.type != "group"
+            and not acts_for_state(head)
+            and not _is_person(head)
+            and not any(
+                c.dep_ in ("compound", "nmod") and is_word(c, lexicon.GOVERNMENT_NOUNS) for c in head.children
+            )
+        )
 
     # -- disputed territory ---------------------------------------------------------
 
@@ -877,7 +928,9 @@ class _Rules:
             return holder
         if word == "over" and is_word(holder, lexicon.DISPUTE_NOUNS):
             return holder  # "the dispute over Crimea"
-        if word in ("in", "of") and _is_noun(holder) and is_word(holder, lexicon.SEPARATIST_NOUNS):
+        if word in ("in", "of") and _is_noun(holder) and is_word(holder, lexicon.SEPARATIST_NOUNS) and (
+            self.type != "country"  # "Kurdish separatists in Turkey" want a part of it, not the country
+        ):
             return holder  # "separatists in Chechnya": a separatist region
         if word == "for" and is_word(holder, lexicon.BATTLE_NOUNS):
             return holder  # "the fight for Sharqat": the target of an attempt to take it
@@ -915,13 +968,12 @@ class _Rules:
         whose missing object is the place; "Al-Shadadi, which is under the control
         of the SDF"; "areas under rebel control"."""
         for clause in _children(noun, "relcl"):
-            if is_word(clause, lexicon.SEIZE_VERBS) and not any(
-                c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children
-            ):
+            own_object = any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
+            if is_word(clause, lexicon.SEIZE_VERBS) and not own_object:
                 return clause
             if clause.tag_ == "VBN" and clause.lower_ in ("held", "controlled"):
                 return clause
-            if any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children):
+            if own_object:
                 continue  # "Sweden, which placed the area under its rule": the area is under it
             under = self._under_control(clause)
             if under is not None:
@@ -978,7 +1030,7 @@ class _Rules:
             return None
         if anchor.dep_ == "dobj" and is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS):
             return anchor, "patient"
-        if anchor.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in anchor.head.children):
+        if anchor.dep_ == "dobj" and _travels_along(anchor.head):
             return anchor, "patient"  # "sailed up the Nile": the river is the way they went
         if anchor.dep_ in ("advmod", "npadvmod") and _is_verb(anchor.head) and is_word(anchor, lexicon.DIRECTION_NOUNS):
             # "stationed 30 km south of Belgorod": the action is as near it as the words
@@ -1088,9 +1140,7 @@ class _Rules:
             token = token.head  # "the Latakia-Turkish border": the pair names the border
         if token.dep_ not in ("compound", "nmod", "amod") or not is_word(token.head, lexicon.BORDER_NOUNS):
             return None
-        located = self._located_border(token.head)
-        # a border with no force at it only says where something is ("lived near the India-Pakistan border")
-        return located if located is not None else Evidence("other", token.head, 0.6)
+        return self._border_role(token.head)
 
     def _located_through_facility(self, anchor: Token) -> Evidence | None:
         """A town naming a facility is where the facility is: "clashes in the vicinity of
@@ -1212,7 +1262,7 @@ class _Rules:
             purpose = self._meeting_purpose(word)
             if purpose is not None:
                 return Evidence("meeting_venue", purpose, confidence - 0.1)
-            if is_word(word, lexicon.CONVERSE_VERBS) and any(
+            if is_word(word, lexicon.CONVERSE_VERBS) and not _talks_from_afar(word) and any(
                 _is_person(person)
                 for prep in _children(word, "prep")
                 if prep.lower_ in ("to", "with")
@@ -1335,11 +1385,13 @@ class _Rules:
             return Evidence("actor", head.head, 0.75, metonym=metonym)  # "rebuffed by the White House"
         if dep == "nsubjpass" and not _is_root(anchor):
             # the subject of a passive is what is acted on ("the fort was attacked",
-            # "the town is acknowledged as"); a party only when addressed as one
+            # "the town is acknowledged as"); a party when addressed as one ("Hanoi was
+            # urged to"), and a country or alliance acted on is still a party, less surely
+            # ("Iraq was invaded"), where a town is not
             if is_word(head, lexicon.PARTY_OBJECT_VERBS) and (self.type in ("country", "group") or self._capital()):
                 return Evidence("actor", head, 0.7, metonym=metonym)  # "Hanoi was urged to"
             if self.type in ("country", "group"):
-                return Evidence("actor", head, 0.55)
+                return Evidence("actor", head, 0.55)  # "Iraq was invaded"
         elif dep in _SUBJECTS and not _is_root(anchor):
             verb = head
             if is_word(verb, lexicon.AGENT_VERBS) or (
@@ -1419,8 +1471,7 @@ class _Rules:
             if self._paired(self.span[-1], head) and head.dep_ in ("amod", "compound", "nmod") and not _is_root(head):
                 head = head.head  # "the Egyptian-US partnership": the pair modifies what follows
             if is_word(head, lexicon.BORDER_NOUNS):
-                located = self._located_border(head)
-                return located if located is not None else Evidence("other", head, 0.6)
+                return self._border_role(head)
             if self._place_noun(head) or self._in_any_mention(head):
                 return Evidence("other", head, 0.7)  # "a Georgian town", "the Syrian capital"
             if acts_for_state(head) or (head.dep_ == "compound" and acts_for_state(head.head)):
@@ -1453,6 +1504,12 @@ class _Rules:
         if token.dep_ == "dobj" and is_word(token.head, lexicon.PARTY_OBJECT_VERBS):
             return Evidence("actor", token.head, 0.7)
         return Evidence("other", None, 0.5)
+
+    def _border_role(self, border: Token) -> Evidence:
+        """A place naming a border: a troop position when a force is at the border, else
+        it only says where something is ("lived near the Chile-Argentina border")."""
+        located = self._located_border(border)
+        return located if located is not None else Evidence("other", border, 0.6)
 
     def _located_border(self, border: Token) -> Evidence | None:
         """"the Turkish border" where forces stand is a troop position; one that only

@@ -434,7 +434,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     mentions = [*mentions, *unfound_names(doc, mentions)]
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     context = _role_context(mentions, spans)
-    antecedent = _relative_antecedent(span.root)
+    mentioned = {token.i for words in spans if words is not None for token in words}
+    antecedent = _relative_antecedent(span.root, mentioned)
     candidates = []
     for index, (mention, words) in enumerate(zip(mentions, spans, strict=True)):
         if mention.kind != "toponym" or (mention.place is not None and mention.place.type in _NOT_LOCATIONS):
@@ -471,10 +472,12 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     ranked = []
     for level, below, locates, how, size, links, distance, index in candidates:
         if how in _APPROXIMATE and not locates:
-            # "killed in Yathrib", not "north of Baghdad", whatever their sizes; but "near
-            # Kandahar" over "in Afghanistan"
+            # "killed in Yathrib", not "north of Baghdad", whatever their sizes (short of a
+            # country: "in Iraq, 40 km north of Baghdad" is by Baghdad); but "near Kandahar"
+            # over "in Afghanistan"
             locates = any(
-                c[0] == level and not c[2] and c[3] not in _APPROXIMATE and (how == "bearing" or c[4] >= size)
+                c[0] == level and not c[2] and c[3] not in _APPROXIMATE
+                and (c[4] > _SIZE["country"] if how == "bearing" else c[4] >= size)
                 for c in candidates
             )
         ranked.append((level, below, locates, -size, links, distance, index))
@@ -496,8 +499,8 @@ _QUARTER_KINDS = frozenset("village neighbourhood neighborhood quarter suburb ha
 #: Al-Assad Suburb", "the T-4 Military Airport"), but alone they name no place.
 _SITE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
     "school hospital mosque church market square airport road street highway bridge station prison hotel"
-    " university college stadium project dam field farm orchard spring junction roundabout tower hill mount"
-    " crossing checkpoint suburb court bazaar tomb shrine".split()
+    " university college stadium dam field farm tower hill mount crossing checkpoint suburb court bazaar"
+    " tomb shrine".split()
 )
 
 #: Units of distance: "within 11 km of X" puts the event by X.
@@ -562,7 +565,7 @@ def _size_by_place_word(name: Token) -> int:
     """How small a named place is by the place word that names its kind ("the X
     governorate" 1, "the village of X" 3); a town's (2) when no word says."""
     kinds = [name]
-    if name.dep_ in ("compound", "nmod", "appos"):
+    if name.dep_ in ("compound", "nmod"):  # (not "appos": "Kapho district, Pattani" is not a district)
         kinds.append(name.head)
     elif name.dep_ == "pobj" and name.head.lower_ == "of":
         kinds.append(name.head.head)
@@ -577,38 +580,74 @@ def _size_by_place_word(name: Token) -> int:
 
 def _used_as_place(name: Token) -> bool:
     """Whether the parse plainly uses an unknown name as a place (see ``unfound_names``)."""
-    token = name
-    while token.dep_ == "conj":
-        token = token.head  # "Sibaya and Chiri villages"
-    place_noun = is_word(token, _SITE_WORDS)  # "the Al-Assad Suburb", "the Tabaqa Dam"
-    # (not an apposition: "in Kapho district, Pattani" names where the district is)
-    if token.dep_ in ("compound", "nmod") and is_word(token.head, _SITE_WORDS):
-        token, place_noun = token.head, True  # "the Al-Hussiniyah district"
-    elif token.dep_ == "pobj" and token.head.lower_ == "of":
-        holder = token.head.head
-        if is_word(holder, lexicon.SEIZE_NOUNS | lexicon.CONTROL_NOUNS):
-            return True  # "seized control of Azaz", "the capture of Tal Bizam"
-        if is_word(holder, lexicon.PARTITIVE_NOUNS) or is_word(holder, _DISTANCE_UNITS):
-            token, place_noun = holder, True  # "the village of Ahmadiya", "the outskirts of al-Rai", "11 km of X"
-    while token.dep_ == "conj":
-        token = token.head
+    token = _coordination_head(name)  # "Sibaya and Chiri villages"
+    site = is_word(token, _SITE_WORDS)  # "the Al-Assad Suburb", "the Tabaqa Dam"
+    holder = _of_holder(token)
+    if holder is not None and is_word(holder, lexicon.SEIZE_NOUNS | lexicon.CONTROL_NOUNS):
+        return site or _looks_like_place(name)  # "seized control of Azaz"; but "the capture of <a person>"
+    noun = _place_noun_naming(token, holder)
+    if noun is not None:
+        token, site = _coordination_head(noun), True
     if token.dep_ == "pobj":
-        word = token.head.lower_
-        if word == "on":  # mostly a topic or a day, but "on the outskirts of X", "an offensive on X"
-            holder = token.head.head
-            attacks = [holder, *(c for c in holder.children if c.dep_ == "dobj")]  # "launched an offensive on X"
-            return place_noun or any(
-                is_word(attack, words)
-                for attack in attacks
-                for words in (lexicon.ATTACK_NOUNS, lexicon.STRIKE_NOUNS, lexicon.FORCE_EVENTS)
-            )
-        # not "to"/"into": a destination ("delivering aid to X")
-        return word in EVENT_PREPOSITIONS and word not in ("to", "into")
+        return _place_by_preposition(token, site, name)
     if token.dep_ in ("dobj", "nsubjpass"):
         # "stormed Tal Bizam"; but whoever is "captured" is mostly a person
-        place_entity = name.ent_type_ in ("GPE", "LOC", "FAC")
-        return place_noun or (place_entity and is_word(token.head, lexicon.PLACE_OBJECT_VERBS))
+        return site or (_looks_like_place(name) and is_word(token.head, lexicon.PLACE_OBJECT_VERBS))
     return False
+
+
+def _coordination_head(token: Token) -> Token:
+    """The first of coordinated words: "Sibaya" in "Sibaya and Chiri villages"."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token
+
+
+def _of_holder(token: Token) -> Token | None:
+    """The noun a name hangs on through "of": "control" in "control of Azaz"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return token.head.head
+    return None
+
+
+def _place_noun_naming(token: Token, holder: Token | None) -> Token | None:
+    """The place noun a name names or lies in: "the Al-Hussiniyah district", "the village
+    of Ahmadiya", "the outskirts of al-Rai", "within 11 km of X". Not an apposition:
+    "in Kapho district, Pattani" names where the district is."""
+    if token.dep_ in ("compound", "nmod") and is_word(token.head, _SITE_WORDS):
+        return token.head
+    if holder is not None and (is_word(holder, lexicon.PARTITIVE_NOUNS) or is_word(holder, _DISTANCE_UNITS)):
+        return holder
+    return None
+
+
+def _place_by_preposition(token: Token, site: bool, name: Token) -> bool:
+    """Whether a name (or the place noun naming it) after a preposition is a place."""
+    word = token.head.lower_
+    if word == "on":  # mostly a topic or a day, but "on the outskirts of X", "an offensive on X"
+        return site or (_looks_like_place(name) and _is_attack(token.head.head))  # but "strikes on <a group>"
+    # not "to"/"into": a destination ("delivering aid to X")
+    return word in EVENT_PREPOSITIONS and word not in ("to", "into")
+
+
+def _is_attack(holder: Token) -> bool:
+    """An attack, or a verb launching one: "an offensive on X", "launched an offensive on X"."""
+    attacks = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
+    return any(
+        is_word(attack, words)
+        for attack in attacks
+        for words in (lexicon.ATTACK_NOUNS, lexicon.STRIKE_NOUNS, lexicon.FORCE_EVENTS)
+    )
+
+
+def _looks_like_place(name: Token) -> bool:
+    """A name whose own words say it is a place: a place entity, a compass word ("eastern
+    Ghouta") or a place noun in apposition ("Azaz, a strategic city")."""
+    return name.ent_type_ in ("GPE", "LOC", "FAC") or any(
+        (c.dep_ == "amod" and is_word(c, lexicon.COMPASS_ADJECTIVES))
+        or (c.dep_ == "appos" and is_word(c, lexicon.PLACE_NOUNS))
+        for c in name.children
+    )
 
 
 def _role_context(mentions: Sequence[Mention], spans: Sequence[Any]) -> RoleContext:
@@ -621,19 +660,37 @@ def _never(text: str, place: Place) -> bool:
     return False
 
 
-def _relative_antecedent(event: Token) -> Token | None:
+def _relative_antecedent(event: Token, mentioned: set[int]) -> Token | None:
     """The place word a relative clause containing the event hangs on: "Aceh, which was
-    raided", "the town where the bomb exploded"."""
+    raided", "the town where the bomb exploded", "Kirkuk, which has seen attacks".
+    ``mentioned`` holds the indices of the tokens of place mentions."""
     current = event
     for _ in range(6):
         if current.dep_ == "relcl":
-            if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in current.children):
-                return None  # "the bases, which protected the city": the antecedent acts, it is not where
+            if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in current.children) and any(
+                c.dep_ == "dobj" and _names_a_mention(c, mentioned) for c in current.children
+            ):
+                return None  # "the bases, which protected the city": the antecedent acts on a place, it is not where
             return current.head
         if current.dep_ in _CLAUSE_DEPS or current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _names_a_mention(noun: Token, mentioned: set[int]) -> bool:
+    """A mention, or a place noun naming one: "Hue", "the old capital of Hue"."""
+    if noun.i in mentioned:
+        return True
+    if not is_word(noun, lexicon.PLACE_NOUNS):
+        return False
+    names = [c for c in noun.children if c.dep_ in ("compound", "appos")]
+    names += [p for prep in _children_of(noun, "prep") if prep.lower_ == "of" for p in _children_of(prep, "pobj")]
+    return any(name.i in mentioned for name in names)
+
+
+def _children_of(token: Token, dep: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == dep]
 
 
 def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str] | None:
@@ -670,8 +727,6 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
                 return current, "bearing"  # "discovered east of Sinjar", "..., 100 km south of Baghdad"
         elif dep == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
             word = head.lower_
-            if word == "of" and is_word(head.head, lexicon.DIRECTION_NOUNS):
-                return current, "bearing"
             if word in _APPROXIMATE_PREPOSITIONS:
                 return current, "near"
             return current, "toward" if word in _PATH_PREPOSITIONS else "at"

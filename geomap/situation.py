@@ -64,6 +64,7 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
         token_to_mention,
         is_capital=lambda m: _is_capital(m, gazetteer),
         qualifies=lambda text, place: _qualifies(text, place, gazetteer),
+        is_demonym=lambda word: gazetteer.demonym(word) is not None,
     )
     assigned: list[Mention] = []
     forces: dict[int, ForceDescription] = {}
@@ -367,7 +368,8 @@ def _group_role(doc: Doc, phrase: GroupPhrase, context: RoleContext) -> str:
         source="group",
     )
     extended = RoleContext(
-        [*context.mentions, stand_in], context.token_to_mention, context.is_capital, context.qualifies
+        [*context.mentions, stand_in], context.token_to_mention, context.is_capital, context.qualifies,
+        context.is_demonym,
     )
     return assign_role(head, len(context.mentions), extended).role
 

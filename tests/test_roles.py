@@ -239,8 +239,7 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         # A relative clause with an object of its own says that object is under control.
         ("The pact was signed by Norway and Denmark, which put the islands under Danish rule.", "Denmark", "actor"),
         # A direction phrase beside a town only locates it.
-        ("Baidoa, about 240 km (150 miles) west of Mogadishu, is run by militia loyal to a clan leader.", "Mogadishu",
-         "other"),
+        ("Tarija, some 300 km south of Sucre, is run by a council of elders.", "Sucre", "other"),
         # A place inside a phrase dating the clause belongs to that other event.
         ("Before the riot in Lahore, the army shelled positions in Waziristan.", "Lahore", "other"),
         # Where goods or people came from is an origin.
@@ -256,18 +255,19 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         # Taken from a state during a war: the state it was taken from is a party.
         ("The plateau, which Peru captured from Ecuador during the war, is now a park.", "Ecuador", "actor"),
         # A conflict in a place the gazetteer does not know (mostly towns and districts) is fighting there.
-        ("Families are fleeing the conflict in the Kutum Rural district.", "Kutum Rural", "troop_position"),
+        ("Herders left their farms because of the conflict in the Ostrel Upper district.", "Ostrel Upper",
+         "troop_position"),
         # A country described by "be" as something that is not a party is only where it happens.
         ("Niger has long been the main route for migrants bound for Europe.", "Niger", "other"),
         ("Niger has long been a close ally of France.", "Niger", "actor"),
         # Forces repelling attacks on a place are there.
-        ("The defenders repelled the attacks on the town of Bentiu.", "Bentiu", "troop_position"),
+        ("Local guards repelled two raids on the town of Korvath overnight.", "Korvath", "troop_position"),
         # A river that forces travel up or down is where they are.
         ("Two warships sailed up the Mekong toward the border.", "Mekong", "troop_position"),
         # A country owning a body's proper name is where the body is from, not the state.
         ("Militants from Mali's Ansar Dine Movement raided the town.", "Mali", "other"),
         # A border named by two countries, with no force at it, only locates.
-        ("The family lived in Kashmir, near the India-Pakistan border, for years.", "India", "other"),
+        ("The painter grew up on a farm close to the Chile-Argentina border.", "Chile", "other"),
         # A place naming, with a dash, a border where forces stand.
         ("Army units advanced along the Idlib-Turkish border overnight.", "Idlib", "troop_position"),
         # Rulers and operatives act for a state; a title before "-elect" too.
@@ -275,18 +275,19 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         ("Chinese operatives had planted the device.", "Chinese", "actor"),
         ("Aides briefed Kenya President-elect William Ruto.", "Kenya", "actor"),
         # "Along with" shares the role of what the verb acts on.
-        ("The town was seized along with the rest of the Swat Valley in 2009.", "Swat Valley",
+        ("The fort was captured along with the rest of the Ostrel Valley in 1921.", "Ostrel Valley",
          "disputed_territory"),
         # A siege is an attempt to take the place.
         ("The siege of Sarajevo lasted nearly four years.", "Sarajevo", "disputed_territory"),
         # ... but "be" with a clause saying what it did is acting.
-        ("Peru was the first country to have reported a case.", "Peru", "actor"),
+        ("Norway was the only member to have vetoed the budget.", "Norway", "actor"),
         # An alliance's own body is the alliance's.
-        ("According to the United Nations' World Food Programme, stocks fell.", "United Nations", "actor"),
+        ("A report by the United Nations' Office for Rural Seed Banks praised the harvest.", "United Nations",
+         "actor"),
         # What a post deals with is its subject, not a party.
         ("The UN envoy for Yemen arrived on Monday.", "Yemen", "other"),
         # "The <adjective> capital of <city>": the city is the capital's name.
-        ("Officials agreed that the Tajik capital of Dushanbe should be the venue for the talks.", "Dushanbe",
+        ("Diplomats said the Turkmen capital of Ashgabat would host the next round of negotiations.", "Ashgabat",
          "meeting_venue"),
         # Speaking to a named person is a meeting between people; speaking to reporters is not.
         ("The minister will speak to Emmanuel Macron in Paris on Friday.", "Paris", "meeting_venue"),
@@ -301,21 +302,45 @@ def test_general_readings_of_news_syntax(situate_text, text, place, role):
 
 def test_fighting_the_parser_hung_on_another_noun_still_places_forces(nlp):
     # The small model sometimes makes "fighting" a partner of the town before it and
-    # leaves "continued" with no subject; the noun just before the verb is its subject.
+    # leaves "resumed" with no subject; the noun just before the verb is its subject.
     from spacy.tokens import Doc
 
     from geomap.model import Mention
     from geomap.roles import RoleContext, assign_role
 
-    words = ["Chadian", "forces", "evacuated", "Tissi", "and", "fighting", "continued", "in", "Birak", "."]
+    words = ["Rebel", "units", "abandoned", "Velmora", "and", "fighting", "resumed", "in", "Korvath", "."]
     heads = [1, 2, 2, 2, 3, 3, 2, 6, 7, 2]
-    deps = ["amod", "nsubj", "ROOT", "dobj", "cc", "conj", "advcl", "prep", "pobj", "punct"]
-    tags = ["JJ", "NNS", "VBD", "NNP", "CC", "NN", "VBD", "IN", "NNP", "."]
-    pos = ["ADJ", "NOUN", "VERB", "PROPN", "CCONJ", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "cc", "conj", "advcl", "prep", "pobj", "punct"]
+    tags = ["NN", "NNS", "VBD", "NNP", "CC", "NN", "VBD", "IN", "NNP", "."]
+    pos = ["NOUN", "NOUN", "VERB", "PROPN", "CCONJ", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     start = doc[8].idx
-    mention = Mention(text="Birak", start=start, end=start + 5)
+    mention = Mention(text="Korvath", start=start, end=start + 7)
     context = RoleContext([mention], {8: 0}, is_capital=lambda m: False, qualifies=lambda text, place: False)
     evidence = assign_role(doc[8:9], 0, context)
     assert evidence.role == "troop_position"
     assert evidence.trigger is not None and evidence.trigger.text == "fighting"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # A country's own leader or official named after it acts for it; a body's name only says where it is from.
+        ("Chile's Gabriel Boric said on Monday that the deal was fair.", "Chile", "actor"),
+        ("Bolivia's Foreign Ministry Spokesman Ruiz said the deal was fair.", "Bolivia", "actor"),
+        # "The state of X" is the polity itself, not a part of it that acts.
+        ("The state of Qatar announced new sanctions on Monday.", "Qatar", "actor"),
+        # Separatists in a country want a part of it: the country is not the disputed region.
+        ("Officials blamed Tamil separatists in Sri Lanka for the blast.", "Sri Lanka", "other"),
+        # "Along with" before the patient adds to the subject, not to what the verb acts on.
+        ("Chile, along with Peru, occupied the Ostrel Valley in 1880.", "Peru", "actor"),
+        ("Along with Peru, Chile occupied the Ostrel Valley.", "Peru", "actor"),
+        ("Rebels seized the bridge along with the whole Ostrel Valley.", "Ostrel Valley", "disputed_territory"),
+        # Up or down makes a way travelled only with a verb of journey: locking a city down is not going there.
+        ("Army units locked down Lahore on Friday.", "Lahore", "other"),
+        # Speaking to a person by phone is no meeting.
+        ("The minister spoke to Emmanuel Macron by telephone in Paris on Friday.", "Paris", "other"),
+    ],
+)
+def test_review_narrowed_rules(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
