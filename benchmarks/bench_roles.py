@@ -349,10 +349,13 @@ def event_section(outcomes: list[EventOutcome], records, total: int, right: int)
         "or reference point, as the role rules tell them: “the **West Bank** city of Nablus”, “north of "
         "**Baghdad**”) gives way to the one it locates, and an approximate place (near, outside) to a precise "
         "one no larger; then the smaller place; then the fewest links, then the nearest word. It abstains when "
-        "no mention qualifies. A pick is right when it overlaps a gold toponym; "
+        "no mention qualifies. Names recognition did not keep also compete where the parse plainly uses "
+        "them as places (after in/at/near, “the village of X”, what forces storm or enter), sized by their "
+        "place word; never acronyms, bodies or forces. A pick is right when it overlaps a gold toponym; "
         "a record without gold toponyms is right when nothing is picked. Versions: nearest candidate anywhere "
-        "in the tree 0.632 on RELABEL; with the scope 0.674; the present rules were developed on samples of "
-        "non-RELABEL records only (RELABEL is held out). *Reachable*: geomap found some mention overlapping a "
+        "in the tree 0.632 on RELABEL; with the scope 0.674; with the rules of 2026-11-28 0.731, before unkept names "
+        "became candidates; the present rules were developed on samples of "
+        "non-RELABEL records only (RELABEL is held out). *Reachable*: geomap recognised some mention overlapping a "
         "gold toponym (or there is none), so a perfect pick was possible; the gap between accuracy and "
         f"reachable is the choice, the rest recognition. {skipped} records without a trigger are skipped.",
         "",

@@ -36,12 +36,12 @@ _worker_gazetteer: Gazetteer | None = None
 #: ``warm_up`` can load them once before workers fork or take their first task.
 _WARM_UP = Article(
     text=(
-        "On Monday (Jan 10), talks began in Geneva. Nearly 100,000 Russian troops are gathered near "
-        "the border with Ukraine, 40 km north of Kharkiv, and in Crimea. NATO members in Central "
-        "and Eastern Europe met in Brussels."
+        "On Tuesday (Mar 4), talks opened in Vienna. Some 20,000 Turkish troops are massed along the "
+        "border with Syria, 30 km south of Gaziantep, and in Hatay Province. EU members in the Baltic "
+        "states met in Riga."
     ),
     id="warm-up",
-    date="2022-01-10",
+    date="2025-03-04",
 )
 
 

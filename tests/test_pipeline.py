@@ -30,5 +30,6 @@ def test_warm_up_takes_every_lazily_loaded_path(gazetteer):
     shapes._load_admin1.cache_clear()
     warm_up(gazetteer)
     assert shapes._load.cache_info().currsize == 1 and shapes._load_admin1.cache_info().currsize == 1
-    kinds = {(item.kind, item.geometry["type"]) for item in map_article(_WARM_UP, gazetteer=gazetteer).items}
-    assert {("border", "LineString"), ("area", "Point"), ("place", "Polygon"), ("group", "MultiPolygon")} <= kinds
+    items = map_article(_WARM_UP, gazetteer=gazetteer).items
+    kinds = {(item.kind, item.geometry["type"].removeprefix("Multi")) for item in items}
+    assert {("border", "LineString"), ("area", "Point"), ("place", "Polygon"), ("group", "Polygon")} <= kinds
