@@ -280,11 +280,16 @@ def test_event_location_takes_places_recognition_missed(nlp, text, trigger, name
     assert (chosen.text if chosen else None) == expected
 
 
+def _placed(text, kinds, names=None):
+    """Mentions of ``names`` (default: every key of ``kinds``) resolved to places of those kinds."""
+    return [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *(names or kinds))]
+
+
 def test_event_location_an_active_relative_clause_without_a_place_object_is_at_its_antecedent(nlp):
     # "Ostrava, which has seen a wave of burglaries": the burglaries were in Ostrava.
     text = "Officers in Lima patrolled Ostrava, which has seen a wave of burglaries."
     kinds = {"Lima": "city", "Ostrava": "admin1"}
-    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
+    places = _placed(text, kinds)
     chosen = event_location(nlp(text), _trigger(text, "burglaries"), places)
     assert chosen is not None and chosen.text == "Ostrava"
 
@@ -293,12 +298,12 @@ def test_event_location_the_antecedent_of_an_active_relative_clause_acts(nlp):
     # "Aceh, which was raided" is where the raid was; "Fort X, which shielded Y" is not where shielding was.
     text = "Troops withdrew to Camp Kunduz, which shielded Mazar from the east."
     kinds = {"Camp Kunduz": "landmark", "Mazar": "city"}
-    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
+    places = _placed(text, kinds)
     chosen = event_location(nlp(text), _trigger(text, "shielded"), places)
     assert chosen is not None and chosen.text == "Mazar"
     # ... also when the object is a place noun naming the place
     text = "Troops withdrew to Camp Kunduz, which shielded the old capital of Mazar from the east."
-    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
+    places = _placed(text, kinds)
     chosen = event_location(nlp(text), _trigger(text, "shielded"), places)
     assert chosen is not None and chosen.text == "Mazar"
 
@@ -344,7 +349,7 @@ def test_event_location_reads_place_words_around_names(nlp, text, trigger, names
 def test_event_location_unknown_names_give_way(nlp, text, trigger, names, expected):
     kinds = {"Baghdad": "city", "Diyala": "city", "Kunar": "admin1", "Bacho": "city", "Lahore": "city",
              "Yemen": "country", "Sanaa": "city"}
-    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *names)]
+    places = _placed(text, kinds, names)
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
 
