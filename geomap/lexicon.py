@@ -103,6 +103,16 @@ FORCE_UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("infantry", "fighting", "vehicle"): "armoured vehicles",
     ("armoured", "vehicle"): "armoured vehicles",
     ("armored", "vehicle"): "armoured vehicles",
+    # the guidelines' "warships" and "missile systems", in their ordinary longer names
+    ("air", "defence", "system"): "missiles",
+    ("air", "defense", "system"): "missiles",
+    ("missile", "system"): "missiles",
+    ("missile", "battery"): "missiles",
+    ("missile", "launcher"): "missiles",
+    ("naval", "vessel"): "warships",
+    ("naval", "ship"): "warships",
+    ("navy", "ship"): "warships",
+    ("navy", "vessel"): "warships",
 }
 
 #: The small vocabulary of units a map can symbolise, with the words for each:
@@ -482,8 +492,21 @@ SEIZE_VERBS = frozenset(
     """
     seize annex occupy capture grab conquer take-over recapture retake liberate recover reclaim
     overrun cede control storm
-    """.split()
+    retook retaken overran
+    """.split()  # (the irregular past forms the lemmatiser misses: "retook")
 )
+#: Verbs that put a place's control in question: "Kashmir is contested by India and Pakistan".
+CONTEST_VERBS = frozenset("contest dispute".split())
+
+#: Verbs that, in the passive, say an event took place: "fighting was reported in".
+REPORTED_VERBS = frozenset("report record observe".split())
+
+#: Forces off duty are not a position: "soldiers on leave".
+OFF_DUTY_NOUNS = frozenset("leave holiday vacation furlough".split())
+
+#: What fighters hold on the ground: "rebels took up positions around Aleppo".
+POSITION_NOUNS = frozenset("position positions foothold trench trenches".split())
+
 SEIZE_NOUNS = frozenset(
     "annexation occupation seizure capture recapture liberation takeover fall cession return handover siege".split()
 )

@@ -202,6 +202,33 @@ def _shares_subject(clause: Token) -> bool:
     return clause.dep_ == "advcl" and not _has_own_subject(clause) and clause.tag_ in ("VBG", "VBN", "VB")
 
 
+def _verb_object(anchor: Token) -> Token | None:
+    """The verb a place is the object of: "captured Palmyra", "Goma was seized".  The
+    small model often labels a bare name after a verb as an adverbial ("had liberated
+    Mosul", "tried to capture Sirte": npadvmod, advmod); a name right after its verb is
+    still the object."""
+    if anchor.dep_ in ("dobj", "nsubjpass"):
+        return anchor.head
+    if anchor.dep_ in ("npadvmod", "advmod") and _is_verb(anchor.head) and anchor.tag_ in ("NNP", "NNPS"):
+        if not _children(anchor.head, "dobj") and anchor.head.i < anchor.i:
+            return anchor.head
+    return None
+
+
+def _reported(verb: Token) -> bool:
+    """A passive verb of reporting: "clashes were reported around Gao" says they happened there."""
+    return is_word(verb, lexicon.REPORTED_VERBS) and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _off_duty(noun: Token) -> bool:
+    """Forces said to be off duty: "soldiers on leave", "troops on holiday"."""
+    return any(
+        prep.lower_ == "on" and is_word(obj, lexicon.OFF_DUTY_NOUNS)
+        for prep in _children(noun, "prep")
+        for obj in _children(prep, "pobj")
+    )
+
+
 def _is_source(token: Token) -> bool:
     """A person a report comes from: "a military source in Daraa", "a resident of Hama"."""
     return token.tag_ in ("NN", "NNS") and is_word(token, lexicon.SOURCE_NOUNS)
@@ -901,8 +928,15 @@ class _Rules:
         if found is not None:
             return found
         head = anchor.head
-        if anchor.dep_ in ("dobj", "nsubjpass") and is_word(head, lexicon.SEIZE_VERBS):
-            return head
+        taker = _verb_object(anchor)
+        if taker is not None and is_word(taker, lexicon.SEIZE_VERBS):
+            return taker
+        if taker is not None and _is_verb(taker) and is_word(taker, lexicon.CONTEST_VERBS):
+            return taker  # "Kashmir is contested by India and Pakistan", "both sides dispute Abyei"
+        if anchor.dep_ == "nsubj" and (_is_be(head) or is_word(head, lexicon.RAISING_VERBS)):
+            under = self._under_control(head)
+            if under is not None:
+                return under  # "Kobani remained under Kurdish control": the subject is what is held
         if anchor.dep_ in ("dobj", "nsubjpass") and is_word(head, lexicon.CEDE_VERBS):
             if lemma_of(head) == "cede" or self._state_receiving(head) is not None:
                 return head  # "Spain ceded Guam", "Sinai was returned to Egypt"
@@ -1013,6 +1047,8 @@ class _Rules:
                 return preposition, "border"
             if word in lexicon.LOCATIVE_PREPOSITIONS or word in lexicon.FORCE_PREPOSITIONS:
                 return preposition, word
+            if word == "of" and preposition.head.lower_ == "out" and preposition.head.dep_ in ("prep", "prt", "advmod"):
+                return preposition, "out"  # "pulled out of Gori": withdrawing from it
             if word == "by" and preposition.dep_ == "agent" and self._place_noun(anchor):
                 return preposition, "by"  # "set up by the town of Gori": beside, not the agent
             holder = preposition.head
@@ -1091,6 +1127,8 @@ class _Rules:
         if self._in_any_mention(noun) or _is_policing(noun):
             return None
         if is_force_noun(noun):
+            if _off_duty(noun):
+                return None  # "soldiers on leave shopped in Kabul": people, not a position
             if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children):
                 return None  # an air force strikes from afar: "the Turkish Air Force struck sites in Syria"
             return noun
@@ -1099,8 +1137,10 @@ class _Rules:
         # a place the gazetteer does not know is mostly a town or a district, not a wide region
         local_war = is_word(noun, lexicon.LOCAL_WAR_NOUNS) and self.type in ("city", "admin1", "landmark", None)
         if is_word(noun, lexicon.FORCE_EVENTS) or local_war or _military_modifier(noun) is not None:
-            if verb is None or is_word(verb, lexicon.HAPPEN_VERBS):
-                return noun
+            if verb is None or is_word(verb, lexicon.HAPPEN_VERBS) or _reported(verb):
+                return noun  # "fighting continued in", "clashes were reported around"
+            if _military_modifier(noun) is not None and self._fighting_verb(verb):
+                return noun  # "an army convoy entered Tikrit": a military unit moving
             return None
         for fighters in (noun, *noun.conjuncts):
             if is_word(fighters, lexicon.IRREGULAR_FIGHTERS) and verb is not None and self._fighting_verb(verb):
@@ -1112,7 +1152,11 @@ class _Rules:
         forces ("militants entered", "rebels launched an offensive"), unlike an attack."""
         if any(is_word(verb, words) for words in (lexicon.MOVEMENT_VERBS, lexicon.FIGHT_VERBS, lexicon.MOVEMENT_NOUNS)):
             return True
-        return any(is_word(obj, lexicon.FORCE_EVENTS) for obj in _children(verb, "dobj"))
+        # "launched an offensive", "took up positions": fighters acting as a fighting unit
+        return any(
+            is_word(obj, lexicon.FORCE_EVENTS) or is_word(obj, lexicon.POSITION_NOUNS)
+            for obj in _children(verb, "dobj")
+        )
 
     def _located(self, anchor: Token) -> Evidence | None:
         """A place where forces are or a meeting is held, from its preposition up."""
@@ -1174,6 +1218,8 @@ class _Rules:
                 return None  # "killed in an airstrike by coalition forces in Mosul": struck from afar
             if _is_noun(word):
                 found = self._force_in(word, None, "")
+                if found is None and is_word(word, lexicon.MOVEMENT_NOUNS):
+                    found = self._mover(word)  # "the army's advance on Sirte"
                 if found is None and word.dep_ == "pobj" and word.head.lower_ == "of":
                     found = self._force_in(word, word.head.head, "")  # "evacuation of rebels from"
                 if found is not None:
@@ -1213,6 +1259,21 @@ class _Rules:
                 found = self._force_in(sibling, None, "")
                 if found is not None:
                     return Evidence("troop_position", found, confidence - 0.05)  # "killed in X during fighting"
+        return None
+
+    def _mover(self, movement: Token) -> Token | None:
+        """Who makes a movement named as a noun: its possessor or its "of"/"by" object
+        ("the army's advance", "the withdrawal of troops", "an advance by rebels")."""
+        movers = _children(movement, "poss") + [
+            obj
+            for prep in _children(movement, "prep")
+            if prep.lower_ in ("of", "by")
+            for obj in _children(prep, "pobj")
+        ]
+        for mover in movers:
+            found = self._force_in(mover, movement, "subject")
+            if found is not None:
+                return found
         return None
 
     def _lost_subject(self, verb: Token) -> Token | None:
@@ -1362,8 +1423,10 @@ class _Rules:
         )
 
     def _state_receiving(self, verb: Token) -> Token | None:
-        """The state a place is handed to or from: "returned to **Egypt**"."""
-        for prep in _children(verb, "prep", "dative"):
+        """The state a place is handed to or from: "returned to **Egypt**", "handed
+        back to **China**" (the parser hangs "to" on "back")."""
+        backs = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
+        for prep in [p for holder in (verb, *backs) for p in _children(holder, "prep", "dative")]:
             if prep.lower_ not in ("to", "from"):
                 continue
             for obj in _children(prep, "pobj"):
