@@ -344,3 +344,191 @@ def test_fighting_the_parser_hung_on_another_noun_still_places_forces(nlp):
 )
 def test_review_narrowed_rules(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+# --- The guidelines' definitions, clause by clause (tests/roles/GUIDELINES.md) ---
+# Made-up sentences in ordinary news syntax (active, passive, relative clause,
+# participle, nominalisation), one or more per clause of each role's definition,
+# with the definition's explicit "no" cases.
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # stationed / based
+        ("Some 3,000 soldiers are stationed in Kandahar.", "Kandahar", "troop_position"),
+        ("Kandahar, where 3,000 soldiers are stationed, was quiet on Monday.", "Kandahar", "troop_position"),
+        ("The brigade is based in Tartus.", "Tartus", "troop_position"),
+        ("The army keeps a large garrison in Herat.", "Herat", "troop_position"),
+        # deploy / sent
+        ("The government deployed troops to Mosul on Friday.", "Mosul", "troop_position"),
+        ("The deployment of troops to Mosul began on Friday.", "Mosul", "troop_position"),
+        ("Two battalions were sent to Aleppo last week.", "Aleppo", "troop_position"),
+        ("The ministry said it would send more soldiers to Kirkuk.", "Kirkuk", "troop_position"),
+        # mass
+        ("Tanks massed near Kharkiv overnight.", "Kharkiv", "troop_position"),
+        ("Troops were massing on the outskirts of Goma.", "Goma", "troop_position"),
+        # patrol
+        ("Peacekeepers patrol the streets of Bunia.", "Bunia", "troop_position"),
+        ("Naval vessels patrolled off Mogadishu.", "Mogadishu", "troop_position"),
+        # advance toward / enter
+        ("Government forces advanced toward Sirte on Sunday.", "Sirte", "troop_position"),
+        ("The army's advance on Sirte slowed.", "Sirte", "troop_position"),
+        ("Soldiers entered Aleppo at dawn.", "Aleppo", "troop_position"),
+        ("Troops marched into Kassala without resistance.", "Kassala", "troop_position"),
+        # fight
+        ("Soldiers fought rebels near Goma for hours.", "Goma", "troop_position"),
+        ("Fighting raged in Homs for a third day.", "Homs", "troop_position"),
+        ("The army launched an offensive in Helmand.", "Helmand", "troop_position"),
+        ("Clashes in Benghazi killed twelve fighters.", "Benghazi", "troop_position"),
+        ("Clashes broke out between the army and rebels in Marib.", "Marib", "troop_position"),
+        # withdraw from
+        ("The army withdrew from Kherson last month.", "Kherson", "troop_position"),
+        ("The withdrawal of troops from Kunduz was completed.", "Kunduz", "troop_position"),
+        ("Soldiers pulled out of Gori on Tuesday.", "Gori", "troop_position"),
+        # warships, bases, missiles
+        ("Two warships docked at Tartus.", "Tartus", "troop_position"),
+        ("The navy has a base in Sevastopol.", "Sevastopol", "troop_position"),
+        ("Missile systems were installed in Kaliningrad.", "Kaliningrad", "troop_position"),
+        # rebels / militias as fighting units
+        ("Rebel fighters took up positions around Aleppo.", "Aleppo", "troop_position"),
+        ("Militiamen were deployed to Bangui.", "Bangui", "troop_position"),
+        # no: struck from afar, policing, a massacre by gunmen, soldiers off duty; a demonym is the side
+        ("Shelling hit a market in Donetsk.", "Donetsk", "other"),
+        ("An air raid destroyed a school in Idlib.", "Idlib", "other"),
+        ("Police fired tear gas at demonstrators in Nairobi.", "Nairobi", "other"),
+        ("Gunmen killed twenty people in a massacre in Jos.", "Jos", "other"),
+        ("Soldiers on leave shopped at a market in Kabul.", "Kabul", "other"),
+        ("Russian troops entered Gori.", "Russian", "actor"),
+        # the same clauses in other syntax (relative clause, nominalisation, passive, border)
+        ("Thousands of soldiers have been stationed along the border with Chad.", "Chad", "troop_position"),
+        ("The redeployment of two brigades to Odesa was ordered.", "Odesa", "troop_position"),
+        ("Troops who withdrew from Kunduz regrouped near Baghlan.", "Baghlan", "troop_position"),
+        ("An army convoy entered Tikrit.", "Tikrit", "troop_position"),
+        ("Warships sailed into the port of Tartus.", "Tartus", "troop_position"),
+        ("Militia fighters advanced on Bangui from the north.", "Bangui", "troop_position"),
+        ("Fierce clashes between rebels and soldiers were reported around Gao.", "Gao", "troop_position"),
+        ("The army is fighting insurgents in Borno.", "Borno", "troop_position"),
+        ("Battles raged on the outskirts of Tripoli.", "Tripoli", "troop_position"),
+        ("The peacekeepers will be sent to Juba next month.", "Juba", "troop_position"),
+        ("A naval base in Tartus hosts Russian warships.", "Tartus", "troop_position"),
+        ("Rebels retreated from Ajdabiya after heavy losses.", "Ajdabiya", "troop_position"),
+        ("Police raided a mosque in Leicester.", "Leicester", "other"),
+        ("A suicide bomber struck a market in Baghdad.", "Baghdad", "other"),
+        ("Artillery fire hit homes in Kharkiv.", "Kharkiv", "other"),
+    ],
+)
+def test_guideline_troop_position(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("Both countries claim the Kuril Islands.", "Kuril Islands", "disputed_territory"),
+        ("The disputed region of Kashmir saw protests.", "Kashmir", "disputed_territory"),
+        ("Kashmir is contested by India and Pakistan.", "Kashmir", "disputed_territory"),
+        ("Rebels seized Goma on Tuesday.", "Goma", "disputed_territory"),
+        ("The city of Kherson was seized by rebels on Tuesday.", "Kherson", "disputed_territory"),
+        ("The army captured Kirkuk after a week of fighting.", "Kirkuk", "disputed_territory"),
+        ("The capture of Kirkuk was announced on Sunday.", "Kirkuk", "disputed_territory"),
+        ("Government troops recaptured Ramadi.", "Ramadi", "disputed_territory"),
+        ("Ramadi, which was recaptured last year, is being rebuilt.", "Ramadi", "disputed_territory"),
+        ("The army said it had liberated Mosul.", "Mosul", "disputed_territory"),
+        ("The liberation of Mosul took nine months.", "Mosul", "disputed_territory"),
+        ("Russia annexed Crimea in 2014.", "Crimea", "disputed_territory"),
+        ("The annexation of Crimea was condemned.", "Crimea", "disputed_territory"),
+        ("Israel has occupied the Golan Heights since 1967.", "Golan Heights", "disputed_territory"),
+        ("The occupation of the Golan Heights continues.", "Golan Heights", "disputed_territory"),
+        ("Elections were held in separatist Chechnya.", "Chechnya", "disputed_territory"),
+        ("The breakaway region of Transnistria has its own currency.", "Transnistria", "disputed_territory"),
+        ("Rebel-held Idlib was hit by shelling.", "Idlib", "disputed_territory"),
+        ("Fighters entered the rebel-held town of Daraa.", "Daraa", "disputed_territory"),
+        ("The town of Kobani is under the control of Kurdish forces.", "Kobani", "disputed_territory"),
+        ("Kobani remained under Kurdish control.", "Kobani", "disputed_territory"),
+        ("The army launched an offensive to retake Fallujah.", "Fallujah", "disputed_territory"),
+        ("Rebels tried to capture Sirte.", "Sirte", "disputed_territory"),
+        ("The siege of Sarajevo lasted almost four years.", "Sarajevo", "disputed_territory"),
+        ("Britain handed Hong Kong back to China in 1997.", "Hong Kong", "disputed_territory"),
+        # no: what is seized must be the place; "pro-government" says who lives there
+        ("Rebels seized control of warehouses in Atmeh.", "Atmeh", "other"),
+        ("Gunmen seized a bus near Kano.", "Kano", "other"),
+        ("Shelling hit pro-government villages near Hama.", "Hama", "other"),
+        # the same clauses in other syntax
+        ("Ethiopia and Eritrea fought over the disputed town of Badme.", "Badme", "disputed_territory"),
+        ("Sudan and South Sudan both claim Abyei.", "Abyei", "disputed_territory"),
+        ("Morocco annexed Western Sahara in 1975.", "Western Sahara", "disputed_territory"),
+        ("Insurgents overran Ramadi in May.", "Ramadi", "disputed_territory"),
+        ("Kurdish fighters retook Raqqa from the militants.", "Raqqa", "disputed_territory"),
+        ("The Israeli-occupied West Bank saw new protests.", "West Bank", "disputed_territory"),
+        ("Troops fought to regain control of Mosul.", "Mosul", "disputed_territory"),
+        ("The militants lost control of Tikrit.", "Tikrit", "disputed_territory"),
+        ("Spain ceded Florida to Britain.", "Florida", "disputed_territory"),
+    ],
+)
+def test_guideline_disputed_territory(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("Peace talks were held in Doha.", "Doha", "meeting_venue"),
+        ("The two leaders met in Helsinki on Monday.", "Helsinki", "meeting_venue"),
+        ("Geneva will host the next round of negotiations.", "Geneva", "meeting_venue"),
+        ("Negotiations resumed in Vienna.", "Vienna", "meeting_venue"),
+        ("The summit in Lisbon ended without a deal.", "Lisbon", "meeting_venue"),
+        ("Talks, which opened in Oslo on Tuesday, continued.", "Oslo", "meeting_venue"),
+        ("A conference on climate opened in Bonn.", "Bonn", "meeting_venue"),
+        ("The parliament convened in Strasbourg.", "Strasbourg", "meeting_venue"),
+        ("The Dayton accord ended the war.", "Dayton", "meeting_venue"),
+        ("Ministers will meet in Brussels next week.", "Brussels", "meeting_venue"),
+        # no
+        ("The minister told a news conference in Ottawa that talks would continue.", "Ottawa", "other"),
+        ("Thousands rallied in Madrid on Sunday.", "Madrid", "other"),
+        ("The president visited Warsaw on Friday.", "Warsaw", "other"),
+        ("Ministers held a key meeting about Libya.", "Libya", "other"),
+        ("Envoys held talks with Iran.", "Iran", "actor"),
+    ],
+)
+def test_guideline_meeting_venue(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("Moscow denied the report.", "Moscow", "actor"),
+        ("Washington hopes the talks will succeed.", "Washington", "actor"),
+        ("France said it would send aid.", "France", "actor"),
+        ("Russia's president spoke on Monday.", "Russia", "actor"),
+        ("Georgian officials said the road was closed.", "Georgian", "actor"),
+        ("The Syrian army retook the town.", "Syrian", "actor"),
+        ("U.S. Secretary of State spoke to reporters.", "U.S.", "actor"),
+        ("The town was captured from Syria in 1967.", "Syria", "actor"),
+        ("Kenya is an ally of the United States.", "United States", "actor"),
+        ("Turkey signed a treaty with Greece.", "Greece", "actor"),
+        ("Georgian-controlled villages were shelled.", "Georgian", "actor"),
+        # no
+        ("There were cases of flu in Iraq.", "Iraq", "other"),
+        ("A Palestinian man was arrested.", "Palestinian", "other"),
+        ("He was born in Chile.", "Chile", "other"),
+        ("Shelling damaged a Georgian town.", "Georgian", "other"),
+    ],
+)
+def test_guideline_actor(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("A fire destroyed a warehouse in Leeds.", "Leeds", "other"),
+        ("A bomb exploded in Quetta, killing six.", "Quetta", "other"),
+        ("Afgoye, a town north of Mogadishu, was flooded.", "Mogadishu", "other"),
+        ("The presidential election in Kenya was delayed.", "Kenya", "other"),
+        ("He travelled to Lagos to see his family.", "Lagos", "other"),
+    ],
+)
+def test_guideline_other(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
