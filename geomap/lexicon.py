@@ -487,16 +487,19 @@ PRESSURE_NOUNS = frozenset(
     "pressure aid assistance support threat ultimatum message letter warning demand offer proposal sanction".split()
 )
 
-#: Taking territory: "Russia seized the Crimea peninsula".
+#: Taking territory: "Russia seized the Crimea peninsula"; a siege is an attempt to take it.
 SEIZE_VERBS = frozenset(
     """
     seize annex occupy capture grab conquer take-over recapture retake liberate recover reclaim
     overrun cede control storm
-    retook retaken overran
+    retook retaken overran besiege
     """.split()  # (the irregular past forms the lemmatiser misses: "retook")
 )
 #: Verbs that put a place's control in question: "Kashmir is contested by India and Pakistan".
 CONTEST_VERBS = frozenset("contest dispute".split())
+
+#: Forces named by what they are sent to do: "reinforcements were flown to Kabul".
+REINFORCEMENT_NOUNS = frozenset("reinforcement".split())
 
 #: Verbs that, in the passive, say an event took place: "fighting was reported in".
 REPORTED_VERBS = frozenset("report record observe".split())

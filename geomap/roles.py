@@ -215,6 +215,11 @@ def _verb_object(anchor: Token) -> Token | None:
     return None
 
 
+def _takes_over(verb: Token) -> bool:
+    """"took over Kunduz": "take" with the particle "over" is a takeover."""
+    return lemma_of(verb) == "take" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in verb.children)
+
+
 def _reported(verb: Token) -> bool:
     """A passive verb of reporting: "clashes were reported around Gao" says they happened there."""
     return is_word(verb, lexicon.REPORTED_VERBS) and any(c.dep_ == "auxpass" for c in verb.children)
@@ -931,6 +936,8 @@ class _Rules:
         taker = _verb_object(anchor)
         if taker is not None and is_word(taker, lexicon.SEIZE_VERBS):
             return taker
+        if taker is not None and (_takes_over(taker) or self._held_by_fighters(taker)):
+            return taker  # "militants took over Kunduz", "separatists hold Donetsk"
         if taker is not None and _is_verb(taker) and is_word(taker, lexicon.CONTEST_VERBS):
             return taker  # "Kashmir is contested by India and Pakistan", "both sides dispute Abyei"
         if anchor.dep_ == "nsubj" and (_is_be(head) or is_word(head, lexicon.RAISING_VERBS)):
@@ -996,6 +1003,14 @@ class _Rules:
                 if is_word(obj, lexicon.CONTROL_NOUNS):
                     return obj
         return self._coordinated_with_dispute(anchor)
+
+    def _held_by_fighters(self, verb: Token) -> bool:
+        """"Separatists hold Donetsk": forces or fighters holding a place control it (a
+        party "holding talks" holds no place)."""
+        return lemma_of(verb) == "hold" and any(
+            is_force_noun(subject) or is_word(subject, lexicon.IRREGULAR_FIGHTERS)
+            for subject in _children(verb, "nsubj")
+        )
 
     def _relative_seizure(self, noun: Token) -> Token | None:
         """"the Golan Heights, which Israel captured from Syria": a relative clause
@@ -1126,6 +1141,8 @@ class _Rules:
         else ("the war in Syria ... sending refugees into Turkey")."""
         if self._in_any_mention(noun) or _is_policing(noun):
             return None
+        if noun.tag_ == "NNS" and is_word(noun, lexicon.REINFORCEMENT_NOUNS):
+            return noun  # "reinforcements were flown to Kabul": the troops themselves
         if is_force_noun(noun):
             if _off_duty(noun):
                 return None  # "soldiers on leave shopped in Kabul": people, not a position
@@ -1320,6 +1337,10 @@ class _Rules:
             for sibling in self._sibling_objects(word, child, lexicon.MEETING_SIBLING_PREPOSITIONS):
                 if self._is_meeting_word(sibling):
                     return Evidence("meeting_venue", sibling, confidence - 0.05)  # "in Athens at the meeting"
+            if child.dep_ == "prep" and lemma_of(word) == "sign" and any(
+                is_word(argument, lexicon.ACCORD_NOUNS) for argument, _ in self._arguments(word)
+            ):
+                return Evidence("meeting_venue", word, confidence - 0.1)  # "the treaty was signed in Lisbon"
             purpose = self._meeting_purpose(word)
             if purpose is not None:
                 return Evidence("meeting_venue", purpose, confidence - 0.1)

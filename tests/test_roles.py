@@ -416,6 +416,25 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Police raided a mosque in Leicester.", "Leicester", "other"),
         ("A suicide bomber struck a market in Baghdad.", "Baghdad", "other"),
         ("Artillery fire hit homes in Kharkiv.", "Kharkiv", "other"),
+        # further wording of the same clauses, and their no cases
+        ("Soldiers based in Herat were moved south.", "Herat", "troop_position"),
+        ("The garrison at Kandahar was reinforced.", "Kandahar", "troop_position"),
+        ("Reinforcements were flown to Kabul.", "Kabul", "troop_position"),
+        ("The navy sent two frigates to Latakia.", "Latakia", "troop_position"),
+        ("Troops gathered near the border with Lebanon.", "Lebanon", "troop_position"),
+        ("Army units continued to patrol Mosul.", "Mosul", "troop_position"),
+        ("The rebels, who entered Goma on Sunday, looted shops.", "Goma", "troop_position"),
+        ("The army began pulling its troops out of Kunduz.", "Kunduz", "troop_position"),
+        ("Soldiers have been deployed across Darfur.", "Darfur", "troop_position"),
+        ("The offensive in Idlib entered its second week.", "Idlib", "troop_position"),
+        ("Government forces battled rebels for control of the road to Sirte.", "Sirte", "troop_position"),
+        ("Fighting between the army and militants in Marawi killed 40.", "Marawi", "troop_position"),
+        ("The troops were evacuated from Kunduz by air.", "Kunduz", "troop_position"),
+        ("A battalion moved from Herat to Kandahar.", "Kandahar", "troop_position"),
+        ("A battalion moved from Herat to Kandahar.", "Herat", "troop_position"),
+        ("Security forces arrested ten protesters in Cairo.", "Cairo", "other"),
+        ("Drones struck targets in Homs.", "Homs", "other"),
+        ("Militants bombed a church in Lahore.", "Lahore", "other"),
     ],
 )
 def test_guideline_troop_position(situate_text, text, place, role):
@@ -464,6 +483,19 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("Troops fought to regain control of Mosul.", "Mosul", "disputed_territory"),
         ("The militants lost control of Tikrit.", "Tikrit", "disputed_territory"),
         ("Spain ceded Florida to Britain.", "Florida", "disputed_territory"),
+        # further wording of the same clauses, and their no cases
+        ("The rebels control most of Idlib.", "Idlib", "disputed_territory"),
+        ("Idlib is controlled by rebel groups.", "Idlib", "disputed_territory"),
+        ("Separatists hold much of Donetsk.", "Donetsk", "disputed_territory"),
+        ("The occupied territory of Nagorno-Karabakh was returned to Azerbaijan.", "Azerbaijan", "actor"),
+        ("Troops pushed to retake Mosul from the militants.", "Mosul", "disputed_territory"),
+        ("The battle for Aleppo dragged on.", "Aleppo", "disputed_territory"),
+        ("Rebels besieged Homs for months.", "Homs", "disputed_territory"),
+        ("The Russian-backed separatist region of Donetsk voted.", "Donetsk", "disputed_territory"),
+        ("Militants took over Kunduz on Monday.", "Kunduz", "disputed_territory"),
+        ("Sovereignty over the Falkland Islands is disputed.", "Falkland Islands", "disputed_territory"),
+        ("Mosul, which fell to militants in 2014, was retaken in 2017.", "Mosul", "disputed_territory"),
+        ("Rebels seized weapons from a depot in Homs.", "Homs", "other"),
     ],
 )
 def test_guideline_disputed_territory(situate_text, text, place, role):
@@ -489,6 +521,15 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         ("The president visited Warsaw on Friday.", "Warsaw", "other"),
         ("Ministers held a key meeting about Libya.", "Libya", "other"),
         ("Envoys held talks with Iran.", "Iran", "actor"),
+        # further wording of the same clauses, and their no cases
+        ("Foreign ministers gathered in Vienna for talks on the deal.", "Vienna", "meeting_venue"),
+        ("The treaty was signed in Lisbon.", "Lisbon", "meeting_venue"),
+        ("Delegations will convene in Geneva next week.", "Geneva", "meeting_venue"),
+        ("The next round of talks will take place in Astana.", "Astana", "meeting_venue"),
+        ("The city of Oslo hosted secret negotiations between the two sides.", "Oslo", "meeting_venue"),
+        ("The UN Security Council met in New York.", "New York", "meeting_venue"),
+        ("The minister spoke at a press conference in Kabul.", "Kabul", "other"),
+        ("Protesters gathered in Cairo.", "Cairo", "other"),
     ],
 )
 def test_guideline_meeting_venue(situate_text, text, place, role):
@@ -514,6 +555,17 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("A Palestinian man was arrested.", "Palestinian", "other"),
         ("He was born in Chile.", "Chile", "other"),
         ("Shelling damaged a Georgian town.", "Georgian", "other"),
+        # further wording of the same clauses, and their no cases
+        ("Beijing warned Washington against arms sales.", "Beijing", "actor"),
+        ("Beijing warned Washington against arms sales.", "Washington", "actor"),
+        ("Tehran rejected the proposal.", "Tehran", "actor"),
+        ("The Kremlin said talks would continue.", "Kremlin", "actor"),
+        ("Iran's foreign minister met his Saudi counterpart.", "Iran", "actor"),
+        ("Talks between Armenia and Azerbaijan stalled.", "Armenia", "actor"),
+        ("Ukrainian forces shelled the town.", "Ukrainian", "actor"),
+        ("The dispute between Japan and China deepened.", "Japan", "actor"),
+        ("He moved to Canada as a child.", "Canada", "other"),
+        ("Unemployment in Spain rose.", "Spain", "other"),
     ],
 )
 def test_guideline_actor(situate_text, text, place, role):
