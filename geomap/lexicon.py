@@ -204,6 +204,15 @@ MILITARY_HEADS = frozenset(
     """.split()
 )
 
+#: Military heads that name a body of forces, not an activity: "an army column", "a
+#: military convoy" are forces wherever they are ("military operations" only where
+#: they take place).
+MILITARY_UNIT_HEADS = frozenset("convoy column contingent escort patrol unit personnel".split())
+
+#: Verbs of making or buying a thing: where a warship is built is not where forces are
+#: (not "order" or "make": "ordered troops into", "made their way to" move forces).
+MAKING_VERBS = frozenset("build manufacture produce assemble design buy purchase sell export".split())
+
 #: Weapons and military means: owned by a country or demonym, they make it an
 #: actor ("Georgian warplanes", "Russian air cover").
 MILITARY_EQUIPMENT = frozenset(
@@ -295,7 +304,10 @@ PLACE_OBJECT_VERBS = frozenset(
 
 #: Verbs whose object is where forces go: "attempting to enter the village of X".
 PATIENT_MOVEMENT_VERBS = frozenset(
-    "enter reach cross evacuate storm surround besiege patrol approach target invade depart leave abandon".split()
+    """
+    enter reach cross evacuate storm surround encircle besiege patrol approach target invade depart leave
+    abandon
+    """.split()
 )
 
 #: Military places named after the town they are at: "the army posts of Detroit".

@@ -1016,6 +1016,9 @@ class _Rules:
         """"the Golan Heights, which Israel captured from Syria": a relative clause
         whose missing object is the place; "Al-Shadadi, which is under the control
         of the SDF"; "areas under rebel control"."""
+        for participle in _children(noun, "acl"):
+            if participle.tag_ == "VBN" and is_word(participle, lexicon.SEIZE_VERBS):
+                return participle  # "Crimea, annexed by Russia in 2014, ..."
         for clause in _children(noun, "relcl"):
             own_object = any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
             if is_word(clause, lexicon.SEIZE_VERBS) and not own_object:
@@ -1141,6 +1144,8 @@ class _Rules:
         else ("the war in Syria ... sending refugees into Turkey")."""
         if self._in_any_mention(noun) or _is_policing(noun):
             return None
+        if verb is not None and is_word(verb, lexicon.MAKING_VERBS):
+            return None  # "the warship was built in Glasgow": where it was made, not where forces are
         if noun.tag_ == "NNS" and is_word(noun, lexicon.REINFORCEMENT_NOUNS):
             return noun  # "reinforcements were flown to Kabul": the troops themselves
         if is_force_noun(noun):
@@ -1149,6 +1154,8 @@ class _Rules:
             if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children):
                 return None  # an air force strikes from afar: "the Turkish Air Force struck sites in Syria"
             return noun
+        if _military_modifier(noun) is not None and is_word(noun, lexicon.MILITARY_UNIT_HEADS):
+            return noun  # "an army column", "a military convoy": forces, whatever they do
         if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
             return None  # "a communal clash"
         # a place the gazetteer does not know is mostly a town or a district, not a wide region

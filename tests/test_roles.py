@@ -435,6 +435,19 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Security forces arrested ten protesters in Cairo.", "Cairo", "other"),
         ("Drones struck targets in Homs.", "Homs", "other"),
         ("Militants bombed a church in Lahore.", "Lahore", "other"),
+        # wordings that must not trip the rules above, and more of the same clauses
+        ("Aid reinforcements of food reached Sanaa.", "Sanaa", "other"),
+        ("Protests were reported in Tehran.", "Tehran", "other"),
+        ("Flooding was reported in Dhaka.", "Dhaka", "other"),
+        ("The army's withdrawal from Kabul was criticised in Washington.", "Washington", "other"),
+        ("The army's withdrawal from Kabul was criticised in Washington.", "Kabul", "troop_position"),
+        ("Soldiers on patrol in Kabul were attacked.", "Kabul", "troop_position"),
+        ("The navy ship was built in Glasgow.", "Glasgow", "other"),
+        ("Marines landed in Mogadishu.", "Mogadishu", "troop_position"),
+        ("Troops crossed into Syria from Turkey.", "Syria", "troop_position"),
+        ("Rebels ambushed an army column near Gao.", "Gao", "troop_position"),
+        ("The soldiers, stationed near Mosul, were recalled.", "Mosul", "troop_position"),
+        ("Troops moved to encircle Mosul.", "Mosul", "troop_position"),
     ],
 )
 def test_guideline_troop_position(situate_text, text, place, role):
@@ -496,6 +509,14 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("Sovereignty over the Falkland Islands is disputed.", "Falkland Islands", "disputed_territory"),
         ("Mosul, which fell to militants in 2014, was retaken in 2017.", "Mosul", "disputed_territory"),
         ("Rebels seized weapons from a depot in Homs.", "Homs", "other"),
+        # wordings that must not trip the rules above, and more of the same clauses
+        ("The company took over a bakery in Leeds.", "Leeds", "other"),
+        ("Separatists held a rally in Donetsk.", "Donetsk", "other"),
+        ("Police took over the investigation in Bristol.", "Bristol", "other"),
+        ("A militia loyal to the government controls Tripoli.", "Tripoli", "disputed_territory"),
+        ("Russia's annexation of Crimea was not recognised.", "Crimea", "disputed_territory"),
+        ("Crimea, annexed by Russia in 2014, remains tense.", "Crimea", "disputed_territory"),
+        ("The rebels' capture of Kunduz shocked the capital.", "Kunduz", "disputed_territory"),
     ],
 )
 def test_guideline_disputed_territory(situate_text, text, place, role):
@@ -530,6 +551,9 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         ("The UN Security Council met in New York.", "New York", "meeting_venue"),
         ("The minister spoke at a press conference in Kabul.", "Kabul", "other"),
         ("Protesters gathered in Cairo.", "Cairo", "other"),
+        # wordings that must not trip the rules above, and more of the same clauses
+        ("The treaty was signed by ministers who then flew to Paris.", "Paris", "other"),
+        ("Talks on the future of Cyprus opened in Geneva.", "Geneva", "meeting_venue"),
     ],
 )
 def test_guideline_meeting_venue(situate_text, text, place, role):
@@ -566,6 +590,8 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("The dispute between Japan and China deepened.", "Japan", "actor"),
         ("He moved to Canada as a child.", "Canada", "other"),
         ("Unemployment in Spain rose.", "Spain", "other"),
+        # wordings that must not trip the rules above, and more of the same clauses
+        ("Ministers from Brazil attended the summit.", "Brazil", "actor"),
     ],
 )
 def test_guideline_actor(situate_text, text, place, role):
