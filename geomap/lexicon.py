@@ -245,7 +245,7 @@ HAPPEN_VERBS = frozenset(
 )
 
 #: Nouns of moving forces: "the evacuation of rebels from Aleppo".
-MOVEMENT_NOUNS = frozenset("evacuation withdrawal retreat pullout advance entry infiltration movement".split())
+MOVEMENT_NOUNS = frozenset("evacuation withdrawal retreat pullout advance entry infiltration movement return".split())
 
 #: Strikes from afar: a place they hit is not where forces are ("killed in an
 #: airstrike by the coalition forces in Mosul").
@@ -504,7 +504,7 @@ SEIZE_VERBS = frozenset(
     """
     seize annex occupy capture grab conquer take-over recapture retake liberate recover reclaim
     overrun cede control storm
-    retook retaken overran besiege
+    retook retaken overran besiege regain
     """.split()  # (the irregular past forms the lemmatiser misses: "retook")
 )
 #: Verbs that put a place's control in question: "Kashmir is contested by India and Pakistan".
@@ -521,6 +521,9 @@ OFF_DUTY_NOUNS = frozenset("leave holiday vacation furlough".split())
 
 #: What fighters hold on the ground: "rebels took up positions around Aleppo".
 POSITION_NOUNS = frozenset("position positions foothold trench trenches".split())
+
+#: A side's hold on a place: "the militants' grip on Mosul".
+GRIP_NOUNS = frozenset("grip hold stranglehold".split())
 
 SEIZE_NOUNS = frozenset(
     "annexation occupation seizure capture recapture liberation takeover fall cession return handover siege".split()

@@ -216,8 +216,12 @@ def _verb_object(anchor: Token) -> Token | None:
 
 
 def _takes_over(verb: Token) -> bool:
-    """"took over Kunduz": "take" with the particle "over" is a takeover."""
-    return lemma_of(verb) == "take" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in verb.children)
+    """"took over Kunduz": "take" with the particle "over" is a takeover; so is taking a
+    place from a side ("Russia took Crimea from Ukraine")."""
+    return lemma_of(verb) == "take" and any(
+        (c.dep_ in ("prt", "advmod") and c.lower_ == "over") or (c.dep_ == "prep" and c.lower_ == "from")
+        for c in verb.children
+    )
 
 
 def _reported(verb: Token) -> bool:
@@ -969,6 +973,8 @@ class _Rules:
             return holder
         if word == "over" and is_word(holder, lexicon.DISPUTE_NOUNS):
             return holder  # "the dispute over Crimea"
+        if word == "on" and _is_noun(holder) and is_word(holder, lexicon.GRIP_NOUNS):
+            return holder  # "the militants' hold on Mosul"
         if word in ("in", "of") and _is_noun(holder) and is_word(holder, lexicon.SEPARATIST_NOUNS) and (
             self.type != "country"  # "Kurdish separatists in Turkey" want a part of it, not the country
         ):

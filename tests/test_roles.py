@@ -448,6 +448,20 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Rebels ambushed an army column near Gao.", "Gao", "troop_position"),
         ("The soldiers, stationed near Mosul, were recalled.", "Mosul", "troop_position"),
         ("Troops moved to encircle Mosul.", "Mosul", "troop_position"),
+        # presence, holding and taking in other words
+        ("Some 500 soldiers remain in Kirkuk.", "Kirkuk", "troop_position"),
+        ("Troops are still present in Gori.", "Gori", "troop_position"),
+        ("The UN has 4,000 peacekeepers in Abyei.", "Abyei", "troop_position"),
+        ("There are about 2,000 US troops in Syria.", "Syria", "troop_position"),
+        ("Kabul, where NATO troops have been based since 2001, was calm.", "Kabul", "troop_position"),
+        ("The brigade's return to Kandahar was delayed.", "Kandahar", "troop_position"),
+        ("The minister's return to Kandahar was delayed.", "Kandahar", "other"),
+        ("Rebels are advancing on the capital, Tripoli.", "Tripoli", "troop_position"),
+        ("Fighting around Donetsk airport intensified.", "Donetsk", "troop_position"),
+        ("Government troops have taken up positions in Homs.", "Homs", "troop_position"),
+        ("The army pushed deeper into Idlib.", "Idlib", "troop_position"),
+        ("Ethiopian troops pulled back from Baidoa.", "Baidoa", "troop_position"),
+        ("Artillery units were moved closer to Kharkiv.", "Kharkiv", "troop_position"),
     ],
 )
 def test_guideline_troop_position(situate_text, text, place, role):
@@ -517,6 +531,17 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("Russia's annexation of Crimea was not recognised.", "Crimea", "disputed_territory"),
         ("Crimea, annexed by Russia in 2014, remains tense.", "Crimea", "disputed_territory"),
         ("The rebels' capture of Kunduz shocked the capital.", "Kunduz", "disputed_territory"),
+        # presence, holding and taking in other words
+        ("He took a train from Lyon.", "Lyon", "other"),
+        ("Rebels control large parts of Darfur.", "Darfur", "disputed_territory"),
+        ("The Taliban captured the provincial capital of Kunduz.", "Kunduz", "disputed_territory"),
+        ("Government forces regained Homs last year.", "Homs", "disputed_territory"),
+        ("Israel captured East Jerusalem in 1967.", "East Jerusalem", "disputed_territory"),
+        ("The region of Kashmir has been disputed since 1947.", "Kashmir", "disputed_territory"),
+        ("Russia took Crimea from Ukraine in 2014.", "Crimea", "disputed_territory"),
+        ("Militants have held Fallujah since January.", "Fallujah", "disputed_territory"),
+        ("Mosul is held by the militants.", "Mosul", "disputed_territory"),
+        ("The militants' hold on Mosul weakened.", "Mosul", "disputed_territory"),
     ],
 )
 def test_guideline_disputed_territory(situate_text, text, place, role):
@@ -554,6 +579,8 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         # wordings that must not trip the rules above, and more of the same clauses
         ("The treaty was signed by ministers who then flew to Paris.", "Paris", "other"),
         ("Talks on the future of Cyprus opened in Geneva.", "Geneva", "meeting_venue"),
+        ("Leaders from Asia gathered in Bali for a summit.", "Bali", "meeting_venue"),
+        ("The two presidents will hold talks in Sochi.", "Sochi", "meeting_venue"),
     ],
 )
 def test_guideline_meeting_venue(situate_text, text, place, role):
@@ -592,6 +619,8 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("Unemployment in Spain rose.", "Spain", "other"),
         # wordings that must not trip the rules above, and more of the same clauses
         ("Ministers from Brazil attended the summit.", "Brazil", "actor"),
+        ("Washington and Tehran traded accusations.", "Tehran", "actor"),
+        ("The governor of Texas signed the bill.", "Texas", "actor"),
     ],
 )
 def test_guideline_actor(situate_text, text, place, role):
@@ -606,6 +635,8 @@ def test_guideline_actor(situate_text, text, place, role):
         ("Afgoye, a town north of Mogadishu, was flooded.", "Mogadishu", "other"),
         ("The presidential election in Kenya was delayed.", "Kenya", "other"),
         ("He travelled to Lagos to see his family.", "Lagos", "other"),
+        ("A German tourist was robbed in Rome.", "German", "other"),
+        ("A German tourist was robbed in Rome.", "Rome", "other"),
     ],
 )
 def test_guideline_other(situate_text, text, place, role):
