@@ -106,7 +106,7 @@ def write_index(
 
 #: Lookups each process keeps.  Names in news follow Zipf's law: over 3,000
 #: WikToR and event articles, 8,192 ranked lookups hit 65 % of calls and 65,536
-#: only 70 %, while holding eight times the memory (~1.5 KB an entry) and growing
+#: only 70 %, while holding eight times the memory (~1 KB an entry) and growing
 #: a batch worker's memory for its first ~6,000 articles.  A miss is one indexed
 #: SQLite query (~0.1 ms).
 RANKED_CACHE = 8_192
