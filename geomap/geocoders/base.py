@@ -67,6 +67,11 @@ def country_at(lat: float, lon: float) -> str | None:
     return shapes.country_at(lat, lon)
 
 
+def iso2(code: Any) -> str | None:
+    """A service's two-letter country code, upper-cased; None for anything else."""
+    return code.upper() if isinstance(code, str) and len(code) == 2 else None
+
+
 def point(record: Mapping[str, Any]) -> tuple[float, float] | None:
     """A record's (lat, lon) as finite numbers in range, or None."""
     try:

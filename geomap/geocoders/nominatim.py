@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from ..model import Place
-from .base import OnlineBackend, point
+from .base import OnlineBackend, iso2, point
 
 __all__ = ["NominatimBackend"]
 
@@ -67,8 +67,6 @@ class NominatimBackend(OnlineBackend):
         if not isinstance(raw, Mapping) or where is None:
             return None
         address = raw.get("address") if isinstance(raw.get("address"), Mapping) else {}
-        code = address.get("country_code")
-        country = code.upper() if isinstance(code, str) and len(code) == 2 else None
         admin1 = address.get("ISO3166-2-lvl4")
         kind = _place_type(raw)
         name = raw.get("name") or str(record.get("address") or "").split(",")[0].strip()
@@ -76,7 +74,7 @@ class NominatimBackend(OnlineBackend):
             return None
         return Place(
             name=str(name),
-            country=country,
+            country=iso2(address.get("country_code")),
             lat=where[0],
             lon=where[1],
             type=kind,

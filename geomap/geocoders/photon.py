@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from ..model import Place
-from .base import OnlineBackend, point
+from .base import OnlineBackend, iso2, point
 
 __all__ = ["PhotonBackend"]
 
@@ -47,7 +47,6 @@ class PhotonBackend(OnlineBackend):
         properties = raw.get("properties")
         if not isinstance(properties, Mapping) or not properties.get("name"):
             return None
-        code = properties.get("countrycode")
         osm_key, osm_value = properties.get("osm_key"), properties.get("osm_value")
         if osm_key in _WATER_KEYS or (osm_key == "natural" and osm_value in _WATER_VALUES):
             kind = "water"
@@ -55,7 +54,7 @@ class PhotonBackend(OnlineBackend):
             kind = _TYPES.get(str(properties.get("type")), "landmark")
         return Place(
             name=str(properties["name"]),
-            country=code.upper() if isinstance(code, str) and len(code) == 2 else None,
+            country=iso2(properties.get("countrycode")),
             lat=where[0],
             lon=where[1],
             type=kind,
