@@ -36,7 +36,6 @@ from .batch_output import BatchFolder, Failure, PartResult, article_hash, part_n
 from .errors import InputError
 
 if TYPE_CHECKING:
-    from .gazetteer import Gazetteer
     from .model import Article, Situation
 
 #: Articles per task, and so per output part: enough that scheduling and the
@@ -172,23 +171,6 @@ def _file_entries(files: Iterable[Path]) -> Iterator[Entry]:
 
 # -- the task every worker runs -------------------------------------------------------
 
-_GAZETTEERS: dict[int, Gazetteer] = {}
-
-
-def worker_gazetteer(path: str | None = None) -> Gazetteer:
-    """This process's gazetteer, opened on first use.
-
-    Keyed by process id: a forked worker must not share its parent's SQLite
-    connection.  ``path`` is the index the driver opened; a worker on another
-    machine where it does not exist opens (or builds) its own.
-    """
-    pid = os.getpid()
-    if pid not in _GAZETTEERS:
-        from .gazetteer import Gazetteer, open_gazetteer
-
-        _GAZETTEERS[pid] = Gazetteer(path) if path and Path(path).exists() else open_gazetteer()
-    return _GAZETTEERS[pid]
-
 
 def map_chunk(part: str, entries: list[tuple[str, Article]], gazetteer_path: str | None = None) -> PartResult:
     """Map one chunk of (hash, article) into one output part.
@@ -197,9 +179,9 @@ def map_chunk(part: str, entries: list[tuple[str, Article]], gazetteer_path: str
     the pipeline, the chunk is redone one article at a time so that only the
     culprit is recorded as failed.
     """
-    from .pipeline import map_articles
+    from .pipeline import map_articles, process_gazetteer
 
-    gazetteer = worker_gazetteer(gazetteer_path)
+    gazetteer = process_gazetteer(gazetteer_path)
     try:
         situations = list(map_articles([a for _, a in entries], gazetteer=gazetteer))
         return part_result(part, zip([h for h, _ in entries], situations, strict=True))
@@ -238,10 +220,6 @@ def failed_part(part: str, entries: list[tuple[str, Article]], exc: BaseExceptio
     return part_result(part, [], failures)
 
 
-def _process_id(_: object) -> int:
-    return os.getpid()
-
-
 def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}".strip()
 
@@ -266,28 +244,9 @@ class LocalEngine:
         self._pool = self._start_pool() if workers > 1 else None
 
     def _start_pool(self) -> Any:
-        import concurrent.futures
-        import gc
-        import multiprocessing
+        from .pipeline import process_gazetteer, start_workers
 
-        from .pipeline import warm_up
-
-        # Before the fork: the workers share the model's and the shapes' pages,
-        # and neither pays the first article's loading again.
-        warm_up(worker_gazetteer(self.gazetteer_path))
-        # Frozen objects are left alone by the workers' cyclic collector, which
-        # would otherwise touch (and so copy) every page of the model.
-        gc.freeze()
-        try:
-            pool = concurrent.futures.ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("fork"),
-                initializer=worker_gazetteer, initargs=(self.gazetteer_path,),
-            )
-            # Start every worker now, while the model's objects are still frozen.
-            list(pool.map(_process_id, range(self.workers)))
-        finally:
-            gc.unfreeze()
-        return pool
+        return start_workers(self.workers, process_gazetteer(self.gazetteer_path))
 
     def run(self, chunks: Iterator[Chunk], on_done: Callable[[PartResult], None]) -> Iterator[PartResult]:
         import threading

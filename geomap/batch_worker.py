@@ -15,14 +15,13 @@ class GeomapWorkerPlugin(WorkerPlugin):
     """Loads the pipeline's heavy parts when a worker joins, before its first task.
 
     Tasks then find them in the per-process caches (``geomap.nlp.load_nlp``,
-    ``geomap.batch.worker_gazetteer``) instead of loading them per article.
+    ``geomap.pipeline.process_gazetteer``) instead of loading them per article.
     """
 
     def __init__(self, gazetteer_path: str | None = None) -> None:
         self.gazetteer_path = gazetteer_path
 
     def setup(self, worker: Any) -> None:
-        from .batch import worker_gazetteer
-        from .pipeline import warm_up
+        from .pipeline import process_gazetteer, warm_up
 
-        warm_up(worker_gazetteer(self.gazetteer_path))
+        warm_up(process_gazetteer(self.gazetteer_path))

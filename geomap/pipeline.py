@@ -7,7 +7,9 @@ gazetteer are loaded once per process and shared.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError
@@ -17,6 +19,8 @@ from .resolve import resolve_mentions
 from .situation import situate
 
 if TYPE_CHECKING:
+    import concurrent.futures
+
     from .gazetteer import Gazetteer
     from .geocoders.online import OnlineGeocoding
 
@@ -27,9 +31,9 @@ _BATCH = 32
 #: workers busy to the end, large enough that pickling is noise.
 _CHUNK = 16
 
-#: The gazetteer a worker process opened for itself (a SQLite connection is
-#: not carried across fork).
-_worker_gazetteer: Gazetteer | None = None
+#: The gazetteer each process opened for itself, by process id (a SQLite
+#: connection is not carried across fork).
+_GAZETTEERS: dict[int, Gazetteer] = {}
 
 #: A made-up article that takes every stage down its lazily loaded paths (country
 #: and region shapes, shared borders, offsets, groups, dates), so that
@@ -105,33 +109,63 @@ def _map_in_process(
 
 
 def _map_in_processes(articles: Iterable[Article], gaz: Gazetteer, workers: int) -> Iterator[Situation]:
+    pool = start_workers(workers, gaz)
+    try:
+        for situations in pool.map(_map_chunk, _chunks(articles, _CHUNK)):
+            yield from situations
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def start_workers(workers: int, gazetteer: Gazetteer) -> concurrent.futures.ProcessPoolExecutor:
+    """``workers`` forked processes, each with its own connection to ``gazetteer``'s index.
+
+    The pipeline is warmed up first, so the workers share the model's and the
+    shapes' pages and none pays the first article's loading again.
+    """
+    import concurrent.futures
     import gc
     import multiprocessing
 
-    warm_up(gaz)  # before the fork, so the workers share the model's (and shapes') memory pages
-    context = multiprocessing.get_context("fork")
+    warm_up(gazetteer)
     # Frozen objects are skipped by the cyclic collector: the workers' collections
     # neither walk the model's objects nor write to (and so copy) their pages.
     gc.freeze()
     try:
-        pool = context.Pool(workers, initializer=_start_worker, initargs=(str(gaz.path),))
+        pool = concurrent.futures.ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=process_gazetteer,
+            initargs=(str(gazetteer.path),),
+        )
+        # Start every worker now, while the model's objects are still frozen.
+        list(pool.map(_process_id, range(workers)))
     finally:
         gc.unfreeze()  # this process collects as before
-    with pool:
-        for situations in pool.imap(_map_chunk, _chunks(articles, _CHUNK)):
-            yield from situations
+    return pool
 
 
-def _start_worker(gazetteer_path: str) -> None:
-    from .gazetteer import Gazetteer
+def process_gazetteer(path: str | None = None) -> Gazetteer:
+    """This process's gazetteer, opened on first use.
 
-    global _worker_gazetteer
-    _worker_gazetteer = Gazetteer(gazetteer_path)  # a connection of this process's own
+    Keyed by process id: a forked worker must not share its parent's SQLite
+    connection.  ``path`` is the index the parent opened; a worker on another
+    machine where it does not exist opens (or builds) its own.
+    """
+    pid = os.getpid()
+    if pid not in _GAZETTEERS:
+        from .gazetteer import Gazetteer, open_gazetteer
+
+        _GAZETTEERS[pid] = Gazetteer(path) if path and Path(path).exists() else open_gazetteer()
+    return _GAZETTEERS[pid]
+
+
+def _process_id(_: object) -> int:
+    return os.getpid()
 
 
 def _map_chunk(articles: list[Article]) -> list[Situation]:
-    assert _worker_gazetteer is not None
-    return list(_map_in_process(articles, _worker_gazetteer))
+    return list(_map_in_process(articles, process_gazetteer()))
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
