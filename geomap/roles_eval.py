@@ -29,6 +29,7 @@ from . import lexicon
 from .errors import InputError
 from .evaluate import f1_score, ratio, spans_overlap
 from .model import ROLES, Article, Mention, Place
+from .nlp import lemma_of
 from .roles import RoleContext, is_word, only_locates
 
 if TYPE_CHECKING:
@@ -370,6 +371,16 @@ _CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "pcomp", "xcomp", "acl", "csubj", "pa
 #: "killed when fighters attacked a centre in Piranshahr".
 _SAME_EVENT_MARKERS = {"when", "while", "as"}
 
+#: Nouns for a violent event: a relative clause on one says where it happened ("in an
+#: explosion that ripped through a mosque in X").
+_EVENT_NOUN_WORDS = lexicon.ATTACK_NOUNS | lexicon.STRIKE_NOUNS | lexicon.FORCE_EVENTS | frozenset(
+    "explosion blast ambush bombing assault clash".split()
+)
+
+#: Verbs of belief and report: a clause under them ("is believed to be held in Gaza") is
+#: what is believed, not part of the event.
+_BELIEF_VERBS = frozenset("believe think expect say report allege know consider suspect fear understand".split())
+
 #: Prepositions that put an event only near a place: a place under one gives way
 #: to a place the event is in ("in Yathrib" over "north of Baghdad").
 _APPROXIMATE_PREPOSITIONS = {"near", "outside", "around", "off", "beyond"}
@@ -391,8 +402,13 @@ _CONJUNCT = 0.5
 _SIZE = {"country": 0, "group": 0, "admin1": 1, "region": 1, "water": 1, "city": 2, "landmark": 3, "": 3}
 
 #: Nouns a place may own and still be where they are: "Liberia's capital",
-#: "along Syria's northern border", "the Homs Governorate's eastern countryside".
-_OWNED_PLACE_NOUNS = lexicon.PLACE_NOUNS | lexicon.BORDER_NOUNS | lexicon.REGION_PART_NOUNS
+#: "along Syria's northern border", "the Homs Governorate's eastern countryside", and
+#: public sites in it ("at Bogota's airport", "patrolled Tbilisi's main streets").  Not
+#: embassies or bases: "Israel's embassy", "Russia's base" say whose, not where.
+_OWNED_PLACE_NOUNS = lexicon.PLACE_NOUNS | lexicon.BORDER_NOUNS | lexicon.REGION_PART_NOUNS | frozenset(
+    "airport street avenue square park market bazaar station port harbour harbor bridge church mosque cathedral"
+    " temple shrine hospital prison court university stadium hotel belt outskirt suburb quarter".split()
+)
 
 
 def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mention]) -> Mention | None:
@@ -440,12 +456,12 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     for index, (mention, words) in enumerate(zip(mentions, spans, strict=True)):
         if mention.kind != "toponym" or (mention.place is not None and mention.place.type in _NOT_LOCATIONS):
             continue
-        if mention.metonym:
-            continue  # "Washington asked Hanoi": a government, not a place
         if words is None or len(words) == 0 or spans_overlap((words.start, words.end), (span.start, span.end)):
             continue
         country = mention.place is not None and mention.place.type == "country"
         anchor = _location_anchor(words.root, country=country)
+        if mention.metonym and (anchor is None or anchor[1] == "patient" or anchor[0].i == words.root.i):
+            continue  # "Washington asked Hanoi": a government, not a place; but "outside a Lahore court"
         if antecedent is not None and words.start <= antecedent.i < words.end:
             level: tuple[float, int, bool, bool] | None = (0, 1, False, False)  # "Aceh Province, which ... was raided"
             how = "at"
@@ -727,6 +743,8 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
                 return current, "bearing"  # "discovered east of Sinjar", "..., 100 km south of Baghdad"
         elif dep == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
             word = head.lower_
+            if word == "to" and head.head.lower_ in ("close", "next"):
+                return current, "near"  # "close to the town of Poso": by it, not bound for it
             if word in _APPROXIMATE_PREPOSITIONS:
                 return current, "near"
             return current, "toward" if word in _PATH_PREPOSITIONS else "at"
@@ -781,7 +799,9 @@ def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool,
 
 
 def _marked_same_event(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(
+    # a "when" clause the parser hung on a date as a relative clause is still the
+    # event's own ("killed Sunday when a helicopter was downed outside Fallujah")
+    return clause.dep_ in ("advcl", "relcl") and any(
         child.dep_ in ("advmod", "mark") and child.lower_ in _SAME_EVENT_MARKERS for child in clause.children
     )
 
@@ -792,14 +812,23 @@ def _same_event(clause: Token) -> bool:
     targeting X"), what the event was for or how it was done ("launched an
     assault to recapture X", "began the offensive by striking X"), or a
     "when"/"while"/"as" clause."""
-    if clause.dep_ in ("acl",):
+    if clause.dep_ == "acl":
         return True
+    if clause.dep_ == "xcomp":
+        # what the subject tried, began or managed to do ("shot as he tried to flee northern
+        # Italy"); not what somebody is believed or said to be ("thought to be living in X")
+        return lemma_of(clause.head) not in _BELIEF_VERBS
     if clause.dep_ == "pcomp":
         return clause.head.lower_ == "by" and clause.tag_ == "VBG"
     if clause.dep_ == "relcl":
+        if _EVENT_NOUN_WORDS and is_word(clause.head, _EVENT_NOUN_WORDS) and not any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children
+        ):
+            return True  # "killed in a bomb attack that rocked the suburb of X": where the attack was
         # an infinitive on a noun: "launched an operation to recapture Ramadi"
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+        return _marked_same_event(clause) or (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         )
     if clause.dep_ != "advcl":
         return False

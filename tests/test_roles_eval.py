@@ -210,6 +210,39 @@ def test_event_location_prefers_the_place_the_event_is_in(nlp, text, trigger, na
     assert (chosen.text if chosen else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A public site a place owns is in it; an embassy says whose, not where.
+        ("Gunmen opened fire at Nairobi's main airport on Friday.", "opened", ("Nairobi",), "Nairobi"),
+        ("Protesters stormed Israel's embassy on Friday.", "stormed", ("Israel",), None),
+        # A "when" clause, even one the parser hangs on the date, is the event's own.
+        ("Ten soldiers were killed and 12 wounded Sunday when a helicopter was downed outside Kandahar.", "killed",
+         ("Kandahar",), "Kandahar"),
+        # What the subject tried to do, and where: "close to" is near, not bound for.
+        ("The man was shot while trying to escape close to the town of Jalalabad.", "shot", ("Jalalabad",),
+         "Jalalabad"),
+        ("Two militants were shot as they tried to ambush a patrol near Gao.", "shot", ("Gao",), "Gao"),
+        # ... but not what somebody is believed to be.
+        ("The pilot was captured in June and is believed to be held in Gaza.", "captured", ("Gaza",), None),
+        # A relative clause on the attack says where the attack was.
+        ("Nine people were killed in an explosion that ripped through a market in Quetta.", "killed",
+         ("Quetta",), "Quetta"),
+        ("Six people died in a raid that targeted a checkpoint in Tikrit.", "died", ("Tikrit",), "Tikrit"),
+    ],
+)
+def test_event_location_reads_clauses_of_the_same_event(nlp, text, trigger, names, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, *names))
+    assert (chosen.text if chosen else None) == expected
+
+
+def test_event_location_a_place_named_for_its_institution_can_still_be_where(nlp):
+    # "a Lahore court" reads as the court's city (metonymy), but the shooting was outside it.
+    text = "A lawyer was shot outside a Lahore court last April."
+    mentions = [m.with_(metonym=True) for m in _mentions(text, "Lahore")]
+    assert event_location(nlp(text), _trigger(text, "shot"), mentions).text == "Lahore"
+
+
 def test_event_location_skips_metonymic_governments(nlp):
     text = "Washington asked Tehran to release the sailors."
     mentions = [m.with_(metonym=True) for m in _mentions(text, "Washington", "Tehran")]
