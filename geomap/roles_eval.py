@@ -407,7 +407,8 @@ _SIZE = {"country": 0, "group": 0, "admin1": 1, "region": 1, "water": 1, "city":
 #: embassies or bases: "Israel's embassy", "Russia's base" say whose, not where.
 _OWNED_PLACE_NOUNS = lexicon.PLACE_NOUNS | lexicon.BORDER_NOUNS | lexicon.REGION_PART_NOUNS | frozenset(
     "airport street avenue square park market bazaar station port harbour harbor bridge church mosque cathedral"
-    " temple shrine hospital prison court university stadium hotel belt outskirt suburb quarter".split()
+    " temple shrine hospital prison court university stadium hotel belt outskirt suburb quarter road highway"
+    " thoroughfare slum sky skies airspace waters".split()
 )
 
 
@@ -833,6 +834,13 @@ def _same_event(clause: Token) -> bool:
     if clause.dep_ != "advcl":
         return False
     if _marked_same_event(clause):
+        return True
+    after = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"]
+    if after and not any(c.dep_ == "npadvmod" for c in (*clause.children, *after[0].children)) and not (
+        after[0].i > 0 and clause.doc[after[0].i - 1].dep_ == "npadvmod"  # "a day after", however parsed
+    ):
+        # what happened just before, with no time between: "shot dead after assailants stopped
+        # his car in X" (but "a day after the air force struck Idlib" is another event)
         return True
     has_subject = any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in clause.children)
     if has_subject or any(child.dep_ == "mark" for child in clause.children):

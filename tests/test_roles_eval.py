@@ -216,6 +216,7 @@ def test_event_location_prefers_the_place_the_event_is_in(nlp, text, trigger, na
         # A public site a place owns is in it; an embassy says whose, not where.
         ("Gunmen opened fire at Nairobi's main airport on Friday.", "opened", ("Nairobi",), "Nairobi"),
         ("Protesters stormed Israel's embassy on Friday.", "stormed", ("Israel",), None),
+        ("Jets patrolled Latvia's skies all week.", "patrolled", ("Latvia",), "Latvia"),
         # A "when" clause, even one the parser hangs on the date, is the event's own.
         ("Ten soldiers were killed and 12 wounded Sunday when a helicopter was downed outside Kandahar.", "killed",
          ("Kandahar",), "Kandahar"),
@@ -225,6 +226,10 @@ def test_event_location_prefers_the_place_the_event_is_in(nlp, text, trigger, na
         ("Two militants were shot as they tried to ambush a patrol near Gao.", "shot", ("Gao",), "Gao"),
         # ... but not what somebody is believed to be.
         ("The pilot was captured in June and is believed to be held in Gaza.", "captured", ("Gaza",), None),
+        # What happened just before, with no time between, is the same episode ...
+        ("A judge was shot dead after gunmen stopped his car in Kandahar.", "shot", ("Kandahar",), "Kandahar"),
+        # ... but not what happened a day before.
+        ("A judge was shot dead a day after gunmen stopped a car in Kandahar.", "shot", ("Kandahar",), None),
         # A relative clause on the attack says where the attack was.
         ("Nine people were killed in an explosion that ripped through a market in Quetta.", "killed",
          ("Quetta",), "Quetta"),
