@@ -241,6 +241,21 @@ def test_event_location_reads_clauses_of_the_same_event(nlp, text, trigger, name
     assert (chosen.text if chosen else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # Whom a shooting or a killing harms is a person, whatever recognition made of the name.
+        ("Jordan was shot as he slept in his car.", "shot", ("Jordan",), None),
+        ("Gunmen killed Sharon outside a hotel in Lagos.", "killed", ("Sharon", "Lagos"), "Lagos"),
+        # Other verbs still take a place as their patient.
+        ("Rebels shelled Kadugli on Tuesday.", "shelled", ("Kadugli",), "Kadugli"),
+    ],
+)
+def test_event_location_the_harmed_are_not_places(nlp, text, trigger, names, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, *names))
+    assert (chosen.text if chosen else None) == expected
+
+
 def test_event_location_a_place_named_for_its_institution_can_still_be_where(nlp):
     # "a Lahore court" reads as the court's city (metonymy), but the shooting was outside it.
     text = "A lawyer was shot outside a Lahore court last April."
