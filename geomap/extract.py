@@ -14,7 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import EPONYMOUS_DISEASES, NEWS_AGENCIES, PARTY_STATE, PLACE_OBJECT_VERBS, STATE_ABBREVIATION
+from .lexicon import (
+    EPONYMOUS_DISEASES,
+    HARM_VERBS,
+    NEWS_AGENCIES,
+    PARTY_STATE,
+    PLACE_OBJECT_VERBS,
+    STATE_ABBREVIATION,
+)
 from .model import Mention
 from .nlp import lemma_of
 from .patterns import pattern_mentions
@@ -228,8 +235,8 @@ def _free_to_repeat(span: Span) -> bool:
 def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _PersonNames) -> Mention | None:
     # ``text`` is ``doc.text`` passed down: spaCy rebuilds that string on every access.
     label = ent.label_
-    if _after_honorific(ent):
-        return None  # "Ms Georgia", "President Jordan": a person, whatever NER says
+    if _after_honorific(ent) or _told_of_as_a_person(ent):
+        return None  # "Ms Georgia", "President Jordan", "Jordan, 56, was shot": a person, whatever NER says
     if label in ("NORP", "LANGUAGE"):
         # "English" names a language, not England: only NORP spans may be demonyms.
         return _demonym_mention(ent, gazetteer, demonyms=label == "NORP")
@@ -499,6 +506,23 @@ def _not_a_name_of_places(name: str, gazetteer: Gazetteer, people: _PersonNames)
             name, gazetteer, _BIG_CITY
         )
     return any(c.isdigit() for c in name) or name.islower() or surname
+
+
+def _told_of_as_a_person(ent: Span) -> bool:
+    """A name the sentence treats as a person's: followed by an age ("Millan, 41,"), or
+    the one shot, murdered or kidnapped ("assailants shot Oudeh"; "Jordan was shot").
+    Places are not harmed in those words, and NER often tags a lone surname as a place."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 3]
+    if (
+        len(after) == 3 and after[0].text == "," and after[2].text in (",", "and")
+        and after[1].like_num and after[1].text.isdigit() and 0 < int(after[1].text) < 120
+    ):
+        return True
+    root = ent.root
+    if ent.label_ in ("NORP", "LANGUAGE"):
+        return False  # "two Palestinians were killed": people, but named by their nation
+    return root.dep_ in ("nsubjpass", "dobj") and lemma_of(root.head) in HARM_VERBS
 
 
 def _after_honorific(ent: Span) -> bool:

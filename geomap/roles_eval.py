@@ -377,13 +377,6 @@ _EVENT_NOUN_WORDS = lexicon.ATTACK_NOUNS | lexicon.STRIKE_NOUNS | lexicon.FORCE_
     "explosion blast ambush bombing assault clash".split()
 )
 
-#: Verbs whose patient is a person harmed, never a place: a name in that slot is
-#: somebody's ("Jordan was shot"; "gunmen murdered Gnanaprakasam").
-_HARM_VERBS = frozenset(
-    "kill shoot murder beat wound injure stab execute behead kidnap abduct arrest torture rape assassinate"
-    " hang lynch detain".split()
-)
-
 #: Verbs of belief and report: a clause under them ("is believed to be held in Gaza") is
 #: what is believed, not part of the event.
 _BELIEF_VERBS = frozenset("believe think expect say report allege know consider suspect fear understand".split())
@@ -757,7 +750,7 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
                 return current, "near"
             return current, "toward" if word in _PATH_PREPOSITIONS else "at"
         elif dep in _PATIENT_DEPS:
-            if lemma_of(head) in _HARM_VERBS:
+            if lemma_of(head) in lexicon.HARM_VERBS:
                 return None  # "Jordan, 56, was shot": who is harmed is a person, not a place
             return current, "patient"
         else:

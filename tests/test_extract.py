@@ -36,6 +36,15 @@ def test_honorific_makes_a_person(nlp, gazetteer):
     assert "Georgia" not in names(mentions)
 
 
+def test_an_age_or_a_shooting_makes_a_person(nlp, gazetteer):
+    # NER tags these lone names as places; an age, or being shot, says they are people.
+    text = "Millan, 41, was shot near his home in Lima. Gunmen shot Oudeh outside a hotel in Warsaw."
+    assert names(found(nlp, gazetteer, text)) == ["Lima", "Warsaw"]
+    assert names(found(nlp, gazetteer, "Jordan was shot as he napped in his car.")) == []
+    # A place stays a place as the object of other verbs, or with a distance after it.
+    assert names(found(nlp, gazetteer, "Rebels shelled Kadugli. Kabul, 20 km away, was calm.")) == ["Kadugli", "Kabul"]
+
+
 def test_capital_mislabelled_as_person_is_rescued(nlp, gazetteer):
     mentions = found(nlp, gazetteer, "Washington and Kiev say it could be a new invasion.")
     assert names(mentions) == ["Washington", "Kiev"]
