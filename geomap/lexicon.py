@@ -519,6 +519,24 @@ REPORTED_VERBS = frozenset("report record observe".split())
 #: Forces off duty are not a position: "soldiers on leave".
 OFF_DUTY_NOUNS = frozenset("leave holiday vacation furlough".split())
 
+#: Modifiers saying soldiers are no longer serving: "retired soldiers rallied in Bogota".
+OUT_OF_SERVICE_MODIFIERS = frozenset("retired former ex ex- off-duty demobilised demobilized discharged".split())
+
+#: Ceremonies and private occasions: forces at one are not a military position
+#: ("soldiers held a parade in Islamabad", "marched in a military parade in Warsaw").
+CEREMONY_NOUNS = frozenset(
+    "parade ceremony wedding funeral festival celebration commemoration memorial reunion concert procession".split()
+)
+
+#: Private life: a soldier doing these is a person, not a position ("a soldier married his
+#: fiancee in Cork", "soldiers shopped at a market").
+PRIVATE_LIFE_VERBS = frozenset("marry wed shop holiday vacation honeymoon celebrate".split())
+
+#: Kin and friends: a soldier visiting them is on private business ("visited his family in Multan").
+KIN_NOUNS = frozenset(
+    "family relative wife husband parent mother father son daughter child children fiancee fiance friend".split()
+)
+
 #: What fighters hold on the ground: "rebels took up positions around Aleppo".
 POSITION_NOUNS = frozenset("position positions foothold trench trenches".split())
 

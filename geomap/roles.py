@@ -230,12 +230,33 @@ def _reported(verb: Token) -> bool:
 
 
 def _off_duty(noun: Token) -> bool:
-    """Forces said to be off duty: "soldiers on leave", "troops on holiday"."""
+    """Forces said to be off duty: "soldiers on leave", "troops on holiday", "a soldier
+    home on leave" (the phrase hung on "home"), "retired soldiers", "former fighters"."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.OUT_OF_SERVICE_MODIFIERS for c in noun.children):
+        return True
+    holders = [noun, *(c for c in noun.children if c.dep_ == "advmod" and c.lower_ in ("home", "back"))]
     return any(
         prep.lower_ == "on" and is_word(obj, lexicon.OFF_DUTY_NOUNS)
-        for prep in _children(noun, "prep")
+        for holder in holders
+        for prep in _children(holder, "prep")
         for obj in _children(prep, "pobj")
     )
+
+
+def _off_duty_activity(verb: Token) -> bool:
+    """What forces do off duty, not as forces: a ceremony ("soldiers held a parade in
+    Islamabad", "marched in a military parade in Warsaw"), private life ("married his
+    fiancee in Cork", "visited his family in Multan").  The guidelines: soldiers on leave or
+    at a market are not a position."""
+    if is_word(verb, lexicon.PRIVATE_LIFE_VERBS):
+        return True
+    objects = _children(verb, "dobj", "attr") + [
+        obj for prep in _children(verb, "prep") if prep.lower_ in ("in", "at", "for", "during")
+        for obj in _children(prep, "pobj")
+    ]
+    if any(is_word(obj, lexicon.CEREMONY_NOUNS) for obj in objects):
+        return True
+    return lemma_of(verb) == "visit" and any(is_word(obj, lexicon.KIN_NOUNS) for obj in _children(verb, "dobj"))
 
 
 def _is_source(token: Token) -> bool:
@@ -1155,8 +1176,8 @@ class _Rules:
         if noun.tag_ == "NNS" and is_word(noun, lexicon.REINFORCEMENT_NOUNS):
             return noun  # "reinforcements were flown to Kabul": the troops themselves
         if is_force_noun(noun):
-            if _off_duty(noun):
-                return None  # "soldiers on leave shopped in Kabul": people, not a position
+            if _off_duty(noun) or (verb is not None and _off_duty_activity(verb)):
+                return None  # "soldiers on leave shopped in Kabul", "held a parade in": people, not a position
             if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children):
                 return None  # an air force strikes from afar: "the Turkish Air Force struck sites in Syria"
             return noun

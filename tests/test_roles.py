@@ -462,6 +462,15 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("The army pushed deeper into Idlib.", "Idlib", "troop_position"),
         ("Ethiopian troops pulled back from Baidoa.", "Baidoa", "troop_position"),
         ("Artillery units were moved closer to Kharkiv.", "Kharkiv", "troop_position"),
+        # no: soldiers out of service, at a ceremony or about private life are people, not a position
+        ("Soldiers held a parade in Islamabad on Pakistan Day, with jets flying overhead.", "Islamabad", "other"),
+        ("Thousands of soldiers and veterans marched in a military parade in Warsaw to mark Independence Day.",
+         "Warsaw", "other"),
+        ("Retired soldiers rallied in Bogota on Thursday to demand higher pensions.", "Bogota", "other"),
+        ("A young soldier home on leave married his fiancee in a small church in Cork on Saturday.", "Cork",
+         "other"),
+        ("A soldier visited his family in Gori on Sunday.", "Gori", "other"),
+        ("Troops held positions in Gori for a week.", "Gori", "troop_position"),
     ],
 )
 def test_guideline_troop_position(situate_text, text, place, role):
