@@ -435,7 +435,7 @@ MEETING_PREPOSITIONS = frozenset("in at to inside".split())
 
 #: Prepositions after which a country is where something is, not a party:
 #: "cases of flu in Iraq", "refugees into Turkey".
-CONTAINER_PREPOSITIONS = frozenset("in inside within throughout across into at around near outside".split())
+CONTAINER_PREPOSITIONS = frozenset("in inside within throughout across into at around near outside off along".split())
 
 #: Nouns naming a border: "near the border with Ukraine".
 BORDER_NOUNS = frozenset("border frontier boundary border-crossing".split())
@@ -448,7 +448,7 @@ PLACE_NOUNS = frozenset(
     city town village capital province region district county territory countryside suburb
     outskirts neighbourhood neighborhood port island peninsula valley coast hamlet municipality
     governorate oblast prefecture enclave settlement locality area part heart centre center
-    plateau mountain river camp state republic country kingdom emirate stronghold bastion zone pocket
+    plateau mountain river camp state republic country kingdom emirate stronghold bastion zone pocket resort
     """.split()
 )
 

@@ -556,8 +556,10 @@ class _Rules:
         of **Pakistan**" names Punjab, so Pakistan only contains it."""
         if not self._place_noun(noun):
             return False
-        names = self._names_of(noun)
         mine = {token.i, *(t.i for t in token.conjuncts), *self.own}
+        if noun.dep_ == "appos" and self._is_name(noun.head, mine):
+            return True  # "Maiduguri, the capital of Borno state": the noun is Maiduguri's, Borno only contains it
+        names = self._names_of(noun)
         return bool(names) and not any(t.i in mine for t in names)
 
     def _climb(self, token: Token) -> Token:

@@ -590,6 +590,9 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         ("Talks on the future of Cyprus opened in Geneva.", "Geneva", "meeting_venue"),
         ("Leaders from Asia gathered in Bali for a summit.", "Bali", "meeting_venue"),
         ("The two presidents will hold talks in Sochi.", "Sochi", "meeting_venue"),
+        # "the <adjective> resort of X": the resort is X
+        ("The foreign ministers of Russia and Ukraine met in the Turkish resort of Antalya on Thursday, the "
+         "highest-level contact since the war began.", "Antalya", "meeting_venue"),
     ],
 )
 def test_guideline_meeting_venue(situate_text, text, place, role):
@@ -646,6 +649,17 @@ def test_guideline_actor(situate_text, text, place, role):
         ("He travelled to Lagos to see his family.", "Lagos", "other"),
         ("A German tourist was robbed in Rome.", "German", "other"),
         ("A German tourist was robbed in Rome.", "Rome", "other"),
+        # "X, the capital of Y": Y only contains X, whatever X's role
+        ("Nigerian soldiers clashed with Boko Haram fighters near Maiduguri, the capital of Borno state, the army "
+         "said.", "Borno", "other"),
+        ("Nigerian soldiers clashed with Boko Haram fighters near Maiduguri, the capital of Borno state, the army "
+         "said.", "Maiduguri", "troop_position"),
+        ("Ethiopia's federal army regained control of Mekelle, the capital of Tigray, in late November.", "Tigray",
+         "other"),
+        ("Ethiopia's federal army regained control of Mekelle, the capital of Tigray, in late November.", "Mekelle",
+         "disputed_territory"),
+        # a country off whose coast something happens is where it is
+        ("A Turkish cargo ship ran aground off the coast of Cyprus.", "Cyprus", "other"),
     ],
 )
 def test_guideline_other(situate_text, text, place, role):
