@@ -354,7 +354,10 @@ VENUE_NOUNS = frozenset("host venue site location scene seat".split())
 
 #: Agreements named after where they were made: "the Khasavyurt agreement".
 ACCORD_NOUNS = frozenset(
-    "agreement accord treaty protocol ceasefire truce memorandum declaration convention communique format".split()
+    """
+    agreement accord treaty protocol ceasefire truce memorandum declaration convention communique format
+    deal pact
+    """.split()
 )
 
 #: Verbs of talking that, with a named person, make a meeting between people:
@@ -571,6 +574,12 @@ PORTFOLIO_TITLES = frozenset("envoy coordinator commissioner rapporteur czar tsa
 
 #: Prepositions naming what talks or words are about: "talks on Syria".
 TOPIC_PREPOSITIONS = frozenset("on about regarding concerning".split())
+
+#: Verbs saying what talks or words are about: "a meeting expected to focus on Ukraine".
+FOCUS_VERBS = frozenset("focus center centre concentrate dwell".split())
+
+#: Events that a place, after "in", only locates inside a topic: "talks on the crisis in Haiti".
+SITUATION_NOUNS = frozenset("crisis situation violence unrest".split())
 SPEECH_NOUNS = frozenset(
     "statement resolution report debate question issue speech remark comment article book question briefing".split()
 )

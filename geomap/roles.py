@@ -869,8 +869,20 @@ class _Rules:
         Iran", "talks on the political future of **Syria**", and what a post is for:
         "the envoy for **Syria**"."""
         token = anchor
-        while token.dep_ == "pobj" and token.head.lower_ == "of" and _is_noun(token.head.head):
-            token = token.head.head  # "the future of Syria"
+        while token.dep_ == "pobj" and _is_noun(token.head.head) and (
+            token.head.lower_ == "of"
+            or (token.head.lower_ == "in" and is_word(token.head.head, lexicon.SITUATION_NOUNS))
+        ):
+            token = token.head.head  # "the future of Syria", "talks on the crisis in Haiti"
+        if token.dep_ == "pobj" and token.head.lower_ in ("on", "upon") and is_word(
+            token.head.head, lexicon.FOCUS_VERBS
+        ):
+            # "a meeting expected to focus on Ukraine": what a meeting or a statement is about
+            focus = token.head.head
+            while focus.dep_ in ("xcomp", "acl") and not _has_own_subject(focus) and not _is_noun(focus):
+                focus = focus.head
+            holders = [focus] if _is_noun(focus) else _children(focus, "nsubj", "nsubjpass")
+            return any(self._is_meeting_word(h) or is_word(h, lexicon.SPEECH_NOUNS) for h in holders)
         if token.dep_ == "pobj" and token.head.lower_ in ("for", "on") and is_word(
             token.head.head, lexicon.PORTFOLIO_TITLES
         ):
@@ -1146,9 +1158,12 @@ class _Rules:
     def _arguments(self, verb: Token) -> Iterable[tuple[Token, str]]:
         """A verb's subjects, objects and agent, their coordinated partners, and what
         they quantify ("thousands of troops gathered"), with the argument's role."""
-        for child in verb.children:
+        children = list(verb.children) + self._raised_subjects(verb)
+        for child in children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
                 role = "subject" if child.dep_ == "nsubj" else "object"
+                if child.head.i != verb.i:
+                    role = "subject"  # raised: "talks are due to resume", "troops are expected to arrive"
                 yield child, role
             elif child.dep_ == "agent":
                 for pobj in _children(child, "pobj"):
@@ -1164,6 +1179,26 @@ class _Rules:
                         yield pobj, role
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 yield verb.head, role  # "soldiers who fought"
+
+    def _raised_subjects(self, verb: Token) -> list[Token]:
+        """The subject of a verb with none of its own after "due to", "expected to", "set
+        to", "will try to": the subject of the clause it completes ("negotiations are due to
+        resume in Cairo", "the next round is expected to take place in Geneva").  Not past
+        an object, whose verb hands the infinitive to the object ("ordered troops to leave")."""
+        current = verb
+        for _ in range(3):
+            if current.dep_ != "xcomp" or _has_own_subject(current):
+                return []
+            holder = current.head
+            if holder.dep_ == "acomp" and not _is_verb(holder):
+                holder = holder.head  # "are due to": the adjective's copula
+            if _children(holder, "dobj"):
+                return []
+            subjects = _children(holder, "nsubj", "nsubjpass")
+            if subjects:
+                return subjects
+            current = holder
+        return []
 
     def _force_in(self, noun: Token, verb: Token | None, role: str) -> Token | None:
         """The force word in an argument, if it makes a troop position: regular forces
@@ -1361,10 +1396,14 @@ class _Rules:
             if _is_noun(word):
                 if word.dep_ in _ARGUMENT_DEPS and child.dep_ != "relcl" and not _is_person(word):
                     return None  # "officials in Ramallah welcomed ... the negotiations"
+                if word.dep_ == "pobj" and word.head.lower_ in lexicon.TOPIC_PREPOSITIONS and self._is_meeting_word(
+                    word.head.head
+                ):
+                    return None  # "a meeting on the crisis in Haiti": the place is in the topic
                 continue
             if not _is_verb(word):
                 continue
-            if is_word(word, lexicon.MEETING_HOLD_VERBS):
+            if is_word(word, lexicon.MEETING_HOLD_VERBS) or _is_be(word):
                 # "talks began at the mission in Geneva", "held talks in Oslo"; not "the
                 # board's meeting will center around a toll increase in Boston"
                 for argument, _ in self._arguments(word):
@@ -1374,9 +1413,12 @@ class _Rules:
                 if self._is_meeting_word(sibling):
                     return Evidence("meeting_venue", sibling, confidence - 0.05)  # "in Athens at the meeting"
             if child.dep_ == "prep" and lemma_of(word) == "sign" and any(
-                is_word(argument, lexicon.ACCORD_NOUNS) for argument, _ in self._arguments(word)
+                is_word(argument, lexicon.ACCORD_NOUNS)
+                for argument in [a for a, _ in self._arguments(word)] + ([word.head] if word.dep_ == "acl" else [])
             ):
-                return Evidence("meeting_venue", word, confidence - 0.1)  # "the treaty was signed in Lisbon"
+                # "the treaty was signed in Lisbon"; "the agreement, signed in Belfast in 1998": the
+                # participle's noun is what was signed
+                return Evidence("meeting_venue", word, confidence - 0.1)
             purpose = self._meeting_purpose(word)
             if purpose is not None:
                 return Evidence("meeting_venue", purpose, confidence - 0.1)
@@ -1430,6 +1472,14 @@ class _Rules:
             for argument, _ in self._arguments(anchor.head):
                 if self._is_meeting_word(argument):
                     return Evidence("meeting_venue", argument, 0.8)
+        if anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and is_word(anchor.head.head, frozenset({"host"})):
+            # the passive of "Bangkok hosted the summit": "talks hosted by Beijing", "the summit
+            # was hosted by Kenya"; what was hosted is the participle's noun or the passive subject
+            hosted = anchor.head.head
+            patients = _children(hosted, "nsubjpass") + ([hosted.head] if hosted.dep_ == "acl" else [])
+            for patient in patients:
+                if self._is_meeting_word(patient):
+                    return Evidence("meeting_venue", patient, 0.8)
         holders = _children(anchor, "appos")
         if anchor.dep_ == "nsubj" and _is_be(anchor.head):
             holders += _children(anchor.head, "attr")

@@ -590,6 +590,23 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         ("Talks on the future of Cyprus opened in Geneva.", "Geneva", "meeting_venue"),
         ("Leaders from Asia gathered in Bali for a summit.", "Bali", "meeting_venue"),
         ("The two presidents will hold talks in Sochi.", "Sochi", "meeting_venue"),
+        # talks "due to" or "expected to" resume or take place: the clause's subject is the talks
+        ("Indirect negotiations between Israel and Hamas, mediated by Egypt and Qatar, are due to resume in Cairo "
+         "on Sunday, two sources said.", "Cairo", "meeting_venue"),
+        ("The next round of U.N.-brokered talks on Cyprus is expected to take place in Crans-Montana, Switzerland, "
+         "diplomats said.", "Crans-Montana", "meeting_venue"),
+        # an accord signed there, named by the participle's noun; a peace deal is an accord
+        ("The Good Friday Agreement, signed in Belfast in 1998, largely ended three decades of violence.", "Belfast",
+         "meeting_venue"),
+        ("Ethiopia and Tigrayan leaders signed a peace deal in Pretoria after ten days of negotiations mediated by "
+         "the African Union.", "Pretoria", "meeting_venue"),
+        # the passive of hosting talks
+        ("Iran and Saudi Arabia agreed to restore ties after four days of talks hosted by Beijing.", "Beijing",
+         "meeting_venue"),
+        # no: what a meeting is about, also through "focus on" and "the crisis in"
+        ("Foreign ministers of the Group of Seven will gather in Hiroshima next month for a two-day meeting "
+         "expected to focus on Ukraine.", "Ukraine", "other"),
+        ("Talks on the crisis in Haiti opened in Geneva on Monday.", "Haiti", "other"),
         # "the <adjective> resort of X": the resort is X
         ("The foreign ministers of Russia and Ukraine met in the Turkish resort of Antalya on Thursday, the "
          "highest-level contact since the war began.", "Antalya", "meeting_venue"),
