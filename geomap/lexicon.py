@@ -471,6 +471,11 @@ PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(
     """.split()
 )
 
+#: Amounts of a place that carry its role as "much" and "most" do: "China claims almost all
+#: of the South China Sea", "controls 80 percent of Western Sahara", "holds large swathes of
+#: Somalia".  (Kept apart from PARTITIVE_NOUNS, which also names sites for the event scorer.)
+QUANTITY_PARTITIVES = frozenset("all percent swathe swath majority bulk third quarter chunk sliver".split())
+
 #: Adjectives of the compass: "northern Syria".
 COMPASS_ADJECTIVES = frozenset(
     """
@@ -513,6 +518,9 @@ SEIZE_VERBS = frozenset(
 #: Verbs that put a place's control in question: "Kashmir is contested by India and Pakistan".
 CONTEST_VERBS = frozenset("contest dispute".split())
 
+#: Nouns for the territory a side takes, loses or holds: "lost its last territory in Baghouz".
+TERRITORY_NOUNS = frozenset("territory".split())
+
 #: Forces named by what they are sent to do: "reinforcements were flown to Kabul".
 REINFORCEMENT_NOUNS = frozenset("reinforcement".split())
 
@@ -552,7 +560,7 @@ SEIZE_NOUNS = frozenset(
 DISPUTE_ADJECTIVES = frozenset(
     """
     disputed contested occupied annexed breakaway separatist rebel-held secessionist
-    self-declared self-proclaimed held controlled captured recaptured liberated seized
+    self-declared self-proclaimed held controlled captured recaptured liberated seized besieged
     """.split()
 )
 

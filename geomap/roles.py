@@ -588,6 +588,14 @@ class _Rules:
                 token = head  # but "Bur Hakaba, 180 km south of Mogadishu": Mogadishu only locates it
             elif dep == "poss" and is_word(head, lexicon.REGION_PART_NOUNS) and not self._in_any_mention(head):
                 token = head  # "the Latakia Governorate's northern countryside": a part of it
+            elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.QUANTITY_PARTITIVES) and (
+                not self._in_any_mention(head.head)
+            ):
+                token = head.head  # "all of the South China Sea", "80 percent of Western Sahara"
+            elif dep == "pobj" and head.lower_ == "including" and _is_noun(head.head) and not self._in_any_mention(
+                head.head
+            ):
+                token = head.head  # "all territory taken by Russia, including Crimea": one of what it names
             elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.PARTITIVE_NOUNS) and (
                 not self._in_any_mention(head.head)
                 and not self._named_part(head.head)
@@ -958,8 +966,18 @@ class _Rules:
                 return child
         return None
 
+    def _descriptors(self, noun: Token) -> list[Token]:
+        """Common nouns that describe a place in its own phrase: the place noun before a name
+        ("the Houthi-held capital Sanaa") and an apposition ("north Kosovo, a region under
+        the control of ..."; "Western Sahara, a former colony claimed by ...")."""
+        return [
+            c for c in noun.children
+            if (c.dep_ in ("compound", "appos") and self._place_noun(c))
+        ]
+
     def _disputed(self, root: Token, anchor: Token) -> Token | None:
-        for noun in {root, anchor}:
+        described = [d for noun in {root, anchor} for d in self._descriptors(noun)]
+        for noun in {root, anchor, *described}:
             found = self._dispute_modifier(noun)
             if found is not None:
                 return found
@@ -968,13 +986,21 @@ class _Rules:
                 c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children
             ):
                 return noun  # "the rebel stronghold of Kinsibba", "Raqqa, the group's stronghold"
-        found = self._relative_seizure(root) or self._relative_seizure(anchor)
-        if found is not None:
-            return found
+        for noun in (root, anchor, *described):
+            found = self._relative_seizure(noun)
+            if found is not None:
+                return found
         head = anchor.head
         taker = _verb_object(anchor)
         if taker is not None and is_word(taker, lexicon.SEIZE_VERBS):
             return taker
+        if taker is not None and lemma_of(taker) == "take" and (
+            self._in_any_mention(anchor) or self._place_noun(anchor)
+        ) and not any(p.lower_ in ("to", "into") for p in _children(taker, "prep")):
+            return taker  # "the Taliban took Kandahar", "after taking the city of Herat": a place taken is captured
+        territory = self._territory_taken_in(anchor)
+        if territory is not None:
+            return territory
         if taker is not None and (_takes_over(taker) or self._held_by_fighters(taker)):
             return taker  # "militants took over Kunduz", "separatists hold Donetsk"
         if taker is not None and _is_verb(taker) and is_word(taker, lexicon.CONTEST_VERBS):
@@ -1008,6 +1034,8 @@ class _Rules:
             return holder
         if word == "over" and is_word(holder, lexicon.DISPUTE_NOUNS):
             return holder  # "the dispute over Crimea"
+        if word == "to" and _is_noun(holder) and lemma_of(holder) == "claim":
+            return holder  # "its claim to the Essequibo region"
         if word == "on" and _is_noun(holder) and is_word(holder, lexicon.GRIP_NOUNS):
             return holder  # "the militants' hold on Mosul"
         if word in ("in", "of") and _is_noun(holder) and is_word(holder, lexicon.SEPARATIST_NOUNS) and (
@@ -1045,6 +1073,29 @@ class _Rules:
                     return obj
         return self._coordinated_with_dispute(anchor)
 
+    def _territory_taken_in(self, anchor: Token) -> Token | None:
+        """"lost its last sliver of territory in Baghouz", "the militants hold a pocket of
+        territory around Hajin": territory a side takes, loses or holds, placed by the verb's
+        own preposition, is the place's territory."""
+        if anchor.dep_ != "pobj" or anchor.head.lower_ not in lexicon.LOCATIVE_PREPOSITIONS:
+            return None
+        holder = anchor.head.head
+        if _is_noun(holder) and is_word(holder, lexicon.TERRITORY_NOUNS):
+            verb = holder.head if holder.dep_ == "dobj" else None  # "seized territory in Donbas"
+            objects = [holder]
+        elif _is_verb(holder):
+            verb = holder
+            objects = _children(verb, "dobj")
+            objects += [p for o in objects for prep in _children(o, "prep") if prep.lower_ == "of"
+                        for p in _children(prep, "pobj")]  # "a pocket of territory"
+        else:
+            return None
+        if verb is None or not any(is_word(o, lexicon.TERRITORY_NOUNS) for o in objects):
+            return None
+        if is_word(verb, lexicon.SEIZE_VERBS) or is_word(verb, lexicon.CONTROL_VERBS) or self._held_by_fighters(verb):
+            return verb
+        return None
+
     def _held_by_fighters(self, verb: Token) -> bool:
         """"Separatists hold Donetsk": forces or fighters holding a place control it (a
         party "holding talks" holds no place)."""
@@ -1058,12 +1109,14 @@ class _Rules:
         whose missing object is the place; "Al-Shadadi, which is under the control
         of the SDF"; "areas under rebel control"."""
         for participle in _children(noun, "acl"):
-            if participle.tag_ == "VBN" and is_word(participle, lexicon.SEIZE_VERBS):
-                return participle  # "Crimea, annexed by Russia in 2014, ..."
+            if participle.tag_ == "VBN" and (is_word(participle, lexicon.SEIZE_VERBS) or self._claimed(participle)):
+                return participle  # "Crimea, annexed by Russia in 2014, ...", "a colony claimed by"
+            if participle.tag_ == "VBN" and lemma_of(participle) == "take" and _children(participle, "agent"):
+                return participle  # "territory taken by Russia"
         for clause in _children(noun, "relcl"):
             own_object = any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
-            if is_word(clause, lexicon.SEIZE_VERBS) and not own_object:
-                return clause
+            if (is_word(clause, lexicon.SEIZE_VERBS) or self._claimed(clause)) and not own_object:
+                return clause  # "which Israel captured", "islands that are also claimed by Vietnam"
             if clause.tag_ == "VBN" and clause.lower_ in ("held", "controlled"):
                 return clause
             if own_object:
@@ -1072,6 +1125,10 @@ class _Rules:
             if under is not None:
                 return under
         return self._under_control(noun)
+
+    def _claimed(self, verb: Token) -> bool:
+        """A verb of claiming or contesting a place: "claimed by Vietnam", "which both sides dispute"."""
+        return _is_verb(verb) and (lemma_of(verb) == "claim" or is_word(verb, lexicon.CONTEST_VERBS))
 
     def _under_control(self, word: Token) -> Token | None:
         for prep in _children(word, "prep"):

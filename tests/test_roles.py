@@ -551,6 +551,34 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("Militants have held Fallujah since January.", "Fallujah", "disputed_territory"),
         ("Mosul is held by the militants.", "Mosul", "disputed_territory"),
         ("The militants' hold on Mosul weakened.", "Mosul", "disputed_territory"),
+        # an amount of a place carries its role, as "much of" does; "including" names one of what is taken
+        ("China claims almost all of the South China Sea, including waters near the Spratly Islands.",
+         "South China Sea", "disputed_territory"),
+        ("Morocco controls about 80 percent of Western Sahara, a former colony claimed by the Algeria-backed "
+         "Polisario Front.", "Western Sahara", "disputed_territory"),
+        ("Kyiv has vowed to win back all territory taken by Russia, including Crimea.", "Crimea",
+         "disputed_territory"),
+        # the place noun before a name, and an apposition, describe the place
+        ("Thousands took to the streets of the Houthi-held capital Sanaa on Friday to denounce the air strikes.",
+         "Sanaa", "disputed_territory"),
+        ("Thousands of Serbs live in north Kosovo, a region under the control of ethnic Serb leaders loyal to "
+         "Belgrade.", "Kosovo", "disputed_territory"),
+        # a siege; a claim "to" a place
+        ("Hundreds of civilians remain trapped in the besieged port city of Mariupol, Ukrainian officials said.",
+         "Mariupol", "disputed_territory"),
+        ("Venezuela held a referendum on its claim to the oil-rich Essequibo region, which makes up two-thirds of "
+         "Guyana.", "Essequibo", "disputed_territory"),
+        # a place taken; territory taken, lost or held in a place
+        ("The Taliban captured Kandahar on Friday, a day after taking the western city of Herat.", "Herat",
+         "disputed_territory"),
+        ("The Islamic State group lost its last sliver of territory in Baghouz, a village on the Euphrates, in "
+         "March 2019.", "Baghouz", "disputed_territory"),
+        ("The militants still hold a pocket of territory around Hajin, near the Iraqi border, the coalition said.",
+         "Hajin", "disputed_territory"),
+        # no: what is taken or lost is not the place
+        ("Thousands of refugees took shelter in Herat.", "Herat", "other"),
+        ("Farmers lost their crops in Gaziantep after the floods.", "Gaziantep", "other"),
+        ("Insurance claims in Florida rose after the storm.", "Florida", "other"),
     ],
 )
 def test_guideline_disputed_territory(situate_text, text, place, role):
