@@ -224,6 +224,17 @@ def _takes_over(verb: Token) -> bool:
     )
 
 
+def _seized_from(preposition: Token) -> Token | None:
+    """The verb of seizing a "from" phrase names the loser of: "captured from Syria", and
+    "captured the West Bank from Jordan" with "from" hung on the object."""
+    holder = preposition.head
+    if is_word(holder, lexicon.SEIZE_VERBS) and _is_verb(holder):
+        return holder
+    if holder.dep_ in ("dobj", "nsubjpass") and is_word(holder.head, lexicon.SEIZE_VERBS):
+        return holder.head
+    return None
+
+
 def _reported(verb: Token) -> bool:
     """A passive verb of reporting: "clashes were reported around Gao" says they happened there."""
     return is_word(verb, lexicon.REPORTED_VERBS) and any(c.dep_ == "auxpass" for c in verb.children)
@@ -1311,7 +1322,7 @@ class _Rules:
         start, word = attachment
         if word == "visit":
             return self._visit_for_meeting(start)
-        if word == "from" and is_word(start.head, lexicon.SEIZE_VERBS):
+        if word == "from" and _seized_from(start) is not None:
             return None  # "captured from Syria during the war": the side that lost it, not where forces are
         force = self._force_trigger(start, word)
         if force is not None:
@@ -1668,8 +1679,12 @@ class _Rules:
                 return Evidence("actor", preposition, 0.6, metonym=metonym)
             if word == "of" and (is_word(holder, lexicon.GOVERNMENT_NOUNS) or is_word(holder, frozenset({"ally"}))):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
-            if word == "from" and is_word(holder, lexicon.SEIZE_VERBS):
-                return Evidence("actor", holder, 0.7, metonym=metonym)  # "captured from Syria"
+            if word == "from" and _seized_from(preposition) is not None:
+                return Evidence("actor", _seized_from(preposition), 0.7, metonym=metonym)  # "captured from Syria"
+            if word == "from" and is_word(holder, lexicon.STATUS_NOUNS) and self.type in ("country", "group"):
+                return Evidence("actor", holder, 0.7)  # "declared independence from Somalia": the state left
+            if word == "to" and holder.lower_ == "loyal" and (self.type in ("country", "group") or self._capital()):
+                return Evidence("actor", holder, 0.7, metonym=metonym)  # "leaders loyal to Belgrade": their side
             if word in ("on", "upon") and is_word(holder, frozenset({"call"})):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "called on Turkey"
         return None

@@ -678,6 +678,14 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("Ministers from Brazil attended the summit.", "Brazil", "actor"),
         ("Washington and Tehran traded accusations.", "Tehran", "actor"),
         ("The governor of Texas signed the bill.", "Texas", "actor"),
+        # the side a place was taken from, also with "from" hung on the object; the state a
+        # region broke from; the side fighters are loyal to
+        ("Israel, which captured the West Bank from Jordan in the 1967 war, has built settlements there.",
+         "Jordan", "actor"),
+        ("Somaliland, which declared independence from Somalia in 1991, has never been recognised.", "Somalia",
+         "actor"),
+        ("Thousands of Serbs live in north Kosovo, a region under the control of ethnic Serb leaders loyal to "
+         "Belgrade.", "Belgrade", "actor"),
     ],
 )
 def test_guideline_actor(situate_text, text, place, role):
