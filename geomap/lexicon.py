@@ -109,6 +109,8 @@ FORCE_UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("missile", "system"): "missiles",
     ("missile", "battery"): "missiles",
     ("missile", "launcher"): "missiles",
+    ("carrier", "group"): "carrier strike group",
+    ("aircraft", "carrier"): "warships",
     ("naval", "vessel"): "warships",
     ("naval", "ship"): "warships",
     ("navy", "ship"): "warships",
@@ -192,7 +194,9 @@ IRREGULAR_FIGHTERS = frozenset(
 
 #: Adjectives and noun modifiers that make a noun military: "military operations",
 #: "an army patrol", "naval base".
-MILITARY_MODIFIERS = frozenset("military army naval armed troop soldier peacekeeper peacekeeping combat".split())
+MILITARY_MODIFIERS = frozenset(
+    "military army naval armed troop soldier peacekeeper peacekeeping combat armoured armored".split()
+)
 
 #: Nouns that a military modifier turns into forces on the ground: "military
 #: operations", "an army patrol", "Army positions" (not "a military laboratory").
@@ -212,6 +216,21 @@ MILITARY_UNIT_HEADS = frozenset("convoy column contingent escort patrol unit per
 #: Verbs of making or buying a thing: where a warship is built is not where forces are
 #: (not "order" or "make": "ordered troops into", "made their way to" move forces).
 MAKING_VERBS = frozenset("build manufacture produce assemble design buy purchase sell export".split())
+
+#: Forces that are weapons fired from afar: as the active subject of a verb that is not a
+#: movement ("missiles slammed into power stations in Lviv") they strike, they are not there.
+PROJECTILE_FORCES = frozenset("missile rocket artillery".split())
+
+#: Modifiers of a craft that make it civilian: "a Turkish cargo ship" is no state's means.
+CIVILIAN_CRAFT_MODIFIERS = frozenset(
+    "cargo container merchant fishing passenger cruise commercial civilian tourist freight oil".split()
+)
+
+#: Reactions that come "from" a party: "drawing a sharp rebuke from Pyongyang" says who
+#: reacted, not where forces are.
+REACTION_NOUNS = frozenset(
+    "rebuke criticism condemnation protest warning response reaction objection praise backlash complaint".split()
+)
 
 #: Weapons and military means: owned by a country or demonym, they make it an
 #: actor ("Georgian warplanes", "Russian air cover").
@@ -471,10 +490,11 @@ PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(
     """.split()
 )
 
-#: Amounts of a place that carry its role as "much" and "most" do: "China claims almost all
-#: of the South China Sea", "controls 80 percent of Western Sahara", "holds large swathes of
-#: Somalia".  (Kept apart from PARTITIVE_NOUNS, which also names sites for the event scorer.)
-QUANTITY_PARTITIVES = frozenset("all percent swathe swath majority bulk third quarter chunk sliver".split())
+#: Amounts and parts of a place that carry its role as "much" and "most" do: "China claims
+#: almost all of the South China Sea", "controls 80 percent of Western Sahara", "holds large
+#: swathes of Somalia", "columns rolled through the streets of Khartoum".  (Kept apart from
+#: PARTITIVE_NOUNS, which also names sites for the event scorer.)
+QUANTITY_PARTITIVES = frozenset("all percent swathe swath majority bulk third quarter chunk sliver street".split())
 
 #: Adjectives of the compass: "northern Syria".
 COMPASS_ADJECTIVES = frozenset(

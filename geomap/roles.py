@@ -235,6 +235,17 @@ def _seized_from(preposition: Token) -> Token | None:
     return None
 
 
+def _reaction_from(preposition: Token) -> Token | None:
+    """The reaction a "from" phrase names the source of: "criticism from Beijing", and
+    "drawing a sharp rebuke from Pyongyang" with "from" hung on the verb."""
+    holder = preposition.head
+    if _is_noun(holder) and is_word(holder, lexicon.REACTION_NOUNS):
+        return holder
+    if _is_verb(holder):
+        return next((o for o in _children(holder, "dobj") if is_word(o, lexicon.REACTION_NOUNS)), None)
+    return None
+
+
 def _reported(verb: Token) -> bool:
     """A passive verb of reporting: "clashes were reported around Gao" says they happened there."""
     return is_word(verb, lexicon.REPORTED_VERBS) and any(c.dep_ == "auxpass" for c in verb.children)
@@ -252,6 +263,16 @@ def _off_duty(noun: Token) -> bool:
         for prep in _children(holder, "prep")
         for obj in _children(prep, "pobj")
     )
+
+
+def _fired_from_afar(noun: Token, verb: Token) -> bool:
+    """Weapons fired from afar as the doer of a verb that is not a movement: "missiles slammed
+    into", "artillery pounded" (but "missiles arrived in", "artillery moved closer to")."""
+    if not is_word(noun, lexicon.PROJECTILE_FORCES) or _is_be(verb):
+        return False
+    if any(is_word(verb, words) for words in (lexicon.MOVEMENT_VERBS, lexicon.JOURNEY_VERBS, lexicon.SENDING_VERBS)):
+        return False
+    return noun.dep_ in ("nsubj", "pobj") or any(c.dep_ == "nsubj" and c.i == noun.i for c in verb.children)
 
 
 def _off_duty_activity(verb: Token) -> bool:
@@ -282,6 +303,8 @@ def _dates_another_event(noun: Token) -> bool:
     preposition = noun.head
     if preposition.lower_ == "to":
         return preposition.head.lower_ == "prior"
+    if preposition.lower_ == "of":
+        return preposition.head.lower_ == "ahead"  # "gathered ahead of a possible intervention in Gambia"
     return preposition.lower_ in _TIME_PREPOSITIONS
 
 
@@ -385,7 +408,10 @@ def is_force_noun(noun: Token) -> bool:
 
 def acts_for_state(noun: Token) -> bool:
     """A noun for a state's people, bodies, forces, means or policies: "officials",
-    "the Armed Forces", "warplanes", "proposals".  A place modifying one is the state."""
+    "the Armed Forces", "warplanes", "proposals".  A place modifying one is the state;
+    but not a civilian craft ("a Turkish cargo ship")."""
+    if any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS) for c in noun.children):
+        return False
     return any(
         is_word(noun, vocabulary)
         for vocabulary in (
@@ -1283,6 +1309,8 @@ class _Rules:
         if is_force_noun(noun):
             if _off_duty(noun) or (verb is not None and _off_duty_activity(verb)):
                 return None  # "soldiers on leave shopped in Kabul", "held a parade in": people, not a position
+            if role == "subject" and verb is not None and _fired_from_afar(noun, verb):
+                return None  # "missiles slammed into power stations in Lviv": a strike from afar
             if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children):
                 return None  # an air force strikes from afar: "the Turkish Air Force struck sites in Syria"
             return noun
@@ -1324,6 +1352,8 @@ class _Rules:
             return self._visit_for_meeting(start)
         if word == "from" and _seized_from(start) is not None:
             return None  # "captured from Syria during the war": the side that lost it, not where forces are
+        if word == "from" and _reaction_from(start) is not None:
+            return None  # "drawing a sharp rebuke from Pyongyang": who reacted, not where forces are
         force = self._force_trigger(start, word)
         if force is not None:
             return force
@@ -1681,6 +1711,10 @@ class _Rules:
                 return Evidence("actor", holder, 0.7, metonym=metonym)
             if word == "from" and _seized_from(preposition) is not None:
                 return Evidence("actor", _seized_from(preposition), 0.7, metonym=metonym)  # "captured from Syria"
+            if word == "from" and _reaction_from(preposition) is not None and (
+                self.type in ("country", "group") or self._capital()
+            ):
+                return Evidence("actor", _reaction_from(preposition), 0.7, metonym=metonym)  # "a rebuke from Pyongyang"
             if word == "from" and is_word(holder, lexicon.STATUS_NOUNS) and self.type in ("country", "group"):
                 return Evidence("actor", holder, 0.7)  # "declared independence from Somalia": the state left
             if word == "to" and holder.lower_ == "loyal" and (self.type in ("country", "group") or self._capital()):

@@ -462,6 +462,24 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("The army pushed deeper into Idlib.", "Idlib", "troop_position"),
         ("Ethiopian troops pulled back from Baidoa.", "Baidoa", "troop_position"),
         ("Artillery units were moved closer to Kharkiv.", "Kharkiv", "troop_position"),
+        # a carrier group is a naval force; armoured columns are military; the streets of a town are in it
+        ("A Chinese aircraft carrier group sailed through the Taiwan Strait on Thursday, Taiwan's defence ministry "
+         "said.", "Taiwan Strait", "troop_position"),
+        ("Armoured columns rolled through the streets of Khartoum on Saturday as the army and a rival paramilitary "
+         "force fought for control of the presidential palace.", "Khartoum", "troop_position"),
+        # no: missiles or artillery that strike are fired from afar; they are somewhere only when they move there
+        ("Russian missiles slammed into power stations in Lviv and Kharkiv overnight, cutting electricity to "
+         "thousands of homes.", "Lviv", "other"),
+        ("Artillery pounded the outskirts of Kharkiv overnight.", "Kharkiv", "other"),
+        ("New missiles arrived in Belarus on Friday, the defence ministry said.", "Belarus", "troop_position"),
+        # no: a place in a phrase dating the clause by another event ("ahead of")
+        ("Thousands of troops from the Economic Community of West African States gathered in Dakar ahead of a "
+         "possible intervention in Gambia.", "Gambia", "other"),
+        ("Thousands of troops from the Economic Community of West African States gathered in Dakar ahead of a "
+         "possible intervention in Gambia.", "Dakar", "troop_position"),
+        # no: who a reaction comes from is not where forces are
+        ("South Korean and U.S. troops began annual joint drills near the city of Pocheon on Monday, drawing a "
+         "sharp rebuke from Pyongyang.", "Pyongyang", "actor"),
         # no: soldiers out of service, at a ceremony or about private life are people, not a position
         ("Soldiers held a parade in Islamabad on Pakistan Day, with jets flying overhead.", "Islamabad", "other"),
         ("Thousands of soldiers and veterans marched in a military parade in Warsaw to mark Independence Day.",
@@ -711,6 +729,8 @@ def test_guideline_actor(situate_text, text, place, role):
          "other"),
         ("Ethiopia's federal army regained control of Mekelle, the capital of Tigray, in late November.", "Mekelle",
          "disputed_territory"),
+        # a civilian craft is no state's means; its country is its nationality
+        ("A Turkish cargo ship ran aground off the coast of Cyprus.", "Turkish", "other"),
         # a country off whose coast something happens is where it is
         ("A Turkish cargo ship ran aground off the coast of Cyprus.", "Cyprus", "other"),
     ],
