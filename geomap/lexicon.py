@@ -82,6 +82,7 @@ FORCE_NOUNS = frozenset(
     paratrooper serviceman servicemen warship battlegroup
     peacekeeper mercenary platoon navy sailor artillery
     missile submarine military airman infantry commando garrison guardsman
+    destroyer frigate cruiser corvette
     """.split()
 )
 
@@ -217,6 +218,22 @@ MILITARY_UNIT_HEADS = frozenset("convoy column contingent escort patrol unit per
 #: (not "order" or "make": "ordered troops into", "made their way to" move forces).
 MAKING_VERBS = frozenset("build manufacture produce assemble design buy purchase sell export".split())
 
+#: Military aircraft, which strike from afar, but are somewhere when they land or are based:
+#: "two Russian strategic bombers landed in Venezuela".
+AIRCRAFT_NOUNS = frozenset("aircraft jet warplane plane bomber helicopter drone".split())
+ARRIVAL_VERBS = frozenset("land arrive station base deploy redeploy".split())
+
+#: People in a civil clash: "protesters clashed with police in Nairobi" is no fighting of forces.
+CIVILIAN_CROWD_NOUNS = frozenset(
+    "protester demonstrator rioter student fan supporter villager herder farmer youth resident worker".split()
+)
+
+#: A government named by its seat: "the government in Caracas", "the regime in Damascus".
+SEAT_NOUNS = frozenset("government regime administration authorities leadership junta cabinet".split())
+
+#: What a party asks or decides, said with "of": "at the request of Maputo" (Maputo's request).
+REQUEST_NOUNS = frozenset("request demand decision proposal offer invitation consent approval insistence".split())
+
 #: Forces that are weapons fired from afar: as the active subject of a verb that is not a
 #: movement ("missiles slammed into power stations in Lviv") they strike, they are not there.
 PROJECTILE_FORCES = frozenset("missile rocket artillery".split())
@@ -325,7 +342,7 @@ PLACE_OBJECT_VERBS = frozenset(
 PATIENT_MOVEMENT_VERBS = frozenset(
     """
     enter reach cross evacuate storm surround encircle besiege patrol approach target invade depart leave
-    abandon
+    abandon raid
     """.split()
 )
 
@@ -570,6 +587,10 @@ KIN_NOUNS = frozenset(
 
 #: What fighters hold on the ground: "rebels took up positions around Aleppo".
 POSITION_NOUNS = frozenset("position positions foothold trench trenches".split())
+
+#: Where forces hold ground, which a direction phrase places: "their lines south of Kirkuk",
+#: "a base 20 km north of Gao" (a town south of X is only located by it).
+FORCE_SITE_NOUNS = POSITION_NOUNS | frozenset("line front base post outpost garrison camp checkpoint".split())
 
 #: A side's hold on a place: "the militants' grip on Mosul".
 GRIP_NOUNS = frozenset("grip hold stranglehold".split())

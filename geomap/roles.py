@@ -235,6 +235,21 @@ def _seized_from(preposition: Token) -> Token | None:
     return None
 
 
+def _breaks_away(verb: Token) -> bool:
+    """Breaking away from a state: "broke away from Georgia", "seceded from Sudan"."""
+    if lemma_of(verb) in ("secede",):
+        return True
+    return lemma_of(verb) == "break" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children)
+
+
+def _is_border(noun: Token) -> bool:
+    """A border: "border", "frontier", and a line a border word names ("the boundary line")."""
+    return is_word(noun, lexicon.BORDER_NOUNS) or (
+        noun.lower_ in ("line", "lines")
+        and any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.BORDER_NOUNS) for c in noun.children)
+    )
+
+
 def _reaction_from(preposition: Token) -> Token | None:
     """The reaction a "from" phrase names the source of: "criticism from Beijing", and
     "drawing a sharp rebuke from Pyongyang" with "from" hung on the verb."""
@@ -841,6 +856,10 @@ class _Rules:
             owner = root.head.head
             if is_word(owner, lexicon.GOVERNMENT_NOUNS) and not self._in_any_mention(owner):
                 return Evidence("actor", owner, 0.75, metonym=self.type not in ("country", "group"))
+        if root.dep_ == "pobj" and root.head.lower_ == "in" and self._capital():
+            seat = root.head.head
+            if _is_noun(seat) and is_word(seat, lexicon.SEAT_NOUNS) and not self._in_any_mention(seat):
+                return Evidence("actor", seat, 0.7, metonym=True)  # "the government in Caracas": a capital as its seat
         return None
 
     def _side_of(self, root: Token) -> Evidence | None:
@@ -1038,6 +1057,12 @@ class _Rules:
         territory = self._territory_taken_in(anchor)
         if territory is not None:
             return territory
+        if taker is not None and anchor.dep_ == "dobj":
+            under = self._under_control(taker) or next(
+                (found for back in _children(taker, "advmod", "prt") if (found := self._under_control(back))), None
+            )
+            if under is not None:
+                return under  # "brought Nagorno-Karabakh back under its control", "put the town in rebel hands"
         if taker is not None and (_takes_over(taker) or self._held_by_fighters(taker)):
             return taker  # "militants took over Kunduz", "separatists hold Donetsk"
         if taker is not None and _is_verb(taker) and is_word(taker, lexicon.CONTEST_VERBS):
@@ -1154,6 +1179,8 @@ class _Rules:
             own_object = any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
             if (is_word(clause, lexicon.SEIZE_VERBS) or self._claimed(clause)) and not own_object:
                 return clause  # "which Israel captured", "islands that are also claimed by Vietnam"
+            if _breaks_away(clause):
+                return clause  # "two regions that broke away from Georgia": breakaway regions
             if clause.tag_ == "VBN" and clause.lower_ in ("held", "controlled"):
                 return clause
             if own_object:
@@ -1173,7 +1200,21 @@ class _Rules:
                 for noun in _children(prep, "pobj"):
                     if is_word(noun, lexicon.CONTROL_NOUNS) or is_word(noun, frozenset({"occupation", "siege"})):
                         return noun
+            if prep.lower_ in ("in", "into"):
+                for noun in _children(prep, "pobj"):
+                    if noun.lower_ == "hands" and self._whose_hands(noun):
+                        return noun  # "has been in Russian hands", "fell into rebel hands"
         return None
+
+    def _whose_hands(self, hands: Token) -> bool:
+        """"Russian hands", "rebel hands", "the hands of the militants": hands a side is named by."""
+        for c in hands.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and (
+                c.tag_ in ("NNP", "NNPS") or c.ent_type_ == "NORP" or self._in_any_mention(c)
+                or is_force_noun(c) or is_word(c, lexicon.IRREGULAR_FIGHTERS) or self.context.is_demonym(c.text)
+            ):
+                return True
+        return any(prep.lower_ == "of" for prep in _children(hands, "prep"))
 
     def _coordinated_with_dispute(self, anchor: Token) -> Token | None:
         """"in Jerusalem and the rest of the occupied territories": coordination shares
@@ -1196,8 +1237,8 @@ class _Rules:
         if anchor.dep_ == "pobj" and not _is_root(anchor):
             preposition = anchor.head
             word = preposition.lower_
-            if word in ("with", "of") and is_word(preposition.head, lexicon.BORDER_NOUNS):
-                return preposition, "border"
+            if word in ("with", "of") and _is_border(preposition.head):
+                return preposition, "border"  # "the border with Chad", "the boundary line with Kosovo"
             if word in lexicon.LOCATIVE_PREPOSITIONS or word in lexicon.FORCE_PREPOSITIONS:
                 return preposition, word
             if word == "of" and preposition.head.lower_ == "out" and preposition.head.dep_ in ("prep", "prt", "advmod"):
@@ -1225,6 +1266,10 @@ class _Rules:
             # "stationed 30 km south of Belgorod": the action is as near it as the words
             # say; but "a city south of Mosul" only locates the city
             return anchor, "near"
+        if anchor.dep_ in ("advmod", "npadvmod") and is_word(anchor, lexicon.DIRECTION_NOUNS) and (
+            _is_noun(anchor.head) and is_word(anchor.head, lexicon.FORCE_SITE_NOUNS)
+        ):
+            return anchor, "near"  # "an attack on their lines south of Kirkuk": the lines are near it
         if anchor.dep_ in ("dobj", "nsubjpass") and is_word(anchor.head, frozenset({"visit"})):
             return anchor, "visit"
         return None
@@ -1316,6 +1361,11 @@ class _Rules:
             return noun
         if _military_modifier(noun) is not None and is_word(noun, lexicon.MILITARY_UNIT_HEADS):
             return noun  # "an army column", "a military convoy": forces, whatever they do
+        if verb is not None and is_word(noun, lexicon.AIRCRAFT_NOUNS) and is_word(verb, lexicon.ARRIVAL_VERBS) and (
+            not any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS)
+                    for c in noun.children)
+        ):
+            return noun  # "two bombers landed in Venezuela": aircraft based or landed somewhere are there
         if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
             return None  # "a communal clash"
         # a place the gazetteer does not know is mostly a town or a district, not a wide region
@@ -1330,6 +1380,23 @@ class _Rules:
             if is_word(fighters, lexicon.IRREGULAR_FIGHTERS) and verb is not None and self._fighting_verb(verb):
                 return fighters
         return None
+
+    def _civil_clash(self, verb: Token) -> bool:
+        """A clash of police or civilians, with no force or fighters in it: "protesters clashed
+        with police in Nairobi" (guidelines: police in policing are not military positions)."""
+        parties = _children(verb, "nsubj", "nsubjpass") + [
+            obj for prep in _children(verb, "prep") if prep.lower_ in ("with", "between", "against")
+            for obj in _children(prep, "pobj")
+        ]
+        parties += [p for party in parties for p in party.conjuncts]
+        if not parties or any(
+            is_force_noun(p) or is_word(p, lexicon.IRREGULAR_FIGHTERS) or self._in_any_mention(p) for p in parties
+        ):
+            return False
+        return any(
+            is_word(p, lexicon.POLICE_WORDS) or is_word(p, lexicon.CIVILIAN_CROWD_NOUNS) or _is_policing(p)
+            for p in parties
+        )
 
     def _fighting_verb(self, verb: Token) -> bool:
         """Moving, fighting, or launching an offensive: what irregular fighters do as
@@ -1420,7 +1487,7 @@ class _Rules:
                 continue
             if not _is_verb(word):
                 continue
-            if is_word(word, lexicon.FIGHT_VERBS):
+            if is_word(word, lexicon.FIGHT_VERBS) and not self._civil_clash(word):
                 return Evidence("troop_position", word, confidence)
             if any(_is_strike(noun) for noun in self._sibling_objects(word, child, frozenset({"in", "by", "during"}))):
                 return None  # "killed in barrel bomb attacks by regime forces on the neighbourhood of X"
@@ -1715,8 +1782,14 @@ class _Rules:
                 self.type in ("country", "group") or self._capital()
             ):
                 return Evidence("actor", _reaction_from(preposition), 0.7, metonym=metonym)  # "a rebuke from Pyongyang"
-            if word == "from" and is_word(holder, lexicon.STATUS_NOUNS) and self.type in ("country", "group"):
-                return Evidence("actor", holder, 0.7)  # "declared independence from Somalia": the state left
+            if word == "from" and (is_word(holder, lexicon.STATUS_NOUNS) or _breaks_away(holder)) and (
+                self.type in ("country", "group")
+            ):
+                return Evidence("actor", holder, 0.7)  # "declared independence from Somalia", "broke away from Georgia"
+            if word == "of" and is_word(holder, lexicon.REQUEST_NOUNS) and (
+                self.type in ("country", "group") or self._capital()
+            ):
+                return Evidence("actor", holder, 0.7, metonym=metonym)  # "at the request of Maputo": Maputo's request
             if word == "to" and holder.lower_ == "loyal" and (self.type in ("country", "group") or self._capital()):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "leaders loyal to Belgrade": their side
             if word in ("on", "upon") and is_word(holder, frozenset({"call"})):

@@ -480,6 +480,23 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # no: who a reaction comes from is not where forces are
         ("South Korean and U.S. troops began annual joint drills near the city of Pocheon on Monday, drawing a "
          "sharp rebuke from Pyongyang.", "Pyongyang", "actor"),
+        # destroyers and frigates are warships; bombers that land are there; soldiers raiding a town act there
+        ("Japanese destroyers escorted the convoy through the Strait of Hormuz, the ministry said.",
+         "Strait of Hormuz", "troop_position"),
+        ("Two Russian strategic bombers landed in Venezuela on Monday in a show of support for the government in "
+         "Caracas.", "Venezuela", "troop_position"),
+        ("A passenger plane landed in Bamako after a bomb threat.", "Bamako", "other"),
+        ("Israeli soldiers raided the town of Tubas overnight, arresting 12 Palestinians, the army said.", "Tubas",
+         "troop_position"),
+        # a border named as a line; forces' lines placed by a direction
+        ("Serbian forces were placed on the highest level of combat readiness and moved closer to the boundary "
+         "line with Kosovo.", "Kosovo", "troop_position"),
+        ("Kurdish peshmerga fighters repelled an Islamic State attack on their lines south of Kirkuk overnight, "
+         "officials said.", "Kirkuk", "troop_position"),
+        # no: a clash of police and civilians is no fighting of forces
+        ("Anti-government protesters clashed with police in Nairobi on Tuesday, throwing stones and burning tyres.",
+         "Nairobi", "other"),
+        ("Rebels clashed with police in Bunia on Monday.", "Bunia", "troop_position"),
         # no: soldiers out of service, at a ceremony or about private life are people, not a position
         ("Soldiers held a parade in Islamabad on Pakistan Day, with jets flying overhead.", "Islamabad", "other"),
         ("Thousands of soldiers and veterans marched in a military parade in Warsaw to mark Independence Day.",
@@ -593,6 +610,13 @@ def test_guideline_troop_position(situate_text, text, place, role):
          "March 2019.", "Baghouz", "disputed_territory"),
         ("The militants still hold a pocket of territory around Hajin, near the Iraqi border, the coalition said.",
          "Hajin", "disputed_territory"),
+        # a place brought under a side's control, in a side's hands, or that broke away
+        ("Azerbaijan launched a lightning offensive in September that brought Nagorno-Karabakh back under its "
+         "control.", "Nagorno-Karabakh", "disputed_territory"),
+        ("Most of the Donbas region has been in Russian hands since 2022.", "Donbas", "disputed_territory"),
+        ("The mayor said Leeds was in safe hands.", "Leeds", "other"),
+        ("Abkhazia and South Ossetia, two regions that broke away from Georgia in the 1990s, are recognised by "
+         "Russia.", "South Ossetia", "disputed_territory"),
         # no: what is taken or lost is not the place
         ("Thousands of refugees took shelter in Herat.", "Herat", "other"),
         ("Farmers lost their crops in Gaziantep after the floods.", "Gaziantep", "other"),
@@ -696,6 +720,13 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("Ministers from Brazil attended the summit.", "Brazil", "actor"),
         ("Washington and Tehran traded accusations.", "Tehran", "actor"),
         ("The governor of Texas signed the bill.", "Texas", "actor"),
+        # the state a region broke away from; a government named by its seat; a party's request
+        ("Abkhazia and South Ossetia, two regions that broke away from Georgia in the 1990s, are recognised by "
+         "Russia.", "Georgia", "actor"),
+        ("Two Russian strategic bombers landed in Venezuela on Monday in a show of support for the government in "
+         "Caracas.", "Caracas", "actor"),
+        ("Some 1,500 Rwandan soldiers, deployed in 2021 at the request of Maputo, remain in the province.",
+         "Maputo", "actor"),
         # the side a place was taken from, also with "from" hung on the object; the state a
         # region broke from; the side fighters are loyal to
         ("Israel, which captured the West Bank from Jordan in the 1967 war, has built settlements there.",
