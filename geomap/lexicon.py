@@ -300,7 +300,7 @@ MOVEMENT_VERBS = frozenset(
     """
     enter advance withdraw retreat cross move march deploy mass gather infiltrate push storm
     pour swing evacuate arrive reach return pull station base position patrol operate fight depart
-    clash send dispatch rotate regroup redeploy head approach surround besiege
+    clash send dispatch rotate regroup redeploy head approach surround besiege hole entrench
     """.split()
 )
 
@@ -367,7 +367,7 @@ POLICE_WORDS = frozenset("police policeman policemen security counter-terrorism 
 MEETING_NOUNS = frozenset(
     """
     talk negotiation meeting summit conference discussion consultation negotiator
-    delegation dialogue round session ceasefire-talks peace-talks convention forum congress
+    delegation dialogue round session ceasefire-talks peace-talks convention forum congress workshop
     """.split()
 )
 MEETING_VERBS = frozenset("meet negotiate convene host".split())
@@ -555,6 +555,9 @@ SEIZE_VERBS = frozenset(
 #: Verbs that put a place's control in question: "Kashmir is contested by India and Pakistan".
 CONTEST_VERBS = frozenset("contest dispute".split())
 
+#: Verbs that declare or keep a place in a state: "Mosul was declared liberated", "remained occupied".
+DECLARE_VERBS = frozenset("declare pronounce proclaim consider deem remain stay keep leave".split())
+
 #: Nouns for the territory a side takes, loses or holds: "lost its last territory in Baghouz".
 TERRITORY_NOUNS = frozenset("territory".split())
 
@@ -578,7 +581,7 @@ CEREMONY_NOUNS = frozenset(
 
 #: Private life: a soldier doing these is a person, not a position ("a soldier married his
 #: fiancee in Cork", "soldiers shopped at a market").
-PRIVATE_LIFE_VERBS = frozenset("marry wed shop holiday vacation honeymoon celebrate".split())
+PRIVATE_LIFE_VERBS = frozenset("marry wed shop holiday vacation honeymoon celebrate bury".split())
 
 #: Kin and friends: a soldier visiting them is on private business ("visited his family in Multan").
 KIN_NOUNS = frozenset(

@@ -1057,6 +1057,21 @@ class _Rules:
         territory = self._territory_taken_in(anchor)
         if territory is not None:
             return territory
+        if anchor.dep_ in ("nsubjpass", "nsubj", "dobj") and _is_verb(head):
+            # a place declared, found or left in a state of dispute: "Mosul was declared liberated",
+            # "the army declared Tikrit liberated" (the small model makes Tikrit the participle's subject)
+            complements = _children(head, "oprd", "acomp", "xcomp", "ccomp") if is_word(
+                head, lexicon.DECLARE_VERBS
+            ) else []
+            if anchor.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp", "oprd") and head.tag_ == "VBN" and (
+                is_word(head.head, lexicon.DECLARE_VERBS)
+            ):
+                complements.append(head)
+            for complement in complements:
+                if complement.tag_ in ("VBN", "JJ") and is_word(complement, lexicon.DISPUTE_ADJECTIVES) and (
+                    not _children(complement, "dobj") and all(c.i == anchor.i for c in _children(complement, "nsubj"))
+                ):
+                    return complement
         if taker is not None and anchor.dep_ == "dobj":
             under = self._under_control(taker) or next(
                 (found for back in _children(taker, "advmod", "prt") if (found := self._under_control(back))), None
@@ -1403,9 +1418,14 @@ class _Rules:
         forces ("militants entered", "rebels launched an offensive"), unlike an attack."""
         if any(is_word(verb, words) for words in (lexicon.MOVEMENT_VERBS, lexicon.FIGHT_VERBS, lexicon.MOVEMENT_NOUNS)):
             return True
-        # "launched an offensive", "took up positions": fighters acting as a fighting unit
+        # "launched an offensive", "took up positions": fighters acting as a fighting unit;
+        # "attacked border posts", "ambushed an army column": fighting forces (a hotel or a
+        # market attacked is a terrorist attack, not a position)
         return any(
             is_word(obj, lexicon.FORCE_EVENTS) or is_word(obj, lexicon.POSITION_NOUNS)
+            or (not _is_policing(obj) and (
+                is_word(obj, lexicon.FORCE_SITE_NOUNS) or is_force_noun(obj) or _military_modifier(obj) is not None
+            ))
             for obj in _children(verb, "dobj")
         )
 
@@ -1633,8 +1653,17 @@ class _Rules:
             where = self._where_clause(noun)
             if where is not None:
                 return where
-        if anchor.dep_ == "nsubj" and is_word(anchor.head, frozenset({"host"})):
-            for argument, _ in self._arguments(anchor.head):
+        hosting = anchor.head if anchor.dep_ == "nsubj" else None
+        if anchor.dep_ == "nsubjpass" and _children(anchor.head, "xcomp"):
+            hosting = anchor.head  # "Bahrain is set to host": the passive of a raising verb
+        for _ in range(3):  # "Bahrain is set to host", "Geneva is expected to host": the raised subject
+            if hosting is None or is_word(hosting, frozenset({"host"})):
+                break
+            hosting = next(iter(_children(hosting, "xcomp") + [
+                x for a in _children(hosting, "acomp") for x in _children(a, "xcomp")
+            ]), None)
+        if hosting is not None and is_word(hosting, frozenset({"host"})):
+            for argument, _ in self._arguments(hosting):
                 if self._is_meeting_word(argument):
                     return Evidence("meeting_venue", argument, 0.8)
         if anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and is_word(anchor.head.head, frozenset({"host"})):
@@ -1714,6 +1743,10 @@ class _Rules:
         head = anchor.head
         dep = anchor.dep_
         metonym = self.type != "country" and self.type != "group"
+        if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and (
+            self.type in ("country", "group") or self._capital()
+        ):
+            return Evidence("actor", head.head, 0.75, metonym=metonym)  # "according to Kyiv": it speaks
         if dep == "pobj" and head.dep_ == "agent" and (
             self.type in ("country", "group", "landmark") or self._capital() or is_word(head.head, lexicon.SEIZE_VERBS)
         ):  # "annexed by Cambridge": whoever takes a place is a party, whatever its size

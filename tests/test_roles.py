@@ -493,6 +493,13 @@ def test_review_narrowed_rules(situate_text, text, place, role):
          "line with Kosovo.", "Kosovo", "troop_position"),
         ("Kurdish peshmerga fighters repelled an Islamic State attack on their lines south of Kirkuk overnight, "
          "officials said.", "Kirkuk", "troop_position"),
+        # fighters attacking forces' posts are fighting (not a terrorist attack); fighters holed up are there
+        ("Houthi fighters attacked Saudi border posts in Jizan, the coalition said.", "Jizan", "troop_position"),
+        ("Militants attacked a police checkpoint in Peshawar, killing two officers.", "Peshawar", "other"),
+        ("Syrian rebels, holed up in the old city of Homs, refused to surrender.", "Homs", "troop_position"),
+        # no: a soldier's burial is no position
+        ("The soldier, who served with the 3rd Infantry Division in Baghdad, was buried in Ohio on Saturday.",
+         "Ohio", "other"),
         # no: a clash of police and civilians is no fighting of forces
         ("Anti-government protesters clashed with police in Nairobi on Tuesday, throwing stones and burning tyres.",
          "Nairobi", "other"),
@@ -617,6 +624,9 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("The mayor said Leeds was in safe hands.", "Leeds", "other"),
         ("Abkhazia and South Ossetia, two regions that broke away from Georgia in the 1990s, are recognised by "
          "Russia.", "South Ossetia", "disputed_territory"),
+        # a place declared liberated or captured
+        ("Officials said Mosul was declared liberated on Friday.", "Mosul", "disputed_territory"),
+        ("The army declared Tikrit liberated on Sunday.", "Tikrit", "disputed_territory"),
         # no: what is taken or lost is not the place
         ("Thousands of refugees took shelter in Herat.", "Herat", "other"),
         ("Farmers lost their crops in Gaziantep after the floods.", "Gaziantep", "other"),
@@ -660,6 +670,9 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         ("Talks on the future of Cyprus opened in Geneva.", "Geneva", "meeting_venue"),
         ("Leaders from Asia gathered in Bali for a summit.", "Bali", "meeting_venue"),
         ("The two presidents will hold talks in Sochi.", "Sochi", "meeting_venue"),
+        # "X is set to host": the raised subject hosts; a workshop is a meeting
+        ("Bahrain is set to host a U.S.-led economic workshop on the Palestinian economy next month.", "Bahrain",
+         "meeting_venue"),
         # talks "due to" or "expected to" resume or take place: the clause's subject is the talks
         ("Indirect negotiations between Israel and Hamas, mediated by Egypt and Qatar, are due to resume in Cairo "
          "on Sunday, two sources said.", "Cairo", "meeting_venue"),
@@ -720,6 +733,8 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("Ministers from Brazil attended the summit.", "Brazil", "actor"),
         ("Washington and Tehran traded accusations.", "Tehran", "actor"),
         ("The governor of Texas signed the bill.", "Texas", "actor"),
+        # a country or capital a report is attributed to speaks
+        ("Russian troops have been training in Belarus since October, according to Kyiv.", "Kyiv", "actor"),
         # the state a region broke away from; a government named by its seat; a party's request
         ("Abkhazia and South Ossetia, two regions that broke away from Georgia in the 1990s, are recognised by "
          "Russia.", "Georgia", "actor"),
