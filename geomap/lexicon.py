@@ -82,6 +82,7 @@ FORCE_NOUNS = frozenset(
     paratrooper serviceman servicemen warship battlegroup
     peacekeeper mercenary platoon navy sailor artillery
     missile submarine military airman infantry commando garrison guardsman
+    destroyer frigate cruiser corvette
     """.split()
 )
 
@@ -109,6 +110,8 @@ FORCE_UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("missile", "system"): "missiles",
     ("missile", "battery"): "missiles",
     ("missile", "launcher"): "missiles",
+    ("carrier", "group"): "carrier strike group",
+    ("aircraft", "carrier"): "warships",
     ("naval", "vessel"): "warships",
     ("naval", "ship"): "warships",
     ("navy", "ship"): "warships",
@@ -192,7 +195,9 @@ IRREGULAR_FIGHTERS = frozenset(
 
 #: Adjectives and noun modifiers that make a noun military: "military operations",
 #: "an army patrol", "naval base".
-MILITARY_MODIFIERS = frozenset("military army naval armed troop soldier peacekeeper peacekeeping combat".split())
+MILITARY_MODIFIERS = frozenset(
+    "military army naval armed troop soldier peacekeeper peacekeeping combat armoured armored".split()
+)
 
 #: Nouns that a military modifier turns into forces on the ground: "military
 #: operations", "an army patrol", "Army positions" (not "a military laboratory").
@@ -212,6 +217,37 @@ MILITARY_UNIT_HEADS = frozenset("convoy column contingent escort patrol unit per
 #: Verbs of making or buying a thing: where a warship is built is not where forces are
 #: (not "order" or "make": "ordered troops into", "made their way to" move forces).
 MAKING_VERBS = frozenset("build manufacture produce assemble design buy purchase sell export".split())
+
+#: Military aircraft, which strike from afar, but are somewhere when they land or are based:
+#: "two Russian strategic bombers landed in Venezuela".
+AIRCRAFT_NOUNS = frozenset("aircraft jet warplane plane bomber helicopter drone".split())
+ARRIVAL_VERBS = frozenset("land arrive station base deploy redeploy".split())
+
+#: People in a civil clash: "protesters clashed with police in Nairobi" is no fighting of forces.
+CIVILIAN_CROWD_NOUNS = frozenset(
+    "protester demonstrator rioter student fan supporter villager herder farmer youth resident worker".split()
+)
+
+#: A government named by its seat: "the government in Caracas", "the regime in Damascus".
+SEAT_NOUNS = frozenset("government regime administration authorities leadership junta cabinet".split())
+
+#: What a party asks or decides, said with "of": "at the request of Maputo" (Maputo's request).
+REQUEST_NOUNS = frozenset("request demand decision proposal offer invitation consent approval insistence".split())
+
+#: Forces that are weapons fired from afar: as the active subject of a verb that is not a
+#: movement ("missiles slammed into power stations in Lviv") they strike, they are not there.
+PROJECTILE_FORCES = frozenset("missile rocket artillery".split())
+
+#: Modifiers of a craft that make it civilian: "a Turkish cargo ship" is no state's means.
+CIVILIAN_CRAFT_MODIFIERS = frozenset(
+    "cargo container merchant fishing passenger cruise commercial civilian tourist freight oil".split()
+)
+
+#: Reactions that come "from" a party: "drawing a sharp rebuke from Pyongyang" says who
+#: reacted, not where forces are.
+REACTION_NOUNS = frozenset(
+    "rebuke criticism condemnation protest warning response reaction objection praise backlash complaint".split()
+)
 
 #: Weapons and military means: owned by a country or demonym, they make it an
 #: actor ("Georgian warplanes", "Russian air cover").
@@ -264,7 +300,7 @@ MOVEMENT_VERBS = frozenset(
     """
     enter advance withdraw retreat cross move march deploy mass gather infiltrate push storm
     pour swing evacuate arrive reach return pull station base position patrol operate fight depart
-    clash send dispatch rotate regroup redeploy head approach surround besiege
+    clash send dispatch rotate regroup redeploy head approach surround besiege hole entrench
     """.split()
 )
 
@@ -313,7 +349,7 @@ PLACE_OBJECT_VERBS = frozenset(
 PATIENT_MOVEMENT_VERBS = frozenset(
     """
     enter reach cross evacuate storm surround encircle besiege patrol approach target invade depart leave
-    abandon
+    abandon raid
     """.split()
 )
 
@@ -338,7 +374,7 @@ POLICE_WORDS = frozenset("police policeman policemen security counter-terrorism 
 MEETING_NOUNS = frozenset(
     """
     talk negotiation meeting summit conference discussion consultation negotiator
-    delegation dialogue round session ceasefire-talks peace-talks convention forum congress
+    delegation dialogue round session ceasefire-talks peace-talks convention forum congress workshop
     """.split()
 )
 MEETING_VERBS = frozenset("meet negotiate convene host".split())
@@ -361,7 +397,10 @@ VENUE_NOUNS = frozenset("host venue site location scene seat".split())
 
 #: Agreements named after where they were made: "the Khasavyurt agreement".
 ACCORD_NOUNS = frozenset(
-    "agreement accord treaty protocol ceasefire truce memorandum declaration convention communique format".split()
+    """
+    agreement accord treaty protocol ceasefire truce memorandum declaration convention communique format
+    deal pact
+    """.split()
 )
 
 #: Verbs of talking that, with a named person, make a meeting between people:
@@ -442,7 +481,7 @@ MEETING_PREPOSITIONS = frozenset("in at to inside".split())
 
 #: Prepositions after which a country is where something is, not a party:
 #: "cases of flu in Iraq", "refugees into Turkey".
-CONTAINER_PREPOSITIONS = frozenset("in inside within throughout across into at around near outside".split())
+CONTAINER_PREPOSITIONS = frozenset("in inside within throughout across into at around near outside off along".split())
 
 #: Nouns naming a border: "near the border with Ukraine".
 BORDER_NOUNS = frozenset("border frontier boundary border-crossing".split())
@@ -455,7 +494,7 @@ PLACE_NOUNS = frozenset(
     city town village capital province region district county territory countryside suburb
     outskirts neighbourhood neighborhood port island peninsula valley coast hamlet municipality
     governorate oblast prefecture enclave settlement locality area part heart centre center
-    plateau mountain river camp state republic country kingdom emirate stronghold bastion zone pocket
+    plateau mountain river camp state republic country kingdom emirate stronghold bastion zone pocket resort
     """.split()
 )
 
@@ -474,6 +513,12 @@ PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(
     vicinity environs periphery axis front outskirt slope foothill bank shore
     """.split()
 )
+
+#: Amounts and parts of a place that carry its role as "much" and "most" do: "China claims
+#: almost all of the South China Sea", "controls 80 percent of Western Sahara", "holds large
+#: swathes of Somalia", "columns rolled through the streets of Khartoum".  (Kept apart from
+#: PARTITIVE_NOUNS, which also names sites for the event scorer.)
+QUANTITY_PARTITIVES = frozenset("all percent swathe swath majority bulk third quarter chunk sliver street".split())
 
 #: Adjectives of the compass: "northern Syria".
 COMPASS_ADJECTIVES = frozenset(
@@ -517,6 +562,12 @@ SEIZE_VERBS = frozenset(
 #: Verbs that put a place's control in question: "Kashmir is contested by India and Pakistan".
 CONTEST_VERBS = frozenset("contest dispute".split())
 
+#: Verbs that declare or keep a place in a state: "Mosul was declared liberated", "remained occupied".
+DECLARE_VERBS = frozenset("declare pronounce proclaim consider deem remain stay keep leave".split())
+
+#: Nouns for the territory a side takes, loses or holds: "lost its last territory in Baghouz".
+TERRITORY_NOUNS = frozenset("territory".split())
+
 #: Forces named by what they are sent to do: "reinforcements were flown to Kabul".
 REINFORCEMENT_NOUNS = frozenset("reinforcement".split())
 
@@ -526,8 +577,30 @@ REPORTED_VERBS = frozenset("report record observe".split())
 #: Forces off duty are not a position: "soldiers on leave".
 OFF_DUTY_NOUNS = frozenset("leave holiday vacation furlough".split())
 
+#: Modifiers saying soldiers are no longer serving: "retired soldiers rallied in Bogota".
+OUT_OF_SERVICE_MODIFIERS = frozenset("retired former ex ex- off-duty demobilised demobilized discharged".split())
+
+#: Ceremonies and private occasions: forces at one are not a military position
+#: ("soldiers held a parade in Islamabad", "marched in a military parade in Warsaw").
+CEREMONY_NOUNS = frozenset(
+    "parade ceremony wedding funeral festival celebration commemoration memorial reunion concert procession".split()
+)
+
+#: Private life: a soldier doing these is a person, not a position ("a soldier married his
+#: fiancee in Cork", "soldiers shopped at a market").
+PRIVATE_LIFE_VERBS = frozenset("marry wed shop holiday vacation honeymoon celebrate bury".split())
+
+#: Kin and friends: a soldier visiting them is on private business ("visited his family in Multan").
+KIN_NOUNS = frozenset(
+    "family relative wife husband parent mother father son daughter child children fiancee fiance friend".split()
+)
+
 #: What fighters hold on the ground: "rebels took up positions around Aleppo".
 POSITION_NOUNS = frozenset("position positions foothold trench trenches".split())
+
+#: Where forces hold ground, which a direction phrase places: "their lines south of Kirkuk",
+#: "a base 20 km north of Gao" (a town south of X is only located by it).
+FORCE_SITE_NOUNS = POSITION_NOUNS | frozenset("line front base post outpost garrison camp checkpoint".split())
 
 #: A side's hold on a place: "the militants' grip on Mosul".
 GRIP_NOUNS = frozenset("grip hold stranglehold".split())
@@ -538,7 +611,7 @@ SEIZE_NOUNS = frozenset(
 DISPUTE_ADJECTIVES = frozenset(
     """
     disputed contested occupied annexed breakaway separatist rebel-held secessionist
-    self-declared self-proclaimed held controlled captured recaptured liberated seized
+    self-declared self-proclaimed held controlled captured recaptured liberated seized besieged
     """.split()
 )
 
@@ -560,6 +633,12 @@ PORTFOLIO_TITLES = frozenset("envoy coordinator commissioner rapporteur czar tsa
 
 #: Prepositions naming what talks or words are about: "talks on Syria".
 TOPIC_PREPOSITIONS = frozenset("on about regarding concerning".split())
+
+#: Verbs saying what talks or words are about: "a meeting expected to focus on Ukraine".
+FOCUS_VERBS = frozenset("focus center centre concentrate dwell".split())
+
+#: Events that a place, after "in", only locates inside a topic: "talks on the crisis in Haiti".
+SITUATION_NOUNS = frozenset("crisis situation violence unrest".split())
 SPEECH_NOUNS = frozenset(
     "statement resolution report debate question issue speech remark comment article book question briefing".split()
 )

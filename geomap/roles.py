@@ -224,18 +224,86 @@ def _takes_over(verb: Token) -> bool:
     )
 
 
+def _seized_from(preposition: Token) -> Token | None:
+    """The verb of seizing a "from" phrase names the loser of: "captured from Syria", and
+    "captured the West Bank from Jordan" with "from" hung on the object."""
+    holder = preposition.head
+    if is_word(holder, lexicon.SEIZE_VERBS) and _is_verb(holder):
+        return holder
+    if holder.dep_ in ("dobj", "nsubjpass") and is_word(holder.head, lexicon.SEIZE_VERBS):
+        return holder.head
+    return None
+
+
+def _breaks_away(verb: Token) -> bool:
+    """Breaking away from a state: "broke away from Georgia", "seceded from Sudan"."""
+    if lemma_of(verb) in ("secede",):
+        return True
+    return lemma_of(verb) == "break" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children)
+
+
+def _is_border(noun: Token) -> bool:
+    """A border: "border", "frontier", and a line a border word names ("the boundary line")."""
+    return is_word(noun, lexicon.BORDER_NOUNS) or (
+        noun.lower_ in ("line", "lines")
+        and any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.BORDER_NOUNS) for c in noun.children)
+    )
+
+
+def _reaction_from(preposition: Token) -> Token | None:
+    """The reaction a "from" phrase names the source of: "criticism from Beijing", and
+    "drawing a sharp rebuke from Pyongyang" with "from" hung on the verb."""
+    holder = preposition.head
+    if _is_noun(holder) and is_word(holder, lexicon.REACTION_NOUNS):
+        return holder
+    if _is_verb(holder):
+        return next((o for o in _children(holder, "dobj") if is_word(o, lexicon.REACTION_NOUNS)), None)
+    return None
+
+
 def _reported(verb: Token) -> bool:
     """A passive verb of reporting: "clashes were reported around Gao" says they happened there."""
     return is_word(verb, lexicon.REPORTED_VERBS) and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _off_duty(noun: Token) -> bool:
-    """Forces said to be off duty: "soldiers on leave", "troops on holiday"."""
+    """Forces said to be off duty: "soldiers on leave", "troops on holiday", "a soldier
+    home on leave" (the phrase hung on "home"), "retired soldiers", "former fighters"."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.OUT_OF_SERVICE_MODIFIERS for c in noun.children):
+        return True
+    holders = [noun, *(c for c in noun.children if c.dep_ == "advmod" and c.lower_ in ("home", "back"))]
     return any(
         prep.lower_ == "on" and is_word(obj, lexicon.OFF_DUTY_NOUNS)
-        for prep in _children(noun, "prep")
+        for holder in holders
+        for prep in _children(holder, "prep")
         for obj in _children(prep, "pobj")
     )
+
+
+def _fired_from_afar(noun: Token, verb: Token) -> bool:
+    """Weapons fired from afar as the doer of a verb that is not a movement: "missiles slammed
+    into", "artillery pounded" (but "missiles arrived in", "artillery moved closer to")."""
+    if not is_word(noun, lexicon.PROJECTILE_FORCES) or _is_be(verb):
+        return False
+    if any(is_word(verb, words) for words in (lexicon.MOVEMENT_VERBS, lexicon.JOURNEY_VERBS, lexicon.SENDING_VERBS)):
+        return False
+    return noun.dep_ in ("nsubj", "pobj") or any(c.dep_ == "nsubj" and c.i == noun.i for c in verb.children)
+
+
+def _off_duty_activity(verb: Token) -> bool:
+    """What forces do off duty, not as forces: a ceremony ("soldiers held a parade in
+    Islamabad", "marched in a military parade in Warsaw"), private life ("married his
+    fiancee in Cork", "visited his family in Multan").  The guidelines: soldiers on leave or
+    at a market are not a position."""
+    if is_word(verb, lexicon.PRIVATE_LIFE_VERBS):
+        return True
+    objects = _children(verb, "dobj", "attr") + [
+        obj for prep in _children(verb, "prep") if prep.lower_ in ("in", "at", "for", "during")
+        for obj in _children(prep, "pobj")
+    ]
+    if any(is_word(obj, lexicon.CEREMONY_NOUNS) for obj in objects):
+        return True
+    return lemma_of(verb) == "visit" and any(is_word(obj, lexicon.KIN_NOUNS) for obj in _children(verb, "dobj"))
 
 
 def _is_source(token: Token) -> bool:
@@ -250,6 +318,8 @@ def _dates_another_event(noun: Token) -> bool:
     preposition = noun.head
     if preposition.lower_ == "to":
         return preposition.head.lower_ == "prior"
+    if preposition.lower_ == "of":
+        return preposition.head.lower_ == "ahead"  # "gathered ahead of a possible intervention in Gambia"
     return preposition.lower_ in _TIME_PREPOSITIONS
 
 
@@ -353,7 +423,10 @@ def is_force_noun(noun: Token) -> bool:
 
 def acts_for_state(noun: Token) -> bool:
     """A noun for a state's people, bodies, forces, means or policies: "officials",
-    "the Armed Forces", "warplanes", "proposals".  A place modifying one is the state."""
+    "the Armed Forces", "warplanes", "proposals".  A place modifying one is the state;
+    but not a civilian craft ("a Turkish cargo ship")."""
+    if any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS) for c in noun.children):
+        return False
     return any(
         is_word(noun, vocabulary)
         for vocabulary in (
@@ -535,8 +608,10 @@ class _Rules:
         of **Pakistan**" names Punjab, so Pakistan only contains it."""
         if not self._place_noun(noun):
             return False
-        names = self._names_of(noun)
         mine = {token.i, *(t.i for t in token.conjuncts), *self.own}
+        if noun.dep_ == "appos" and self._is_name(noun.head, mine):
+            return True  # "Maiduguri, the capital of Borno state": the noun is Maiduguri's, Borno only contains it
+        names = self._names_of(noun)
         return bool(names) and not any(t.i in mine for t in names)
 
     def _climb(self, token: Token) -> Token:
@@ -565,6 +640,14 @@ class _Rules:
                 token = head  # but "Bur Hakaba, 180 km south of Mogadishu": Mogadishu only locates it
             elif dep == "poss" and is_word(head, lexicon.REGION_PART_NOUNS) and not self._in_any_mention(head):
                 token = head  # "the Latakia Governorate's northern countryside": a part of it
+            elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.QUANTITY_PARTITIVES) and (
+                not self._in_any_mention(head.head)
+            ):
+                token = head.head  # "all of the South China Sea", "80 percent of Western Sahara"
+            elif dep == "pobj" and head.lower_ == "including" and _is_noun(head.head) and not self._in_any_mention(
+                head.head
+            ):
+                token = head.head  # "all territory taken by Russia, including Crimea": one of what it names
             elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.PARTITIVE_NOUNS) and (
                 not self._in_any_mention(head.head)
                 and not self._named_part(head.head)
@@ -773,6 +856,10 @@ class _Rules:
             owner = root.head.head
             if is_word(owner, lexicon.GOVERNMENT_NOUNS) and not self._in_any_mention(owner):
                 return Evidence("actor", owner, 0.75, metonym=self.type not in ("country", "group"))
+        if root.dep_ == "pobj" and root.head.lower_ == "in" and self._capital():
+            seat = root.head.head
+            if _is_noun(seat) and is_word(seat, lexicon.SEAT_NOUNS) and not self._in_any_mention(seat):
+                return Evidence("actor", seat, 0.7, metonym=True)  # "the government in Caracas": a capital as its seat
         return None
 
     def _side_of(self, root: Token) -> Evidence | None:
@@ -846,8 +933,20 @@ class _Rules:
         Iran", "talks on the political future of **Syria**", and what a post is for:
         "the envoy for **Syria**"."""
         token = anchor
-        while token.dep_ == "pobj" and token.head.lower_ == "of" and _is_noun(token.head.head):
-            token = token.head.head  # "the future of Syria"
+        while token.dep_ == "pobj" and _is_noun(token.head.head) and (
+            token.head.lower_ == "of"
+            or (token.head.lower_ == "in" and is_word(token.head.head, lexicon.SITUATION_NOUNS))
+        ):
+            token = token.head.head  # "the future of Syria", "talks on the crisis in Haiti"
+        if token.dep_ == "pobj" and token.head.lower_ in ("on", "upon") and is_word(
+            token.head.head, lexicon.FOCUS_VERBS
+        ):
+            # "a meeting expected to focus on Ukraine": what a meeting or a statement is about
+            focus = token.head.head
+            while focus.dep_ in ("xcomp", "acl") and not _has_own_subject(focus) and not _is_noun(focus):
+                focus = focus.head
+            holders = [focus] if _is_noun(focus) else _children(focus, "nsubj", "nsubjpass")
+            return any(self._is_meeting_word(h) or is_word(h, lexicon.SPEECH_NOUNS) for h in holders)
         if token.dep_ == "pobj" and token.head.lower_ in ("for", "on") and is_word(
             token.head.head, lexicon.PORTFOLIO_TITLES
         ):
@@ -923,8 +1022,18 @@ class _Rules:
                 return child
         return None
 
+    def _descriptors(self, noun: Token) -> list[Token]:
+        """Common nouns that describe a place in its own phrase: the place noun before a name
+        ("the Houthi-held capital Sanaa") and an apposition ("north Kosovo, a region under
+        the control of ..."; "Western Sahara, a former colony claimed by ...")."""
+        return [
+            c for c in noun.children
+            if (c.dep_ in ("compound", "appos") and self._place_noun(c))
+        ]
+
     def _disputed(self, root: Token, anchor: Token) -> Token | None:
-        for noun in {root, anchor}:
+        described = [d for noun in {root, anchor} for d in self._descriptors(noun)]
+        for noun in {root, anchor, *described}:
             found = self._dispute_modifier(noun)
             if found is not None:
                 return found
@@ -933,13 +1042,42 @@ class _Rules:
                 c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children
             ):
                 return noun  # "the rebel stronghold of Kinsibba", "Raqqa, the group's stronghold"
-        found = self._relative_seizure(root) or self._relative_seizure(anchor)
-        if found is not None:
-            return found
+        for noun in (root, anchor, *described):
+            found = self._relative_seizure(noun)
+            if found is not None:
+                return found
         head = anchor.head
         taker = _verb_object(anchor)
         if taker is not None and is_word(taker, lexicon.SEIZE_VERBS):
             return taker
+        if taker is not None and lemma_of(taker) == "take" and (
+            self._in_any_mention(anchor) or self._place_noun(anchor)
+        ) and not any(p.lower_ in ("to", "into") for p in _children(taker, "prep")):
+            return taker  # "the Taliban took Kandahar", "after taking the city of Herat": a place taken is captured
+        territory = self._territory_taken_in(anchor)
+        if territory is not None:
+            return territory
+        if anchor.dep_ in ("nsubjpass", "nsubj", "dobj") and _is_verb(head):
+            # a place declared, found or left in a state of dispute: "Mosul was declared liberated",
+            # "the army declared Tikrit liberated" (the small model makes Tikrit the participle's subject)
+            complements = _children(head, "oprd", "acomp", "xcomp", "ccomp") if is_word(
+                head, lexicon.DECLARE_VERBS
+            ) else []
+            if anchor.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp", "oprd") and head.tag_ == "VBN" and (
+                is_word(head.head, lexicon.DECLARE_VERBS)
+            ):
+                complements.append(head)
+            for complement in complements:
+                if complement.tag_ in ("VBN", "JJ") and is_word(complement, lexicon.DISPUTE_ADJECTIVES) and (
+                    not _children(complement, "dobj") and all(c.i == anchor.i for c in _children(complement, "nsubj"))
+                ):
+                    return complement
+        if taker is not None and anchor.dep_ == "dobj":
+            under = self._under_control(taker) or next(
+                (found for back in _children(taker, "advmod", "prt") if (found := self._under_control(back))), None
+            )
+            if under is not None:
+                return under  # "brought Nagorno-Karabakh back under its control", "put the town in rebel hands"
         if taker is not None and (_takes_over(taker) or self._held_by_fighters(taker)):
             return taker  # "militants took over Kunduz", "separatists hold Donetsk"
         if taker is not None and _is_verb(taker) and is_word(taker, lexicon.CONTEST_VERBS):
@@ -973,6 +1111,8 @@ class _Rules:
             return holder
         if word == "over" and is_word(holder, lexicon.DISPUTE_NOUNS):
             return holder  # "the dispute over Crimea"
+        if word == "to" and _is_noun(holder) and lemma_of(holder) == "claim":
+            return holder  # "its claim to the Essequibo region"
         if word == "on" and _is_noun(holder) and is_word(holder, lexicon.GRIP_NOUNS):
             return holder  # "the militants' hold on Mosul"
         if word in ("in", "of") and _is_noun(holder) and is_word(holder, lexicon.SEPARATIST_NOUNS) and (
@@ -1010,6 +1150,29 @@ class _Rules:
                     return obj
         return self._coordinated_with_dispute(anchor)
 
+    def _territory_taken_in(self, anchor: Token) -> Token | None:
+        """"lost its last sliver of territory in Baghouz", "the militants hold a pocket of
+        territory around Hajin": territory a side takes, loses or holds, placed by the verb's
+        own preposition, is the place's territory."""
+        if anchor.dep_ != "pobj" or anchor.head.lower_ not in lexicon.LOCATIVE_PREPOSITIONS:
+            return None
+        holder = anchor.head.head
+        if _is_noun(holder) and is_word(holder, lexicon.TERRITORY_NOUNS):
+            verb = holder.head if holder.dep_ == "dobj" else None  # "seized territory in Donbas"
+            objects = [holder]
+        elif _is_verb(holder):
+            verb = holder
+            objects = _children(verb, "dobj")
+            objects += [p for o in objects for prep in _children(o, "prep") if prep.lower_ == "of"
+                        for p in _children(prep, "pobj")]  # "a pocket of territory"
+        else:
+            return None
+        if verb is None or not any(is_word(o, lexicon.TERRITORY_NOUNS) for o in objects):
+            return None
+        if is_word(verb, lexicon.SEIZE_VERBS) or is_word(verb, lexicon.CONTROL_VERBS) or self._held_by_fighters(verb):
+            return verb
+        return None
+
     def _held_by_fighters(self, verb: Token) -> bool:
         """"Separatists hold Donetsk": forces or fighters holding a place control it (a
         party "holding talks" holds no place)."""
@@ -1023,12 +1186,16 @@ class _Rules:
         whose missing object is the place; "Al-Shadadi, which is under the control
         of the SDF"; "areas under rebel control"."""
         for participle in _children(noun, "acl"):
-            if participle.tag_ == "VBN" and is_word(participle, lexicon.SEIZE_VERBS):
-                return participle  # "Crimea, annexed by Russia in 2014, ..."
+            if participle.tag_ == "VBN" and (is_word(participle, lexicon.SEIZE_VERBS) or self._claimed(participle)):
+                return participle  # "Crimea, annexed by Russia in 2014, ...", "a colony claimed by"
+            if participle.tag_ == "VBN" and lemma_of(participle) == "take" and _children(participle, "agent"):
+                return participle  # "territory taken by Russia"
         for clause in _children(noun, "relcl"):
             own_object = any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
-            if is_word(clause, lexicon.SEIZE_VERBS) and not own_object:
-                return clause
+            if (is_word(clause, lexicon.SEIZE_VERBS) or self._claimed(clause)) and not own_object:
+                return clause  # "which Israel captured", "islands that are also claimed by Vietnam"
+            if _breaks_away(clause):
+                return clause  # "two regions that broke away from Georgia": breakaway regions
             if clause.tag_ == "VBN" and clause.lower_ in ("held", "controlled"):
                 return clause
             if own_object:
@@ -1038,13 +1205,31 @@ class _Rules:
                 return under
         return self._under_control(noun)
 
+    def _claimed(self, verb: Token) -> bool:
+        """A verb of claiming or contesting a place: "claimed by Vietnam", "which both sides dispute"."""
+        return _is_verb(verb) and (lemma_of(verb) == "claim" or is_word(verb, lexicon.CONTEST_VERBS))
+
     def _under_control(self, word: Token) -> Token | None:
         for prep in _children(word, "prep"):
             if prep.lower_ == "under":
                 for noun in _children(prep, "pobj"):
                     if is_word(noun, lexicon.CONTROL_NOUNS) or is_word(noun, frozenset({"occupation", "siege"})):
                         return noun
+            if prep.lower_ in ("in", "into"):
+                for noun in _children(prep, "pobj"):
+                    if noun.lower_ == "hands" and self._whose_hands(noun):
+                        return noun  # "has been in Russian hands", "fell into rebel hands"
         return None
+
+    def _whose_hands(self, hands: Token) -> bool:
+        """"Russian hands", "rebel hands", "the hands of the militants": hands a side is named by."""
+        for c in hands.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and (
+                c.tag_ in ("NNP", "NNPS") or c.ent_type_ == "NORP" or self._in_any_mention(c)
+                or is_force_noun(c) or is_word(c, lexicon.IRREGULAR_FIGHTERS) or self.context.is_demonym(c.text)
+            ):
+                return True
+        return any(prep.lower_ == "of" for prep in _children(hands, "prep"))
 
     def _coordinated_with_dispute(self, anchor: Token) -> Token | None:
         """"in Jerusalem and the rest of the occupied territories": coordination shares
@@ -1067,8 +1252,8 @@ class _Rules:
         if anchor.dep_ == "pobj" and not _is_root(anchor):
             preposition = anchor.head
             word = preposition.lower_
-            if word in ("with", "of") and is_word(preposition.head, lexicon.BORDER_NOUNS):
-                return preposition, "border"
+            if word in ("with", "of") and _is_border(preposition.head):
+                return preposition, "border"  # "the border with Chad", "the boundary line with Kosovo"
             if word in lexicon.LOCATIVE_PREPOSITIONS or word in lexicon.FORCE_PREPOSITIONS:
                 return preposition, word
             if word == "of" and preposition.head.lower_ == "out" and preposition.head.dep_ in ("prep", "prt", "advmod"):
@@ -1096,6 +1281,10 @@ class _Rules:
             # "stationed 30 km south of Belgorod": the action is as near it as the words
             # say; but "a city south of Mosul" only locates the city
             return anchor, "near"
+        if anchor.dep_ in ("advmod", "npadvmod") and is_word(anchor, lexicon.DIRECTION_NOUNS) and (
+            _is_noun(anchor.head) and is_word(anchor.head, lexicon.FORCE_SITE_NOUNS)
+        ):
+            return anchor, "near"  # "an attack on their lines south of Kirkuk": the lines are near it
         if anchor.dep_ in ("dobj", "nsubjpass") and is_word(anchor.head, frozenset({"visit"})):
             return anchor, "visit"
         return None
@@ -1123,9 +1312,12 @@ class _Rules:
     def _arguments(self, verb: Token) -> Iterable[tuple[Token, str]]:
         """A verb's subjects, objects and agent, their coordinated partners, and what
         they quantify ("thousands of troops gathered"), with the argument's role."""
-        for child in verb.children:
+        children = list(verb.children) + self._raised_subjects(verb)
+        for child in children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
                 role = "subject" if child.dep_ == "nsubj" else "object"
+                if child.head.i != verb.i:
+                    role = "subject"  # raised: "talks are due to resume", "troops are expected to arrive"
                 yield child, role
             elif child.dep_ == "agent":
                 for pobj in _children(child, "pobj"):
@@ -1142,6 +1334,26 @@ class _Rules:
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 yield verb.head, role  # "soldiers who fought"
 
+    def _raised_subjects(self, verb: Token) -> list[Token]:
+        """The subject of a verb with none of its own after "due to", "expected to", "set
+        to", "will try to": the subject of the clause it completes ("negotiations are due to
+        resume in Cairo", "the next round is expected to take place in Geneva").  Not past
+        an object, whose verb hands the infinitive to the object ("ordered troops to leave")."""
+        current = verb
+        for _ in range(3):
+            if current.dep_ != "xcomp" or _has_own_subject(current):
+                return []
+            holder = current.head
+            if holder.dep_ == "acomp" and not _is_verb(holder):
+                holder = holder.head  # "are due to": the adjective's copula
+            if _children(holder, "dobj"):
+                return []
+            subjects = _children(holder, "nsubj", "nsubjpass")
+            if subjects:
+                return subjects
+            current = holder
+        return []
+
     def _force_in(self, noun: Token, verb: Token | None, role: str) -> Token | None:
         """The force word in an argument, if it makes a troop position: regular forces
         anywhere; irregular fighters only when they move or fight ("militants entered"),
@@ -1155,13 +1367,20 @@ class _Rules:
         if noun.tag_ == "NNS" and is_word(noun, lexicon.REINFORCEMENT_NOUNS):
             return noun  # "reinforcements were flown to Kabul": the troops themselves
         if is_force_noun(noun):
-            if _off_duty(noun):
-                return None  # "soldiers on leave shopped in Kabul": people, not a position
+            if _off_duty(noun) or (verb is not None and _off_duty_activity(verb)):
+                return None  # "soldiers on leave shopped in Kabul", "held a parade in": people, not a position
+            if role == "subject" and verb is not None and _fired_from_afar(noun, verb):
+                return None  # "missiles slammed into power stations in Lviv": a strike from afar
             if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children):
                 return None  # an air force strikes from afar: "the Turkish Air Force struck sites in Syria"
             return noun
         if _military_modifier(noun) is not None and is_word(noun, lexicon.MILITARY_UNIT_HEADS):
             return noun  # "an army column", "a military convoy": forces, whatever they do
+        if verb is not None and is_word(noun, lexicon.AIRCRAFT_NOUNS) and is_word(verb, lexicon.ARRIVAL_VERBS) and (
+            not any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS)
+                    for c in noun.children)
+        ):
+            return noun  # "two bombers landed in Venezuela": aircraft based or landed somewhere are there
         if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
             return None  # "a communal clash"
         # a place the gazetteer does not know is mostly a town or a district, not a wide region
@@ -1177,14 +1396,36 @@ class _Rules:
                 return fighters
         return None
 
+    def _civil_clash(self, verb: Token) -> bool:
+        """A clash of police or civilians, with no force or fighters in it: "protesters clashed
+        with police in Nairobi" (guidelines: police in policing are not military positions)."""
+        parties = _children(verb, "nsubj", "nsubjpass") + [
+            obj for prep in _children(verb, "prep") if prep.lower_ in ("with", "between", "against")
+            for obj in _children(prep, "pobj")
+        ]
+        parties += [p for party in parties for p in party.conjuncts]
+        if not parties or any(
+            is_force_noun(p) or is_word(p, lexicon.IRREGULAR_FIGHTERS) or self._in_any_mention(p) for p in parties
+        ):
+            return False
+        return any(
+            is_word(p, lexicon.POLICE_WORDS) or is_word(p, lexicon.CIVILIAN_CROWD_NOUNS) or _is_policing(p)
+            for p in parties
+        )
+
     def _fighting_verb(self, verb: Token) -> bool:
         """Moving, fighting, or launching an offensive: what irregular fighters do as
         forces ("militants entered", "rebels launched an offensive"), unlike an attack."""
         if any(is_word(verb, words) for words in (lexicon.MOVEMENT_VERBS, lexicon.FIGHT_VERBS, lexicon.MOVEMENT_NOUNS)):
             return True
-        # "launched an offensive", "took up positions": fighters acting as a fighting unit
+        # "launched an offensive", "took up positions": fighters acting as a fighting unit;
+        # "attacked border posts", "ambushed an army column": fighting forces (a hotel or a
+        # market attacked is a terrorist attack, not a position)
         return any(
             is_word(obj, lexicon.FORCE_EVENTS) or is_word(obj, lexicon.POSITION_NOUNS)
+            or (not _is_policing(obj) and (
+                is_word(obj, lexicon.FORCE_SITE_NOUNS) or is_force_noun(obj) or _military_modifier(obj) is not None
+            ))
             for obj in _children(verb, "dobj")
         )
 
@@ -1196,8 +1437,10 @@ class _Rules:
         start, word = attachment
         if word == "visit":
             return self._visit_for_meeting(start)
-        if word == "from" and is_word(start.head, lexicon.SEIZE_VERBS):
+        if word == "from" and _seized_from(start) is not None:
             return None  # "captured from Syria during the war": the side that lost it, not where forces are
+        if word == "from" and _reaction_from(start) is not None:
+            return None  # "drawing a sharp rebuke from Pyongyang": who reacted, not where forces are
         force = self._force_trigger(start, word)
         if force is not None:
             return force
@@ -1264,7 +1507,7 @@ class _Rules:
                 continue
             if not _is_verb(word):
                 continue
-            if is_word(word, lexicon.FIGHT_VERBS):
+            if is_word(word, lexicon.FIGHT_VERBS) and not self._civil_clash(word):
                 return Evidence("troop_position", word, confidence)
             if any(_is_strike(noun) for noun in self._sibling_objects(word, child, frozenset({"in", "by", "during"}))):
                 return None  # "killed in barrel bomb attacks by regime forces on the neighbourhood of X"
@@ -1338,10 +1581,14 @@ class _Rules:
             if _is_noun(word):
                 if word.dep_ in _ARGUMENT_DEPS and child.dep_ != "relcl" and not _is_person(word):
                     return None  # "officials in Ramallah welcomed ... the negotiations"
+                if word.dep_ == "pobj" and word.head.lower_ in lexicon.TOPIC_PREPOSITIONS and self._is_meeting_word(
+                    word.head.head
+                ):
+                    return None  # "a meeting on the crisis in Haiti": the place is in the topic
                 continue
             if not _is_verb(word):
                 continue
-            if is_word(word, lexicon.MEETING_HOLD_VERBS):
+            if is_word(word, lexicon.MEETING_HOLD_VERBS) or _is_be(word):
                 # "talks began at the mission in Geneva", "held talks in Oslo"; not "the
                 # board's meeting will center around a toll increase in Boston"
                 for argument, _ in self._arguments(word):
@@ -1351,9 +1598,12 @@ class _Rules:
                 if self._is_meeting_word(sibling):
                     return Evidence("meeting_venue", sibling, confidence - 0.05)  # "in Athens at the meeting"
             if child.dep_ == "prep" and lemma_of(word) == "sign" and any(
-                is_word(argument, lexicon.ACCORD_NOUNS) for argument, _ in self._arguments(word)
+                is_word(argument, lexicon.ACCORD_NOUNS)
+                for argument in [a for a, _ in self._arguments(word)] + ([word.head] if word.dep_ == "acl" else [])
             ):
-                return Evidence("meeting_venue", word, confidence - 0.1)  # "the treaty was signed in Lisbon"
+                # "the treaty was signed in Lisbon"; "the agreement, signed in Belfast in 1998": the
+                # participle's noun is what was signed
+                return Evidence("meeting_venue", word, confidence - 0.1)
             purpose = self._meeting_purpose(word)
             if purpose is not None:
                 return Evidence("meeting_venue", purpose, confidence - 0.1)
@@ -1403,10 +1653,27 @@ class _Rules:
             where = self._where_clause(noun)
             if where is not None:
                 return where
-        if anchor.dep_ == "nsubj" and is_word(anchor.head, frozenset({"host"})):
-            for argument, _ in self._arguments(anchor.head):
+        hosting = anchor.head if anchor.dep_ == "nsubj" else None
+        if anchor.dep_ == "nsubjpass" and _children(anchor.head, "xcomp"):
+            hosting = anchor.head  # "Bahrain is set to host": the passive of a raising verb
+        for _ in range(3):  # "Bahrain is set to host", "Geneva is expected to host": the raised subject
+            if hosting is None or is_word(hosting, frozenset({"host"})):
+                break
+            hosting = next(iter(_children(hosting, "xcomp") + [
+                x for a in _children(hosting, "acomp") for x in _children(a, "xcomp")
+            ]), None)
+        if hosting is not None and is_word(hosting, frozenset({"host"})):
+            for argument, _ in self._arguments(hosting):
                 if self._is_meeting_word(argument):
                     return Evidence("meeting_venue", argument, 0.8)
+        if anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and is_word(anchor.head.head, frozenset({"host"})):
+            # the passive of "Bangkok hosted the summit": "talks hosted by Beijing", "the summit
+            # was hosted by Kenya"; what was hosted is the participle's noun or the passive subject
+            hosted = anchor.head.head
+            patients = _children(hosted, "nsubjpass") + ([hosted.head] if hosted.dep_ == "acl" else [])
+            for patient in patients:
+                if self._is_meeting_word(patient):
+                    return Evidence("meeting_venue", patient, 0.8)
         holders = _children(anchor, "appos")
         if anchor.dep_ == "nsubj" and _is_be(anchor.head):
             holders += _children(anchor.head, "attr")
@@ -1476,6 +1743,10 @@ class _Rules:
         head = anchor.head
         dep = anchor.dep_
         metonym = self.type != "country" and self.type != "group"
+        if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and (
+            self.type in ("country", "group") or self._capital()
+        ):
+            return Evidence("actor", head.head, 0.75, metonym=metonym)  # "according to Kyiv": it speaks
         if dep == "pobj" and head.dep_ == "agent" and (
             self.type in ("country", "group", "landmark") or self._capital() or is_word(head.head, lexicon.SEIZE_VERBS)
         ):  # "annexed by Cambridge": whoever takes a place is a party, whatever its size
@@ -1538,8 +1809,22 @@ class _Rules:
                 return Evidence("actor", preposition, 0.6, metonym=metonym)
             if word == "of" and (is_word(holder, lexicon.GOVERNMENT_NOUNS) or is_word(holder, frozenset({"ally"}))):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
-            if word == "from" and is_word(holder, lexicon.SEIZE_VERBS):
-                return Evidence("actor", holder, 0.7, metonym=metonym)  # "captured from Syria"
+            if word == "from" and _seized_from(preposition) is not None:
+                return Evidence("actor", _seized_from(preposition), 0.7, metonym=metonym)  # "captured from Syria"
+            if word == "from" and _reaction_from(preposition) is not None and (
+                self.type in ("country", "group") or self._capital()
+            ):
+                return Evidence("actor", _reaction_from(preposition), 0.7, metonym=metonym)  # "a rebuke from Pyongyang"
+            if word == "from" and (is_word(holder, lexicon.STATUS_NOUNS) or _breaks_away(holder)) and (
+                self.type in ("country", "group")
+            ):
+                return Evidence("actor", holder, 0.7)  # "declared independence from Somalia", "broke away from Georgia"
+            if word == "of" and is_word(holder, lexicon.REQUEST_NOUNS) and (
+                self.type in ("country", "group") or self._capital()
+            ):
+                return Evidence("actor", holder, 0.7, metonym=metonym)  # "at the request of Maputo": Maputo's request
+            if word == "to" and holder.lower_ == "loyal" and (self.type in ("country", "group") or self._capital()):
+                return Evidence("actor", holder, 0.7, metonym=metonym)  # "leaders loyal to Belgrade": their side
             if word in ("on", "upon") and is_word(holder, frozenset({"call"})):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "called on Turkey"
         return None

@@ -462,6 +462,57 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("The army pushed deeper into Idlib.", "Idlib", "troop_position"),
         ("Ethiopian troops pulled back from Baidoa.", "Baidoa", "troop_position"),
         ("Artillery units were moved closer to Kharkiv.", "Kharkiv", "troop_position"),
+        # a carrier group is a naval force; armoured columns are military; the streets of a town are in it
+        ("A Chinese aircraft carrier group sailed through the Taiwan Strait on Thursday, Taiwan's defence ministry "
+         "said.", "Taiwan Strait", "troop_position"),
+        ("Armoured columns rolled through the streets of Khartoum on Saturday as the army and a rival paramilitary "
+         "force fought for control of the presidential palace.", "Khartoum", "troop_position"),
+        # no: missiles or artillery that strike are fired from afar; they are somewhere only when they move there
+        ("Russian missiles slammed into power stations in Lviv and Kharkiv overnight, cutting electricity to "
+         "thousands of homes.", "Lviv", "other"),
+        ("Artillery pounded the outskirts of Kharkiv overnight.", "Kharkiv", "other"),
+        ("New missiles arrived in Belarus on Friday, the defence ministry said.", "Belarus", "troop_position"),
+        # no: a place in a phrase dating the clause by another event ("ahead of")
+        ("Thousands of troops from the Economic Community of West African States gathered in Dakar ahead of a "
+         "possible intervention in Gambia.", "Gambia", "other"),
+        ("Thousands of troops from the Economic Community of West African States gathered in Dakar ahead of a "
+         "possible intervention in Gambia.", "Dakar", "troop_position"),
+        # no: who a reaction comes from is not where forces are
+        ("South Korean and U.S. troops began annual joint drills near the city of Pocheon on Monday, drawing a "
+         "sharp rebuke from Pyongyang.", "Pyongyang", "actor"),
+        # destroyers and frigates are warships; bombers that land are there; soldiers raiding a town act there
+        ("Japanese destroyers escorted the convoy through the Strait of Hormuz, the ministry said.",
+         "Strait of Hormuz", "troop_position"),
+        ("Two Russian strategic bombers landed in Venezuela on Monday in a show of support for the government in "
+         "Caracas.", "Venezuela", "troop_position"),
+        ("A passenger plane landed in Bamako after a bomb threat.", "Bamako", "other"),
+        ("Israeli soldiers raided the town of Tubas overnight, arresting 12 Palestinians, the army said.", "Tubas",
+         "troop_position"),
+        # a border named as a line; forces' lines placed by a direction
+        ("Serbian forces were placed on the highest level of combat readiness and moved closer to the boundary "
+         "line with Kosovo.", "Kosovo", "troop_position"),
+        ("Kurdish peshmerga fighters repelled an Islamic State attack on their lines south of Kirkuk overnight, "
+         "officials said.", "Kirkuk", "troop_position"),
+        # fighters attacking forces' posts are fighting (not a terrorist attack); fighters holed up are there
+        ("Houthi fighters attacked Saudi border posts in Jizan, the coalition said.", "Jizan", "troop_position"),
+        ("Militants attacked a police checkpoint in Peshawar, killing two officers.", "Peshawar", "other"),
+        ("Syrian rebels, holed up in the old city of Homs, refused to surrender.", "Homs", "troop_position"),
+        # no: a soldier's burial is no position
+        ("The soldier, who served with the 3rd Infantry Division in Baghdad, was buried in Ohio on Saturday.",
+         "Ohio", "other"),
+        # no: a clash of police and civilians is no fighting of forces
+        ("Anti-government protesters clashed with police in Nairobi on Tuesday, throwing stones and burning tyres.",
+         "Nairobi", "other"),
+        ("Rebels clashed with police in Bunia on Monday.", "Bunia", "troop_position"),
+        # no: soldiers out of service, at a ceremony or about private life are people, not a position
+        ("Soldiers held a parade in Islamabad on Pakistan Day, with jets flying overhead.", "Islamabad", "other"),
+        ("Thousands of soldiers and veterans marched in a military parade in Warsaw to mark Independence Day.",
+         "Warsaw", "other"),
+        ("Retired soldiers rallied in Bogota on Thursday to demand higher pensions.", "Bogota", "other"),
+        ("A young soldier home on leave married his fiancee in a small church in Cork on Saturday.", "Cork",
+         "other"),
+        ("A soldier visited his family in Gori on Sunday.", "Gori", "other"),
+        ("Troops held positions in Gori for a week.", "Gori", "troop_position"),
     ],
 )
 def test_guideline_troop_position(situate_text, text, place, role):
@@ -542,6 +593,44 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("Militants have held Fallujah since January.", "Fallujah", "disputed_territory"),
         ("Mosul is held by the militants.", "Mosul", "disputed_territory"),
         ("The militants' hold on Mosul weakened.", "Mosul", "disputed_territory"),
+        # an amount of a place carries its role, as "much of" does; "including" names one of what is taken
+        ("China claims almost all of the South China Sea, including waters near the Spratly Islands.",
+         "South China Sea", "disputed_territory"),
+        ("Morocco controls about 80 percent of Western Sahara, a former colony claimed by the Algeria-backed "
+         "Polisario Front.", "Western Sahara", "disputed_territory"),
+        ("Kyiv has vowed to win back all territory taken by Russia, including Crimea.", "Crimea",
+         "disputed_territory"),
+        # the place noun before a name, and an apposition, describe the place
+        ("Thousands took to the streets of the Houthi-held capital Sanaa on Friday to denounce the air strikes.",
+         "Sanaa", "disputed_territory"),
+        ("Thousands of Serbs live in north Kosovo, a region under the control of ethnic Serb leaders loyal to "
+         "Belgrade.", "Kosovo", "disputed_territory"),
+        # a siege; a claim "to" a place
+        ("Hundreds of civilians remain trapped in the besieged port city of Mariupol, Ukrainian officials said.",
+         "Mariupol", "disputed_territory"),
+        ("Venezuela held a referendum on its claim to the oil-rich Essequibo region, which makes up two-thirds of "
+         "Guyana.", "Essequibo", "disputed_territory"),
+        # a place taken; territory taken, lost or held in a place
+        ("The Taliban captured Kandahar on Friday, a day after taking the western city of Herat.", "Herat",
+         "disputed_territory"),
+        ("The Islamic State group lost its last sliver of territory in Baghouz, a village on the Euphrates, in "
+         "March 2019.", "Baghouz", "disputed_territory"),
+        ("The militants still hold a pocket of territory around Hajin, near the Iraqi border, the coalition said.",
+         "Hajin", "disputed_territory"),
+        # a place brought under a side's control, in a side's hands, or that broke away
+        ("Azerbaijan launched a lightning offensive in September that brought Nagorno-Karabakh back under its "
+         "control.", "Nagorno-Karabakh", "disputed_territory"),
+        ("Most of the Donbas region has been in Russian hands since 2022.", "Donbas", "disputed_territory"),
+        ("The mayor said Leeds was in safe hands.", "Leeds", "other"),
+        ("Abkhazia and South Ossetia, two regions that broke away from Georgia in the 1990s, are recognised by "
+         "Russia.", "South Ossetia", "disputed_territory"),
+        # a place declared liberated or captured
+        ("Officials said Mosul was declared liberated on Friday.", "Mosul", "disputed_territory"),
+        ("The army declared Tikrit liberated on Sunday.", "Tikrit", "disputed_territory"),
+        # no: what is taken or lost is not the place
+        ("Thousands of refugees took shelter in Herat.", "Herat", "other"),
+        ("Farmers lost their crops in Gaziantep after the floods.", "Gaziantep", "other"),
+        ("Insurance claims in Florida rose after the storm.", "Florida", "other"),
     ],
 )
 def test_guideline_disputed_territory(situate_text, text, place, role):
@@ -581,6 +670,29 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         ("Talks on the future of Cyprus opened in Geneva.", "Geneva", "meeting_venue"),
         ("Leaders from Asia gathered in Bali for a summit.", "Bali", "meeting_venue"),
         ("The two presidents will hold talks in Sochi.", "Sochi", "meeting_venue"),
+        # "X is set to host": the raised subject hosts; a workshop is a meeting
+        ("Bahrain is set to host a U.S.-led economic workshop on the Palestinian economy next month.", "Bahrain",
+         "meeting_venue"),
+        # talks "due to" or "expected to" resume or take place: the clause's subject is the talks
+        ("Indirect negotiations between Israel and Hamas, mediated by Egypt and Qatar, are due to resume in Cairo "
+         "on Sunday, two sources said.", "Cairo", "meeting_venue"),
+        ("The next round of U.N.-brokered talks on Cyprus is expected to take place in Crans-Montana, Switzerland, "
+         "diplomats said.", "Crans-Montana", "meeting_venue"),
+        # an accord signed there, named by the participle's noun; a peace deal is an accord
+        ("The Good Friday Agreement, signed in Belfast in 1998, largely ended three decades of violence.", "Belfast",
+         "meeting_venue"),
+        ("Ethiopia and Tigrayan leaders signed a peace deal in Pretoria after ten days of negotiations mediated by "
+         "the African Union.", "Pretoria", "meeting_venue"),
+        # the passive of hosting talks
+        ("Iran and Saudi Arabia agreed to restore ties after four days of talks hosted by Beijing.", "Beijing",
+         "meeting_venue"),
+        # no: what a meeting is about, also through "focus on" and "the crisis in"
+        ("Foreign ministers of the Group of Seven will gather in Hiroshima next month for a two-day meeting "
+         "expected to focus on Ukraine.", "Ukraine", "other"),
+        ("Talks on the crisis in Haiti opened in Geneva on Monday.", "Haiti", "other"),
+        # "the <adjective> resort of X": the resort is X
+        ("The foreign ministers of Russia and Ukraine met in the Turkish resort of Antalya on Thursday, the "
+         "highest-level contact since the war began.", "Antalya", "meeting_venue"),
     ],
 )
 def test_guideline_meeting_venue(situate_text, text, place, role):
@@ -621,6 +733,23 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("Ministers from Brazil attended the summit.", "Brazil", "actor"),
         ("Washington and Tehran traded accusations.", "Tehran", "actor"),
         ("The governor of Texas signed the bill.", "Texas", "actor"),
+        # a country or capital a report is attributed to speaks
+        ("Russian troops have been training in Belarus since October, according to Kyiv.", "Kyiv", "actor"),
+        # the state a region broke away from; a government named by its seat; a party's request
+        ("Abkhazia and South Ossetia, two regions that broke away from Georgia in the 1990s, are recognised by "
+         "Russia.", "Georgia", "actor"),
+        ("Two Russian strategic bombers landed in Venezuela on Monday in a show of support for the government in "
+         "Caracas.", "Caracas", "actor"),
+        ("Some 1,500 Rwandan soldiers, deployed in 2021 at the request of Maputo, remain in the province.",
+         "Maputo", "actor"),
+        # the side a place was taken from, also with "from" hung on the object; the state a
+        # region broke from; the side fighters are loyal to
+        ("Israel, which captured the West Bank from Jordan in the 1967 war, has built settlements there.",
+         "Jordan", "actor"),
+        ("Somaliland, which declared independence from Somalia in 1991, has never been recognised.", "Somalia",
+         "actor"),
+        ("Thousands of Serbs live in north Kosovo, a region under the control of ethnic Serb leaders loyal to "
+         "Belgrade.", "Belgrade", "actor"),
     ],
 )
 def test_guideline_actor(situate_text, text, place, role):
@@ -637,6 +766,19 @@ def test_guideline_actor(situate_text, text, place, role):
         ("He travelled to Lagos to see his family.", "Lagos", "other"),
         ("A German tourist was robbed in Rome.", "German", "other"),
         ("A German tourist was robbed in Rome.", "Rome", "other"),
+        # "X, the capital of Y": Y only contains X, whatever X's role
+        ("Nigerian soldiers clashed with Boko Haram fighters near Maiduguri, the capital of Borno state, the army "
+         "said.", "Borno", "other"),
+        ("Nigerian soldiers clashed with Boko Haram fighters near Maiduguri, the capital of Borno state, the army "
+         "said.", "Maiduguri", "troop_position"),
+        ("Ethiopia's federal army regained control of Mekelle, the capital of Tigray, in late November.", "Tigray",
+         "other"),
+        ("Ethiopia's federal army regained control of Mekelle, the capital of Tigray, in late November.", "Mekelle",
+         "disputed_territory"),
+        # a civilian craft is no state's means; its country is its nationality
+        ("A Turkish cargo ship ran aground off the coast of Cyprus.", "Turkish", "other"),
+        # a country off whose coast something happens is where it is
+        ("A Turkish cargo ship ran aground off the coast of Cyprus.", "Cyprus", "other"),
     ],
 )
 def test_guideline_other(situate_text, text, place, role):
