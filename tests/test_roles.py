@@ -442,6 +442,13 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("The army's withdrawal from Kabul was criticised in Washington.", "Washington", "other"),
         ("The army's withdrawal from Kabul was criticised in Washington.", "Kabul", "troop_position"),
         ("Soldiers on patrol in Kabul were attacked.", "Kabul", "troop_position"),
+        # what forces patrol: also when the tagger makes the verb an adjective, in the
+        # passive, and a nameless stretch (a zone, the skies) in a named place
+        ("Israeli troops have been patrolling Nablus since June.", "Nablus", "troop_position"),
+        ("The capital, Kabul, is patrolled by a peacekeeping force.", "Kabul", "troop_position"),
+        ("Soldiers have been patrolling a no-fly zone over northern Iraq.", "Iraq", "troop_position"),
+        ("Tourists patrolled the markets of Marrakesh.", "Marrakesh", "other"),
+        ("Kabul was visited by the minister.", "Kabul", "other"),
         ("The navy ship was built in Glasgow.", "Glasgow", "other"),
         ("Marines landed in Mogadishu.", "Mogadishu", "troop_position"),
         ("Troops crossed into Syria from Turkey.", "Syria", "troop_position"),
