@@ -332,6 +332,18 @@ def _feared(event: Token) -> bool:
     return above is not None and is_word(above, lexicon.UNREAL_EVENT_NOUNS)
 
 
+def _harmed_forces(strike: Token) -> Token | None:
+    """Regular forces a strike or bombing killed or wounded, from the verb the strike
+    hangs on ("soldiers were killed in a bomb attack"): they were where it hit."""
+    verb = strike.head.head if strike.dep_ == "pobj" else strike.head
+    if not _is_verb(verb) or lemma_of(verb) not in lexicon.HARM_VERBS:
+        return None
+    for victim in verb.children:
+        if victim.dep_ in ("nsubjpass", "dobj") and is_force_noun(victim) and not _off_duty(victim):
+            return victim
+    return None
+
+
 def _is_strike(noun: Token) -> bool:
     """A strike from afar: "an airstrike", "barrel bomb attacks", "rocket fire"."""
     if is_word(noun, lexicon.STRIKE_NOUNS):
@@ -1493,7 +1505,10 @@ class _Rules:
         for hops, word, child in self._ancestors(start):
             confidence = 0.85 - 0.03 * hops
             if _is_noun(word) and _is_strike(word):
-                return None  # "killed in an airstrike by coalition forces in Mosul": struck from afar
+                # "killed in an airstrike by coalition forces in Mosul": struck from afar; but
+                # "five soldiers were killed in a bomb attack in Kandahar": the soldiers were there
+                victims = _harmed_forces(word)
+                return Evidence("troop_position", victims, confidence) if victims is not None else None
             if _is_noun(word):
                 found = self._force_in(word, None, "")
                 if found is None and is_word(word, lexicon.MOVEMENT_NOUNS):

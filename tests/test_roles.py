@@ -449,6 +449,9 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Soldiers have been patrolling a no-fly zone over northern Iraq.", "Iraq", "troop_position"),
         ("Tourists patrolled the markets of Marrakesh.", "Marrakesh", "other"),
         ("Kabul was visited by the minister.", "Kabul", "other"),
+        # soldiers a bombing killed were where it hit; civilians killed by a strike place no force
+        ("Five soldiers were killed in a bomb attack in Kandahar on Monday.", "Kandahar", "troop_position"),
+        ("Ten civilians were killed in an airstrike by coalition forces in Mosul.", "Mosul", "other"),
         ("The navy ship was built in Glasgow.", "Glasgow", "other"),
         ("Marines landed in Mogadishu.", "Mogadishu", "troop_position"),
         ("Troops crossed into Syria from Turkey.", "Syria", "troop_position"),
