@@ -483,7 +483,23 @@ def _with_missed_words(ent: Span, text: str, start: int, end: int, gazetteer: Ga
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and _loose_name_word(after) and gazetteer.is_name(text[start : after.idx + len(after)]):
         return start, after.idx + len(after)
-    return start, end
+    return start, _hyphenated_end(doc, ent.end, text, start, end, gazetteer)
+
+
+def _hyphenated_end(doc: Doc, after: int, text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """NER stops a hyphenated name at its first hyphen ("[Mazar]-e-Sharif"): take the
+    hyphen-joined words that follow, with no space between, when the whole is a known
+    name ("Russia-Ukraine border" stays two names: the pair is none)."""
+    best, i = end, after
+    while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+        word = doc[i + 1]
+        if not word.is_alpha:
+            break
+        candidate = word.idx + len(word)
+        if gazetteer.is_name(text[start:candidate]):
+            best = candidate
+        i += 2
+    return best
 
 
 def _loose_name_word(token: Token) -> bool:

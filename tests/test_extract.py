@@ -45,6 +45,12 @@ def test_an_age_or_a_shooting_makes_a_person(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Rebels shelled Kadugli. Kabul, 20 km away, was calm.")) == ["Kadugli", "Kabul"]
 
 
+def test_a_hyphenated_name_is_taken_whole(nlp, gazetteer):
+    # NER stops at the first hyphen; a pair of names joined by one stays two names.
+    assert names(found(nlp, gazetteer, "The Taliban had captured Mazar-e-Sharif in May.")) == ["Mazar-e-Sharif"]
+    assert names(found(nlp, gazetteer, "Troops massed on the Russia-Ukraine border.")) == ["Russia", "Ukraine"]
+
+
 def test_capital_mislabelled_as_person_is_rescued(nlp, gazetteer):
     mentions = found(nlp, gazetteer, "Washington and Kiev say it could be a new invasion.")
     assert names(mentions) == ["Washington", "Kiev"]
