@@ -473,8 +473,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             how = anchor[1]
         if level is None or (level[2] and how == "toward"):
             continue
-        if mention.source == UNFOUND_SOURCE:
-            size = _size_by_place_word(words.root)
+        if mention.source == UNFOUND_SOURCE or mention.place is None:
+            size = _size_by_place_word(words.root)  # unknown to the gazetteer: sized by its place word
         else:
             size = _SIZE.get(mention.place.type if mention.place is not None else "", 3)
             if _size_by_place_word(words.root) == 1:
@@ -584,8 +584,10 @@ def _size_by_place_word(name: Token) -> int:
     kinds = [name]
     if name.dep_ in ("compound", "nmod"):  # (not "appos": "Kapho district, Pattani" is not a district)
         kinds.append(name.head)
-    elif name.dep_ == "pobj" and name.head.lower_ == "of":
-        kinds.append(name.head.head)
+    elif name.dep_ == "pobj" and name.head.lower_ == "of" and not any(
+        c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") for c in name.head.head.children
+    ):
+        kinds.append(name.head.head)  # "the village of X"; not "the Rim district of X", named already
     kinds += [t for t in name.lefts if t.dep_ == "compound"]
     for word in kinds:
         if is_word(word, _REGION_KINDS):

@@ -263,6 +263,15 @@ def test_event_location_a_place_named_for_its_institution_can_still_be_where(nlp
     assert event_location(nlp(text), _trigger(text, "shot"), mentions).text == "Lahore"
 
 
+def test_event_location_sizes_an_unresolved_name_by_its_place_word(nlp):
+    # "Riyom LGA" is unknown to the gazetteer: sized as a town by default, not as the
+    # smallest place there is, so the district it contains (a town, resolved) wins.
+    text = "Sixteen people were killed in the Rim district of Riyom LGA on Wednesday."
+    rim, riyom = _mentions(text, "Rim", "Riyom LGA")
+    mentions = [rim.with_(place=Place("Rim", None, 0.0, 0.0, "city")), riyom]
+    assert event_location(nlp(text), _trigger(text, "killed"), mentions).text == "Rim"
+
+
 def test_event_location_skips_metonymic_governments(nlp):
     text = "Washington asked Tehran to release the sailors."
     mentions = [m.with_(metonym=True) for m in _mentions(text, "Washington", "Tehran")]
