@@ -406,12 +406,26 @@ _UNKNOWN_PLACE_PREPOSITIONS = {"in", "near", "outside", "inside", "into", "towar
 _CITY_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of", "from"}
 
 
+#: Parts only a place has: a name after "the streets of" or "the outskirts of" is a place's.
+_PART_OF_PLACE_NOUNS = frozenset(
+    "street outskirt outskirts suburb suburbs centre center heart countryside periphery environs"
+    " neighbourhood neighborhood district".split()
+)
+
+
 def _in_locative_phrase(ent: Span, prepositions: set[str] = _PLACE_PREPOSITIONS) -> bool:
     """Whether a span is the object of "in", "at", "near"... ("fighting near Bakhmut")."""
     root = ent.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in prepositions
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ == "of" and preposition.head is not preposition and (
+        lemma_of(preposition.head) in _PART_OF_PLACE_NOUNS
+    ):
+        return True  # "the streets of Cap-Haitien", "the outskirts of Kobani": only a place has those
+    return preposition.lower_ in prepositions
 
 
 def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) -> Mention | None:
@@ -450,8 +464,8 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
         # Maree", "fighting near Khan Tuman" (NER guesses a person for many an
         # Arabic or African village); it stays unresolved.
         return _in_locative_phrase(ent, _UNKNOWN_PLACE_PREPOSITIONS)
-    if len(ent) != 1:
-        return False
+    if " " in name:
+        return False  # one word ("Cap-Haitien" is one, hyphens and all)
     top = candidates[0]
     if _strong_or_populous(top, _BIG_CITY) or _in_locative_phrase(ent):
         return True

@@ -51,6 +51,12 @@ def test_a_hyphenated_name_is_taken_whole(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Troops massed on the Russia-Ukraine border.")) == ["Russia", "Ukraine"]
 
 
+def test_a_name_after_the_streets_of_is_a_place(nlp, gazetteer):
+    # NER calls it a person; only a place has streets (and a hyphenated name is one word).
+    text = "Jean-Bertrand Aristide on Thursday patrolled the streets of Cap-Haitien, Haiti's second city."
+    assert "Cap-Haitien" in names(found(nlp, gazetteer, text))
+
+
 def test_capital_mislabelled_as_person_is_rescued(nlp, gazetteer):
     mentions = found(nlp, gazetteer, "Washington and Kiev say it could be a new invasion.")
     assert names(mentions) == ["Washington", "Kiev"]
