@@ -1329,7 +1329,11 @@ class _Rules:
     def _arguments(self, verb: Token) -> Iterable[tuple[Token, str]]:
         """A verb's subjects, objects and agent, their coordinated partners, and what
         they quantify ("thousands of troops gathered"), with the argument's role."""
-        children = list(verb.children) + self._raised_subjects(verb)
+        children = list(verb.children) + self._raised_subjects(verb) + [
+            subject  # the parser hung the subject on an auxiliary: "forces have been patrolling" ("been")
+            for aux in verb.children if aux.dep_ in ("aux", "auxpass")
+            for subject in aux.children if subject.dep_ == "nsubj"
+        ]
         for child in children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
                 role = "subject" if child.dep_ == "nsubj" else "object"

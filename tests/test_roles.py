@@ -448,6 +448,9 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("The capital, Kabul, is patrolled by a peacekeeping force.", "Kabul", "troop_position"),
         ("Soldiers have been patrolling a no-fly zone over northern Iraq.", "Iraq", "troop_position"),
         ("Tourists patrolled the markets of Marrakesh.", "Marrakesh", "other"),
+        # the parser may hang the subject on the auxiliary ("have been"): still the verb's subject
+        ("Dutch soldiers have been patrolling northern Mali since Monday.", "Mali", "troop_position"),
+        ("Swedish soldiers have been patrolling northern Kosovo since Monday.", "Kosovo", "troop_position"),
         ("Kabul was visited by the minister.", "Kabul", "other"),
         # soldiers a bombing killed were where it hit; civilians killed by a strike place no force
         ("Five soldiers were killed in a bomb attack in Kandahar on Monday.", "Kandahar", "troop_position"),
