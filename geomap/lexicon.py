@@ -223,6 +223,10 @@ MAKING_VERBS = frozenset("build manufacture produce assemble design buy purchase
 AIRCRAFT_NOUNS = frozenset("aircraft jet warplane plane bomber helicopter drone".split())
 ARRIVAL_VERBS = frozenset("land arrive station base deploy redeploy".split())
 
+#: Verbs of keeping watch over a place: aircraft and an air force that patrol an area are
+#: there, not striking it from afar ("fighter jets patrolled the skies over the capital").
+PATROL_VERBS = frozenset("patrol".split())
+
 #: People in a civil clash: "protesters clashed with police in Nairobi" is no fighting of forces.
 CIVILIAN_CROWD_NOUNS = frozenset(
     "protester demonstrator rioter student fan supporter villager herder farmer youth resident worker".split()

@@ -1392,16 +1392,20 @@ class _Rules:
                 return None  # "soldiers on leave shopped in Kabul", "held a parade in": people, not a position
             if role == "subject" and verb is not None and _fired_from_afar(noun, verb):
                 return None  # "missiles slammed into power stations in Lviv": a strike from afar
-            if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children):
+            if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children) and not (
+                verb is not None and is_word(verb, lexicon.PATROL_VERBS)
+            ):
                 return None  # an air force strikes from afar: "the Turkish Air Force struck sites in Syria"
             return noun
         if _military_modifier(noun) is not None and is_word(noun, lexicon.MILITARY_UNIT_HEADS):
             return noun  # "an army column", "a military convoy": forces, whatever they do
-        if verb is not None and is_word(noun, lexicon.AIRCRAFT_NOUNS) and is_word(verb, lexicon.ARRIVAL_VERBS) and (
+        if verb is not None and is_word(noun, lexicon.AIRCRAFT_NOUNS) and (
+            is_word(verb, lexicon.ARRIVAL_VERBS) or is_word(verb, lexicon.PATROL_VERBS)
+        ) and (
             not any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS)
                     for c in noun.children)
         ):
-            return noun  # "two bombers landed in Venezuela": aircraft based or landed somewhere are there
+            return noun  # "two bombers landed in Venezuela", "jets patrolled over Bosnia": based, landed or on patrol there
         if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
             return None  # "a communal clash"
         # a place the gazetteer does not know is mostly a town or a district, not a wide region

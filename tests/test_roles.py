@@ -499,6 +499,10 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Two Russian strategic bombers landed in Venezuela on Monday in a show of support for the government in "
          "Caracas.", "Venezuela", "troop_position"),
         ("A passenger plane landed in Bamako after a bomb threat.", "Bamako", "other"),
+        # military aircraft and an air force on patrol are over the place they patrol (striking it is from afar)
+        ("Italian fighter jets patrolled the skies over Albania on Monday.", "Albania", "troop_position"),
+        ("The Spanish air force has been patrolling over Estonia since May.", "Estonia", "troop_position"),
+        ("Italian jets bombed targets in Albania on Monday.", "Albania", "other"),
         ("Israeli soldiers raided the town of Tubas overnight, arresting 12 Palestinians, the army said.", "Tubas",
          "troop_position"),
         # a border named as a line; forces' lines placed by a direction
