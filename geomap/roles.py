@@ -1405,7 +1405,7 @@ class _Rules:
             not any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS)
                     for c in noun.children)
         ):
-            return noun  # "two bombers landed in Venezuela", "jets patrolled over Bosnia": based, landed or on patrol there
+            return noun  # "two bombers landed in Venezuela", "jets patrolled over Bosnia": based, landed or patrolling
         if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
             return None  # "a communal clash"
         # a place the gazetteer does not know is mostly a town or a district, not a wide region
