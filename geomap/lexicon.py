@@ -524,6 +524,11 @@ PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(
 #: PARTITIVE_NOUNS, which also names sites for the event scorer.)
 QUANTITY_PARTITIVES = frozenset("all percent swathe swath majority bulk third quarter chunk sliver street".split())
 
+#: Stretches of a place that forces patrol or cross, whose own words are the place's:
+#: "patrolled Garissa's streets", "jets patrolled Serbia's airspace", "warships patrol the
+#: waters of the Gulf".  Matched by form ("waters", not a country's drinking "water").
+STRETCH_NOUNS = frozenset("street streets sky skies airspace waters seawaters coastline coastlines".split())
+
 #: Adjectives of the compass: "northern Syria".
 COMPASS_ADJECTIVES = frozenset(
     """

@@ -650,8 +650,12 @@ class _Rules:
                 token, lexicon.DIRECTION_NOUNS
             ):
                 token = head  # but "Bur Hakaba, 180 km south of Mogadishu": Mogadishu only locates it
-            elif dep == "poss" and is_word(head, lexicon.REGION_PART_NOUNS) and not self._in_any_mention(head):
-                token = head  # "the Latakia Governorate's northern countryside": a part of it
+            elif dep == "poss" and (
+                is_word(head, lexicon.REGION_PART_NOUNS) or head.lower_ in lexicon.STRETCH_NOUNS
+            ) and not self._in_any_mention(head):
+                token = head  # "the Latakia Governorate's northern countryside", "Garissa's streets": a part of it
+            elif dep == "pobj" and head.lower_ == "of" and head.head.lower_ in lexicon.STRETCH_NOUNS:
+                token = head.head  # "the waters of the Gulf", "the skies of Bosnia"
             elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.QUANTITY_PARTITIVES) and (
                 not self._in_any_mention(head.head)
             ):

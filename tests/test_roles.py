@@ -503,6 +503,11 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Italian fighter jets patrolled the skies over Albania on Monday.", "Albania", "troop_position"),
         ("The Spanish air force has been patrolling over Estonia since May.", "Estonia", "troop_position"),
         ("Italian jets bombed targets in Albania on Monday.", "Albania", "other"),
+        # a place's streets, skies, airspace, waters or coastline that forces patrol are the place's own
+        ("Kenyan soldiers were patrolling Garissa's streets on Monday.", "Garissa", "troop_position"),
+        ("American jets patrolled Serbia's airspace on Friday.", "Serbia", "troop_position"),
+        ("Two Dutch frigates patrolled Yemen's coastline for a week.", "Yemen", "troop_position"),
+        ("Protesters filled Juba's streets overnight.", "Juba", "other"),
         ("Israeli soldiers raided the town of Tubas overnight, arresting 12 Palestinians, the army said.", "Tubas",
          "troop_position"),
         # a border named as a line; forces' lines placed by a direction
