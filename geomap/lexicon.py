@@ -498,7 +498,8 @@ PLACE_NOUNS = frozenset(
     city town village capital province region district county territory countryside suburb
     outskirts neighbourhood neighborhood port island peninsula valley coast hamlet municipality
     governorate oblast prefecture enclave settlement locality area part heart centre center
-    plateau mountain river camp state republic country kingdom emirate stronghold bastion zone pocket resort
+    plateau mountain hill hilltop ridge river camp state republic country kingdom emirate stronghold bastion zone
+    pocket resort
     """.split()
 )
 

@@ -648,10 +648,14 @@ def test_guideline_troop_position(situate_text, text, place, role):
          "Russia.", "South Ossetia", "disputed_territory"),
         # a place declared liberated or captured
         ("Officials said Mosul was declared liberated on Friday.", "Mosul", "disputed_territory"),
+        # "the hill of X", "the ridge of X" name the hill X, as "the town of X" names the town
+        ("The army captured the ridge of Zorava on Monday.", "Zorava", "disputed_territory"),
+        ("The rebels captured the hilltop of Kelbara on Sunday.", "Kelbara", "disputed_territory"),
         ("The army declared Tikrit liberated on Sunday.", "Tikrit", "disputed_territory"),
         # no: what is taken or lost is not the place
         ("Thousands of refugees took shelter in Herat.", "Herat", "other"),
         ("Farmers lost their crops in Gaziantep after the floods.", "Gaziantep", "other"),
+        ("A shepherd climbed the hill of Zorava.", "Zorava", "other"),
         ("Insurance claims in Florida rose after the storm.", "Florida", "other"),
     ],
 )
