@@ -508,6 +508,11 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("American jets patrolled Serbia's airspace on Friday.", "Serbia", "troop_position"),
         ("Two Dutch frigates patrolled Yemen's coastline for a week.", "Yemen", "troop_position"),
         ("Protesters filled Juba's streets overnight.", "Juba", "other"),
+        # "X's hometown of Y" names the town Y, as "the town of Y" does
+        ("In the president's hometown of Sirte, soldiers patrolled the streets on Friday.", "Sirte",
+         "troop_position"),
+        ("Troops were deployed to the general's hometown of Sirte.", "Sirte", "troop_position"),
+        ("The singer returned to his hometown of Sirte.", "Sirte", "other"),
         ("Israeli soldiers raided the town of Tubas overnight, arresting 12 Palestinians, the army said.", "Tubas",
          "troop_position"),
         # a border named as a line; forces' lines placed by a direction
