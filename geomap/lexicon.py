@@ -205,7 +205,7 @@ MILITARY_HEADS = frozenset(
     """
     operation base patrol position convoy installation post checkpoint outpost presence exercise
     drill manoeuvre maneuver deployment buildup build-up officer personnel escort column contingent
-    vehicle offensive reinforcement unit
+    vehicle offensive reinforcement unit defence defense
     """.split()
 )
 
@@ -606,7 +606,7 @@ KIN_NOUNS = frozenset(
 )
 
 #: What fighters hold on the ground: "rebels took up positions around Aleppo".
-POSITION_NOUNS = frozenset("position positions foothold trench trenches".split())
+POSITION_NOUNS = frozenset("position positions foothold trench trenches defence defense".split())
 
 #: Where forces hold ground, which a direction phrase places: "their lines south of Kirkuk",
 #: "a base 20 km north of Gao" (a town south of X is only located by it).

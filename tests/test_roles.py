@@ -540,6 +540,9 @@ def test_review_narrowed_rules(situate_text, text, place, role):
          "other"),
         ("A soldier visited his family in Gori on Sunday.", "Gori", "other"),
         ("Troops held positions in Gori for a week.", "Gori", "troop_position"),
+        # a force's defences are its positions: where they are struck or hold, the force is
+        ("Jets struck the army's defences near Sirte.", "Sirte", "troop_position"),
+        ("The rebels' defences south of Sirte held for a week.", "Sirte", "troop_position"),
     ],
 )
 def test_guideline_troop_position(situate_text, text, place, role):
