@@ -405,7 +405,23 @@ def _military_modifier(token: Token) -> Token | None:
             or is_word(child, lexicon.IRREGULAR_FIGHTERS)
         ):
             return child  # "military operations", "rebel positions", "the army's positions"
+        if child.dep_ == "poss" and child.tag_ in ("NNP", "NNPS") and is_word(token, lexicon.POSITION_NOUNS) and (
+            _under_attack(token)
+        ):
+            return child  # a named group's lines under attack: "struck the Islamic State's positions at"
     return None
+
+
+def _under_attack(noun: Token) -> bool:
+    """A noun that is what an attack, a strike or an assault hits: "struck the Front's
+    positions", "an assault on the Front's defences" (not "the party's positions on tax")."""
+    attack = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "against"):
+        attack = noun.head.head
+    return attack is not None and any(
+        is_word(attack, words)
+        for words in (lexicon.PLACE_OBJECT_VERBS, lexicon.ATTACK_NOUNS, lexicon.STRIKE_NOUNS, lexicon.FORCE_EVENTS)
+    )
 
 
 def is_force_noun(noun: Token) -> bool:

@@ -543,6 +543,11 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # a force's defences are its positions: where they are struck or hold, the force is
         ("Jets struck the army's defences near Sirte.", "Sirte", "troop_position"),
         ("The rebels' defences south of Sirte held for a week.", "Sirte", "troop_position"),
+        # a named group's positions that a strike or an assault hits are where its fighters are;
+        # no: a party's positions on a country are its views
+        ("Jets bombed Hezbollah's positions near Sirte.", "Sirte", "troop_position"),
+        ("Government jets struck the Islamic State's positions at Sirte overnight.", "Sirte", "troop_position"),
+        ("Hamas's positions on Israel are well known.", "Israel", "actor"),
     ],
 )
 def test_guideline_troop_position(situate_text, text, place, role):
