@@ -196,7 +196,7 @@ IRREGULAR_FIGHTERS = frozenset(
 #: Adjectives and noun modifiers that make a noun military: "military operations",
 #: "an army patrol", "naval base".
 MILITARY_MODIFIERS = frozenset(
-    "military army naval armed troop soldier peacekeeper peacekeeping combat armoured armored".split()
+    "military army naval armed regime troop soldier peacekeeper peacekeeping combat armoured armored".split()
 )
 
 #: Nouns that a military modifier turns into forces on the ground: "military

@@ -548,6 +548,9 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Jets bombed Hezbollah's positions near Sirte.", "Sirte", "troop_position"),
         ("Government jets struck the Islamic State's positions at Sirte overnight.", "Sirte", "troop_position"),
         ("Hamas's positions on Israel are well known.", "Israel", "actor"),
+        # "regime" makes a position or a unit military, as "army" does; not its officials
+        ("Rebel groups captured several regime positions near Sirte.", "Sirte", "troop_position"),
+        ("Regime officials in Sirte denied the report.", "Sirte", "other"),
     ],
 )
 def test_guideline_troop_position(situate_text, text, place, role):
