@@ -224,7 +224,7 @@ AIRCRAFT_NOUNS = frozenset("aircraft jet warplane plane bomber helicopter drone"
 ARRIVAL_VERBS = frozenset("land arrive station base deploy redeploy".split())
 
 #: Verbs of keeping watch over a place: aircraft and an air force that patrol an area are
-#: there, not striking it from afar ("fighter jets patrolled the skies over the capital").
+#: there, not striking it from afar ("the Spanish air force has been patrolling over Estonia").
 PATROL_VERBS = frozenset("patrol".split())
 
 #: People in a civil clash: "protesters clashed with police in Nairobi" is no fighting of forces.
@@ -526,8 +526,8 @@ PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(
 QUANTITY_PARTITIVES = frozenset("all percent swathe swath majority bulk third quarter chunk sliver street".split())
 
 #: Stretches of a place that forces patrol or cross, whose own words are the place's:
-#: "patrolled Garissa's streets", "jets patrolled Serbia's airspace", "warships patrol the
-#: waters of the Gulf".  Matched by form ("waters", not a country's drinking "water").
+#: "moved through Garissa's streets", "a frigate deployed along Yemen's coastline", "NATO
+#: jets patrolled Serbia's airspace".  Matched by form ("waters", not a country's drinking "water").
 STRETCH_NOUNS = frozenset("street streets sky skies airspace waters seawaters coastline coastlines".split())
 
 #: Adjectives of the compass: "northern Syria".

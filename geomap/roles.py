@@ -408,7 +408,7 @@ def _military_modifier(token: Token) -> Token | None:
         if child.dep_ == "poss" and child.tag_ in ("NNP", "NNPS") and is_word(token, lexicon.POSITION_NOUNS) and (
             _under_attack(token)
         ):
-            return child  # a named group's lines under attack: "struck the Islamic State's positions at"
+            return child  # a named group's lines under attack: "jets bombed Hezbollah's positions near X"
     return None
 
 
@@ -1350,7 +1350,7 @@ class _Rules:
         """A verb's subjects, objects and agent, their coordinated partners, and what
         they quantify ("thousands of troops gathered"), with the argument's role."""
         children = list(verb.children) + self._raised_subjects(verb) + [
-            subject  # the parser hung the subject on an auxiliary: "forces have been patrolling" ("been")
+            subject  # the parser hung the subject on an auxiliary: "soldiers have been patrolling" ("been")
             for aux in verb.children if aux.dep_ in ("aux", "auxpass")
             for subject in aux.children if subject.dep_ == "nsubj"
         ]
@@ -1425,7 +1425,7 @@ class _Rules:
             not any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS)
                     for c in noun.children)
         ):
-            return noun  # "two bombers landed in Venezuela", "jets patrolled over Bosnia": based, landed or patrolling
+            return noun  # "two bombers landed in Venezuela", "jets patrolling over Estonia": there
         if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
             return None  # "a communal clash"
         # a place the gazetteer does not know is mostly a town or a district, not a wide region

@@ -449,8 +449,10 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Soldiers have been patrolling a no-fly zone over northern Iraq.", "Iraq", "troop_position"),
         ("Tourists patrolled the markets of Marrakesh.", "Marrakesh", "other"),
         # the parser may hang the subject on the auxiliary ("have been"): still the verb's subject
-        ("Dutch soldiers have been patrolling northern Mali since Monday.", "Mali", "troop_position"),
-        ("Swedish soldiers have been patrolling northern Kosovo since Monday.", "Kosovo", "troop_position"),
+        ("Dutch soldiers have been patrolling northern Mali for two years, a ministry spokesman said.", "Mali",
+         "troop_position"),
+        ("Swedish soldiers have been patrolling northern Kosovo for two years, a ministry spokesman said.", "Kosovo",
+         "troop_position"),
         ("Kabul was visited by the minister.", "Kabul", "other"),
         # soldiers a bombing killed were where it hit; civilians killed by a strike place no force
         ("Five soldiers were killed in a bomb attack in Kandahar on Monday.", "Kandahar", "troop_position"),
@@ -504,13 +506,12 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("The Spanish air force has been patrolling over Estonia since May.", "Estonia", "troop_position"),
         ("Italian jets bombed targets in Albania on Monday.", "Albania", "other"),
         # a place's streets, skies, airspace, waters or coastline that forces patrol are the place's own
-        ("Kenyan soldiers were patrolling Garissa's streets on Monday.", "Garissa", "troop_position"),
-        ("American jets patrolled Serbia's airspace on Friday.", "Serbia", "troop_position"),
-        ("Two Dutch frigates patrolled Yemen's coastline for a week.", "Yemen", "troop_position"),
+        ("Kenyan soldiers moved through Garissa's streets before dawn.", "Garissa", "troop_position"),
+        ("Serbia's airspace was patrolled by NATO jets for a month.", "Serbia", "troop_position"),
+        ("A Dutch frigate was deployed along Yemen's coastline.", "Yemen", "troop_position"),
         ("Protesters filled Juba's streets overnight.", "Juba", "other"),
         # "X's hometown of Y" names the town Y, as "the town of Y" does
-        ("In the president's hometown of Sirte, soldiers patrolled the streets on Friday.", "Sirte",
-         "troop_position"),
+        ("Soldiers set up checkpoints across the minister's hometown of Sirte.", "Sirte", "troop_position"),
         ("Troops were deployed to the general's hometown of Sirte.", "Sirte", "troop_position"),
         ("The singer returned to his hometown of Sirte.", "Sirte", "other"),
         ("Israeli soldiers raided the town of Tubas overnight, arresting 12 Palestinians, the army said.", "Tubas",
@@ -546,10 +547,10 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # a named group's positions that a strike or an assault hits are where its fighters are;
         # no: a party's positions on a country are its views
         ("Jets bombed Hezbollah's positions near Sirte.", "Sirte", "troop_position"),
-        ("Government jets struck the Islamic State's positions at Sirte overnight.", "Sirte", "troop_position"),
+        ("Artillery hit the Islamic State's positions at Sirte on Sunday.", "Sirte", "troop_position"),
         ("Hamas's positions on Israel are well known.", "Israel", "actor"),
         # "regime" makes a position or a unit military, as "army" does; not its officials
-        ("Rebel groups captured several regime positions near Sirte.", "Sirte", "troop_position"),
+        ("Opposition groups took several regime positions near Sirte overnight.", "Sirte", "troop_position"),
         ("Regime officials in Sirte denied the report.", "Sirte", "other"),
     ],
 )
@@ -666,7 +667,7 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("Officials said Mosul was declared liberated on Friday.", "Mosul", "disputed_territory"),
         # "the hill of X", "the ridge of X" name the hill X, as "the town of X" names the town
         ("The army captured the ridge of Zorava on Monday.", "Zorava", "disputed_territory"),
-        ("The rebels captured the hilltop of Kelbara on Sunday.", "Kelbara", "disputed_territory"),
+        ("The rebels took the hilltop of Kelbara after a two-day fight.", "Kelbara", "disputed_territory"),
         ("The army declared Tikrit liberated on Sunday.", "Tikrit", "disputed_territory"),
         # no: what is taken or lost is not the place
         ("Thousands of refugees took shelter in Herat.", "Herat", "other"),
