@@ -116,6 +116,14 @@ FORCE_UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("naval", "ship"): "warships",
     ("navy", "ship"): "warships",
     ("navy", "vessel"): "warships",
+    # boats and craft of a navy are warships too: "navy boats escorted the convoy", "a navy patrol boat"
+    ("navy", "patrol", "boat"): "warships",
+    ("naval", "patrol", "boat"): "warships",
+    ("navy", "boat"): "warships",
+    ("naval", "boat"): "warships",
+    ("navy", "craft"): "warships",
+    ("naval", "craft"): "warships",
+    ("gunboat",): "warships",
 }
 
 #: The small vocabulary of units a map can symbolise, with the words for each:

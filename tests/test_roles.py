@@ -501,6 +501,10 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Two Russian strategic bombers landed in Venezuela on Monday in a show of support for the government in "
          "Caracas.", "Venezuela", "troop_position"),
         ("A passenger plane landed in Bamako after a bomb threat.", "Bamako", "other"),
+        # a navy's boats and craft are warships; a police or fishing boat is not
+        ("A navy patrol boat stopped a cargo ship off Sirte on Tuesday.", "Sirte", "troop_position"),
+        ("Navy boats escorted the convoy into Tobruk harbour.", "Tobruk", "troop_position"),
+        ("A police patrol boat stopped a cargo ship off Sirte on Tuesday.", "Sirte", "other"),
         # military aircraft and an air force on patrol are over the place they patrol (striking it is from afar)
         ("Italian fighter jets patrolled the skies over Albania on Monday.", "Albania", "troop_position"),
         ("The Spanish air force has been patrolling over Estonia since May.", "Estonia", "troop_position"),
