@@ -116,6 +116,14 @@ FORCE_UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("naval", "ship"): "warships",
     ("navy", "ship"): "warships",
     ("navy", "vessel"): "warships",
+    # boats and craft of a navy are warships too: "navy boats escorted the convoy", "a navy patrol boat"
+    ("navy", "patrol", "boat"): "warships",
+    ("naval", "patrol", "boat"): "warships",
+    ("navy", "boat"): "warships",
+    ("naval", "boat"): "warships",
+    ("navy", "craft"): "warships",
+    ("naval", "craft"): "warships",
+    ("gunboat",): "warships",
 }
 
 #: The small vocabulary of units a map can symbolise, with the words for each:
@@ -196,7 +204,7 @@ IRREGULAR_FIGHTERS = frozenset(
 #: Adjectives and noun modifiers that make a noun military: "military operations",
 #: "an army patrol", "naval base".
 MILITARY_MODIFIERS = frozenset(
-    "military army naval armed troop soldier peacekeeper peacekeeping combat armoured armored".split()
+    "military army naval armed regime troop soldier peacekeeper peacekeeping combat armoured armored".split()
 )
 
 #: Nouns that a military modifier turns into forces on the ground: "military
@@ -205,7 +213,7 @@ MILITARY_HEADS = frozenset(
     """
     operation base patrol position convoy installation post checkpoint outpost presence exercise
     drill manoeuvre maneuver deployment buildup build-up officer personnel escort column contingent
-    vehicle offensive reinforcement unit
+    vehicle offensive reinforcement unit defence defense
     """.split()
 )
 
@@ -222,6 +230,10 @@ MAKING_VERBS = frozenset("build manufacture produce assemble design buy purchase
 #: "two Russian strategic bombers landed in Venezuela".
 AIRCRAFT_NOUNS = frozenset("aircraft jet warplane plane bomber helicopter drone".split())
 ARRIVAL_VERBS = frozenset("land arrive station base deploy redeploy".split())
+
+#: Verbs of keeping watch over a place: aircraft and an air force that patrol an area are
+#: there, not striking it from afar ("the Spanish air force has been patrolling over Estonia").
+PATROL_VERBS = frozenset("patrol".split())
 
 #: People in a civil clash: "protesters clashed with police in Nairobi" is no fighting of forces.
 CIVILIAN_CROWD_NOUNS = frozenset(
@@ -493,8 +505,9 @@ PLACE_NOUNS = frozenset(
     """
     city town village capital province region district county territory countryside suburb
     outskirts neighbourhood neighborhood port island peninsula valley coast hamlet municipality
-    governorate oblast prefecture enclave settlement locality area part heart centre center
-    plateau mountain river camp state republic country kingdom emirate stronghold bastion zone pocket resort
+    governorate oblast prefecture enclave settlement locality hometown area part heart centre center
+    plateau mountain hill hilltop ridge river camp state republic country kingdom emirate stronghold bastion zone
+    pocket resort
     """.split()
 )
 
@@ -519,6 +532,11 @@ PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(
 #: swathes of Somalia", "columns rolled through the streets of Khartoum".  (Kept apart from
 #: PARTITIVE_NOUNS, which also names sites for the event scorer.)
 QUANTITY_PARTITIVES = frozenset("all percent swathe swath majority bulk third quarter chunk sliver street".split())
+
+#: Stretches of a place that forces patrol or cross, whose own words are the place's:
+#: "moved through Garissa's streets", "a frigate deployed along Yemen's coastline", "NATO
+#: jets patrolled Serbia's airspace".  Matched by form ("waters", not a country's drinking "water").
+STRETCH_NOUNS = frozenset("street streets sky skies airspace waters seawaters coastline coastlines".split())
 
 #: Adjectives of the compass: "northern Syria".
 COMPASS_ADJECTIVES = frozenset(
@@ -596,7 +614,7 @@ KIN_NOUNS = frozenset(
 )
 
 #: What fighters hold on the ground: "rebels took up positions around Aleppo".
-POSITION_NOUNS = frozenset("position positions foothold trench trenches".split())
+POSITION_NOUNS = frozenset("position positions foothold trench trenches defence defense".split())
 
 #: Where forces hold ground, which a direction phrase places: "their lines south of Kirkuk",
 #: "a base 20 km north of Gao" (a town south of X is only located by it).

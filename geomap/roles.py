@@ -405,7 +405,23 @@ def _military_modifier(token: Token) -> Token | None:
             or is_word(child, lexicon.IRREGULAR_FIGHTERS)
         ):
             return child  # "military operations", "rebel positions", "the army's positions"
+        if child.dep_ == "poss" and child.tag_ in ("NNP", "NNPS") and is_word(token, lexicon.POSITION_NOUNS) and (
+            _under_attack(token)
+        ):
+            return child  # a named group's lines under attack: "jets bombed Hezbollah's positions near X"
     return None
+
+
+def _under_attack(noun: Token) -> bool:
+    """A noun that is what an attack, a strike or an assault hits: "struck the Front's
+    positions", "an assault on the Front's defences" (not "the party's positions on tax")."""
+    attack = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "against"):
+        attack = noun.head.head
+    return attack is not None and any(
+        is_word(attack, words)
+        for words in (lexicon.PLACE_OBJECT_VERBS, lexicon.ATTACK_NOUNS, lexicon.STRIKE_NOUNS, lexicon.FORCE_EVENTS)
+    )
 
 
 def is_force_noun(noun: Token) -> bool:
@@ -650,8 +666,12 @@ class _Rules:
                 token, lexicon.DIRECTION_NOUNS
             ):
                 token = head  # but "Bur Hakaba, 180 km south of Mogadishu": Mogadishu only locates it
-            elif dep == "poss" and is_word(head, lexicon.REGION_PART_NOUNS) and not self._in_any_mention(head):
-                token = head  # "the Latakia Governorate's northern countryside": a part of it
+            elif dep == "poss" and (
+                is_word(head, lexicon.REGION_PART_NOUNS) or head.lower_ in lexicon.STRETCH_NOUNS
+            ) and not self._in_any_mention(head):
+                token = head  # "the Latakia Governorate's northern countryside", "Garissa's streets": a part of it
+            elif dep == "pobj" and head.lower_ == "of" and head.head.lower_ in lexicon.STRETCH_NOUNS:
+                token = head.head  # "the waters of the Gulf", "the skies of Bosnia"
             elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.QUANTITY_PARTITIVES) and (
                 not self._in_any_mention(head.head)
             ):
@@ -1329,7 +1349,11 @@ class _Rules:
     def _arguments(self, verb: Token) -> Iterable[tuple[Token, str]]:
         """A verb's subjects, objects and agent, their coordinated partners, and what
         they quantify ("thousands of troops gathered"), with the argument's role."""
-        children = list(verb.children) + self._raised_subjects(verb)
+        children = list(verb.children) + self._raised_subjects(verb) + [
+            subject  # the parser hung the subject on an auxiliary: "soldiers have been patrolling" ("been")
+            for aux in verb.children if aux.dep_ in ("aux", "auxpass")
+            for subject in aux.children if subject.dep_ == "nsubj"
+        ]
         for child in children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
                 role = "subject" if child.dep_ == "nsubj" else "object"
@@ -1388,16 +1412,20 @@ class _Rules:
                 return None  # "soldiers on leave shopped in Kabul", "held a parade in": people, not a position
             if role == "subject" and verb is not None and _fired_from_afar(noun, verb):
                 return None  # "missiles slammed into power stations in Lviv": a strike from afar
-            if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children):
+            if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children) and not (
+                verb is not None and is_word(verb, lexicon.PATROL_VERBS)
+            ):
                 return None  # an air force strikes from afar: "the Turkish Air Force struck sites in Syria"
             return noun
         if _military_modifier(noun) is not None and is_word(noun, lexicon.MILITARY_UNIT_HEADS):
             return noun  # "an army column", "a military convoy": forces, whatever they do
-        if verb is not None and is_word(noun, lexicon.AIRCRAFT_NOUNS) and is_word(verb, lexicon.ARRIVAL_VERBS) and (
+        if verb is not None and is_word(noun, lexicon.AIRCRAFT_NOUNS) and (
+            is_word(verb, lexicon.ARRIVAL_VERBS) or is_word(verb, lexicon.PATROL_VERBS)
+        ) and (
             not any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS)
                     for c in noun.children)
         ):
-            return noun  # "two bombers landed in Venezuela": aircraft based or landed somewhere are there
+            return noun  # "two bombers landed in Venezuela", "jets patrolling over Estonia": there
         if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
             return None  # "a communal clash"
         # a place the gazetteer does not know is mostly a town or a district, not a wide region

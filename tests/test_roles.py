@@ -448,6 +448,11 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("The capital, Kabul, is patrolled by a peacekeeping force.", "Kabul", "troop_position"),
         ("Soldiers have been patrolling a no-fly zone over northern Iraq.", "Iraq", "troop_position"),
         ("Tourists patrolled the markets of Marrakesh.", "Marrakesh", "other"),
+        # the parser may hang the subject on the auxiliary ("have been"): still the verb's subject
+        ("Dutch soldiers have been patrolling northern Mali for two years, a ministry spokesman said.", "Mali",
+         "troop_position"),
+        ("Swedish soldiers have been patrolling northern Kosovo for two years, a ministry spokesman said.", "Kosovo",
+         "troop_position"),
         ("Kabul was visited by the minister.", "Kabul", "other"),
         # soldiers a bombing killed were where it hit; civilians killed by a strike place no force
         ("Five soldiers were killed in a bomb attack in Kandahar on Monday.", "Kandahar", "troop_position"),
@@ -496,6 +501,23 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Two Russian strategic bombers landed in Venezuela on Monday in a show of support for the government in "
          "Caracas.", "Venezuela", "troop_position"),
         ("A passenger plane landed in Bamako after a bomb threat.", "Bamako", "other"),
+        # a navy's boats and craft are warships; a police or fishing boat is not
+        ("A navy patrol boat stopped a cargo ship off Sirte on Tuesday.", "Sirte", "troop_position"),
+        ("Navy boats escorted the convoy into Tobruk harbour.", "Tobruk", "troop_position"),
+        ("A police patrol boat stopped a cargo ship off Sirte on Tuesday.", "Sirte", "other"),
+        # military aircraft and an air force on patrol are over the place they patrol (striking it is from afar)
+        ("Italian fighter jets patrolled the skies over Albania on Monday.", "Albania", "troop_position"),
+        ("The Spanish air force has been patrolling over Estonia since May.", "Estonia", "troop_position"),
+        ("Italian jets bombed targets in Albania on Monday.", "Albania", "other"),
+        # a place's streets, skies, airspace, waters or coastline that forces patrol are the place's own
+        ("Kenyan soldiers moved through Garissa's streets before dawn.", "Garissa", "troop_position"),
+        ("Serbia's airspace was patrolled by NATO jets for a month.", "Serbia", "troop_position"),
+        ("A Dutch frigate was deployed along Yemen's coastline.", "Yemen", "troop_position"),
+        ("Protesters filled Juba's streets overnight.", "Juba", "other"),
+        # "X's hometown of Y" names the town Y, as "the town of Y" does
+        ("Soldiers set up checkpoints across the minister's hometown of Sirte.", "Sirte", "troop_position"),
+        ("Troops were deployed to the general's hometown of Sirte.", "Sirte", "troop_position"),
+        ("The singer returned to his hometown of Sirte.", "Sirte", "other"),
         ("Israeli soldiers raided the town of Tubas overnight, arresting 12 Palestinians, the army said.", "Tubas",
          "troop_position"),
         # a border named as a line; forces' lines placed by a direction
@@ -523,6 +545,17 @@ def test_review_narrowed_rules(situate_text, text, place, role):
          "other"),
         ("A soldier visited his family in Gori on Sunday.", "Gori", "other"),
         ("Troops held positions in Gori for a week.", "Gori", "troop_position"),
+        # a force's defences are its positions: where they are struck or hold, the force is
+        ("Jets struck the army's defences near Sirte.", "Sirte", "troop_position"),
+        ("The rebels' defences south of Sirte held for a week.", "Sirte", "troop_position"),
+        # a named group's positions that a strike or an assault hits are where its fighters are;
+        # no: a party's positions on a country are its views
+        ("Jets bombed Hezbollah's positions near Sirte.", "Sirte", "troop_position"),
+        ("Artillery hit the Islamic State's positions at Sirte on Sunday.", "Sirte", "troop_position"),
+        ("Hamas's positions on Israel are well known.", "Israel", "actor"),
+        # "regime" makes a position or a unit military, as "army" does; not its officials
+        ("Opposition groups took several regime positions near Sirte overnight.", "Sirte", "troop_position"),
+        ("Regime officials in Sirte denied the report.", "Sirte", "other"),
     ],
 )
 def test_guideline_troop_position(situate_text, text, place, role):
@@ -636,10 +669,14 @@ def test_guideline_troop_position(situate_text, text, place, role):
          "Russia.", "South Ossetia", "disputed_territory"),
         # a place declared liberated or captured
         ("Officials said Mosul was declared liberated on Friday.", "Mosul", "disputed_territory"),
+        # "the hill of X", "the ridge of X" name the hill X, as "the town of X" names the town
+        ("The army captured the ridge of Zorava on Monday.", "Zorava", "disputed_territory"),
+        ("The rebels took the hilltop of Kelbara after a two-day fight.", "Kelbara", "disputed_territory"),
         ("The army declared Tikrit liberated on Sunday.", "Tikrit", "disputed_territory"),
         # no: what is taken or lost is not the place
         ("Thousands of refugees took shelter in Herat.", "Herat", "other"),
         ("Farmers lost their crops in Gaziantep after the floods.", "Gaziantep", "other"),
+        ("A shepherd climbed the hill of Zorava.", "Zorava", "other"),
         ("Insurance claims in Florida rose after the storm.", "Florida", "other"),
     ],
 )
