@@ -539,8 +539,8 @@ def _not_a_name_of_places(name: str, gazetteer: Gazetteer, people: _PersonNames)
 
 
 def _told_of_as_a_person(ent: Span) -> bool:
-    """A name the sentence treats as a person's: followed by an age ("Millan, 41,"), or
-    the one shot, murdered or kidnapped ("assailants shot Oudeh"; "Jordan was shot").
+    """A name the sentence treats as a person's: followed by an age ("Madrid, 52,"), or
+    the one shot, murdered or kidnapped ("gunmen shot Medina"; "Jordan was shot").
     Places are not harmed in those words, and NER often tags a lone surname as a place."""
     doc = ent.doc
     after = doc[ent.end : ent.end + 3]

@@ -341,15 +341,15 @@ CLAIM_VERBS = frozenset(
     """.split()
 )
 
-#: Verbs whose object is a place in war news, whatever NER calls it: "troops
-#: entered Mariupol", "shelled Kharkiv", "recaptured Kherson".
 #: Verbs whose patient is a person harmed, never a place: a name in that slot is
-#: somebody's ("Jordan was shot"; "gunmen murdered Gnanaprakasam").
+#: somebody's ("Jordan was shot"; "gunmen murdered Okonkwo").
 HARM_VERBS = frozenset(
     "kill shoot murder beat wound injure stab execute behead kidnap abduct arrest torture rape assassinate"
     " hang lynch detain".split()
 )
 
+#: Verbs whose object is a place in war news, whatever NER calls it: "troops
+#: entered Mariupol", "shelled Kharkiv", "recaptured Kherson".
 PLACE_OBJECT_VERBS = frozenset(
     """
     enter reach cross storm surround encircle besiege approach seize capture recapture retake

@@ -372,7 +372,7 @@ _CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "pcomp", "xcomp", "acl", "csubj", "pa
 _SAME_EVENT_MARKERS = {"when", "while", "as"}
 
 #: Nouns for a violent event: a relative clause on one says where it happened ("in an
-#: explosion that ripped through a mosque in X").
+#: blast that tore through a market in X").
 _EVENT_NOUN_WORDS = lexicon.ATTACK_NOUNS | lexicon.STRIKE_NOUNS | lexicon.FORCE_EVENTS | frozenset(
     "explosion blast ambush bombing assault clash".split()
 )
@@ -462,7 +462,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         country = mention.place is not None and mention.place.type == "country"
         anchor = _location_anchor(words.root, country=country)
         if mention.metonym and (anchor is None or anchor[1] == "patient" or anchor[0].i == words.root.i):
-            continue  # "Washington asked Hanoi": a government, not a place; but "outside a Lahore court"
+            continue  # "Washington asked Hanoi": a government, not a place; but "outside a Karachi court"
         if antecedent is not None and words.start <= antecedent.i < words.end:
             level: tuple[float, int, bool, bool] | None = (0, 1, False, False)  # "Aceh Province, which ... was raided"
             how = "at"
@@ -805,7 +805,7 @@ def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool,
 
 def _marked_same_event(clause: Token) -> bool:
     # a "when" clause the parser hung on a date as a relative clause is still the
-    # event's own ("killed Sunday when a helicopter was downed outside Fallujah")
+    # event's own ("evacuated Monday when a depot was bombed outside Aden")
     return clause.dep_ in ("advcl", "relcl") and any(
         child.dep_ in ("advmod", "mark") and child.lower_ in _SAME_EVENT_MARKERS for child in clause.children
     )

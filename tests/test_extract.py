@@ -38,9 +38,9 @@ def test_honorific_makes_a_person(nlp, gazetteer):
 
 def test_an_age_or_a_shooting_makes_a_person(nlp, gazetteer):
     # NER tags these lone names as places; an age, or being shot, says they are people.
-    text = "Millan, 41, was shot near his home in Lima. Gunmen shot Oudeh outside a hotel in Warsaw."
-    assert names(found(nlp, gazetteer, text)) == ["Lima", "Warsaw"]
-    assert names(found(nlp, gazetteer, "Jordan was shot as he napped in his car.")) == []
+    text = "Madrid, 52, was shot near his home in Lima. Gunmen shot Medina outside a cafe in Tunis."
+    assert names(found(nlp, gazetteer, text)) == ["Lima", "Tunis"]
+    assert names(found(nlp, gazetteer, "Jordan was stabbed outside a cinema.")) == []
     # A place stays a place as the object of other verbs, or with a distance after it.
     assert names(found(nlp, gazetteer, "Rebels shelled Kadugli. Kabul, 20 km away, was calm.")) == ["Kadugli", "Kabul"]
 

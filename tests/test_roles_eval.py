@@ -218,22 +218,23 @@ def test_event_location_prefers_the_place_the_event_is_in(nlp, text, trigger, na
         ("Protesters stormed Israel's embassy on Friday.", "stormed", ("Israel",), None),
         ("Jets patrolled Latvia's skies all week.", "patrolled", ("Latvia",), "Latvia"),
         # A "when" clause, even one the parser hangs on the date, is the event's own.
-        ("Ten soldiers were killed and 12 wounded Sunday when a helicopter was downed outside Kandahar.", "killed",
-         ("Kandahar",), "Kandahar"),
+        ("Twelve workers were evacuated and four hurt Monday when a depot was bombed outside Aden.", "evacuated",
+         ("Aden",), "Aden"),
         # What the subject tried to do, and where: "close to" is near, not bound for.
-        ("The man was shot while trying to escape close to the town of Jalalabad.", "shot", ("Jalalabad",),
-         "Jalalabad"),
-        ("Two militants were shot as they tried to ambush a patrol near Gao.", "shot", ("Gao",), "Gao"),
+        ("A hiker was injured while trying to climb close to the village of Zermatt.", "injured", ("Zermatt",),
+         "Zermatt"),
+        ("Two smugglers were arrested as they tried to cross the river near Gao.", "arrested", ("Gao",), "Gao"),
         # ... but not what somebody is believed to be.
-        ("The pilot was captured in June and is believed to be held in Gaza.", "captured", ("Gaza",), None),
+        ("The engineer was kidnapped last year and is thought to be held in Sirte.", "kidnapped", ("Sirte",), None),
         # What happened just before, with no time between, is the same episode ...
-        ("A judge was shot dead after gunmen stopped his car in Kandahar.", "shot", ("Kandahar",), "Kandahar"),
+        ("A customs officer was wounded after smugglers rammed a patrol car in Kandahar.", "wounded", ("Kandahar",),
+         "Kandahar"),
         # ... but not what happened a day before.
-        ("A judge was shot dead a day after gunmen stopped a car in Kandahar.", "shot", ("Kandahar",), None),
+        ("A customs officer was wounded a day after smugglers rammed a patrol car in Kandahar.", "wounded",
+         ("Kandahar",), None),
         # A relative clause on the attack says where the attack was.
-        ("Nine people were killed in an explosion that ripped through a market in Quetta.", "killed",
-         ("Quetta",), "Quetta"),
-        ("Six people died in a raid that targeted a checkpoint in Tikrit.", "died", ("Tikrit",), "Tikrit"),
+        ("Nine people died in a blast that tore through a market in Quetta.", "died", ("Quetta",), "Quetta"),
+        ("A guard was wounded in an assault that began at dawn in Tikrit.", "wounded", ("Tikrit",), "Tikrit"),
     ],
 )
 def test_event_location_reads_clauses_of_the_same_event(nlp, text, trigger, names, expected):
@@ -245,7 +246,7 @@ def test_event_location_reads_clauses_of_the_same_event(nlp, text, trigger, name
     ("text", "trigger", "names", "expected"),
     [
         # Whom a shooting or a killing harms is a person, whatever recognition made of the name.
-        ("Jordan was shot as he slept in his car.", "shot", ("Jordan",), None),
+        ("Chelsea was stabbed on her way home from work.", "stabbed", ("Chelsea",), None),
         ("Gunmen killed Sharon outside a hotel in Lagos.", "killed", ("Sharon", "Lagos"), "Lagos"),
         # Other verbs still take a place as their patient.
         ("Rebels shelled Kadugli on Tuesday.", "shelled", ("Kadugli",), "Kadugli"),
@@ -257,10 +258,10 @@ def test_event_location_the_harmed_are_not_places(nlp, text, trigger, names, exp
 
 
 def test_event_location_a_place_named_for_its_institution_can_still_be_where(nlp):
-    # "a Lahore court" reads as the court's city (metonymy), but the shooting was outside it.
-    text = "A lawyer was shot outside a Lahore court last April."
-    mentions = [m.with_(metonym=True) for m in _mentions(text, "Lahore")]
-    assert event_location(nlp(text), _trigger(text, "shot"), mentions).text == "Lahore"
+    # "a Karachi court" reads as the court's city (metonymy), but the protest was outside it.
+    text = "Hundreds of lawyers rallied outside a Karachi court on Monday."
+    mentions = [m.with_(metonym=True) for m in _mentions(text, "Karachi")]
+    assert event_location(nlp(text), _trigger(text, "rallied"), mentions).text == "Karachi"
 
 
 def test_event_location_sizes_an_unresolved_name_by_its_place_word(nlp):
