@@ -371,7 +371,7 @@ _CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "pcomp", "xcomp", "acl", "csubj", "pa
 #: "killed when fighters attacked a centre in Piranshahr".
 _SAME_EVENT_MARKERS = {"when", "while", "as"}
 
-#: Nouns for a violent event: a relative clause on one says where it happened ("in an
+#: Nouns for a violent event: a relative clause on one says where it happened ("in a
 #: blast that tore through a market in X").
 _EVENT_NOUN_WORDS = lexicon.ATTACK_NOUNS | lexicon.STRIKE_NOUNS | lexicon.FORCE_EVENTS | frozenset(
     "explosion blast ambush bombing assault clash".split()
