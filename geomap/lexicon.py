@@ -348,6 +348,10 @@ HARM_VERBS = frozenset(
     " hang lynch detain".split()
 )
 
+#: Moves a state makes only with its forces: "Ethiopia entered Somalia", "Russia withdrew
+#: from Kherson", "Russia advanced on Kyiv".
+STATE_MOVEMENT_VERBS = frozenset("enter invade advance withdraw retreat cross".split())
+
 #: Verbs whose object is a place in war news, whatever NER calls it: "troops
 #: entered Mariupol", "shelled Kharkiv", "recaptured Kherson".
 PLACE_OBJECT_VERBS = frozenset(

@@ -332,6 +332,10 @@ def _feared(event: Token) -> bool:
     return above is not None and is_word(above, lexicon.UNREAL_EVENT_NOUNS)
 
 
+#: Prepositions by which a state's move reaches a place: "withdrew from", "advanced on", "crossed into".
+_STATE_MOVE_PREPOSITIONS = frozenset("from into on toward towards to across out".split())
+
+
 def _harmed_forces(strike: Token) -> Token | None:
     """Regular forces a strike or bombing killed or wounded, from the verb the strike
     hangs on ("soldiers were killed in a bomb attack"): they were where it hit."""
@@ -1441,6 +1445,22 @@ class _Rules:
                 return fighters
         return None
 
+    def _state_moving(self, argument: Token, verb: Token, role: str, place: Token) -> Token | None:
+        """A state that enters, invades, advances on or withdraws from a place does it with its
+        forces: "Ethiopia entered Somalia", "Russia withdrew from Kherson". Not when the verb
+        moves something else ("withdrew its ambassador from Tehran")."""
+        if role != "subject" or lemma_of(verb) not in lexicon.STATE_MOVEMENT_VERBS:
+            return None
+        if any(obj.i != place.i for obj in _children(verb, "dobj")):
+            return None
+        index = self._mention_at(argument)
+        if index is None or index == self.index:
+            return None
+        mention = self.context.mentions[index]
+        if mention.kind != "toponym" or mention.place is None or mention.place.type != "country":
+            return None
+        return argument
+
     def _civil_clash(self, verb: Token) -> bool:
         """A clash of police or civilians, with no force or fighters in it: "protesters clashed
         with police in Nairobi" (guidelines: police in policing are not military positions)."""
@@ -1524,6 +1544,8 @@ class _Rules:
                 return Evidence("troop_position", verb, 0.8)  # "invaded Iraq": only forces invade
             for argument, role in self._arguments(verb):
                 found = self._force_in(argument, verb, role)
+                if found is None and argument.i != start.i:
+                    found = self._state_moving(argument, verb, role, start)
                 if found is not None and argument.i != start.i:
                     return Evidence("troop_position", found, 0.8)
             return self._force_above(verb, start)
@@ -1571,6 +1593,8 @@ class _Rules:
                 if skip is not None and argument.i == skip.i:
                     continue
                 found = self._force_in(argument, word, role)
+                if found is None and hops == 0 and child.dep_ == "prep" and child.lower_ in _STATE_MOVE_PREPOSITIONS:
+                    found = self._state_moving(argument, word, role, child)  # "Russia withdrew from Kherson"
                 if found is not None:
                     return Evidence("troop_position", found, confidence)
             lost = self._lost_subject(word)

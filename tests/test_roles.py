@@ -454,6 +454,13 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Swedish soldiers have been patrolling northern Kosovo for two years, a ministry spokesman said.", "Kosovo",
          "troop_position"),
         ("Kabul was visited by the minister.", "Kabul", "other"),
+        # a state that enters, advances on or withdraws from a place moves its forces there ...
+        ("Ethiopia entered Somalia in 2006.", "Somalia", "troop_position"),
+        ("Israel withdrew from Gaza in 2005.", "Gaza", "troop_position"),
+        ("Russia advanced on Kyiv in February.", "Kyiv", "troop_position"),
+        # ... but not when it moves something else, or what it reaches is no place
+        ("Britain withdrew its ambassador from Tehran.", "Tehran", "other"),
+        ("Germany advanced to the final in Berlin.", "Berlin", "other"),
         # soldiers a bombing killed were where it hit; civilians killed by a strike place no force
         ("Five soldiers were killed in a bomb attack in Kandahar on Monday.", "Kandahar", "troop_position"),
         ("Ten civilians were killed in an airstrike by coalition forces in Mosul.", "Mosul", "other"),
