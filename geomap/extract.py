@@ -413,6 +413,10 @@ _PART_OF_PLACE_NOUNS = frozenset(
 )
 
 
+#: Verbs of leaving a place under force: "withdrew from", "were driven out of".
+_LEAVING_VERBS = frozenset("withdraw retreat pull flee evacuate expel drive oust push".split())
+
+
 def _in_locative_phrase(ent: Span, prepositions: set[str] = _PLACE_PREPOSITIONS) -> bool:
     """Whether a span is the object of "in", "at", "near"... ("fighting near Bakhmut")."""
     root = ent.root
@@ -425,6 +429,12 @@ def _in_locative_phrase(ent: Span, prepositions: set[str] = _PLACE_PREPOSITIONS)
         lemma_of(preposition.head) in _PART_OF_PLACE_NOUNS
     ):
         return True  # "the streets of Cap-Haitien", "the outskirts of Kobani": only a place has those
+    if preposition.lower_ == "from" and lemma_of(preposition.head) in _LEAVING_VERBS:
+        return True  # "forces withdrew from Kherson": what troops leave is a place
+    if preposition.lower_ == "of" and preposition.head.lower_ == "out" and lemma_of(preposition.head.head) in (
+        _LEAVING_VERBS
+    ):
+        return True  # "pulled out of Kherson"
     return preposition.lower_ in prepositions
 
 

@@ -57,6 +57,12 @@ def test_a_name_after_the_streets_of_is_a_place(nlp, gazetteer):
     assert "Cap-Haitien" in names(found(nlp, gazetteer, text))
 
 
+def test_what_forces_withdraw_from_is_a_place(nlp, gazetteer):
+    # NER calls "Kherson" a person here; what forces leave is a place (the issue's own example).
+    assert names(found(nlp, gazetteer, "Forces withdrew from Kherson.")) == ["Kherson"]
+    assert names(found(nlp, gazetteer, "Smith withdrew from Jones's campaign.")) == []
+
+
 def test_capital_mislabelled_as_person_is_rescued(nlp, gazetteer):
     mentions = found(nlp, gazetteer, "Washington and Kiev say it could be a new invasion.")
     assert names(mentions) == ["Washington", "Kiev"]
