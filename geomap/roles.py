@@ -1310,12 +1310,12 @@ class _Rules:
                 return holder, "patient"  # "stormed the southern farms of Al-Malaah"
             return None
         if anchor.dep_ in ("dobj", "nsubjpass") and is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS):
-            return anchor, "patient"  # "entered Kabul"; "Kabul is patrolled by a peacekeeping force"
+            return anchor, "patient"  # "entered Kabul"; "Pristina is patrolled by an international force"
         if anchor.dep_ == "attr" and any(
             c.dep_ == "amod" and c.tag_ == "VBG" and c.i < anchor.i and is_word(c, lexicon.PATIENT_MOVEMENT_VERBS)
             for c in anchor.children
         ):
-            return anchor, "patient"  # "troops are patrolling Nablus": the tagger made the verb an adjective
+            return anchor, "patient"  # "peacekeepers are patrolling Mogadishu": the tagger made the verb an adjective
         if anchor.dep_ == "dobj" and _travels_along(anchor.head):
             return anchor, "patient"  # "sailed up the Nile": the river is the way they went
         if anchor.dep_ in ("advmod", "npadvmod") and _is_verb(anchor.head) and is_word(anchor, lexicon.DIRECTION_NOUNS):

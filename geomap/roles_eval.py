@@ -403,7 +403,7 @@ _SIZE = {"country": 0, "group": 0, "admin1": 1, "region": 1, "water": 1, "city":
 
 #: Nouns a place may own and still be where they are: "Liberia's capital",
 #: "along Syria's northern border", "the Homs Governorate's eastern countryside", and
-#: public sites in it ("at Bogota's airport", "patrolled Tbilisi's main streets").  Not
+#: public sites in it ("at Nairobi's main airport", "patrolled Latvia's skies").  Not
 #: embassies or bases: "Israel's embassy", "Russia's base" say whose, not where.
 _OWNED_PLACE_NOUNS = lexicon.PLACE_NOUNS | lexicon.BORDER_NOUNS | lexicon.REGION_PART_NOUNS | frozenset(
     "airport street avenue square park market bazaar station port harbour harbor bridge church mosque cathedral"
@@ -747,13 +747,13 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
         elif dep == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
             word = head.lower_
             if word == "to" and head.head.lower_ in ("close", "next"):
-                return current, "near"  # "close to the town of Poso": by it, not bound for it
+                return current, "near"  # "close to the village of Zermatt": by it, not bound for it
             if word in _APPROXIMATE_PREPOSITIONS:
                 return current, "near"
             return current, "toward" if word in _PATH_PREPOSITIONS else "at"
         elif dep in _PATIENT_DEPS:
             if lemma_of(head) in lexicon.HARM_VERBS:
-                return None  # "Jordan, 56, was shot": who is harmed is a person, not a place
+                return None  # "Chelsea was stabbed": who is harmed is a person, not a place
             return current, "patient"
         else:
             return None
@@ -820,16 +820,16 @@ def _same_event(clause: Token) -> bool:
     if clause.dep_ == "acl":
         return True
     if clause.dep_ == "xcomp":
-        # what the subject tried, began or managed to do ("shot as he tried to flee northern
-        # Italy"); not what somebody is believed or said to be ("thought to be living in X")
+        # what the subject tried, began or managed to do ("arrested as they tried to cross the
+        # river near Gao"); not what somebody is believed or said to be ("thought to be held in X")
         return lemma_of(clause.head) not in _BELIEF_VERBS
     if clause.dep_ == "pcomp":
         return clause.head.lower_ == "by" and clause.tag_ == "VBG"
     if clause.dep_ == "relcl":
-        if _EVENT_NOUN_WORDS and is_word(clause.head, _EVENT_NOUN_WORDS) and not any(
+        if is_word(clause.head, _EVENT_NOUN_WORDS) and not any(
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children
         ):
-            return True  # "killed in a bomb attack that rocked the suburb of X": where the attack was
+            return True  # "wounded in an assault that began at dawn in X": where the assault was
         # an infinitive on a noun: "launched an operation to recapture Ramadi"
         return _marked_same_event(clause) or (
             any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
@@ -843,8 +843,8 @@ def _same_event(clause: Token) -> bool:
     if after and not any(c.dep_ == "npadvmod" for c in (*clause.children, *after[0].children)) and not (
         after[0].i > 0 and clause.doc[after[0].i - 1].dep_ == "npadvmod"  # "a day after", however parsed
     ):
-        # what happened just before, with no time between: "shot dead after assailants stopped
-        # his car in X" (but "a day after the air force struck Idlib" is another event)
+        # what happened just before, with no time between: "wounded after smugglers rammed a
+        # patrol car in X" (but "a day after the air force struck Idlib" is another event)
         return True
     has_subject = any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in clause.children)
     if has_subject or any(child.dep_ == "mark" for child in clause.children):

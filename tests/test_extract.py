@@ -53,7 +53,7 @@ def test_a_hyphenated_name_is_taken_whole(nlp, gazetteer):
 
 def test_a_name_after_the_streets_of_is_a_place(nlp, gazetteer):
     # NER calls it a person; only a place has streets (and a hyphenated name is one word).
-    text = "Jean-Bertrand Aristide on Thursday patrolled the streets of Cap-Haitien, Haiti's second city."
+    text = "Volunteers cleaned the streets of Cap-Haitien after the storm."
     assert "Cap-Haitien" in names(found(nlp, gazetteer, text))
 
 

@@ -444,8 +444,8 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Soldiers on patrol in Kabul were attacked.", "Kabul", "troop_position"),
         # what forces patrol: also when the tagger makes the verb an adjective, in the
         # passive, and a nameless stretch (a zone, the skies) in a named place
-        ("Israeli troops have been patrolling Nablus since June.", "Nablus", "troop_position"),
-        ("The capital, Kabul, is patrolled by a peacekeeping force.", "Kabul", "troop_position"),
+        ("Peacekeepers are patrolling Mogadishu.", "Mogadishu", "troop_position"),
+        ("Pristina is patrolled by an international force.", "Pristina", "troop_position"),
         ("Soldiers have been patrolling a no-fly zone over northern Iraq.", "Iraq", "troop_position"),
         ("Tourists patrolled the markets of Marrakesh.", "Marrakesh", "other"),
         # the parser may hang the subject on the auxiliary ("have been"): still the verb's subject
