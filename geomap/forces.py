@@ -331,7 +331,8 @@ def _side(
     "the deployment of troops by Russia"), the clause's subject for "its
     troops", the subject of the verb that sends or holds it ("Russia
     deployed troops", "were sent by France"), and of one that launches the
-    fighting when no force is named ("Turkey launched an offensive in Syria").
+    fighting when no force is named ("Turkey launched an offensive in Syria"),
+    and the state itself when it is what moves ("Ethiopia entered Somalia").
 
     Irregular fighters take no side from a country naming them: "Syrian rebels"
     are not Syria's forces.
@@ -359,6 +360,9 @@ def _side(
         found = _commanding(chain[0], lexicon.FORCE_COMMAND_VERBS, context)
     elif is_word(trigger, lexicon.FORCE_EVENTS):
         found = _commanding(trigger, lexicon.HAPPEN_VERBS | lexicon.FORCE_COMMAND_VERBS, context)
+    else:
+        # the trigger is the state itself moving in or out: "Ethiopia entered Somalia"
+        found = _party(trigger, context, capital=True)
     return found or (None, None)
 
 

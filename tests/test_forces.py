@@ -134,6 +134,9 @@ def test_a_range_stays_off_the_mention(situate_text):
         ("The US Navy sent the USS Gerald R. Ford carrier strike group to the eastern Mediterranean.",
          "Mediterranean Sea", "US"),
         ("Turkey launched an offensive in northern Syria on Aug. 24.", "Syria", "TR"),
+        # A state that moves in or out does it with its own forces.
+        ("Kenya crossed into Somalia last October.", "Somalia", "KE"),
+        ("Vietnam withdrew from Cambodia in 1989.", "Cambodia", "VN"),
     ],
 )
 def test_side(situate_text, text, label, side):
