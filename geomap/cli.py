@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="",
         help="overlays that start switched off, e.g. 'Countries involved,Groups of countries'",
     )
+    _add_border_band_option(draw)
     draw.add_argument("--png", metavar="FILE", help="also write a screenshot of the map (headless Chromium)")
     draw.add_argument("--size", metavar="WxH", help="the PNG's size in pixels (default 1920x1080)")
     draw.add_argument("--embed", metavar="FILE", help="also write an <iframe> snippet to paste into another page")
@@ -111,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--workers", type=int, default=None, help="processes for --jsonl (default: one per CPU core)"
     )
+    _add_border_band_option(extract)
     _add_geocoder_options(extract)
     extract.set_defaults(run=_run_extract)
 
@@ -142,6 +145,15 @@ def build_parser() -> argparse.ArgumentParser:
     cache.add_argument("--geocoder", metavar="NAME", help="clear only this service's answers")
     cache.set_defaults(run=_run_cache)
     return parser
+
+
+def _add_border_band_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--border-band",
+        metavar="KM",
+        type=_band_width,
+        help="draw forces at a border as a band this deep on their own side, not as the border line",
+    )
 
 
 def _add_geocoder_options(command: argparse.ArgumentParser) -> None:
@@ -197,6 +209,7 @@ def render_outputs(args: argparse.Namespace, overrides: Sequence[Override] = ())
     """
     from .article import load_article
     from .atomic import write_atomic
+    from .bands import with_border_bands
     from .gazetteer import open_gazetteer
     from .overrides import apply_to_map
     from .pipeline import map_articles
@@ -216,6 +229,8 @@ def render_outputs(args: argparse.Namespace, overrides: Sequence[Override] = ())
     situations = apply_to_map(
         list(map_articles(articles, gazetteer=gazetteer, online=online)), overrides, gazetteer
     )
+    if args.border_band:
+        situations = with_border_bands(situations, args.border_band)
     html = render_html(
         situations,
         title=args.title,
@@ -325,6 +340,8 @@ def _corpus_map(args: argparse.Namespace) -> str:
         raise InputError("map: give article files or --from DIR, not both")
     if not args.output:
         raise InputError("map --from draws one HTML page: give -o FILE.html")
+    if args.border_band:
+        raise InputError("map --from draws the batch's items as they are: --border-band is for article maps")
     _check_writable(args.output)
     folder = BatchFolder(args.from_dir)
     folder.require()
@@ -335,12 +352,15 @@ def _corpus_map(args: argparse.Namespace) -> str:
 
 def _run_extract(args: argparse.Namespace) -> None:
     from .article import iter_jsonl_articles, load_article
+    from .bands import with_border_bands
     from .gazetteer import open_gazetteer
     from .overrides import apply_to_map
     from .pipeline import map_articles
 
     if args.jsonl and args.overrides:
         raise InputError("--overrides applies to one article, not --jsonl")
+    if args.jsonl and args.border_band:
+        raise InputError("--border-band applies to one article's items, not --jsonl (which prints mentions)")
     online = _online_geocoding(args)
     if args.jsonl:
         # Online lookups share one rate limit, so one process unless asked otherwise.
@@ -353,9 +373,12 @@ def _run_extract(args: argparse.Namespace) -> None:
     overrides = _read_overrides(args.overrides)
     article = load_article(args.article, date=args.date)
     gazetteer = open_gazetteer()
-    situation = apply_to_map(
+    situations = apply_to_map(
         [next(map_articles([article], gazetteer=gazetteer, online=online))], overrides, gazetteer
-    )[0]
+    )
+    if args.border_band:
+        situations = with_border_bands(situations, args.border_band)
+    situation = situations[0]
     sys.stdout.write(json.dumps(situation.to_json(), ensure_ascii=False, indent=2) + "\n")
     _warn_online(online)
 
@@ -467,6 +490,19 @@ def _workers(asked: int | None) -> int:
     if asked < 1:
         raise InputError("--workers must be at least 1")
     return asked
+
+
+def _band_width(text: str) -> float:
+    """``--border-band``'s value: a depth in km, more than 0 and at most MAX_BAND_KM."""
+    from .bands import MAX_BAND_KM
+
+    try:
+        width = float(text)
+    except ValueError:
+        width = math.nan
+    if not 0 < width <= MAX_BAND_KM:  # also false for NaN
+        raise argparse.ArgumentTypeError(f"{text!r} is not a depth in km (more than 0, at most {MAX_BAND_KM:g})")
+    return width
 
 
 def _comma_list(text: str) -> list[str]:

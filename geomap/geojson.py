@@ -18,12 +18,12 @@ comma-joined string of who claims it, and the words behind the item are
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from .model import Item, Situation
 
-__all__ = ["COORDINATE_DECIMALS", "feature_collection", "geojson_text", "item_feature"]
+__all__ = ["COORDINATE_DECIMALS", "feature_collection", "geojson_text", "item_feature", "rounded_geometry"]
 
 #: 5 decimals of a degree is ~1 m: finer than any gazetteer point, and short.
 COORDINATE_DECIMALS = 5
@@ -53,7 +53,7 @@ def item_feature(item: Item, situation: Situation) -> dict[str, Any]:
         "sentences": "\n".join(_distinct(text[m.sentence[0] : m.sentence[1]].strip() for m in mentions)) or None,
         "source": situation.article.source or None,
     }
-    return {"type": "Feature", "properties": properties, "geometry": _rounded_geometry(item.geometry)}
+    return {"type": "Feature", "properties": properties, "geometry": rounded_geometry(item.geometry)}
 
 
 def feature_collection(situations: Sequence[Situation]) -> dict[str, Any]:
@@ -85,17 +85,22 @@ def _distinct(values: Iterator[str] | Sequence[str]) -> list[str]:
     return [v for v in dict.fromkeys(values) if v]
 
 
-def _rounded_geometry(geometry: dict[str, Any]) -> dict[str, Any]:
+def rounded_geometry(geometry: Mapping[str, Any], decimals: int = COORDINATE_DECIMALS) -> dict[str, Any]:
+    """A GeoJSON geometry (as ``shapely.geometry.mapping`` gives it) with its
+    coordinates rounded to ``decimals`` and as nested lists."""
     if geometry.get("type") == "GeometryCollection":
-        return {"type": "GeometryCollection", "geometries": [_rounded_geometry(g) for g in geometry["geometries"]]}
-    return {"type": geometry["type"], "coordinates": _rounded(geometry["coordinates"])}
+        return {
+            "type": "GeometryCollection",
+            "geometries": [rounded_geometry(g, decimals) for g in geometry["geometries"]],
+        }
+    return {"type": geometry["type"], "coordinates": _rounded(geometry["coordinates"], decimals)}
 
 
-def _rounded(coordinates: Any) -> Any:
+def _rounded(coordinates: Any, decimals: int) -> Any:
     if isinstance(coordinates, (int, float)):
         # + 0.0 turns -0.0 into 0.0, so a point on the Greenwich meridian prints one way.
-        return round(float(coordinates), COORDINATE_DECIMALS) + 0.0
-    return [_rounded(c) for c in coordinates]
+        return round(float(coordinates), decimals) + 0.0
+    return [_rounded(c, decimals) for c in coordinates]
 
 
 def _dumps(value: Any) -> str:

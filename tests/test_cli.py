@@ -506,3 +506,34 @@ def test_batch_unreachable_scheduler_is_one_line(tmp_path):
     result = geomap("batch", SEED, "--out", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:9")
     assert_one_line_error(result)
     assert "cannot reach the Dask scheduler" in result.stderr
+
+
+@pytest.mark.parametrize("width", ["0", "-5", "wide", "nan", "501"])
+def test_border_band_needs_a_sensible_depth(tmp_path, width):
+    out = tmp_path / "map.html"
+    result = geomap("map", SEED, "-o", out, "--border-band", width)
+    assert_one_line_error(result)
+    assert "--border-band" in result.stderr and "depth in km" in result.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["map", "--from", "{tmp}", "-o", "{tmp}/map.html", "--border-band", "30"], "for article maps"),
+        (["extract", "--jsonl", "{tmp}/in.jsonl", "--border-band", "30"], "not --jsonl"),
+    ],
+)
+def test_border_band_where_it_cannot_apply_is_one_line(tmp_path, args, message):
+    (tmp_path / "in.jsonl").write_text('{"id": "a", "text": "Troops massed in Kursk."}\n', encoding="utf-8")
+    result = geomap(*[a.format(tmp=tmp_path) for a in args])
+    assert_one_line_error(result)
+    assert message in result.stderr
+
+
+def test_extract_with_a_border_band_draws_the_seed_force_as_an_area(run_cli):
+    code, out, err = run_cli("extract", SEED, "--json", "--border-band", "50")
+    assert code == 0, err
+    (force,) = [i for i in json.loads(out)["items"] if i["kind"] == "border" and i["role"] == "troop_position"]
+    assert force["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    assert (force["side"], force["troop_count"]) == ("RU", 100_000)

@@ -142,6 +142,29 @@ def test_shared_border_is_symmetric_and_case_insensitive():
     assert shapely.equals(one, shapes.shared_border(" ua ", "ru"))
 
 
+@pytest.mark.parametrize(("owner", "other", "km"), [("RU", "UA", 30), ("BY", "PL", 20), ("RU", "KZ", 50)])
+def test_border_band_is_a_strip_as_deep_as_asked_on_the_owners_side(owner, other, km):
+    line = shapes.shared_border(owner, other)
+    band = shapes.border_band(line, owner, km)
+    assert band.geom_type in ("Polygon", "MultiPolygon")
+    assert band.intersection(shapes.country_shape(other)).area < 1e-6 * band.area  # none on the other side
+    # The outline keeps to the asked depth (the projection is true to a few per
+    # cent even along the 7,000 km Russia-Kazakhstan border) ...
+    outline = [c for part in shapely.get_parts(band) for c in part.exterior.coords]
+    assert max(km_from(lat, lon, line) for lon, lat in outline[:: max(1, len(outline) // 60)]) <= km * 1.05
+    # ... and the strip runs the border's whole length at that depth: its area
+    # is about length x depth (less where the border winds).
+    geod = shapes.geodesic()
+    area_km2 = abs(geod.geometry_area_perimeter(band)[0]) / 1e6
+    assert 0.7 < area_km2 / (geod.geometry_length(line) / 1000 * km) < 1.05
+
+
+def test_border_band_of_an_unknown_or_distant_country_is_none():
+    line = shapes.shared_border("RU", "UA")
+    assert shapes.border_band(line, "QQ", 30) is None
+    assert shapes.border_band(line, "AU", 30) is None
+
+
 def test_border_anchor_lies_on_both_countries():
     anchor = shapes.border_anchor("RU", "UA")
     assert anchor is not None
