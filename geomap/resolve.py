@@ -184,6 +184,7 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
     ]
     candidates = [
         _with_local_candidates(m, c, context.focus | {code[:2] for code in q}, gazetteer)
+        or _spelling_candidates(m, context.focus | {code[:2] for code in q}, gazetteer)
         for m, c, q in zip(mentions, candidates, codes, strict=True)
     ]
     keys = [(m.kind, m.text.casefold()) for m in mentions]
@@ -266,6 +267,55 @@ def _with_local_candidates(
     local = gazetteer.candidates(_lookup_name(mention), country_codes=sorted(countries), limit=_LOCAL_CANDIDATES)
     seen = set(candidates)
     return candidates + [record for record in local if record not in seen]
+
+
+#: Unit words a name may end with that the gazetteer's names lack: "Aleppo
+#: City", "Quang Tri Province". The kinds of place each allows.
+_UNIT_SUFFIX = re.compile(
+    r"^(?P<name>.+?)\s+(?P<unit>city|town|village|province|governorate|region|district|oblast|prefecture)$",
+    re.IGNORECASE,
+)
+_SETTLEMENT_UNITS = frozenset({"city", "town", "village"})
+
+#: Kinds of place a spelling match anywhere in the world may be without being large.
+_WIDE_SPELLING_TYPES = frozenset({"admin1", "region", "water"})
+
+#: A spelling match outside the article's countries must be a place this large
+#: and match its preferred name: small places share folded keys worldwide.
+_SPELLING_MIN_POPULATION = 100_000
+
+
+def _spelling_candidates(
+    mention: Mention, countries: frozenset[str] | set[str], gazetteer: Gazetteer
+) -> list[GazetteerRecord]:
+    """Places for a name that matches none exactly, written another way.
+
+    First the name without a unit word the gazetteer leaves out ("Aleppo
+    City" is Aleppo); then the name up to transliteration ("Deir Ezzor" is
+    Deir ez-Zor, "Al-Shadadi" is Ash Shaddadah), inside the article's
+    countries, or anywhere when it is a large place's own name.
+    """
+    if mention.kind != "toponym":
+        return []
+    name = _lookup_name(mention)
+    unit = _UNIT_SUFFIX.match(name)
+    if unit is not None:
+        settlement = unit.group("unit").casefold() in _SETTLEMENT_UNITS
+        kinds = ("city",) if settlement else _ADMIN_TYPES
+        found = gazetteer.candidates(unit.group("name"), limit=_GLOBAL_CANDIDATES, types=kinds)
+        if found:
+            return found
+        name = unit.group("name")
+    if countries:
+        local = gazetteer.spelling_candidates(name, country_codes=countries, limit=_LOCAL_CANDIDATES)
+        if local:
+            return local
+    return [
+        record
+        for record in gazetteer.spelling_candidates(name, limit=_GLOBAL_CANDIDATES)
+        if not record.alternate
+        and (record.population >= _SPELLING_MIN_POPULATION or record.type in _WIDE_SPELLING_TYPES)
+    ]
 
 
 def _rank(

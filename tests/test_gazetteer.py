@@ -32,6 +32,7 @@ from geomap.gazetteer import (
 )
 from geomap.gazetteer.geometry import mean_point
 from geomap.gazetteer.naming import english_admin1_name, short_admin1_name
+from geomap.gazetteer.normalize import fold
 from geomap.gazetteer.sources import curated_aliases
 from geomap.model import Place
 
@@ -328,6 +329,18 @@ def test_georgia_is_both_the_country_and_the_us_state(gaz: Gazetteer) -> None:
     assert ("admin1", "US", "US-GA") in kinds
 
 
+def test_spelling_candidates_find_a_transliteration_exact_lookup_misses(gaz: Gazetteer) -> None:
+    assert gaz.candidates("Deir Ezzor") == []  # recognition never sees the loose match
+    assert not gaz.is_name("Deir Ezzor")
+    best = gaz.spelling_candidates("Deir Ezzor")[0]
+    assert (best.name, best.country, best.type, best.alternate) == ("Deir ez-Zor", "SY", "city", False)
+    shadadi = gaz.spelling_candidates("Al-Shadadi", country_codes=["sy"])
+    assert shadadi and all(r.country == "SY" for r in shadadi)
+    assert shadadi[0].alternate  # only an alternate spelling of it matched
+    assert gaz.spelling_candidates("Al-Shadadi", country_codes=["FR"]) == []
+    assert gaz.spelling_candidates("  ") == []
+
+
 def test_country_codes_filter(gaz: Gazetteer) -> None:
     found = gaz.candidates("Georgia", country_codes=["us"])
     assert found and all(r.country == "US" for r in found)
@@ -476,6 +489,30 @@ def test_to_place(gaz: Gazetteer) -> None:
 )
 def test_normalize(text: str, key: str) -> None:
     assert normalize(text) == key
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Deir Ezzor", "Deir ez-Zor"),  # word breaks
+        ("Al-Shadadi", "Shaddadi"),  # the article, doubled letters
+        ("as-Sukhnah", "Sukhna"),
+        ("Kafr Nabl", "Kafrnabl"),
+    ],
+)
+def test_fold_meets_transliterations(one: str, other: str) -> None:
+    assert fold(normalize(one)) == fold(normalize(other))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Paris", "Pars"),
+        ("Tal Afar", "Afar"),  # only the article is dropped, not any first word
+    ],
+)
+def test_fold_keeps_what_is_not_spelling(one: str, other: str) -> None:
+    assert fold(normalize(one)) != fold(normalize(other))
 
 
 def test_mean_point_crosses_the_antimeridian() -> None:

@@ -107,3 +107,25 @@ def test_describing_phrase_with_a_county_only(gazetteer):
     text = "Boston is a town and small port in Lincolnshire, on the east coast. It has a market."
     (mention,) = resolve_spans(Article(text=text), [(0, 6)], gazetteer=gazetteer)
     assert mention.place.country == "GB"
+
+
+def test_a_transliteration_resolves_inside_the_story_s_country(situate_text):
+    # No gazetteer name is written "Al-Shadadi"; Ash Shaddadah in Syria is one of its spellings.
+    situation = situate_text("Kurdish fighters in Syria drove the militants out of Al-Shadadi on Friday.")
+    shadadi = place_of(situation, "Al-Shadadi")
+    assert shadadi is not None and shadadi.country == "SY"
+
+
+def test_a_loose_spelling_alone_needs_a_large_place(situate_text):
+    # Without a country to keep to, only a large place's own name is matched loosely ...
+    assert place_of(situate_text("Shells fell on Deir Ezzor overnight."), "Deir Ezzor").country == "SY"
+    # ... and a village's spelling variant stays unresolved rather than guessed.
+    alone = situate_text("Fighting raged around the town of Al-Shadadi on Sunday.")
+    assert place_of(alone, "Al-Shadadi") is None
+
+
+def test_a_unit_word_the_gazetteer_leaves_out(situate_text):
+    situation = situate_text("Government troops shelled Aleppo City and Hama Province on Monday.")
+    aleppo = place_of(situation, "Aleppo City")
+    assert (aleppo.name, aleppo.type) == ("Aleppo", "city")
+    assert place_of(situation, "Hama Province").type == "admin1"

@@ -58,6 +58,36 @@ def normalize(text: str) -> str:
     return " ".join(_ABBREVIATIONS.get(word, word) for word in words)
 
 
+#: The Arabic article as English transliterations write it, assimilated or not
+#: ("al-", "el-", "ash-", "az-", "ad-"...): one source writes "Al-Shadadi",
+#: another "Ash Shaddadah", a third plain "Shadadi".
+_ARABIC_ARTICLES = frozenset("al el ad adh an ar as ash at ath az ed en er es et ez".split())
+_DOUBLED = re.compile(r"(.)\1+")
+#: A final "h" after a vowel, which one transliteration writes and another
+#: leaves out ("Raqqah", "Raqqa").
+_FINAL_H = re.compile(r"(?<=[ae])h$")
+
+
+@lru_cache(maxsize=8_192)
+def fold(key: str) -> str:
+    """A looser key for a normalised ``key``, on which transliterations of one
+    name meet: a leading Arabic article dropped, word breaks, doubled letters
+    and a final "h" after a vowel ignored. "Deir Ezzor" meets "Deir ez-Zor", "Qamishli" meets "Al
+    Qamishli", "Al-Shadadi" meets "Ash Shaddadah"'s "Shadadi".
+
+    Far more names collide on it than on ``normalize``: it is for places a
+    recognised name finds no exact match for, never for deciding that a word
+    is a place at all.
+
+    >>> fold("deir ezzor") == fold("deir ez zor")
+    True
+    """
+    words = key.split()
+    if len(words) > 1 and words[0] in _ARABIC_ARTICLES:
+        words = words[1:]
+    return _FINAL_H.sub("", _DOUBLED.sub(r"\1", "".join(words)))
+
+
 def is_plain(key: str) -> bool:
     """True when a normalised key is plain ASCII, i.e. a Latin-script name.
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
-from .normalize import normalize
+from .normalize import fold, normalize
 from .record import GazetteerRecord
 
 SCHEMA = """
@@ -42,6 +42,10 @@ CREATE TABLE place (
 CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, alt INTEGER NOT NULL,
                    PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE demonym (key TEXT PRIMARY KEY, place INTEGER NOT NULL) WITHOUT ROWID;
+-- the same names under their spelling-folded key (normalize.fold), for names
+-- that match nothing exactly: "Deir Ezzor" for Deir ez-Zor
+CREATE TABLE folded (key TEXT NOT NULL, place INTEGER NOT NULL, alt INTEGER NOT NULL,
+                     PRIMARY KEY (key, place)) WITHOUT ROWID;
 -- extra words that only qualify a name after a comma: "Ga.", "TX"
 CREATE TABLE qualifier (key TEXT NOT NULL, place INTEGER NOT NULL,
                         PRIMARY KEY (key, place)) WITHOUT ROWID;
@@ -89,7 +93,9 @@ def write_index(
                 ((i, *row) for i, row in enumerate(places, start=1)),
             )
             # Sorted inserts keep the WITHOUT ROWID b-trees compact.
-            conn.executemany("INSERT INTO name VALUES (?,?,?)", sorted(names))
+            names = sorted(names)
+            conn.executemany("INSERT INTO name VALUES (?,?,?)", names)
+            conn.executemany("INSERT INTO folded VALUES (?,?,?)", _folded(names))
             conn.executemany("INSERT INTO demonym VALUES (?,?)", sorted(demonyms))
             conn.executemany("INSERT INTO qualifier VALUES (?,?)", sorted(set(qualifiers)))
             conn.execute(INDEXES)
@@ -102,6 +108,16 @@ def write_index(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _folded(names: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Each place once per folded key, as a preferred name if any of its names folding there is one."""
+    best: dict[tuple[str, int], int] = {}
+    for key, place, alt in names:
+        folded = fold(key)
+        if folded:
+            best[folded, place] = min(alt, best.get((folded, place), alt))
+    return sorted((key, place, alt) for (key, place), alt in best.items())
 
 
 #: Lookups each process keeps.  Names in news follow Zipf's law: over 3,000
@@ -207,6 +223,35 @@ class Gazetteer:
         params.append(limit)
         rows = self._query(" ".join(sql), params)
         return tuple(replace(self._record(row[:-1]), alternate=bool(row[-1])) for row in rows)
+
+    def spelling_candidates(
+        self,
+        name: str,
+        *,
+        country_codes: Iterable[str] | None = None,
+        limit: int = 20,
+    ) -> list[GazetteerRecord]:
+        """Places whose name matches ``name`` only up to transliteration
+        (``normalize.fold``: "Deir Ezzor" for Deir ez-Zor), best first, each
+        marked ``alternate`` unless its preferred name matched.
+
+        Many more names collide this way than exactly, so callers ask only for
+        a name that has no exact match, and keep to the article's countries or
+        to large places.
+        """
+        key = fold(normalize(name))
+        if not key or limit <= 0:
+            return []
+        sql = [f"SELECT {_PLACE_COLUMNS}, f.alt FROM folded f JOIN place p ON p.id = f.place WHERE f.key = ?"]
+        params: list[Any] = [key]
+        if country_codes is not None:
+            codes = sorted({c.upper() for c in country_codes})
+            sql.append(f"AND p.country IN ({','.join('?' * len(codes))})")
+            params.extend(codes)
+        sql.append(f"ORDER BY p.prior - f.alt * {ALT_NAME_PENALTY} DESC, p.population DESC, p.id LIMIT ?")
+        params.append(limit)
+        rows = self._query(" ".join(sql), params)
+        return [replace(self._record(row[:-1]), alternate=bool(row[-1])) for row in rows]
 
     def is_name(self, text: str) -> bool:
         """True when ``text`` (after normalisation) names any place at all."""
