@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .attribution import attributed_spans
+from .containers import Container, container_of
 from .dates import TimeValue, item_date, mention_dates
 from .forces import ForceDescription, describe_force, strongest
 from .model import Article, Item, Mention, Place, Situation
@@ -47,6 +48,13 @@ _DRAWN_OTHER_TYPES = {"city", "admin1", "landmark", "water"}
 
 #: Roles whose admin-1 region is drawn as its outline, not a point.
 _AREA_ROLES = {"disputed_territory", "troop_position"}
+
+#: Roles whose place, when the gazetteer lacks it, is drawn at the known place
+#: the words put it in ("the village of Foua in Idlib").
+_PLACED_BY_CONTAINER = {"disputed_territory", "troop_position", "meeting_venue"}
+
+#: The share of its container's confidence a place drawn there keeps.
+_APPROXIMATE_SHARE = 0.5
 
 #: Simplification of a drawn region outline, in degrees (~1 km): enough for a
 #: briefing map, and it keeps the file small.
@@ -86,7 +94,14 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
             forces[index] = force
             updated = updated.with_(troop_count=force.figure)
         assigned.append(updated)
-    items = _items(article.text, assigned, forces, gazetteer)
+    containers = {
+        index: found
+        for index, (mention, span) in enumerate(zip(assigned, spans, strict=True))
+        if mention.place is None and mention.role in _PLACED_BY_CONTAINER and span is not None
+        for found in [container_of(span, token_to_mention, assigned)]
+        if found is not None
+    }
+    items = _items(article.text, assigned, forces, containers, gazetteer)
     group_items, in_groups = _group_items(article, doc, assigned, context, gazetteer)
     # A name inside a group phrase ("Baltic" in "the Baltic states") is drawn as the group.
     items = [i for i in items if i.kind != "place" or not (i.mentions and set(i.mentions) <= in_groups)]
@@ -107,12 +122,18 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
 
 
 def _items(
-    text: str, mentions: Sequence[Mention], forces: dict[int, ForceDescription], gazetteer: Gazetteer
+    text: str,
+    mentions: Sequence[Mention],
+    forces: dict[int, ForceDescription],
+    containers: dict[int, Container],
+    gazetteer: Gazetteer,
 ) -> list[Item]:
     """One item per (role, place, side): repeated mentions of Geneva are one venue.
 
     A place the article locates relative to a named one ("40 km north of
-    Kharkiv", "eastern Ukraine") is its own item, drawn where the words put it.
+    Kharkiv", "eastern Ukraine") is its own item, drawn where the words put it;
+    so is one the gazetteer lacks that the words put in a known place ("the
+    village of Foua in Idlib"), at that place with its uncertainty.
     """
     from . import shapes
 
@@ -124,6 +145,17 @@ def _items(
     sides: dict[tuple[Any, ...], str | None] = {}
     for index, mention in enumerate(mentions):
         place = mention.place
+        container = containers.get(index)
+        if place is None and container is not None:
+            key = (mention.role, mention.text.casefold(), container.relation, container.place.name)
+            grouped.setdefault(key, []).append(index)
+            geometry.setdefault(key, {"type": "Point", "coordinates": _lon_lat(container.place)})
+            # in the article's spelling of both: "Foua (in Idlib)"
+            labels.setdefault(key, f"{mention.text} ({container.relation} {mentions[container.index].text})")
+            kinds.setdefault(key, "place")
+            uncertainty.setdefault(key, container.uncertainty_km)
+            sides.setdefault(key, forces[index].side if index in forces else None)
+            continue
         if place is None or mention.metonym:
             continue
         if mention.role == "actor" or (mention.role == "other" and place.type not in _DRAWN_OTHER_TYPES):
@@ -177,10 +209,20 @@ def _items(
                 side=sides[key],
                 troop_count=strength.count,
                 unit=strength.unit,
-                confidence=max(mentions[i].confidence * mentions[i].role_confidence for i in indices),
+                confidence=max(_confidence(mentions, containers, i) for i in indices),
             )
         )
     return items
+
+
+def _confidence(mentions: Sequence[Mention], containers: dict[int, Container], index: int) -> float:
+    """How sure geomap is of a mention's item: of its place and its role; for a
+    place drawn at its container, of the container, halved (where inside it is unknown)."""
+    mention = mentions[index]
+    container = containers.get(index)
+    if mention.place is None and container is not None:
+        return _APPROXIMATE_SHARE * mentions[container.index].confidence * mention.role_confidence
+    return mention.confidence * mention.role_confidence
 
 
 def place_geometry(place: Place, role: str) -> dict[str, Any]:

@@ -55,6 +55,13 @@ def test_popup_without_a_date_or_places_says_nothing_about_them() -> None:
     assert "Rejected" not in html
 
 
+def test_an_approximate_position_says_by_how_much() -> None:
+    evidence = [Evidence(Article(text=TEXT, id="a"), (geneva_mention(),))]
+    html = popup_html(label="Geneva", role="meeting_venue", confidence=0.5, evidence=evidence, uncertainty_km=20.0)
+    assert facts(html)["Position"] == "approximate, within about 20 km"
+    assert "Position" not in facts(popup_html(label="Geneva", role="other", confidence=0.5, evidence=evidence))
+
+
 def test_rejected_candidates_are_listed_once_and_never_the_chosen_place() -> None:
     first = geneva_mention(alternatives=(GENEVA_IL, GENEVA_NY))
     # A second mention whose runners-up repeat one and include the place chosen for the first.

@@ -312,6 +312,7 @@ def _add_item(book: _Book, combined: CombinedItem, several: bool) -> None:
         edits=tuple(dict.fromkeys(e for r in combined.reports for e in r.item.edits)),
         notes=tuple(dict.fromkeys(n for r in combined.reports for n in r.item.notes)),
         claims=claims_html(combined),
+        uncertainty_km=item.uncertainty_km,
     )
     tooltip = item.label
     count = combined.agreed("troop_count")

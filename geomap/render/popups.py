@@ -59,6 +59,7 @@ def popup_html(
     edits: Sequence[str] = (),
     notes: Sequence[str] = (),
     claims: str = "",
+    uncertainty_km: float | None = None,
 ) -> str:
     """The popup of one marker or line, as escaped HTML.
 
@@ -69,6 +70,8 @@ def popup_html(
     article's quotes when ``show_article`` (maps of several articles).
     ``claims`` is trusted HTML (:func:`.claims.claims_html`): what each
     article says where several disagree, shown under the heading.
+    ``uncertainty_km`` says the position is approximate, and by how much
+    ("40 km north of Kharkiv", a village placed in its district).
     """
     meta = [role_label(role)]
     if troop_count:
@@ -94,6 +97,8 @@ def popup_html(
     places = resolved_places(evidence)
     if places:
         facts.append(("Place", "; ".join(html_text(place_line(p)) for p in places)))
+    if uncertainty_km:
+        facts.append(("Position", html_text(f"approximate, within about {uncertainty_km:g} km")))
     if date:
         # Readable first ("11–16 Jan"); the ISO value stays as the hover title.
         shown = date_text(date) or date
