@@ -1,7 +1,7 @@
 """Where the words put a place the gazetteer does not know.
 
-"The villages of Foua and Kfraya in Idlib province", "the Jobar district of
-Damascus", "Tabag village in Uruzgan": the name has no gazetteer entry (a
+"The villages of Qarsh and Dimno in Idlib province", "the Bab Tellal district
+of Homs", "Kafr Wadim village near Hama": the name has no gazetteer entry (a
 village of a few hundred people, a city district, a valley), yet the sentence
 says which known place it lies in or near. A map of the story should still
 show it there, marked approximate, rather than drop the place the story is
@@ -80,7 +80,7 @@ def container_of(span: Span, token_to_mention: Mapping[int, int], mentions: Sequ
         if found is not None:
             return found
     if path[-1].dep_ in ("dobj", "nsubjpass"):
-        # what a verb acts on "in" a place lies there: "recaptured the village of X in Uruzgan"
+        # what a verb acts on "in" a place lies there: "recaptured the village of X in Daraa"
         return _known_place_after(path[-1].head, token_to_mention, mentions)
     return None
 
@@ -109,8 +109,8 @@ def _conjuncts_after(token: Token) -> list[Token]:
 
 def _up(token: Token) -> Token | None:
     """One step from a name to the phrase it belongs to: the noun it names
-    ("Jobar district"), the first of a list ("Foua and Kfraya"), the place
-    word it is "of" ("the villages of Foua")."""
+    ("Bab Tellal district"), the first of a list ("Qarsh and Dimno"), the
+    place word it is "of" ("the villages of Qarsh")."""
     if token.dep_ in ("compound", "conj", "nmod"):
         return token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:

@@ -50,7 +50,7 @@ _DRAWN_OTHER_TYPES = {"city", "admin1", "landmark", "water"}
 _AREA_ROLES = {"disputed_territory", "troop_position"}
 
 #: Roles whose place, when the gazetteer lacks it, is drawn at the known place
-#: the words put it in ("the village of Foua in Idlib").
+#: the words put it in ("the village of Qarsh in Idlib").
 _PLACED_BY_CONTAINER = {"disputed_territory", "troop_position", "meeting_venue"}
 
 #: The share of its container's confidence a place drawn there keeps.
@@ -133,7 +133,7 @@ def _items(
     A place the article locates relative to a named one ("40 km north of
     Kharkiv", "eastern Ukraine") is its own item, drawn where the words put it;
     so is one the gazetteer lacks that the words put in a known place ("the
-    village of Foua in Idlib"), at that place with its uncertainty.
+    village of Qarsh in Idlib"), at that place with its uncertainty.
     """
     from . import shapes
 
@@ -150,7 +150,7 @@ def _items(
             key = (mention.role, mention.text.casefold(), container.relation, container.place.name)
             grouped.setdefault(key, []).append(index)
             geometry.setdefault(key, {"type": "Point", "coordinates": _lon_lat(container.place)})
-            # in the article's spelling of both: "Foua (in Idlib)"
+            # in the article's spelling of both: "Qarsh (in Idlib)"
             labels.setdefault(key, f"{mention.text} ({container.relation} {mentions[container.index].text})")
             kinds.setdefault(key, "place")
             uncertainty.setdefault(key, container.uncertainty_km)
