@@ -230,6 +230,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+#: A street name after a number makes it a house number, not a year: "1935 Orchard St.",
+#: "2100 North Main Street".
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Ct|Court|Pl|Place|Hwy|Highway|"
+    r"Pkwy|Parkway|Ter|Terrace|Cir|Circle|Pike)\b"
+)
+
 #: A word before an expression that turns it into an open period.
 _PREFIX = re.compile(r"\b(?i:(since|after|before|until|till|through|from|between))\s+$")
 #: What joins the two ends of "from X to Y" and "between X and Y".
@@ -499,6 +507,8 @@ def _find_forms(text: str, doc: Doc) -> list[tuple[int, int, str, re.Match[str]]
                 continue
             if kind in ("month", "weekday") and match.end() - 1 in named_chars:
                 continue
+            if kind == "year" and _STREET_AFTER.match(text, match.end()):
+                continue  # "of 1935 Orchard St.": a house number
             candidates.append((match.start(), match.end(), kind, match))
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: list[tuple[int, int, str, re.Match[str]]] = []

@@ -244,6 +244,13 @@ def test_open_period_since_a_year(dated):
     assert dated("NATO has kept troops in Poland since 1997.") == {"Poland": "1997/.."}
 
 
+def test_a_house_number_is_no_year(nlp):
+    found = expressions(nlp, "A man of 1984 Willow Bend Road was charged in 1998 with arson.")
+    assert found["1998"] == "1998"
+    assert found.get("1984") is None  # no value: it dates nothing
+    assert expressions(nlp, "She lives at 1999 Main St. in Springfield.").get("1999") is None
+
+
 def test_statement_without_a_time_expression_is_undated(dated):
     assert dated("Russian troops are stationed in Transnistria.", "2022-01-10") == {"Transnistria": None}
 
