@@ -393,6 +393,31 @@ def test_undrawable_items_and_bad_offsets_are_skipped() -> None:
     assert overlays(html) == ["Other places"]
 
 
+def test_symbols_sharing_a_point_stack_and_the_placed_one_keeps_it() -> None:
+    text = "Troops hold Idlib. Rebels took the village of Qarsh in Idlib."
+    idlib = Place("Idlib", "SY", 35.93, 36.63, "city")
+    mentions = (
+        Mention("Idlib", 12, 17, place=idlib, role="troop_position", confidence=0.9),
+        Mention("Qarsh", 46, 51, role="disputed_territory"),
+    )
+    point = {"type": "Point", "coordinates": [36.63, 35.93]}
+    items = (
+        # the approximate one first: drawing order, not item order, decides who keeps the point
+        Item("qarsh", "disputed_territory", "Qarsh (in Idlib)", point, (1,), uncertainty_km=20.0),
+        Item("idlib", "troop_position", "Idlib", point, (0,)),
+    )
+    html = render_html([Situation(Article(text=text, id="s"), mentions, items)])
+    icons = re.findall(r"L\.marker\(\[35\.93,36\.63\], \{\s*icon: L\.divIcon\((\{.*?\})\),\s*riseOnHover", html, re.S)
+    assert len(icons) == 2
+    first, second = (json.loads(icon) for icon in icons)
+    assert "gm-unit" in first["html"] and "Qarsh (in Idlib)" in second["html"]  # the force, then the village
+    # the second sits wholly under the first: its top below the first's bottom
+    first_bottom = first["iconSize"][1] - first["iconAnchor"][1]
+    second_top = -second["iconAnchor"][1]
+    assert second_top > first_bottom
+    assert second["popupAnchor"][1] > 0  # its popup opens over the moved symbol
+
+
 def test_empty_situation_list_renders_a_world_map() -> None:
     html = render_html([])
     assert "fitBounds" not in map_script(html) and "L.marker(" not in html

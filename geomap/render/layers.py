@@ -109,6 +109,9 @@ class _Book:
         self.when: Window | None = None
         self.timed: list[TimedLayer] = []
         self._item_layers: dict[str, TimedLayer] = {}
+        #: How far below each position (px) the symbols drawn there reach, so
+        #: the next one there is stacked under them.
+        self.stacked: dict[LatLng, float] = {}
 
     def begin(self, when: Window | None) -> None:
         """Start drawing an item that is on the map ``when`` (None: always, no sub-layer)."""
@@ -240,7 +243,10 @@ def build_story_layers(
     )
     windows = [merged_window([window(r.item.date, reference) for r in c.reports]) for c in combined]
     line = timeline(windows, as_of, reference, masked=masked)
-    for entry, when in zip(combined, windows, strict=True):
+    # Places drawn where the words put them approximately come last: a symbol
+    # sharing their point keeps its place, and they stack under it (_stacked).
+    drawing = sorted(zip(combined, windows, strict=True), key=lambda pair: pair[0].item.uncertainty_km is not None)
+    for entry, when in drawing:
         mark = book.mark()
         book.begin(when if line is not None else None)
         _add_item(book, entry, several)
@@ -379,6 +385,7 @@ def _add_item(book: _Book, combined: CombinedItem, several: bool) -> None:
     if any(r.item.edited_by is not None for r in combined.reports):
         icon = {**icon, "className": f"{icon['className']} {EDITED_ICON_CLASS}"}
         tooltip += " (analyst edit)"
+    icon, book.stacked[anchor] = _stacked(icon, book.stacked.get(anchor))
     group.add_child(
         SymbolMarker(
             anchor,
@@ -393,6 +400,29 @@ def _add_item(book: _Book, combined: CombinedItem, several: bool) -> None:
     )
     points.append(anchor)
     book.markers += 1
+
+
+#: Room between symbols stacked at one position (px).
+STACK_GAP = 4
+
+
+def _stacked(icon: dict[str, Any], reach: float | None) -> tuple[dict[str, Any], float]:
+    """The icon moved under the symbols already drawn at its position (which
+    reach ``reach`` px below it; None: none yet), and how far down it reaches.
+
+    A city held by troops and a village placed in it ("X (in Idlib)") share a
+    point, and would otherwise hide each other and their labels.
+    """
+    anchor_x, anchor_y = icon["iconAnchor"]
+    height = icon["iconSize"][1]
+    if reach is None:
+        return icon, height - anchor_y
+    shift = reach + STACK_GAP + anchor_y
+    moved = {**icon, "iconAnchor": [anchor_x, round(anchor_y - shift, 2)]}
+    if icon.get("popupAnchor"):
+        popup_x, popup_y = icon["popupAnchor"]
+        moved["popupAnchor"] = [popup_x, round(popup_y + shift, 2)]
+    return moved, shift - anchor_y + height
 
 
 def _item_style(item: Item) -> RoleStyle:
