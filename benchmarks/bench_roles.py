@@ -278,7 +278,7 @@ def results_markdown(report: RoleReport, outcomes, records, sample, provenance, 
         "(" + ", ".join(f"{role} {sum(o.gold.role == role for o in misses)}" for role in ROLES) + ")."
     )
     unresolved = sum(1 for o in report.outcomes if o.predicted is not None and o.predicted.place is None)
-    out.append(f"- Found but unresolved (no place, so geomap gives `other`): {unresolved}.")
+    out.append(f"- Found but unresolved (no gazetteer place; the role still comes from the words): {unresolved}.")
     out.append(
         f"- geomap mentions with no gold mention on their span: {len(report.unannotated)} (place words inside "
         "organisation names and other spans the guidelines leave out; not scored): "

@@ -123,7 +123,22 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     unique = _drop_overlaps(unique + list(pattern_mentions(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
     unique = [_without_direction(_with_hyphenated_whole(m, text, gazetteer), text, gazetteer) for m in unique]
-    return [_with_sentence(m, doc) for m in unique if not (_names_a_disease(text, m) or _names_a_currency(text, m))]
+    return [
+        _with_sentence(m, doc)
+        for m in unique
+        if not (_names_a_disease(text, m) or _names_a_currency(text, m) or _lends_its_name(text, m))
+    ]
+
+
+#: The capitalised word after a name: "Augusta St.", "Hot Springs Drive".
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]*)\.?(?![\w-])")
+
+
+def _lends_its_name(text: str, mention: Mention) -> bool:
+    """A name that a street or a newspaper borrows, outside the entity NER
+    gave it: "of 420 Augusta St.", "the Springfield Daily News"."""
+    following = _NEXT_WORD.match(text, mention.end)
+    return following is not None and following.group(1).lower() in _BORROWED_NAME_ENDS
 
 
 def _names_a_currency(text: str, mention: Mention) -> bool:
@@ -282,17 +297,20 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
     "University of Oxford": the town is a mention in its own right.
     """
     tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the") and not t.is_punct]
-    if len(tokens) < 2 or tokens[-1].lower_ in _BORROWED_NAME_ENDS or tokens[0].lower_ in NEWS_AGENCIES:
+    if len(tokens) < 2 or tokens[-1].lower_.rstrip(".") in _BORROWED_NAME_ENDS or tokens[0].lower_ in NEWS_AGENCIES:
         return None
     lead = []
     for token in tokens:
         if not token.text[:1].isupper() or token.lower_ in _ORG_HEAD_WORDS:
             break
         lead.append(token)
+    if lead and len(lead) < len(tokens) and tokens[len(lead)].lower_ == "of":
+        lead.pop()  # the body's own head word: "Chamber" of "Chamber of Commerce"
     spans = [lead[:k] for k in range(min(len(lead), len(tokens) - 1), 0, -1)]
     of = next((i for i, t in enumerate(tokens) if t.lower_ == "of"), None)
-    if of is not None and of + 1 < len(tokens):
-        spans.append(tokens[of + 1 :])
+    after_of = tokens[of + 1 :] if of is not None and of + 1 < len(tokens) else None
+    if after_of:
+        spans.append(after_of)
     for words in spans:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         name = text[start:end]
@@ -303,7 +321,10 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
             # "Laurel County High School", "Kansas City Police"; but not
             # "Dublin City Council" -> "Dublin City", an alternate spelling.
             candidates = [c for c in candidates if not c.alternate]
-        if candidates and _strong_or_populous(candidates[0], _EMBEDDED_TOWN_POPULATION):
+        # After "of" a body names its field as often as its town ("Department
+        # of Justice", "Court of Appeals"): only a large town is the place there.
+        population = _MATCHED_CITY_POPULATION if words is after_of else _EMBEDDED_TOWN_POPULATION
+        if candidates and _strong_or_populous(candidates[0], population):
             return Mention(text=name, start=start, end=end, confidence=0.5, source="embedded")
     return None
 

@@ -99,6 +99,20 @@ def test_place_inside_an_organisation_name(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "The Kansas City Police Department said.")) == ["Kansas City"]
 
 
+def test_a_body_named_x_of_y_names_a_place_only_when_y_is_a_large_one(nlp, gazetteer):
+    assert names(found(nlp, gazetteer, "Lawyers from the Department of Justice flew to Denver.")) == ["Denver"]
+    assert names(found(nlp, gazetteer, "The Chamber of Commerce praised the new bridge.")) == []
+    assert names(found(nlp, gazetteer, "The Gainesville Chamber of Commerce praised the bridge.")) == ["Gainesville"]
+    assert names(found(nlp, gazetteer, "Students at the University of Oxford marched.")) == ["Oxford"]
+
+
+def test_a_name_a_street_or_paper_borrows_is_not_the_place(nlp, gazetteer):
+    assert names(found(nlp, gazetteer, "The suspect, 31, of 77 Memphis St., Tulsa, was held.")) == ["Tulsa"]
+    text = "On Monday, Ms. Reyes, of 41 Hot Springs Drive, and Mr. Long were questioned."
+    assert "Springs" not in names(found(nlp, gazetteer, text))
+    assert names(found(nlp, gazetteer, "Troops patrolled the streets of Mosul.")) == ["Mosul"]  # lower case: a place's
+
+
 def test_joke_alternate_name_is_not_a_place(nlp, gazetteer):
     # GeoNames lists "Google" as an alternate name of Topeka.
     assert names(found(nlp, gazetteer, "Google Maps showed the route to Denver.")) == ["Denver"]
