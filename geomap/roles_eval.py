@@ -377,6 +377,10 @@ _EVENT_NOUN_WORDS = lexicon.ATTACK_NOUNS | lexicon.STRIKE_NOUNS | lexicon.FORCE_
     "explosion blast ambush bombing assault clash".split()
 )
 
+#: Nouns for a long, wide conflict: a place it is "in" ("the war in X") says where the
+#: whole war is, not where one event of it happened, so it is no event location.
+_WAR_NOUNS = frozenset("war conflict crisis".split())
+
 #: Verbs of belief and report: a clause under them ("is believed to be held in Gaza") is
 #: what is believed, not part of the event.
 _BELIEF_VERBS = frozenset("believe think expect say report allege know consider suspect fear understand".split())
@@ -746,6 +750,8 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
                 return current, "bearing"  # "discovered east of Sinjar", "..., 100 km south of Baghdad"
         elif dep == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
             word = head.lower_
+            if word == "in" and lemma_of(head.head) in _WAR_NOUNS:
+                return None  # "lives lost over the years of war in X": where the war is, not this event
             if word == "to" and head.head.lower_ in ("close", "next"):
                 return current, "near"  # "close to the village of Zermatt": by it, not bound for it
             if word in _APPROXIMATE_PREPOSITIONS:

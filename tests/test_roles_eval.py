@@ -425,3 +425,18 @@ def test_a_name_in_apposition_is_not_sized_by_the_noun_it_qualifies(nlp):
     assert kandahar.dep_ == "appos" and kandahar.head.lower_ == "province"
     assert _size_by_place_word(ostrel) == 1  # "Ostrel province"
     assert _size_by_place_word(kandahar) == 2  # no place word says what Kandahar is
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # The place of a whole war is not where one event of it happened ...
+        ("Dozens of aid workers have died during the long war in Yemen.", "died", ("Yemen",), None),
+        ("The crisis in Sudan has displaced a million farmers.", "displaced", ("Sudan",), None),
+        # ... but a place of the event itself still counts.
+        ("Two medics died in Marib during the long war in Yemen.", "died", ("Marib", "Yemen"), "Marib"),
+    ],
+)
+def test_event_location_a_war_is_not_where_one_of_its_events_happened(nlp, text, trigger, names, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, *names))
+    assert (chosen.text if chosen else None) == expected
