@@ -440,7 +440,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     then a place that only locates another one ("the **West Bank** city of
     Nablus", "a village in **Lower Shabelle**", "Garland, **Tex.**", and an
     approximate place, "north of **Baghdad**", beside a precise one no larger)
-    gives way to the place it locates; then the smaller place ("in Kandahar,
+    gives way to the place it locates (a place a bearing is taken from gives way first,
+    to any place no larger in any clause); then the smaller place ("in Kandahar,
     ... killed in Maiwand district"); then the one fewest links below the
     scope, then the nearest in words.  A trigger in a relative clause on a
     place ("Aceh, which was raided") is located at that place.  A place in an
@@ -501,8 +502,17 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
                 and (c[4] > _SIZE["country"] if how == "bearing" else c[4] >= size)
                 for c in candidates
             )
-        ranked.append((level, below, locates, -size, links, distance, index))
+        reference = how == "bearing" and _measured_from(size, candidates)
+        ranked.append((reference, level, below, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
+
+
+def _measured_from(size: int, candidates: Sequence[tuple[Any, ...]]) -> bool:
+    """Whether a place a bearing is taken from ("40 km north of X") only serves to find
+    another place the sentence names, no larger than it, in whatever clause: "shot in
+    Tamarind, 30 km east of X", "a convoy hit near the village of Tamarind, west of X".
+    The parser often hangs the bearing on the verb, beside or above the place it measures."""
+    return any(c[3] != "bearing" and c[4] >= size for c in candidates)
 
 
 #: Entity types that never name where an event happened.

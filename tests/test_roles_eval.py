@@ -440,3 +440,22 @@ def test_a_name_in_apposition_is_not_sized_by_the_noun_it_qualifies(nlp):
 def test_event_location_a_war_is_not_where_one_of_its_events_happened(nlp, text, trigger, names, expected):
     chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, *names))
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A place a bearing is taken from gives way to the place it helps find, in any clause ...
+        ("Two guards were wounded when a mortar round landed near the village of Tamarind, about 40 km west of "
+         "Dodoma.", "wounded", ("Tamarind", "Dodoma"), "Tamarind"),
+        ("About 40 km west of Dodoma, two guards were wounded when a mortar round landed in Tamarind.", "wounded",
+         ("Dodoma", "Tamarind"), "Tamarind"),
+        # ... and is still the event's place when there is no other.
+        ("Gunmen ambushed a bus about 60 km north of Dodoma.", "ambushed", ("Dodoma",), "Dodoma"),
+    ],
+)
+def test_event_location_a_bearing_reference_gives_way_to_the_place_it_helps_find(nlp, text, trigger, names,
+                                                                                  expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, *names)]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
