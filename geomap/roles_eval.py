@@ -523,7 +523,8 @@ _NOT_PLACE_ENTITIES = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "
 UNFOUND_SOURCE = "parse"
 
 #: Kinds of place, for how small an unknown name is: "the X governorate", "the village of X".
-_REGION_KINDS = frozenset("province governorate state region oblast prefecture".split())
+#: "The X countryside" is the rural land around a town, a region, wider than the villages in it.
+_REGION_KINDS = frozenset("province governorate state region oblast prefecture countryside".split())
 _QUARTER_KINDS = frozenset("village neighbourhood neighborhood quarter suburb hamlet district".split())
 
 #: Common words for places and sites: capitalised in a name they make it a place's ("the

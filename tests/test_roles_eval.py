@@ -459,3 +459,9 @@ def test_event_location_a_bearing_reference_gives_way_to_the_place_it_helps_find
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, *names)]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+def test_event_location_a_countryside_is_a_region_around_its_town(nlp):
+    text = "In the southern Dodoma countryside, militiamen burned homes in the hamlet of Tamarind."
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Dodoma", "Tamarind")]
+    assert event_location(nlp(text), _trigger(text, "burned"), places).text == "Tamarind"
