@@ -359,6 +359,10 @@ _MODIFIER_DEPS = {"compound", "appos", "conj", "nmod"}
 #: "captured Das", "Das was seized".
 _PATIENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 
+#: Links by which the parser hangs a name it did not see naming the noun before it:
+#: "in the capital Tamarind Sunday" (Tamarind as an adverbial of the verb).
+_STRAY_NAME_DEPS = {"npadvmod", "advmod", "appos", "dep", "dobj", "conj"}
+
 #: Place types that are never where an event happens (alliances, bodies).
 _NOT_LOCATIONS = {"group"}
 
@@ -740,7 +744,7 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
     ...) or ``"patient"``.
     (Tokens are compared by index: spaCy makes a new Token object on every access.)
     """
-    current = token
+    current = _place_noun_before(token) or token
     for step in range(6):
         dep, head = current.dep_, current.head
         if dep in _MODIFIER_DEPS and head.i != current.i:
@@ -775,6 +779,23 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
         else:
             return None
     return None
+
+
+def _place_noun_before(name: Token) -> Token | None:
+    """The place noun a name directly follows, which it names, when the parser hung the
+    name elsewhere: "marched in the capital Tamarind Sunday" (on the verb, or glued to the
+    date), "in the port, Tamarind, on Monday". Not a subject: "... the capital, X said"."""
+    glued_to_date = name.dep_ == "compound" and name.head.ent_type_ in ("DATE", "TIME")
+    if name.i < 1 or not (glued_to_date or name.dep_ in _STRAY_NAME_DEPS):
+        return None
+    before = name.doc[name.i - 1]
+    if before.text == "," and name.i > 1:
+        before = name.doc[name.i - 2]
+    if not is_word(before, lexicon.PLACE_NOUNS):
+        return None
+    if any(t.i == name.i for t in before.subtree) or any(t.i == before.i for t in name.subtree):
+        return None  # the parse links them already
+    return before
 
 
 def _event_scope(event: Token) -> dict[int, int]:

@@ -465,3 +465,18 @@ def test_event_location_a_countryside_is_a_region_around_its_town(nlp):
     text = "In the southern Dodoma countryside, militiamen burned homes in the hamlet of Tamarind."
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Dodoma", "Tamarind")]
     assert event_location(nlp(text), _trigger(text, "burned"), places).text == "Tamarind"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # The name after "the capital" names it, though the parser glues it to the day ...
+        ("Nurses from all over Ruritania rallied in the capital Tamarind Sunday to demand higher pay.", "rallied"),
+        # ... or hangs it on the verb.
+        ("Thousands of workers from across Ruritania marched in the capital Tamarind Friday.", "marched"),
+    ],
+)
+def test_event_location_a_name_after_a_place_noun_names_it(nlp, text, trigger):
+    kinds = {"Ruritania": "country", "Tamarind": "city"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
+    assert event_location(nlp(text), _trigger(text, trigger), places).text == "Tamarind"
