@@ -747,6 +747,12 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
     current = _place_noun_before(token) or token
     for step in range(6):
         dep, head = current.dep_, current.head
+        if step == 0 and _glued_to_date(current):
+            if head.dep_ == "pobj":
+                current = head  # "outside X Sunday": outside X, even a country (not "X's soldiers")
+                continue
+            verb = head.head  # "patrolled X Saturday": X is what was patrolled, unless a person was harmed
+            return (current, "patient") if _object_missing(verb) and lemma_of(verb) not in lexicon.HARM_VERBS else None
         if dep in _MODIFIER_DEPS and head.i != current.i:
             if country and step == 0 and dep != "conj" and not is_word(head, lexicon.PLACE_NOUNS):
                 return None
@@ -779,6 +785,19 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
         else:
             return None
     return None
+
+
+def _glued_to_date(name: Token) -> bool:
+    """A name the parser glued to the day after it, as if it qualified the date: "patrolled
+    Tamarind Saturday", "outside the Tamarind Stadium Friday". It stands where the date does."""
+    head = name.head
+    return name.dep_ == "compound" and head.ent_type_ in ("DATE", "TIME") and (
+        head.dep_ == "pobj" or (head.dep_ == "npadvmod" and head.head.pos_ == "VERB")
+    )
+
+
+def _object_missing(verb: Token) -> bool:
+    return not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _place_noun_before(name: Token) -> Token | None:

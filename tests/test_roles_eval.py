@@ -480,3 +480,17 @@ def test_event_location_a_name_after_a_place_noun_names_it(nlp, text, trigger):
     kinds = {"Ruritania": "country", "Tamarind": "city"}
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
     assert event_location(nlp(text), _trigger(text, trigger), places).text == "Tamarind"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name the parser glued to the day after it is what the verb acts on.
+        "Armed militia patrolled Asmara Tuesday.",
+        "Some soldiers were still guarding downtown Asmara Tuesday, though fewer than before.",
+    ],
+)
+def test_event_location_a_name_glued_to_a_date_stands_where_the_date_does(nlp, text):
+    trigger = "patrolled" if "patrolled" in text else "guarding"
+    chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, "Asmara"))
+    assert chosen is not None and chosen.text == "Asmara"
