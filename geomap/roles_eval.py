@@ -402,7 +402,8 @@ _APPROXIMATE = {"near", "bearing"}
 _PATH_PREPOSITIONS = {"to", "into", "toward", "towards", "through", "across", "over", "along"}
 
 #: A verb coordinated with the trigger's clause ranks just after the clause itself:
-#: "looted his house in Santiago and raided his home in Isla Negra" (raided).
+#: "looted his house in Santiago and raided his home in Isla Negra" (raided), unless
+#: the two share their arguments ("shot and wounded two guards in X").
 _CONJUNCT = 0.5
 
 #: How small a kind of place is: an approximate place ("near Kandahar") still wins
@@ -830,7 +831,7 @@ def _event_scope(event: Token) -> dict[int, int]:
         while True:
             scope.setdefault(current.i, level)
             for word in current.conjuncts:
-                scope.setdefault(word.i, level + _CONJUNCT)
+                scope.setdefault(word.i, level if _shares_arguments(current, word) else level + _CONJUNCT)
             if current.dep_ in _CLAUSE_DEPS or current.head.i == current.i:
                 break
             current = current.head
@@ -838,6 +839,19 @@ def _event_scope(event: Token) -> dict[int, int]:
             break
         current, level = current.head, level + 1
     return scope
+
+
+def _shares_arguments(verb: Token, conjunct: Token) -> bool:
+    """Whether a verb with no object of its own, followed at once by "and" and another verb,
+    shares what follows that verb: "shot and wounded two guards in X", "was beaten and
+    robbed near X" happened both in X, so X is the first verb's place as much as the second's."""
+    between = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        conjunct.i == verb.i + 2
+        and between is not None
+        and between.dep_ == "cc"
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool, bool] | None:

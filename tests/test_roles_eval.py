@@ -494,3 +494,20 @@ def test_event_location_a_name_glued_to_a_date_stands_where_the_date_does(nlp, t
     trigger = "patrolled" if "patrolled" in text else "guarding"
     chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, "Asmara"))
     assert chosen is not None and chosen.text == "Asmara"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # Two verbs joined at once by "and" share what follows the second ...
+        ("In Ruritania on Monday, rangers shot and wounded two poachers in the village of Tamarind.", "shot",
+         "Tamarind"),
+        ("In Ruritania, a courier was beaten and robbed near the town of Tamarind.", "beaten", "Tamarind"),
+        # ... but a verb with its own object keeps its own place first.
+        ("In Ruritania, rebels burned a school and looted shops in Tamarind.", "burned", "Ruritania"),
+    ],
+)
+def test_event_location_verbs_joined_at_once_share_their_place(nlp, text, trigger, expected):
+    kinds = {"Ruritania": "country", "Tamarind": "city"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
+    assert event_location(nlp(text), _trigger(text, trigger), places).text == expected
