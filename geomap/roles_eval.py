@@ -385,6 +385,9 @@ _EVENT_NOUN_WORDS = lexicon.ATTACK_NOUNS | lexicon.STRIKE_NOUNS | lexicon.FORCE_
 #: whole war is, not where one event of it happened, so it is no event location.
 _WAR_NOUNS = frozenset("war conflict crisis".split())
 
+#: Verbs whose object is a place or a person alike: "captured the town", "captured the rebel chief".
+_CAPTURE_VERBS = frozenset({"capture"})
+
 #: Verbs of belief and report: a clause under them ("is believed to be held in Gaza") is
 #: what is believed, not part of the event.
 _BELIEF_VERBS = frozenset("believe think expect say report allege know consider suspect fear understand".split())
@@ -464,6 +467,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     mentioned = {token.i for words in spans if words is not None for token in words}
     antecedent = _relative_antecedent(span.root, mentioned)
     candidates = []
+    captives: set[int] = set()
     for index, (mention, words) in enumerate(zip(mentions, spans, strict=True)):
         if mention.kind != "toponym" or (mention.place is not None and mention.place.type in _NOT_LOCATIONS):
             continue
@@ -490,6 +494,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             if _size_by_place_word(words.root) == 1:
                 size = min(size, 1)  # "Aleppo province" is the province, whatever the gazetteer took
         below = level[3]
+        if anchor is not None and _captive(mention, words.root, anchor):
+            captives.add(index)
         locates = only_locates(words, index, context) or (
             mention.source == UNFOUND_SOURCE and _names_a_building(words.root)
         )
@@ -507,9 +513,22 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
                 and (c[4] > _SIZE["country"] if how == "bearing" else c[4] >= size)
                 for c in candidates
             )
+        if index in captives and not locates:
+            # "captured X in Kenya": X, unknown as a place, is the captive; Kenya is where
+            locates = any(c[0] == level and not c[2] and c[3] == "at" for c in candidates)
         reference = how == "bearing" and _measured_from(size, candidates)
         ranked.append((reference, level, below, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
+
+
+def _captive(mention: Mention, name: Token, anchor: tuple[Token, str]) -> bool:
+    """Whether a bare name is what was captured and unknown as a place: "captured" takes
+    towns and people alike, and a name the gazetteer does not know is mostly the person
+    (but "captured the village of X" names a place)."""
+    word, how = anchor
+    return (
+        how == "patient" and word.i == name.i and mention.place is None and lemma_of(word.head) in _CAPTURE_VERBS
+    )
 
 
 def _measured_from(size: int, candidates: Sequence[tuple[Any, ...]]) -> bool:

@@ -511,3 +511,22 @@ def test_event_location_verbs_joined_at_once_share_their_place(nlp, text, trigge
     kinds = {"Ruritania": "country", "Tamarind": "city"}
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
     assert event_location(nlp(text), _trigger(text, trigger), places).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare name the gazetteer does not know, captured somewhere, is the captive ...
+        ("Border guards captured Oduya in Ruritania last week.", "Ruritania"),
+        ("Obrecht was captured in Tamarind after a long manhunt.", "Tamarind"),
+        # ... but a place noun names a place that was captured.
+        ("The rebels captured the village of Oduya in Tamarind province.", "Oduya"),
+    ],
+)
+def test_event_location_an_unknown_name_captured_somewhere_is_the_captive(nlp, text, expected):
+    kinds = {"Ruritania": "country", "Tamarind": "city"}
+    mentions = [
+        m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) if m.text in kinds else m
+        for m in _mentions(text, *(name for name in ("Oduya", "Obrecht", "Ruritania", "Tamarind") if name in text))
+    ]
+    assert event_location(nlp(text), _trigger(text, "captured"), mentions).text == expected
