@@ -388,6 +388,9 @@ _WAR_NOUNS = frozenset("war conflict crisis".split())
 #: Verbs whose object is a place or a person alike: "captured the town", "captured the rebel chief".
 _CAPTURE_VERBS = frozenset({"capture"})
 
+#: Nouns of winning: what they are "over" is the opponent, not a place below ("airstrikes over X").
+_WIN_NOUNS = frozenset("victory win triumph decision".split())
+
 #: Verbs of belief and report: a clause under them ("is believed to be held in Gaza") is
 #: what is believed, not part of the event.
 _BELIEF_VERBS = frozenset("believe think expect say report allege know consider suspect fear understand".split())
@@ -791,6 +794,8 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
                 return current, "bearing"  # "discovered east of Sinjar", "..., 100 km south of Baghdad"
         elif dep == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
             word = head.lower_
+            if word == "over" and is_word(head.head, _WIN_NOUNS):
+                return None  # "a win over X": X is the one beaten, a team or a player
             if word == "in" and lemma_of(head.head) in _WAR_NOUNS:
                 return None  # "lives lost over the years of war in X": where the war is, not this event
             if word == "to" and head.head.lower_ in ("close", "next"):

@@ -530,3 +530,18 @@ def test_event_location_an_unknown_name_captured_somewhere_is_the_captive(nlp, t
         for m in _mentions(text, *(name for name in ("Oduya", "Obrecht", "Ruritania", "Tamarind") if name in text))
     ]
     assert event_location(nlp(text), _trigger(text, "captured"), mentions).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # What a win is "over" is the opponent ...
+        ("The champions clinched the cup with a narrow victory over Ruritania on Saturday.", "clinched", None),
+        ("Ortega retained her crown with a straight-sets win over Ruritania in the final.", "retained", None),
+        # ... not what a jet flies over.
+        ("Two fighter jets were shot down over Ruritania on Saturday.", "shot", "Ruritania"),
+    ],
+)
+def test_event_location_a_win_over_a_name_is_over_an_opponent(nlp, text, trigger, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, "Ruritania"))
+    assert (chosen.text if chosen else None) == expected
