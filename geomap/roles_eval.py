@@ -388,6 +388,9 @@ _WAR_NOUNS = frozenset("war conflict crisis".split())
 #: Verbs whose object is a place or a person alike: "captured the town", "captured the rebel chief".
 _CAPTURE_VERBS = frozenset({"capture"})
 
+#: Words that name some of the things a noun stands for: "three towns, including X".
+_EXAMPLE_PREPOSITIONS = frozenset({"including", "like"})
+
 #: Nouns of winning: what they are "over" is the opponent, not a place below ("airstrikes over X").
 _WIN_NOUNS = frozenset("victory win triumph decision".split())
 
@@ -561,6 +564,10 @@ _SITE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
     " university college stadium dam field farm tower hill mount crossing checkpoint suburb court bazaar"
     " tomb shrine".split()
 )
+
+#: Nouns for places or sites, that a place after "including" or "like" is one of ("cities
+#: like X", "communities including X"); not "killed in the raid, including <a person>".
+_PLACES_PLURAL = _SITE_WORDS | frozenset({"community", "place"})
 
 #: Units of distance: "within 11 km of X" puts the event by X.
 _DISTANCE_UNITS = frozenset("km kilometre kilometer kilometres kilometers mile miles metre meter yard".split())
@@ -792,6 +799,8 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
                 current.dep_ in ("advmod", "npadvmod", "appos") or current.tag_ == "RB"
             ):
                 return current, "bearing"  # "discovered east of Sinjar", "..., 100 km south of Baghdad"
+        elif dep == "pobj" and head.lower_ in _EXAMPLE_PREPOSITIONS and is_word(head.head, _PLACES_PLURAL):
+            current = head.head  # "patrolled the big cities, including X": X is one of them
         elif dep == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
             word = head.lower_
             if word == "over" and is_word(head.head, _WIN_NOUNS):

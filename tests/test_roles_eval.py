@@ -545,3 +545,23 @@ def test_event_location_an_unknown_name_captured_somewhere_is_the_captive(nlp, t
 def test_event_location_a_win_over_a_name_is_over_an_opponent(nlp, text, trigger, expected):
     chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, "Ruritania"))
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        # A place "including" names is one of the places the event is at ...
+        ("Riot police patrolled several provincial towns on Sunday, including Tamarind.", "patrolled", "Tamarind"),
+        ("The militia seized three hilltop villages, including Oduya, after a week of fighting.", "seized", "Oduya"),
+    ],
+)
+def test_event_location_a_place_including_names_is_one_of_the_places(nlp, text, trigger, name):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, name)]
+    assert event_location(nlp(text), _trigger(text, trigger), places).text == name
+
+
+def test_event_location_including_a_person_is_no_place(nlp):
+    # ... but not when what is included are people.
+    text = "Six gunmen died in the ambush, including Tamarind."
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    assert event_location(nlp(text), _trigger(text, "died"), places) is None
