@@ -523,7 +523,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             # "captured X in Kenya": X, unknown as a place, is the captive; Kenya is where
             locates = any(c[0] == level and not c[2] and c[3] == "at" for c in candidates)
         reference = how == "bearing" and _measured_from(size, candidates)
-        ranked.append((reference, level, below, locates, -size, links, distance, index))
+        last_resort = how == "subject"
+        ranked.append((last_resort, reference, level, below, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
 
 
@@ -577,6 +578,11 @@ _BUILDING_WORDS = frozenset(
     "hall university school college hospital mosque church temple cathedral market bazaar hotel prison court"
     " station stadium base airbase palace embassy consulate tower building".split()
 )
+
+#: Buildings and structures: a place naming one that is the subject of the event ("the X
+#: opera house burned down", "the X gallery was raided after it ...") says where the event
+#: was, when no other place does.
+_STRUCTURE_WORDS = _BUILDING_WORDS | frozenset("theater theatre house home gallery plant factory bridge".split())
 
 #: Words that make a capitalised name a body or a force, not a place: "the Free Syrian Army".
 _BODY_WORDS = lexicon.FORCE_NOUNS | lexicon.AMBIGUOUS_FORCE_NOUNS | lexicon.GOVERNMENT_NOUNS | frozenset(
@@ -769,6 +775,7 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
     preposition's object or a patient; stops at a subject or a possessor.  A
     country modifying a thing that is not a place names whose it is, not where
     ("the US military base", "five US soldiers").  How: ``"at"`` (in, at, on ...),
+    ``"subject"`` (naming a building the event's subject is: the last resort),
     ``"toward"`` (a destination or path: to, into, through ...), ``"near"`` (an
     approximate place: near, outside ...), ``"bearing"`` (a direction from it: north of
     ...) or ``"patient"``.
@@ -812,6 +819,8 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
             if word in _APPROXIMATE_PREPOSITIONS:
                 return current, "near"
             return current, "toward" if word in _PATH_PREPOSITIONS else "at"
+        elif dep == "nsubj" and step >= 1 and token.dep_ in ("compound", "nmod") and is_word(current, _STRUCTURE_WORDS):
+            return current, "subject"  # "the X theatre burned down": where the building stands
         elif dep in _PATIENT_DEPS:
             if lemma_of(head) in lexicon.HARM_VERBS:
                 return None  # "Chelsea was stabbed": who is harmed is a person, not a place

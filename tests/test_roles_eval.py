@@ -565,3 +565,18 @@ def test_event_location_including_a_person_is_no_place(nlp):
     text = "Six gunmen died in the ambush, including Tamarind."
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     assert event_location(nlp(text), _trigger(text, "died"), places) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A building the event befalls is where it stands ...
+        ("The old Tamarind opera house collapsed during the storm.", "collapsed", "Tamarind"),
+        # ... but a body that acts is not a building.
+        ("The Tamarind council announced new curfews.", "announced", None),
+    ],
+)
+def test_event_location_a_building_the_event_befalls_is_where_it_stands(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
