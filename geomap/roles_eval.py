@@ -462,6 +462,10 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     attribution ("according to a source in Aleppo") is where the source is.
     Names recognition did not keep compete too, where the parse plainly uses
     them as places (``unfound_names``): "killed in the **Bab Sbaa** district".
+    Not places of the event: where a whole war is ("the war in X"), an opponent ("a
+    win over X"), and a bare unknown name that was captured, the captive, beside a
+    place the capture is at.  A place naming a building the event befalls ("the X
+    opera house burned down") is the last resort.
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -834,9 +838,11 @@ def _glued_to_date(name: Token) -> bool:
     """A name the parser glued to the day after it, as if it qualified the date: "patrolled
     Tamarind Saturday", "outside the Tamarind Stadium Friday". It stands where the date does."""
     head = name.head
-    return name.dep_ == "compound" and head.ent_type_ in ("DATE", "TIME") and (
-        head.dep_ == "pobj" or (head.dep_ == "npadvmod" and head.head.pos_ == "VERB")
-    )
+    return _on_a_date(name) and (head.dep_ == "pobj" or (head.dep_ == "npadvmod" and head.head.pos_ == "VERB"))
+
+
+def _on_a_date(name: Token) -> bool:
+    return name.dep_ == "compound" and name.head.ent_type_ in ("DATE", "TIME")
 
 
 def _object_missing(verb: Token) -> bool:
@@ -847,8 +853,7 @@ def _place_noun_before(name: Token) -> Token | None:
     """The place noun a name directly follows, which it names, when the parser hung the
     name elsewhere: "marched in the capital Tamarind Sunday" (on the verb, or glued to the
     date), "in the port, Tamarind, on Monday". Not a subject: "... the capital, X said"."""
-    glued_to_date = name.dep_ == "compound" and name.head.ent_type_ in ("DATE", "TIME")
-    if name.i < 1 or not (glued_to_date or name.dep_ in _STRAY_NAME_DEPS):
+    if name.i < 1 or not (_on_a_date(name) or name.dep_ in _STRAY_NAME_DEPS):
         return None
     before = name.doc[name.i - 1]
     if before.text == "," and name.i > 1:
@@ -887,13 +892,7 @@ def _shares_arguments(verb: Token, conjunct: Token) -> bool:
     """Whether a verb with no object of its own, followed at once by "and" and another verb,
     shares what follows that verb: "shot and wounded two guards in X", "was beaten and
     robbed near X" happened both in X, so X is the first verb's place as much as the second's."""
-    between = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return (
-        conjunct.i == verb.i + 2
-        and between is not None
-        and between.dep_ == "cc"
-        and not any(c.dep_ == "dobj" for c in verb.children)
-    )
+    return conjunct.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc" and _object_missing(verb)
 
 
 def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool, bool] | None:
