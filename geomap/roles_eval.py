@@ -394,6 +394,9 @@ _EXAMPLE_PREPOSITIONS = frozenset({"including", "like"})
 #: Nouns of winning: what they are "over" is the opponent, not a place below ("airstrikes over X").
 _WIN_NOUNS = frozenset("victory win triumph decision".split())
 
+#: Prepositions before a gerund that tells how or amid what the event happened.
+_GERUND_PREPOSITIONS = frozenset("by during in amid".split())
+
 #: Verbs of belief and report: a clause under them ("is believed to be held in Gaza") is
 #: what is believed, not part of the event.
 _BELIEF_VERBS = frozenset("believe think expect say report allege know consider suspect fear understand".split())
@@ -936,7 +939,9 @@ def _same_event(clause: Token) -> bool:
         # river near Gao"); not what somebody is believed or said to be ("thought to be held in X")
         return lemma_of(clause.head) not in _BELIEF_VERBS
     if clause.dep_ == "pcomp":
-        return clause.head.lower_ == "by" and clause.tag_ == "VBG"
+        # how it was done ("by striking X") or amid what ("killed during shelling in X",
+        # "captured in fighting outside X", "succeeded in capturing X")
+        return clause.head.lower_ in _GERUND_PREPOSITIONS and clause.tag_ == "VBG"
     if clause.dep_ == "relcl":
         if is_word(clause.head, _EVENT_NOUN_WORDS) and not any(
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children

@@ -580,3 +580,18 @@ def test_event_location_a_building_the_event_befalls_is_where_it_stands(nlp, tex
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # A gerund after "during" or "in" tells amid what the event happened, and where.
+        ("Three farmers were hurt during shelling in the Tamarind district, officials said.", "hurt"),
+        ("A young recruit was captured in fighting outside the town of Tamarind.", "captured"),
+        ("The brigade succeeded in retaking Tamarind after a long siege.", "succeeded"),
+    ],
+)
+def test_event_location_a_gerund_after_during_or_in_is_the_same_event(nlp, text, trigger):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert chosen is not None and chosen.text == "Tamarind"
