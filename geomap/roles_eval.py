@@ -901,7 +901,8 @@ def _shares_arguments(verb: Token, conjunct: Token) -> bool:
 def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool, bool] | None:
     """(scope level, links up, whether a clause of purpose or manner was crossed, whether
     any clause below the scope was) of the first scope word above a place; None across
-    another clause or out of an attribution ("according to a source in Aleppo")."""
+    another clause, out of an attribution ("according to a source in Aleppo") or out of
+    a "since" phrase, which dates the event from an earlier one ("since the raids in X")."""
     current, hops, crossed, below = place, 0, False, False
     for _ in range(len(place.doc)):
         if current.i in scope:
@@ -910,6 +911,8 @@ def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool,
             return None
         if current.dep_ == "prep" and current.lower_ == "according":
             return None
+        if current.dep_ == "prep" and current.lower_ == "since" and hops > 0:
+            return None  # "the first title since the games in X": an earlier event's place
         if current.dep_ in _CLAUSE_DEPS:
             below = True
             if current.dep_ != "acl" and not _marked_same_event(current):

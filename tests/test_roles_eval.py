@@ -595,3 +595,20 @@ def test_event_location_a_gerund_after_during_or_in_is_the_same_event(nlp, text,
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert chosen is not None and chosen.text == "Tamarind"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A "since" phrase dates the event from an earlier one, with its own place ...
+        ("Okafor clinched her first title since the youth games in Tamarind.", None),
+        ("Police have detained forty suspects since the riots in Tamarind last spring.", None),
+        # ... but the event's own place still counts.
+        ("Police have detained forty suspects in Tamarind since the riots.", "Tamarind"),
+    ],
+)
+def test_event_location_a_since_phrase_names_an_earlier_event(nlp, text, expected):
+    trigger = "clinched" if "clinched" in text else "detained"
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
