@@ -397,6 +397,13 @@ _WIN_NOUNS = frozenset("victory win triumph decision".split())
 #: Prepositions before a gerund that tells how or amid what the event happened.
 _GERUND_PREPOSITIONS = frozenset("by during in amid".split())
 
+#: Verbs of driving someone out: what they are driven "from" is where they were, and where
+#: the event happened ("ousted the garrison from X"); not "captured it from Syria" (whose).
+_EXPEL_VERBS = frozenset("drive oust expel evict flush dislodge".split())
+
+#: Verbs of a march setting out: where it sets out "from" is on its route ("marched from X").
+_SETTING_OUT_VERBS = frozenset("march infiltrate".split())
+
 #: Verbs of belief and report: a clause under them ("is believed to be held in Gaza") is
 #: what is believed, not part of the event.
 _BELIEF_VERBS = frozenset("believe think expect say report allege know consider suspect fear understand".split())
@@ -815,6 +822,10 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
                 return current, "bearing"  # "discovered east of Sinjar", "..., 100 km south of Baghdad"
         elif dep == "pobj" and head.lower_ in _EXAMPLE_PREPOSITIONS and is_word(head.head, _PLACES_PLURAL):
             current = head.head  # "patrolled the big cities, including X": X is one of them
+        elif dep == "pobj" and head.lower_ == "from" and lemma_of(head.head) in _EXPEL_VERBS:
+            return current, "at"  # "drove the rebels from X": they were in X, and fought there
+        elif dep == "pobj" and head.lower_ == "from" and lemma_of(head.head) in _SETTING_OUT_VERBS:
+            return current, "toward"  # "marched from X to Y": the march's route begins in X
         elif dep == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
             word = head.lower_
             if word == "over" and is_word(head.head, _WIN_NOUNS):

@@ -612,3 +612,21 @@ def test_event_location_a_since_phrase_names_an_earlier_event(nlp, text, expecte
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # Where people are driven out "from" is where they were, and where the fighting was ...
+        ("Government troops ousted the militia from Tamarind after a week of fighting.", "ousted", "Tamarind"),
+        ("The rebels were driven from northern Tamarind on Sunday.", "driven", "Tamarind"),
+        # ... and where a march sets out "from" is on its route ...
+        ("Thousands of nurses marched from Tamarind to the provincial assembly.", "marched", "Tamarind"),
+        # ... but what is taken "from" a state says whose it was.
+        ("The army captured the plateau from Tamarind in 1970.", "captured", None),
+    ],
+)
+def test_event_location_from_a_place_after_driving_out_or_setting_out(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
