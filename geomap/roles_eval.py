@@ -359,6 +359,10 @@ _MODIFIER_DEPS = {"compound", "appos", "conj", "nmod"}
 #: "captured Das", "Das was seized".
 _PATIENT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 
+#: Links by which the parser hangs a name it did not see naming the noun before it:
+#: "in the capital Tamarind Sunday" (Tamarind as an adverbial of the verb).
+_STRAY_NAME_DEPS = {"npadvmod", "advmod", "appos", "dep", "dobj", "conj"}
+
 #: Place types that are never where an event happens (alliances, bodies).
 _NOT_LOCATIONS = {"group"}
 
@@ -377,6 +381,29 @@ _EVENT_NOUN_WORDS = lexicon.ATTACK_NOUNS | lexicon.STRIKE_NOUNS | lexicon.FORCE_
     "explosion blast ambush bombing assault clash".split()
 )
 
+#: Nouns for a long, wide conflict: a place it is "in" ("the war in X") says where the
+#: whole war is, not where one event of it happened, so it is no event location.
+_WAR_NOUNS = frozenset("war conflict crisis".split())
+
+#: Verbs whose object is a place or a person alike: "captured the town", "captured the rebel chief".
+_CAPTURE_VERBS = frozenset({"capture"})
+
+#: Words that name some of the things a noun stands for: "three towns, including X".
+_EXAMPLE_PREPOSITIONS = frozenset({"including", "like"})
+
+#: Nouns of winning: what they are "over" is the opponent, not a place below ("airstrikes over X").
+_WIN_NOUNS = frozenset("victory win triumph decision".split())
+
+#: Prepositions before a gerund that tells how or amid what the event happened.
+_GERUND_PREPOSITIONS = frozenset("by during in amid".split())
+
+#: Verbs of driving someone out: what they are driven "from" is where they were, and where
+#: the event happened ("ousted the garrison from X"); not "captured it from Syria" (whose).
+_EXPEL_VERBS = frozenset("drive oust expel evict flush dislodge".split())
+
+#: Verbs of a march setting out: where it sets out "from" is on its route ("marched from X").
+_SETTING_OUT_VERBS = frozenset("march infiltrate".split())
+
 #: Verbs of belief and report: a clause under them ("is believed to be held in Gaza") is
 #: what is believed, not part of the event.
 _BELIEF_VERBS = frozenset("believe think expect say report allege know consider suspect fear understand".split())
@@ -394,7 +421,8 @@ _APPROXIMATE = {"near", "bearing"}
 _PATH_PREPOSITIONS = {"to", "into", "toward", "towards", "through", "across", "over", "along"}
 
 #: A verb coordinated with the trigger's clause ranks just after the clause itself:
-#: "looted his house in Santiago and raided his home in Isla Negra" (raided).
+#: "looted his house in Santiago and raided his home in Isla Negra" (raided), unless
+#: the two share their arguments ("shot and wounded two guards in X").
 _CONJUNCT = 0.5
 
 #: How small a kind of place is: an approximate place ("near Kandahar") still wins
@@ -436,13 +464,18 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     then a place that only locates another one ("the **West Bank** city of
     Nablus", "a village in **Lower Shabelle**", "Garland, **Tex.**", and an
     approximate place, "north of **Baghdad**", beside a precise one no larger)
-    gives way to the place it locates; then the smaller place ("in Kandahar,
+    gives way to the place it locates (a place a bearing is taken from gives way first,
+    to any place no larger in any clause); then the smaller place ("in Kandahar,
     ... killed in Maiwand district"); then the one fewest links below the
     scope, then the nearest in words.  A trigger in a relative clause on a
     place ("Aceh, which was raided") is located at that place.  A place in an
     attribution ("according to a source in Aleppo") is where the source is.
     Names recognition did not keep compete too, where the parse plainly uses
     them as places (``unfound_names``): "killed in the **Bab Sbaa** district".
+    Not places of the event: where a whole war is ("the war in X"), an opponent ("a
+    win over X"), and a bare unknown name that was captured, the captive, beside a
+    place the capture is at.  A place naming a building the event befalls ("the X
+    opera house burned down") is the last resort.
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -454,6 +487,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     mentioned = {token.i for words in spans if words is not None for token in words}
     antecedent = _relative_antecedent(span.root, mentioned)
     candidates = []
+    captives: set[int] = set()
     for index, (mention, words) in enumerate(zip(mentions, spans, strict=True)):
         if mention.kind != "toponym" or (mention.place is not None and mention.place.type in _NOT_LOCATIONS):
             continue
@@ -480,6 +514,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             if _size_by_place_word(words.root) == 1:
                 size = min(size, 1)  # "Aleppo province" is the province, whatever the gazetteer took
         below = level[3]
+        if anchor is not None and _captive(mention, words.root, anchor):
+            captives.add(index)
         locates = only_locates(words, index, context) or (
             mention.source == UNFOUND_SOURCE and _names_a_building(words.root)
         )
@@ -497,8 +533,31 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
                 and (c[4] > _SIZE["country"] if how == "bearing" else c[4] >= size)
                 for c in candidates
             )
-        ranked.append((level, below, locates, -size, links, distance, index))
+        if index in captives and not locates:
+            # "captured X in Kenya": X, unknown as a place, is the captive; Kenya is where
+            locates = any(c[0] == level and not c[2] and c[3] == "at" for c in candidates)
+        reference = how == "bearing" and _measured_from(size, candidates)
+        last_resort = how == "subject"
+        ranked.append((last_resort, reference, level, below, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
+
+
+def _captive(mention: Mention, name: Token, anchor: tuple[Token, str]) -> bool:
+    """Whether a bare name is what was captured and unknown as a place: "captured" takes
+    towns and people alike, and a name the gazetteer does not know is mostly the person
+    (but "captured the village of X" names a place)."""
+    word, how = anchor
+    return (
+        how == "patient" and word.i == name.i and mention.place is None and lemma_of(word.head) in _CAPTURE_VERBS
+    )
+
+
+def _measured_from(size: int, candidates: Sequence[tuple[Any, ...]]) -> bool:
+    """Whether a place a bearing is taken from ("40 km north of X") only serves to find
+    another place the sentence names, no larger than it, in whatever clause: "shot in
+    Tamarind, 30 km east of X", "a convoy hit near the village of Tamarind, west of X".
+    The parser often hangs the bearing on the verb, beside or above the place it measures."""
+    return any(c[3] != "bearing" and c[4] >= size for c in candidates)
 
 
 #: Entity types that never name where an event happened.
@@ -509,7 +568,8 @@ _NOT_PLACE_ENTITIES = {"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "
 UNFOUND_SOURCE = "parse"
 
 #: Kinds of place, for how small an unknown name is: "the X governorate", "the village of X".
-_REGION_KINDS = frozenset("province governorate state region oblast prefecture".split())
+#: "The X countryside" is the rural land around a town, a region, wider than the villages in it.
+_REGION_KINDS = frozenset("province governorate state region oblast prefecture countryside".split())
 _QUARTER_KINDS = frozenset("village neighbourhood neighborhood quarter suburb hamlet district".split())
 
 #: Common words for places and sites: capitalised in a name they make it a place's ("the
@@ -520,6 +580,10 @@ _SITE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
     " tomb shrine".split()
 )
 
+#: Nouns for places or sites, that a place after "including" or "like" is one of ("cities
+#: like X", "communities including X"); not "killed in the raid, including <a person>".
+_PLACES_PLURAL = _SITE_WORDS | frozenset({"community", "place"})
+
 #: Units of distance: "within 11 km of X" puts the event by X.
 _DISTANCE_UNITS = frozenset("km kilometre kilometer kilometres kilometers mile miles metre meter yard".split())
 
@@ -528,6 +592,11 @@ _BUILDING_WORDS = frozenset(
     "hall university school college hospital mosque church temple cathedral market bazaar hotel prison court"
     " station stadium base airbase palace embassy consulate tower building".split()
 )
+
+#: Buildings and structures: a place naming one that is the subject of the event ("the X
+#: opera house burned down", "the X gallery was raided after it ...") says where the event
+#: was, when no other place does.
+_STRUCTURE_WORDS = _BUILDING_WORDS | frozenset("theater theatre house home gallery plant factory bridge".split())
 
 #: Words that make a capitalised name a body or a force, not a place: "the Free Syrian Army".
 _BODY_WORDS = lexicon.FORCE_NOUNS | lexicon.AMBIGUOUS_FORCE_NOUNS | lexicon.GOVERNMENT_NOUNS | frozenset(
@@ -720,14 +789,21 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
     preposition's object or a patient; stops at a subject or a possessor.  A
     country modifying a thing that is not a place names whose it is, not where
     ("the US military base", "five US soldiers").  How: ``"at"`` (in, at, on ...),
+    ``"subject"`` (naming a building the event's subject is: the last resort),
     ``"toward"`` (a destination or path: to, into, through ...), ``"near"`` (an
     approximate place: near, outside ...), ``"bearing"`` (a direction from it: north of
     ...) or ``"patient"``.
     (Tokens are compared by index: spaCy makes a new Token object on every access.)
     """
-    current = token
+    current = _place_noun_before(token) or token
     for step in range(6):
         dep, head = current.dep_, current.head
+        if step == 0 and _glued_to_date(current):
+            if head.dep_ == "pobj":
+                current = head  # "outside X Sunday": outside X, even a country (not "X's soldiers")
+                continue
+            verb = head.head  # "patrolled X Saturday": X is what was patrolled, unless a person was harmed
+            return (current, "patient") if _object_missing(verb) and lemma_of(verb) not in lexicon.HARM_VERBS else None
         if dep in _MODIFIER_DEPS and head.i != current.i:
             if country and step == 0 and dep != "conj" and not is_word(head, lexicon.PLACE_NOUNS):
                 return None
@@ -744,13 +820,25 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
                 current.dep_ in ("advmod", "npadvmod", "appos") or current.tag_ == "RB"
             ):
                 return current, "bearing"  # "discovered east of Sinjar", "..., 100 km south of Baghdad"
+        elif dep == "pobj" and head.lower_ in _EXAMPLE_PREPOSITIONS and is_word(head.head, _PLACES_PLURAL):
+            current = head.head  # "patrolled the big cities, including X": X is one of them
+        elif dep == "pobj" and head.lower_ == "from" and lemma_of(head.head) in _EXPEL_VERBS:
+            return current, "at"  # "drove the rebels from X": they were in X, and fought there
+        elif dep == "pobj" and head.lower_ == "from" and lemma_of(head.head) in _SETTING_OUT_VERBS:
+            return current, "toward"  # "marched from X to Y": the march's route begins in X
         elif dep == "pobj" and head.lower_ in EVENT_PREPOSITIONS:
             word = head.lower_
+            if word == "over" and is_word(head.head, _WIN_NOUNS):
+                return None  # "a win over X": X is the one beaten, a team or a player
+            if word == "in" and lemma_of(head.head) in _WAR_NOUNS:
+                return None  # "lives lost over the years of war in X": where the war is, not this event
             if word == "to" and head.head.lower_ in ("close", "next"):
                 return current, "near"  # "close to the village of Zermatt": by it, not bound for it
             if word in _APPROXIMATE_PREPOSITIONS:
                 return current, "near"
             return current, "toward" if word in _PATH_PREPOSITIONS else "at"
+        elif dep == "nsubj" and step >= 1 and token.dep_ in ("compound", "nmod") and is_word(current, _STRUCTURE_WORDS):
+            return current, "subject"  # "the X theatre burned down": where the building stands
         elif dep in _PATIENT_DEPS:
             if lemma_of(head) in lexicon.HARM_VERBS:
                 return None  # "Chelsea was stabbed": who is harmed is a person, not a place
@@ -758,6 +846,37 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
         else:
             return None
     return None
+
+
+def _glued_to_date(name: Token) -> bool:
+    """A name the parser glued to the day after it, as if it qualified the date: "patrolled
+    Tamarind Saturday", "outside the Tamarind Stadium Friday". It stands where the date does."""
+    head = name.head
+    return _on_a_date(name) and (head.dep_ == "pobj" or (head.dep_ == "npadvmod" and head.head.pos_ == "VERB"))
+
+
+def _on_a_date(name: Token) -> bool:
+    return name.dep_ == "compound" and name.head.ent_type_ in ("DATE", "TIME")
+
+
+def _object_missing(verb: Token) -> bool:
+    return not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _place_noun_before(name: Token) -> Token | None:
+    """The place noun a name directly follows, which it names, when the parser hung the
+    name elsewhere: "marched in the capital Tamarind Sunday" (on the verb, or glued to the
+    date), "in the port, Tamarind, on Monday". Not a subject: "... the capital, X said"."""
+    if name.i < 1 or not (_on_a_date(name) or name.dep_ in _STRAY_NAME_DEPS):
+        return None
+    before = name.doc[name.i - 1]
+    if before.text == "," and name.i > 1:
+        before = name.doc[name.i - 2]
+    if not is_word(before, lexicon.PLACE_NOUNS):
+        return None
+    if any(t.i == name.i for t in before.subtree) or any(t.i == before.i for t in name.subtree):
+        return None  # the parse links them already
+    return before
 
 
 def _event_scope(event: Token) -> dict[int, int]:
@@ -773,7 +892,7 @@ def _event_scope(event: Token) -> dict[int, int]:
         while True:
             scope.setdefault(current.i, level)
             for word in current.conjuncts:
-                scope.setdefault(word.i, level + _CONJUNCT)
+                scope.setdefault(word.i, level if _shares_arguments(current, word) else level + _CONJUNCT)
             if current.dep_ in _CLAUSE_DEPS or current.head.i == current.i:
                 break
             current = current.head
@@ -783,10 +902,18 @@ def _event_scope(event: Token) -> dict[int, int]:
     return scope
 
 
+def _shares_arguments(verb: Token, conjunct: Token) -> bool:
+    """Whether a verb with no object of its own, followed at once by "and" and another verb,
+    shares what follows that verb: "shot and wounded two guards in X", "was beaten and
+    robbed near X" happened both in X, so X is the first verb's place as much as the second's."""
+    return conjunct.i == verb.i + 2 and verb.doc[verb.i + 1].dep_ == "cc" and _object_missing(verb)
+
+
 def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool, bool] | None:
     """(scope level, links up, whether a clause of purpose or manner was crossed, whether
     any clause below the scope was) of the first scope word above a place; None across
-    another clause or out of an attribution ("according to a source in Aleppo")."""
+    another clause, out of an attribution ("according to a source in Aleppo") or out of
+    a "since" phrase, which dates the event from an earlier one ("since the raids in X")."""
     current, hops, crossed, below = place, 0, False, False
     for _ in range(len(place.doc)):
         if current.i in scope:
@@ -795,6 +922,8 @@ def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool,
             return None
         if current.dep_ == "prep" and current.lower_ == "according":
             return None
+        if current.dep_ == "prep" and current.lower_ == "since" and hops > 0:
+            return None  # "the first title since the games in X": an earlier event's place
         if current.dep_ in _CLAUSE_DEPS:
             below = True
             if current.dep_ != "acl" and not _marked_same_event(current):
@@ -824,7 +953,9 @@ def _same_event(clause: Token) -> bool:
         # river near Gao"); not what somebody is believed or said to be ("thought to be held in X")
         return lemma_of(clause.head) not in _BELIEF_VERBS
     if clause.dep_ == "pcomp":
-        return clause.head.lower_ == "by" and clause.tag_ == "VBG"
+        # how it was done ("by striking X") or amid what ("killed during shelling in X",
+        # "captured in fighting outside X", "succeeded in capturing X")
+        return clause.head.lower_ in _GERUND_PREPOSITIONS and clause.tag_ == "VBG"
     if clause.dep_ == "relcl":
         if is_word(clause.head, _EVENT_NOUN_WORDS) and not any(
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in clause.children

@@ -425,3 +425,208 @@ def test_a_name_in_apposition_is_not_sized_by_the_noun_it_qualifies(nlp):
     assert kandahar.dep_ == "appos" and kandahar.head.lower_ == "province"
     assert _size_by_place_word(ostrel) == 1  # "Ostrel province"
     assert _size_by_place_word(kandahar) == 2  # no place word says what Kandahar is
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # The place of a whole war is not where one event of it happened ...
+        ("Dozens of aid workers have died during the long war in Yemen.", "died", ("Yemen",), None),
+        ("The crisis in Sudan has displaced a million farmers.", "displaced", ("Sudan",), None),
+        # ... but a place of the event itself still counts.
+        ("Two medics died in Marib during the long war in Yemen.", "died", ("Marib", "Yemen"), "Marib"),
+    ],
+)
+def test_event_location_a_war_is_not_where_one_of_its_events_happened(nlp, text, trigger, names, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, *names))
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A place a bearing is taken from gives way to the place it helps find, in any clause ...
+        ("Two guards were wounded when a mortar round landed near the village of Tamarind, about 40 km west of "
+         "Dodoma.", "wounded", ("Tamarind", "Dodoma"), "Tamarind"),
+        ("About 40 km west of Dodoma, two guards were wounded when a mortar round landed in Tamarind.", "wounded",
+         ("Dodoma", "Tamarind"), "Tamarind"),
+        # ... and is still the event's place when there is no other.
+        ("Gunmen ambushed a bus about 60 km north of Dodoma.", "ambushed", ("Dodoma",), "Dodoma"),
+    ],
+)
+def test_event_location_a_bearing_reference_gives_way_to_the_place_it_helps_find(nlp, text, trigger, names,
+                                                                                  expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, *names)]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+def test_event_location_a_countryside_is_a_region_around_its_town(nlp):
+    text = "In the southern Dodoma countryside, militiamen burned homes in the hamlet of Tamarind."
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Dodoma", "Tamarind")]
+    assert event_location(nlp(text), _trigger(text, "burned"), places).text == "Tamarind"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # The name after "the capital" names it, though the parser glues it to the day ...
+        ("Nurses from all over Ruritania rallied in the capital Tamarind Sunday to demand higher pay.", "rallied"),
+        # ... or hangs it on the verb.
+        ("Thousands of workers from across Ruritania marched in the capital Tamarind Friday.", "marched"),
+    ],
+)
+def test_event_location_a_name_after_a_place_noun_names_it(nlp, text, trigger):
+    kinds = {"Ruritania": "country", "Tamarind": "city"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
+    assert event_location(nlp(text), _trigger(text, trigger), places).text == "Tamarind"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name the parser glued to the day after it is what the verb acts on.
+        "Armed militia patrolled Asmara Tuesday.",
+        "Some soldiers were still guarding downtown Asmara Tuesday, though fewer than before.",
+    ],
+)
+def test_event_location_a_name_glued_to_a_date_stands_where_the_date_does(nlp, text):
+    trigger = "patrolled" if "patrolled" in text else "guarding"
+    chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, "Asmara"))
+    assert chosen is not None and chosen.text == "Asmara"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # Two verbs joined at once by "and" share what follows the second ...
+        ("In Ruritania on Monday, rangers shot and wounded two poachers in the village of Tamarind.", "shot",
+         "Tamarind"),
+        ("In Ruritania, a courier was beaten and robbed near the town of Tamarind.", "beaten", "Tamarind"),
+        # ... but a verb with its own object keeps its own place first.
+        ("In Ruritania, rebels burned a school and looted shops in Tamarind.", "burned", "Ruritania"),
+    ],
+)
+def test_event_location_verbs_joined_at_once_share_their_place(nlp, text, trigger, expected):
+    kinds = {"Ruritania": "country", "Tamarind": "city"}
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) for m in _mentions(text, *kinds)]
+    assert event_location(nlp(text), _trigger(text, trigger), places).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare name the gazetteer does not know, captured somewhere, is the captive ...
+        ("Border guards captured Oduya in Ruritania last week.", "Ruritania"),
+        ("Obrecht was captured in Tamarind after a long manhunt.", "Tamarind"),
+        # ... but a place noun names a place that was captured.
+        ("The rebels captured the village of Oduya in Tamarind province.", "Oduya"),
+    ],
+)
+def test_event_location_an_unknown_name_captured_somewhere_is_the_captive(nlp, text, expected):
+    kinds = {"Ruritania": "country", "Tamarind": "city"}
+    mentions = [
+        m.with_(place=Place(m.text, None, 0.0, 0.0, kinds[m.text])) if m.text in kinds else m
+        for m in _mentions(text, *(name for name in ("Oduya", "Obrecht", "Ruritania", "Tamarind") if name in text))
+    ]
+    assert event_location(nlp(text), _trigger(text, "captured"), mentions).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # What a win is "over" is the opponent ...
+        ("The champions clinched the cup with a narrow victory over Ruritania on Saturday.", "clinched", None),
+        ("Ortega retained her crown with a straight-sets win over Ruritania in the final.", "retained", None),
+        # ... not what a jet flies over.
+        ("Two fighter jets were shot down over Ruritania on Saturday.", "shot", "Ruritania"),
+    ],
+)
+def test_event_location_a_win_over_a_name_is_over_an_opponent(nlp, text, trigger, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _mentions(text, "Ruritania"))
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        # A place "including" names is one of the places the event is at ...
+        ("Riot police patrolled several provincial towns on Sunday, including Tamarind.", "patrolled", "Tamarind"),
+        ("The militia seized three hilltop villages, including Oduya, after a week of fighting.", "seized", "Oduya"),
+    ],
+)
+def test_event_location_a_place_including_names_is_one_of_the_places(nlp, text, trigger, name):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, name)]
+    assert event_location(nlp(text), _trigger(text, trigger), places).text == name
+
+
+def test_event_location_including_a_person_is_no_place(nlp):
+    # ... but not when what is included are people.
+    text = "Six gunmen died in the ambush, including Tamarind."
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    assert event_location(nlp(text), _trigger(text, "died"), places) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A building the event befalls is where it stands ...
+        ("The old Tamarind opera house collapsed during the storm.", "collapsed", "Tamarind"),
+        # ... but a body that acts is not a building.
+        ("The Tamarind council announced new curfews.", "announced", None),
+    ],
+)
+def test_event_location_a_building_the_event_befalls_is_where_it_stands(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # A gerund after "during" or "in" tells amid what the event happened, and where.
+        ("Three farmers were hurt during shelling in the Tamarind district, officials said.", "hurt"),
+        ("A young recruit was captured in fighting outside the town of Tamarind.", "captured"),
+        ("The brigade succeeded in retaking Tamarind after a long siege.", "succeeded"),
+    ],
+)
+def test_event_location_a_gerund_after_during_or_in_is_the_same_event(nlp, text, trigger):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert chosen is not None and chosen.text == "Tamarind"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A "since" phrase dates the event from an earlier one, with its own place ...
+        ("Okafor clinched her first title since the youth games in Tamarind.", None),
+        ("Police have detained forty suspects since the riots in Tamarind last spring.", None),
+        # ... but the event's own place still counts.
+        ("Police have detained forty suspects in Tamarind since the riots.", "Tamarind"),
+    ],
+)
+def test_event_location_a_since_phrase_names_an_earlier_event(nlp, text, expected):
+    trigger = "clinched" if "clinched" in text else "detained"
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # Where people are driven out "from" is where they were, and where the fighting was ...
+        ("Government troops ousted the militia from Tamarind after a week of fighting.", "ousted", "Tamarind"),
+        ("The rebels were driven from northern Tamarind on Sunday.", "driven", "Tamarind"),
+        # ... and where a march sets out "from" is on its route ...
+        ("Thousands of nurses marched from Tamarind to the provincial assembly.", "marched", "Tamarind"),
+        # ... but what is taken "from" a state says whose it was.
+        ("The army captured the plateau from Tamarind in 1970.", "captured", None),
+    ],
+)
+def test_event_location_from_a_place_after_driving_out_or_setting_out(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
