@@ -63,6 +63,9 @@ class ForceDescription:
     side: str | None = None
     side_type: str | None = None
     border_with: str | None = None
+    #: Every side named for the force when there are several, ``side`` first:
+    #: "Iraqi and American forces" is ("IQ", "US"); empty for one side or none.
+    sides: tuple[str, ...] = ()
 
     @property
     def figure(self) -> int | None:
@@ -81,14 +84,16 @@ def describe_force(trigger: Token, place_root: Token, context: RoleContext) -> F
     noun, commander = _force_noun(trigger, context)
     chain = _chain(noun, context) if noun is not None else []
     count, counted = _count(chain, place_root, trigger)
-    side, side_type = _side(chain, trigger, commander, context)
+    side, side_type, named_by = _side(chain, trigger, commander, context)
     border_with = _border_with(place_root, context)
+    joint = _joint_sides(named_by, side, context) if named_by is not None and side is not None else ()
     return ForceDescription(
         count=count,
         unit=_unit(chain, counted),
         side=side,
         side_type=side_type,
         border_with=border_with if border_with != side else None,
+        sides=(side, *joint) if joint else (),
     )
 
 
@@ -324,7 +329,7 @@ def _unit(chain: Sequence[Token], counted: Token | None) -> str | None:
 
 def _side(
     chain: Sequence[Token], trigger: Token, commander: Token | None, context: RoleContext
-) -> tuple[str | None, str | None]:
+) -> tuple[str | None, str | None, Token | None]:
     """Whose force it is, nearest evidence first: a country or group modifying
     it ("Russian troops", "NATO battlegroups", "Russia's troops"), "troops from
     Belarus", the owner of the deployment ("Russia's deployment of troops",
@@ -335,7 +340,8 @@ def _side(
     and the state itself when it is what moves ("Ethiopia entered Somalia").
 
     Irregular fighters take no side from a country naming them: "Syrian rebels"
-    are not Syria's forces.
+    are not Syria's forces.  Also returns the word that named the side when it
+    modifies the force, so the sides listed with it can be found.
     """
     inner_first = list(reversed(chain))
     irregular = any(is_word(n, lexicon.IRREGULAR_FIGHTERS) for n in chain)
@@ -350,11 +356,11 @@ def _side(
     for token, capital in candidates:
         found = _party(token, context, capital=capital)
         if found is not None:
-            return found
+            return (*found, token)
     if chain and any(c.lower_ in _CLAUSE_POSSESSIVES for n in chain for c in n.children if c.dep_ == "poss"):
         found = _clause_subject(chain[0], context)
         if found is not None:
-            return found
+            return (*found, None)
     found = None
     if chain:
         found = _commanding(chain[0], lexicon.FORCE_COMMAND_VERBS, context)
@@ -363,7 +369,18 @@ def _side(
     else:
         # the trigger is the state itself moving in or out: "Ethiopia entered Somalia"
         found = _party(trigger, context, capital=True)
-    return found or (None, None)
+    return (*found, None) if found else (None, None, None)
+
+
+def _joint_sides(named_by: Token, side: str, context: RoleContext) -> tuple[str, ...]:
+    """The other sides listed with the one that named a force: "American" in
+    "Iraqi and American forces", "Uganda" in "troops from Kenya and Uganda"."""
+    joint: list[str] = []
+    for other in named_by.conjuncts:
+        found = _party(other, context)
+        if found is not None and found[0] != side and found[0] not in joint:
+            joint.append(found[0])
+    return tuple(joint)
 
 
 def _objects(token: Token, preposition: str) -> list[Token]:

@@ -41,6 +41,7 @@ def item_feature(item: Item, situation: Situation) -> dict[str, Any]:
         "role": item.role,
         "label": item.label,
         "side": item.side,
+        "sides": ",".join(item.sides) or None,
         "troop_low": low,
         "troop_high": high,
         "unit": item.unit,

@@ -173,6 +173,9 @@ class Item:
     sequence: int | None = None
     attribution: tuple[str, ...] = ()
     uncertainty_km: float | None = None
+    #: Every side of a force named for several ("Iraqi and American forces"),
+    #: ``side`` first; empty when one side or none is named.
+    sides: tuple[str, ...] = ()
     #: ``"analyst"`` when an analyst override changed or added this item
     #: (``edits`` says how, in words; ``notes`` are the analyst's own).
     edited_by: str | None = None
@@ -186,6 +189,7 @@ class Item:
             "role": self.role,
             "label": self.label,
             "side": self.side,
+            "sides": list(self.sides),
             "troop_count": list(self.troop_count) if isinstance(self.troop_count, tuple) else self.troop_count,
             "unit": self.unit,
             "date": self.date,

@@ -143,6 +143,7 @@ def _items(
     kinds: dict[tuple[Any, ...], str] = {}
     uncertainty: dict[tuple[Any, ...], float | None] = {}
     sides: dict[tuple[Any, ...], str | None] = {}
+    joint: dict[tuple[Any, ...], tuple[str, ...]] = {}
     for index, mention in enumerate(mentions):
         place = mention.place
         container = containers.get(index)
@@ -155,6 +156,7 @@ def _items(
             kinds.setdefault(key, "place")
             uncertainty.setdefault(key, container.uncertainty_km)
             sides.setdefault(key, forces[index].side if index in forces else None)
+            joint.setdefault(key, forces[index].sides if index in forces else ())
             continue
         if place is None or mention.metonym:
             continue
@@ -193,6 +195,7 @@ def _items(
         kinds.setdefault(key, kind)
         uncertainty.setdefault(key, radius)
         sides.setdefault(key, side)
+        joint.setdefault(key, force.sides if force is not None else ())
     items = []
     for key, indices in grouped.items():
         role = key[0]
@@ -207,6 +210,7 @@ def _items(
                 geometry=geometry[key],
                 mentions=tuple(indices),
                 side=sides[key],
+                sides=joint[key],
                 troop_count=strength.count,
                 unit=strength.unit,
                 confidence=max(_confidence(mentions, containers, i) for i in indices),

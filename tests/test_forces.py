@@ -156,6 +156,20 @@ def test_no_side(situate_text, text, label):
     assert force_at(situate_text(text), label).side is None
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "sides"),
+    [
+        ("Iraqi and American forces entered Tikrit at dawn.", "Tikrīt", ("IQ", "US")),
+        ("US and British troops were deployed in Basra.", "Basra", ("US", "GB")),
+        ("Russian troops entered Gori.", "Gori", ()),  # one side: no list
+    ],
+)
+def test_a_force_of_several_sides_lists_them_all(situate_text, text, label, sides):
+    item = force_at(situate_text(text), label)
+    assert item.sides == sides
+    assert item.side == (sides[0] if sides else "RU")
+
+
 def test_group_sides_are_not_countries(situate_text):
     situation = situate_text("NATO battlegroups are stationed in Estonia, Latvia and Lithuania.")
     assert {i.side for i in forces(situation)} == {"NATO"}

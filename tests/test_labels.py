@@ -34,6 +34,7 @@ def test_force_label_has_strength_and_date() -> None:
     assert force_label(100_000, "troops", "XXXX-01-10", side="RU") == "RU ~100,000 troops · 10 Jan"
     assert force_label((20_000, 99_999), None, None, side="European Union") == "EU 20,000–99,999 troops"
     assert force_label(None, "tanks", None, side="RU") == "RU tanks"
+    assert force_label(None, None, None, side="IQ", sides=("IQ", "European Union")) == "IQ/EU troops"
 
 
 def test_formations_are_counted_as_they_are() -> None:

@@ -62,6 +62,16 @@ def test_an_approximate_position_says_by_how_much() -> None:
     assert "Position" not in facts(popup_html(label="Geneva", role="other", confidence=0.5, evidence=evidence))
 
 
+def test_a_joint_force_names_every_side() -> None:
+    evidence = [Evidence(Article(text=TEXT, id="a"), (geneva_mention(),))]
+    joint = popup_html(
+        label="X", role="troop_position", confidence=0.5, evidence=evidence, side="IQ", sides=("IQ", "US")
+    )
+    assert "sides: IQ, US" in joint
+    single = popup_html(label="X", role="troop_position", confidence=0.5, evidence=evidence, side="IQ")
+    assert "side: IQ" in single and "sides" not in single
+
+
 def test_rejected_candidates_are_listed_once_and_never_the_chosen_place() -> None:
     first = geneva_mention(alternatives=(GENEVA_IL, GENEVA_NY))
     # A second mention whose runners-up repeat one and include the place chosen for the first.

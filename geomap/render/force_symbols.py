@@ -69,7 +69,9 @@ def force_symbol(item: Item, viewpoint: Viewpoint, *, article_date: str | None =
         branch=branch_for(item.unit),
         echelon=echelon,
         estimated=echelon is not None and item.unit not in ECHELON_OF_UNIT,
-        label=force_label(item.troop_count, item.unit, item.date, side=item.side, article_date=article_date),
+        label=force_label(
+            item.troop_count, item.unit, item.date, side=item.side, sides=item.sides, article_date=article_date
+        ),
     )
 
 

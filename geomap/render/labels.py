@@ -136,11 +136,12 @@ def side_text(side: str | None) -> str | None:
 
 def force_label(
     count: TroopCount | None, unit: str | None, date: str | None, *, side: str | None = None,
-    article_date: str | None = None,
+    article_date: str | None = None, sides: tuple[str, ...] = (),
 ) -> str:
-    """The label beside a force: "RU ~100,000 troops · 10 Jan"."""
+    """The label beside a force: "RU ~100,000 troops · 10 Jan"; a force of
+    several sides names them all ("IQ/US troops")."""
     strength = strength_text(count, unit)
-    who = side_text(side)
+    who = "/".join(filter(None, map(side_text, sides))) if sides else side_text(side)
     parts = [f"{who} {strength}" if who else strength, date_text(date, article_date=article_date)]
     return SEPARATOR.join(p for p in parts if p)
 

@@ -319,6 +319,7 @@ def _add_item(book: _Book, combined: CombinedItem, several: bool) -> None:
         notes=tuple(dict.fromkeys(n for r in combined.reports for n in r.item.notes)),
         claims=claims_html(combined),
         uncertainty_km=item.uncertainty_km,
+        sides=item.sides if combined.agreed("side") else (),
     )
     tooltip = item.label
     count = combined.agreed("troop_count")

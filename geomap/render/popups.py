@@ -60,6 +60,7 @@ def popup_html(
     notes: Sequence[str] = (),
     claims: str = "",
     uncertainty_km: float | None = None,
+    sides: Sequence[str] = (),
 ) -> str:
     """The popup of one marker or line, as escaped HTML.
 
@@ -76,7 +77,9 @@ def popup_html(
     meta = [role_label(role)]
     if troop_count:
         meta.append(f"{format_count(troop_count)} troops")
-    if side:
+    if len(sides) > 1:
+        meta.append(f"sides: {', '.join(sides)}")  # a joint force: "Iraqi and American forces"
+    elif side:
         meta.append(f"side: {side}")
     if confidence is not None:
         meta.append(f"confidence {confidence:.0%}")
