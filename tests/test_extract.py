@@ -232,3 +232,36 @@ def test_an_unknown_name_ner_calls_a_person_is_a_place_after_in(nlp, gazetteer):
     mentions = found(nlp, gazetteer, "ISIS militants bombarded a marketplace in central Maree.")
     assert [(m.text, m.place) for m in mentions] == [("Maree", None)]
     assert found(nlp, gazetteer, "He put his trust in John Doe.") == []
+
+
+def test_a_small_town_where_only_a_place_fits_is_a_place(nlp, gazetteer):
+    # NER calls these Malian towns a person, a people or a firm, where the
+    # small ones fall below the population bar and the capital is in no
+    # locative phrase; but only a place is stormed, encircled, fought for or
+    # called "the capital".
+    assert names(found(nlp, gazetteer, "Militia fighters stormed Kidal at dawn and held it for a week.")) == ["Kidal"]
+    assert names(found(nlp, gazetteer, "Menaka was encircled by the insurgents before the rains.")) == ["Menaka"]
+    assert names(found(nlp, gazetteer, "They continued the battle for Ansongo until the spring.")) == ["Ansongo"]
+    assert names(found(nlp, gazetteer, "The convoy left the capital, Bamako, on Monday.")) == ["Bamako"]
+
+
+def test_a_piece_of_a_longer_name_is_no_place_even_where_a_place_fits(nlp, gazetteer):
+    # "Base" names a town somewhere; here it ends an air base's name.
+    assert names(found(nlp, gazetteer, "Rebels renewed their push towards the Harran Air Base overnight.")) == []
+
+
+def test_a_place_in_an_arabic_group_name_is_no_mention(nlp, gazetteer):
+    # "al-Sham" (the Levant; also a name of Damascus) closes these groups' names.
+    assert names(found(nlp, gazetteer, "Clashes broke out between Jaish Tahrir Al-Sham and a rival faction.")) == []
+    assert names(found(nlp, gazetteer, "The shelling was blamed on Liwa Fajr Al-Sham and its allies.")) == []
+
+
+def test_a_name_that_goes_on_with_an_organisation_is_part_of_it(nlp, gazetteer):
+    # NER stops the group's name at "Iraq"; what follows "and" is still the name.
+    text = "A spokesman for the Islamic State of Iraq and al-Sham denied the claim on Tuesday."
+    assert "al-Sham" not in names(found(nlp, gazetteer, text))
+    text = "A spokesman for the Islamic State of Iraq and the Levant denied the claim on Tuesday."
+    assert "Levant" not in names(found(nlp, gazetteer, text))
+    # ... but a second body named by its place is not.
+    text = "Auditors of the Bank of England and the Ohio Pension Board disagreed."
+    assert "Ohio" in names(found(nlp, gazetteer, text))
