@@ -107,3 +107,14 @@ def test_describing_phrase_with_a_county_only(gazetteer):
     text = "Boston is a town and small port in Lincolnshire, on the east coast. It has a market."
     (mention,) = resolve_spans(Article(text=text), [(0, 6)], gazetteer=gazetteer)
     assert mention.place.country == "GB"
+
+
+def test_introducing_phrase_places_the_name(situate_text):
+    # The story names two countries; "the Canadian town of" says which Paris,
+    # "the Syrian desert town of" which Palmyra (the US has several).
+    situation = situate_text("Floods hit the Canadian town of Paris, officials in Washington said.")
+    assert place_of(situation, "Paris").country == "CA"
+    situation = situate_text("Two ministers flew to the Syrian desert town of Palmyra with a US envoy.")
+    assert place_of(situation, "Palmyra").country == "SY"
+    situation = situate_text("Militants seized the Nigerian town of Damask, a Chadian officer said.")
+    assert place_of(situation, "Damask").country == "NG"
