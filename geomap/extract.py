@@ -312,7 +312,7 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
         return None  # "Western powers", "Region 8": a kind of place, not one
     if ent.root.pos_ == "ADJ" or ent.root.dep_ == "amod":
         return None  # "Central" in "Central and Eastern European countries" describes, it does not name
-    if _small_place_where_only_a_place_fits(ent, name, gazetteer, people):
+    if _place_where_only_a_place_fits(ent, name, gazetteer, people):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if label == "FAC" and gazetteer.candidates(name, limit=1):
         return Mention(text=name, start=start, end=end, confidence=0.7, source="ner+gazetteer")
@@ -448,46 +448,88 @@ def _object_of_place_verb(ent: Span) -> bool:
 _PUSH_PREPOSITIONS = {"on", "for", "of", "against", "toward", "towards"}
 
 
+#: Prepositions after "march" whose object is where the march goes: "marched on X", "marched to X".
+_MARCH_PREPOSITIONS = {"to", "on", "into", "toward", "towards"}
+
+
 def _in_place_only_position(span: Span) -> bool:
     """Whether the grammar leaves room for a place only, so that any name the
     gazetteer knows there is one, however small ("the rebels stormed X",
-    "X was encircled", "the assault on X", "the town of X", "the capital, X").
+    "X was encircled", "the assault on X", "marched to X", "the town of X",
+    "the capital, X").
 
     NER takes many a village of a war zone for a person or a firm, and the
     population bar that guards other rescues would leave those out.
     """
+    if any(c.dep_ == "compound" and c.is_lower and lemma_of(c) in SETTLEMENT_NOUNS for c in span.root.children):
+        return True  # "the port city X"
     root = span.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     head = root.head
     if root.dep_ in ("dobj", "nsubjpass") and lemma_of(head) in PLACE_ONLY_VERBS:
         return True
-    if root.dep_ == "appos" and lemma_of(head) in SETTLEMENT_NOUNS:
-        return True  # "the capital, X"
+    if root.dep_ == "appos" and head.is_lower and lemma_of(head) in SETTLEMENT_NOUNS:
+        return True  # "the capital, X"; not "Sadr City, the head of its council, X"
     if root.dep_ == "compound" and head.is_lower and lemma_of(head) in SETTLEMENT_NOUNS:
         return True  # "in X town"
-    if any(c.dep_ == "compound" and c.is_lower and lemma_of(c) in SETTLEMENT_NOUNS for c in root.children):
-        return True  # "the port city X"
-    if root.dep_ != "pobj" or head.lower_ not in _PUSH_PREPOSITIONS or head.head is head:
+    if root.dep_ != "pobj" or head.head is head:
         return False
-    noun = lemma_of(head.head)
-    return noun in PUSH_NOUNS or (head.lower_ == "of" and noun in SETTLEMENT_NOUNS)
+    word = lemma_of(head.head)
+    if head.lower_ in _MARCH_PREPOSITIONS and word == "march":
+        return True  # "protesters marched to X": a crowd marches to a place, not to a person
+    if head.lower_ not in _PUSH_PREPOSITIONS:
+        return False
+    # Not "the capital of": a capital of fashion or of a faith is no town.
+    return word in PUSH_NOUNS or (head.lower_ == "of" and word in SETTLEMENT_NOUNS and word != "capital")
 
+
+#: Words, hyphens and apostrophes only: "Palmyra (Tadmur", "104th Brigade" or
+#: "Poso, Col" are a name cut short or something else.
+_PLAIN_NAME = re.compile(r"^[^\W\d_]+(?:[ '’-]+[^\W\d_]+)*$")
 
 #: Labels of spans that are times, whatever the gazetteer holds ("the battle on Thursday").
 _TIME_LABELS = {"DATE", "TIME"}
 
 
-def _small_place_where_only_a_place_fits(ent: Span, name: str, gazetteer: Gazetteer, people: _PersonNames) -> bool:
+def _place_where_only_a_place_fits(ent: Span, name: str, gazetteer: Gazetteer, people: _PersonNames) -> bool:
     """A span NER called something else, in a position only a place takes
-    (``_in_place_only_position``), whose whole name the gazetteer knows."""
+    (``_in_place_only_position``), whose whole name the gazetteer knows, or that
+    NER took for a person or a firm ("stormed Tal Bizam", a village no
+    gazetteer holds: the mention stays unresolved, but the map knows of it)."""
     return (
         ent.label_ not in _TIME_LABELS
+        and _PLAIN_NAME.match(name) is not None
         and _stands_whole(ent)
         and _in_place_only_position(ent)
         and not _names_a_known_person(name, people)
         and gazetteer.demonym(name) is None  # "the Kazakh capital"
-        and bool(gazetteer.candidates(name, limit=1))
+        and (bool(gazetteer.candidates(name, limit=1)) or _bare_name_of_a_person_or_firm(ent, name))
+    )
+
+
+#: The most words an unknown name found by its position may have: village
+#: names are short, bodies' names long ("Board of Tax Assessors").
+_UNKNOWN_NAME_WORDS = 3
+
+
+#: Words that join two names or a body's words: "Haris and Varzaqan", "Board of Health".
+_JOINING_WORDS = {"and", "of", "for", "&"}
+
+
+def _bare_name_of_a_person_or_firm(ent: Span, name: str) -> bool:
+    """A short PERSON or ORG span that names something, not a body or a kind of
+    thing: no "the" before it, no institution's word ("the Heart Hospital"), no
+    joining word ("Haris and Varzaqan" is two names).  "X village" is left
+    to the name-and-unit pattern (``patterns``), and NER "X training camps"."""
+    words = name.split()
+    return (
+        ent.label_ in ("PERSON", "ORG")
+        and ent.root.dep_ != "compound"
+        and ent[0].lower_ != "the"
+        and len(words) <= _UNKNOWN_NAME_WORDS
+        and not any(word.lower() in _ORG_HEAD_WORDS or word in _JOINING_WORDS for word in words)
+        and not name.isupper()
     )
 
 
@@ -510,8 +552,9 @@ def _stands_whole(span: Span) -> bool:
 
 
 def _names_a_known_person(name: str, people: _PersonNames) -> bool:
-    """A name the article also gives as part of a person's full name ("Wendy Sherman" ... "Sherman")."""
-    return any(word.lower() in people for word in name.split())
+    """A lone word the article also gives as part of a person's full name ("Wendy
+    Sherman" ... "Sherman"); a longer name would find itself among the people."""
+    return " " not in name and name.lower() in people
 
 
 def _names_strong_or_populous(name: str, gazetteer: Gazetteer, population: int) -> bool:

@@ -362,11 +362,11 @@ PLACE_OBJECT_VERBS = frozenset(
 )
 
 #: Verbs whose object is a place and hardly ever a person or a firm: what is
-#: stormed, besieged or retaken is a town ("capture", "attack" and "hit" take
-#: people too, so they are not here).
+#: stormed, besieged, retaken or patrolled is a town ("capture", "attack" and
+#: "hit" take people too, so they are not here).
 PLACE_ONLY_VERBS = frozenset(
     """
-    enter storm surround encircle besiege shell bombard overrun occupy annex retake recapture liberate
+    enter storm surround encircle besiege shell bombard overrun occupy annex retake recapture liberate patrol
     """.split()
 )
 

@@ -243,6 +243,9 @@ def test_a_small_town_where_only_a_place_fits_is_a_place(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Menaka was encircled by the insurgents before the rains.")) == ["Menaka"]
     assert names(found(nlp, gazetteer, "They continued the battle for Ansongo until the spring.")) == ["Ansongo"]
     assert names(found(nlp, gazetteer, "The convoy left the capital, Bamako, on Monday.")) == ["Bamako"]
+    # ... and only a place is patrolled or marched to.
+    assert names(found(nlp, gazetteer, "Masked men patrolled Kati after the curfew.")) == ["Kati"]
+    assert names(found(nlp, gazetteer, "Angry herders marched to Bougouni on Friday.")) == ["Bougouni"]
 
 
 def test_a_piece_of_a_longer_name_is_no_place_even_where_a_place_fits(nlp, gazetteer):
@@ -265,3 +268,13 @@ def test_a_name_that_goes_on_with_an_organisation_is_part_of_it(nlp, gazetteer):
     # ... but a second body named by its place is not.
     text = "Auditors of the Bank of England and the Ohio Pension Board disagreed."
     assert "Ohio" in names(found(nlp, gazetteer, text))
+
+
+def test_an_unknown_name_where_only_a_place_fits_is_a_place(nlp, gazetteer):
+    # No gazetteer holds these villages, and NER calls them a person and a
+    # firm; the mention stays unresolved, but it is found.
+    assert names(found(nlp, gazetteer, "Government troops stormed Tell Abu Zunnar before noon.")) == ["Tell Abu Zunnar"]
+    assert names(found(nlp, gazetteer, "The militia entered Kufr Wadiya on Monday.")) == ["Kufr Wadiya"]
+    # ... but an institution is no village.
+    text = "Government troops stormed the Abu Zunnar Hospital before noon."
+    assert "Abu Zunnar Hospital" not in names(found(nlp, gazetteer, text))
