@@ -141,8 +141,8 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el)[- ]", re.IGNORECASE)
 
 def _ends_a_longer_arabic_name(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
     """A name opening with the Arabic article straight after another capitalised
-    word is the second half of a construct ("Jaish al-Islam", "Ahrar al-Sham",
-    "Abu Bakr al-Baghdadi": a group or a person "of" the place), not a mention
+    word is the second half of a construct ("Liwa Fajr al-Sham", "Jaish Tahrir
+    al-Sham", "Abu Omar al-Masri": a group or a person "of" the place), not a mention
     of the place; unless the two words together are a place the gazetteer knows."""
     if mention.kind != "toponym" or not _ARABIC_ARTICLE.match(mention.text):
         return False
@@ -173,7 +173,7 @@ def _continues_an_organisation(doc: Doc, mention: Mention) -> bool:
     organisation = next(e for e in doc.ents if e.start <= last.i < e.end)
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_title:
-        return False  # "the Justice Department and the Georgia Bureau": a second body, named by its place
+        return False  # "the Bank of England and the Ohio Pension Board": a second body, named by its place
     return organisation.end == i and any(t.lower_ == "of" for t in organisation)
 
 
@@ -470,7 +470,7 @@ def _in_place_only_position(span: Span) -> bool:
     if root.dep_ in ("dobj", "nsubjpass") and lemma_of(head) in PLACE_ONLY_VERBS:
         return True
     if root.dep_ == "appos" and head.is_lower and lemma_of(head) in SETTLEMENT_NOUNS:
-        return True  # "the capital, X"; not "Sadr City, the head of its council, X"
+        return True  # "the capital, X"; not "Gaza City, its mayor, X"
     if root.dep_ == "compound" and head.is_lower and lemma_of(head) in SETTLEMENT_NOUNS:
         return True  # "in X town"
     if root.dep_ != "pobj" or head.head is head:
@@ -484,8 +484,8 @@ def _in_place_only_position(span: Span) -> bool:
     return word in PUSH_NOUNS or (head.lower_ == "of" and word in SETTLEMENT_NOUNS and word != "capital")
 
 
-#: Words, hyphens and apostrophes only: "Palmyra (Tadmur", "104th Brigade" or
-#: "Poso, Col" are a name cut short or something else.
+#: Words, hyphens and apostrophes only: "Homs (Hims", "5th Brigade" or "Gao,
+#: Lt" are a name cut short or something else.
 _PLAIN_NAME = re.compile(r"^[^\W\d_]+(?:[ '’-]+[^\W\d_]+)*$")
 
 #: Labels of spans that are times, whatever the gazetteer holds ("the battle on Thursday").
@@ -495,7 +495,7 @@ _TIME_LABELS = {"DATE", "TIME"}
 def _place_where_only_a_place_fits(ent: Span, name: str, gazetteer: Gazetteer, people: _PersonNames) -> bool:
     """A span NER called something else, in a position only a place takes
     (``_in_place_only_position``), whose whole name the gazetteer knows, or that
-    NER took for a person or a firm ("stormed Tal Bizam", a village no
+    NER took for a person or a firm ("stormed Tell Abu Zunnar", a village no
     gazetteer holds: the mention stays unresolved, but the map knows of it)."""
     return (
         ent.label_ not in _TIME_LABELS
@@ -503,24 +503,24 @@ def _place_where_only_a_place_fits(ent: Span, name: str, gazetteer: Gazetteer, p
         and _stands_whole(ent)
         and _in_place_only_position(ent)
         and not _names_a_known_person(name, people)
-        and gazetteer.demonym(name) is None  # "the Kazakh capital"
+        and gazetteer.demonym(name) is None  # "the Uzbek capital"
         and (bool(gazetteer.candidates(name, limit=1)) or _bare_name_of_a_person_or_firm(ent, name))
     )
 
 
 #: The most words an unknown name found by its position may have: village
-#: names are short, bodies' names long ("Board of Tax Assessors").
+#: names are short, bodies' names long ("Board of Water Works").
 _UNKNOWN_NAME_WORDS = 3
 
 
-#: Words that join two names or a body's words: "Haris and Varzaqan", "Board of Health".
+#: Words that join two names or a body's words: "Kidal and Gao", "Board of Health".
 _JOINING_WORDS = {"and", "of", "for", "&"}
 
 
 def _bare_name_of_a_person_or_firm(ent: Span, name: str) -> bool:
     """A short PERSON or ORG span that names something, not a body or a kind of
-    thing: no "the" before it, no institution's word ("the Heart Hospital"), no
-    joining word ("Haris and Varzaqan" is two names).  "X village" is left
+    thing: no "the" before it, no institution's word ("the Eye Hospital"), no
+    joining word ("Kidal and Gao" is two names).  "X village" is left
     to the name-and-unit pattern (``patterns``), and NER "X training camps"."""
     words = name.split()
     return (
@@ -536,8 +536,8 @@ def _bare_name_of_a_person_or_firm(ent: Span, name: str) -> bool:
 def _stands_whole(span: Span) -> bool:
     """Whether a span is a whole name rather than a piece of a longer one: no
     capitalised word, name connector or glued character before it, none after
-    it ("Airport" of "Mennagh Military Airport", "Issa" of "'Ayn 'Issa", "Al-"
-    of "Al-Salamiyah")."""
+    it ("Airport" of "Tarbak Military Airport", "Musa" of "Deir Musa", "Al-"
+    of "Al-Qusur")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
@@ -546,7 +546,7 @@ def _stands_whole(span: Span) -> bool:
     if before is not None and before.lower_ in _NAME_CONNECTORS - {"and"} and span.start > 1:
         left = doc[span.start - 2]
         if left.is_title and lemma_of(left) not in SETTLEMENT_NOUNS:
-            return False  # "Nombre de X", "Bank of X": the name goes on to the left ("the Town of X" is X)
+            return False  # "Valle de X", "Bank of X": the name goes on to the left ("the Town of X" is X)
     glued = after is not None and not span[-1].whitespace_ and after.is_alpha
     return not glued and not span.text.endswith("-") and not (after is not None and after.text[:1].isupper())
 
@@ -615,7 +615,7 @@ def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) 
     if not demonyms or gazetteer.demonym(ent.text) is None:
         if ent.text.lower() in _GENERIC_WORDS:
             return None  # "Western powers"
-        # Not as a modifier: "the Kazakh capital" is a people-word, whatever the gazetteer holds.
+        # Not as a modifier: "the Uzbek capital" is a people-word, whatever the gazetteer holds.
         if _names_strong_or_populous(ent.text, gazetteer, _MATCHED_CITY_POPULATION) or (
             ent.root.dep_ != "compound" and _stands_whole(ent) and _in_place_only_position(ent)
             and gazetteer.is_name(ent.text)

@@ -406,7 +406,7 @@ def _described_codes(text: str, mention: Mention, gazetteer: Gazetteer) -> set[s
     return {code for code in codes if len(code) > 2 or code not in states}
 
 
-#: "the Lebanese port city of", "Iraq's northern city of", "the Kenyan capital":
+#: "the Kenyan port city of", "Mali's northern town of", "the Ghanaian capital":
 #: what a sentence calls the place just before naming it.  The state opens the
 #: phrase, after "the" or with a possessive, so that a subject ("officials in
 #: Ohio said the town of") is not taken for it.
@@ -426,8 +426,8 @@ _INTRODUCTION_WINDOW = 80
 
 
 def _introduced_codes(text: str, mention: Mention, gazetteer: Gazetteer) -> set[str]:
-    """The country or state a phrase before the name puts it in: "the Syrian city
-    of X", "Iraq's northern city of X", "the Texas town of X".  A people-word
+    """The country or state a phrase before the name puts it in: "the Syrian desert
+    town of X", "Mali's northern town of X", "the Texas town of X".  A people-word
     counts as its country; a direction does not count at all."""
     match = _INTRODUCED_AS.search(text[max(0, mention.start - _INTRODUCTION_WINDOW) : mention.start])
     word = match and (match.group(1) or match.group(2))
