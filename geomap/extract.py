@@ -497,15 +497,31 @@ def _place_where_only_a_place_fits(ent: Span, name: str, gazetteer: Gazetteer, p
     (``_in_place_only_position``), whose whole name the gazetteer knows, or that
     NER took for a person or a firm ("stormed Tell Abu Zunnar", a village no
     gazetteer holds: the mention stays unresolved, but the map knows of it)."""
-    return (
-        ent.label_ not in _TIME_LABELS
-        and _PLAIN_NAME.match(name) is not None
-        and _stands_whole(ent)
-        and _in_place_only_position(ent)
-        and not _names_a_known_person(name, people)
-        and gazetteer.demonym(name) is None  # "the Uzbek capital"
-        and (bool(gazetteer.candidates(name, limit=1)) or _bare_name_of_a_person_or_firm(ent, name))
-    )
+    if ent.label_ in _TIME_LABELS or _PLAIN_NAME.match(name) is None or not _stands_whole(ent):
+        return False
+    if _names_a_known_person(name, people) or gazetteer.demonym(name) is not None:  # "the Uzbek capital"
+        return False
+    if _in_place_only_position(ent):
+        return bool(gazetteer.candidates(name, limit=1)) or _bare_name_of_a_person_or_firm(ent, name)
+    # People are captured too, firms hardly: a name NER took for a thing, that
+    # the gazetteer holds in its own right (not "Taliban", an odd spelling of a
+    # village), is the town taken.
+    return ent.label_ in _THING_LABELS and bool(_trusted(gazetteer.candidates(name, limit=3))) and _taken_by_force(ent)
+
+
+#: Labels of things, neither people nor numbers ("four of the men were captured").
+_THING_LABELS = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+
+#: Verbs of taking by force, whose object is a town or a person ("rebels captured X").
+_TAKING_VERBS = frozenset({"capture", "seize"})
+
+
+def _taken_by_force(span: Span) -> bool:
+    """Whether a span is what was captured or seized ("rebels captured X", "X was seized")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ in ("dobj", "nsubjpass") and lemma_of(root.head) in _TAKING_VERBS
 
 
 #: The most words an unknown name found by its position may have: village

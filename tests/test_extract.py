@@ -278,3 +278,11 @@ def test_an_unknown_name_where_only_a_place_fits_is_a_place(nlp, gazetteer):
     # ... but an institution is no village.
     text = "Government troops stormed the Abu Zunnar Hospital before noon."
     assert "Abu Zunnar Hospital" not in names(found(nlp, gazetteer, text))
+
+
+def test_a_small_town_ner_calls_a_firm_is_what_rebels_capture(nlp, gazetteer):
+    # Ouadda is too small for the population bar; a firm is hardly captured.
+    assert names(found(nlp, gazetteer, "The rebels captured Ouadda after a day of fighting.")) == ["Ouadda"]
+    assert names(found(nlp, gazetteer, "Rebel units seized Ouadda and held it until March.")) == ["Ouadda"]
+    # People are captured too: a number or a group is no town.
+    assert names(found(nlp, gazetteer, "Four of the gunmen were captured on Sunday.")) == []
