@@ -409,11 +409,13 @@ def _described_codes(text: str, mention: Mention, gazetteer: Gazetteer) -> set[s
 #: "the Kenyan port city of", "Mali's northern town of", "the Ghanaian capital":
 #: what a sentence calls the place just before naming it.  The state opens the
 #: phrase, after "the" or with a possessive, so that a subject ("officials in
-#: Ohio said the town of") is not taken for it.
+#: Ohio said the town of") is not taken for it; the words around it describe
+#: ("ancient", "port"), they do not join ("the border with Egypt and the town of").
 _INTRODUCED_AS = re.compile(
-    r"(?:\bthe\s+(?:[a-z][\w-]*\s+){0,2}((?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*)|\b((?:[A-Z][\w'’.-]*\s+){0,2}?[A-Z][\w'’.-]*)['’]s)"
-    r"\s+(?:[a-z][\w-]*\s+){0,3}(?:city|town|village|port|capital|municipality|province|district|region)"
-    r"(?:\s+of|,)?\s+$"
+    r"(?:\bthe\s+(?:{describing}\s+){{0,2}}((?:[A-Z][\w'’.-]*\s+){{0,2}}?[A-Z][\w'’.-]*)"
+    r"|\b((?:[A-Z][\w'’.-]*\s+){{0,2}}?[A-Z][\w'’.-]*)['’]s)"
+    r"\s+(?:{describing}\s+){{0,3}}(?:city|town|village|port|capital|municipality|province|district|region)"
+    r"(?:\s+of|,)?\s+$".format(describing=r"(?!(?:in|of|the|and|or|to|at|on|near|from|with|by|for)\s)[a-z][\w-]*")
 )
 
 #: Capitalised words that may open such a phrase without naming a state: "the Northern town of".
