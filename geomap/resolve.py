@@ -410,7 +410,7 @@ def _described_codes(text: str, mention: Mention, gazetteer: Gazetteer) -> set[s
 #: what a sentence calls the place just before naming it.  The state opens the
 #: phrase, after "the" or with a possessive, so that a subject ("officials in
 #: Ohio said the town of") is not taken for it; the words around it describe
-#: ("ancient", "port"), they do not join ("the border with Egypt and the town of").
+#: ("ancient", "port"), they do not join ("the road to Kenya and the town of").
 _INTRODUCED_AS = re.compile(
     r"(?:\bthe\s+(?:{describing}\s+){{0,2}}((?:[A-Z][\w'’.-]*\s+){{0,2}}?[A-Z][\w'’.-]*)"
     r"|\b((?:[A-Z][\w'’.-]*\s+){{0,2}}?[A-Z][\w'’.-]*)['’]s)"
