@@ -20,6 +20,9 @@ from .lexicon import (
     NEWS_AGENCIES,
     PARTY_STATE,
     PLACE_OBJECT_VERBS,
+    PLACE_ONLY_VERBS,
+    PUSH_NOUNS,
+    SETTLEMENT_NOUNS,
     STATE_ABBREVIATION,
 )
 from .model import Mention
@@ -123,6 +126,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     unique = _drop_overlaps(unique + list(pattern_mentions(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
     unique = [_without_direction(_with_hyphenated_whole(m, text, gazetteer), text, gazetteer) for m in unique]
+    unique = [m for m in unique if not _inside_a_group_name(doc, m, gazetteer)]
     return [
         _with_sentence(m, doc)
         for m in unique
@@ -130,15 +134,62 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     ]
 
 
-#: The capitalised word after a name: "Augusta St.", "Hot Springs Drive".
+#: The capitalised word after a name: "Denver St.", "Palm Springs Drive".
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]*)\.?(?![\w-])")
 
 
 def _lends_its_name(text: str, mention: Mention) -> bool:
     """A name that a street or a newspaper borrows, outside the entity NER
-    gave it: "of 420 Augusta St.", "the Springfield Daily News"."""
+    gave it: "of 512 Denver St.", "the Springfield Daily News"."""
     following = _NEXT_WORD.match(text, mention.end)
     return following is not None and following.group(1).lower() in _BORROWED_NAME_ENDS
+
+
+def _inside_a_group_name(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A place's name that only helps name a group or a person: no place mention of its own."""
+    return _ends_a_longer_arabic_name(doc, mention, gazetteer) or _continues_an_organisation(doc, mention)
+
+
+#: The Arabic article opening a name: "al-Sham", "el-Arish", "Al Quds".
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)[- ]", re.IGNORECASE)
+
+
+def _ends_a_longer_arabic_name(doc: Doc, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A name opening with the Arabic article straight after another capitalised
+    word is the second half of a construct ("Liwa Fajr al-Sham", "Jaish Tahrir
+    al-Sham", "Abu Omar al-Masri": a group or a person "of" the place), not a mention
+    of the place; unless the two words together are a place the gazetteer knows."""
+    if mention.kind != "toponym" or not _ARABIC_ARTICLE.match(mention.text):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if not (before.is_title and before.whitespace_ and not before.is_stop and not before.is_sent_start):
+        return False
+    return not gazetteer.is_name(doc.text[before.idx : mention.end])
+
+
+def _continues_an_organisation(doc: Doc, mention: Mention) -> bool:
+    """A name after "and" that goes on with an organisation's "of X" name ("the
+    Islamic State of Iraq and the Levant", where NER stops the name at "Iraq"):
+    a part of the group's name, not a place the story is about."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or mention.kind != "toponym":
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "and":
+        return False
+    last = doc[i - 1]
+    if last.ent_type_ != "ORG" or last.ent_iob_ == "O":
+        return False
+    organisation = next(e for e in doc.ents if e.start <= last.i < e.end)
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_title:
+        return False  # "the Bank of England and the Ohio Pension Board": a second body, named by its place
+    return organisation.end == i and any(t.lower_ == "of" for t in organisation)
 
 
 def _names_a_currency(text: str, mention: Mention) -> bool:
@@ -276,6 +327,8 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
         return None  # "Western powers", "Region 8": a kind of place, not one
     if ent.root.pos_ == "ADJ" or ent.root.dep_ == "amod":
         return None  # "Central" in "Central and Eastern European countries" describes, it does not name
+    if _place_where_only_a_place_fits(ent, name, gazetteer, people):
+        return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if label == "FAC" and gazetteer.candidates(name, limit=1):
         return Mention(text=name, start=start, end=end, confidence=0.7, source="ner+gazetteer")
     if label == "ORG" and _is_place_not_org(ent, name, gazetteer):
@@ -411,6 +464,136 @@ def _object_of_place_verb(ent: Span) -> bool:
     return root.dep_ == "dobj" and lemma_of(root.head) in PLACE_OBJECT_VERBS
 
 
+#: Prepositions joining a push to the place it aims at: "the assault on X",
+#: "the battle for X", "the siege of X", "the advance towards X".
+_PUSH_PREPOSITIONS = {"on", "for", "of", "against", "toward", "towards"}
+
+
+#: Prepositions after "march" whose object is where the march goes: "marched on X", "marched to X".
+_MARCH_PREPOSITIONS = {"to", "on", "into", "toward", "towards"}
+
+
+def _in_place_only_position(span: Span) -> bool:
+    """Whether the grammar leaves room for a place only, so that any name the
+    gazetteer knows there is one, however small ("the rebels stormed X",
+    "X was encircled", "the assault on X", "marched to X", "the town of X",
+    "the capital, X").
+
+    NER takes many a village of a war zone for a person or a firm, and the
+    population bar that guards other rescues would leave those out.
+    """
+    if any(c.dep_ == "compound" and c.is_lower and lemma_of(c) in SETTLEMENT_NOUNS for c in span.root.children):
+        return True  # "the port city X"
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    head = root.head
+    if root.dep_ in ("dobj", "nsubjpass") and lemma_of(head) in PLACE_ONLY_VERBS:
+        return True
+    if root.dep_ == "appos" and head.is_lower and lemma_of(head) in SETTLEMENT_NOUNS:
+        return True  # "the capital, X"; not "Gaza City, its mayor, X"
+    if root.dep_ == "compound" and head.is_lower and lemma_of(head) in SETTLEMENT_NOUNS:
+        return True  # "in X town"
+    if root.dep_ != "pobj" or head.head is head:
+        return False
+    word = lemma_of(head.head)
+    if head.lower_ in _MARCH_PREPOSITIONS and word == "march":
+        return True  # "protesters marched to X": a crowd marches to a place, not to a person
+    if head.lower_ not in _PUSH_PREPOSITIONS:
+        return False
+    # Not "the capital of": a capital of fashion or of a faith is no town.
+    return word in PUSH_NOUNS or (head.lower_ == "of" and word in SETTLEMENT_NOUNS and word != "capital")
+
+
+#: Words, hyphens and apostrophes only: "Homs (Hims", "5th Brigade" or "Gao,
+#: Lt" are a name cut short or something else.
+_PLAIN_NAME = re.compile(r"^[^\W\d_]+(?:[ '’-]+[^\W\d_]+)*$")
+
+#: Labels of spans that are times, whatever the gazetteer holds ("the battle on Thursday").
+_TIME_LABELS = {"DATE", "TIME"}
+
+
+def _place_where_only_a_place_fits(ent: Span, name: str, gazetteer: Gazetteer, people: _PersonNames) -> bool:
+    """A span NER called something else, in a position only a place takes
+    (``_in_place_only_position``), whose whole name the gazetteer knows, or that
+    NER took for a person or a firm ("stormed Tell Abu Zunnar", a village no
+    gazetteer holds: the mention stays unresolved, but the map knows of it)."""
+    if ent.label_ in _TIME_LABELS or _PLAIN_NAME.match(name) is None or not _stands_whole(ent):
+        return False
+    if _names_a_known_person(name, people) or gazetteer.demonym(name) is not None:  # "the Uzbek capital"
+        return False
+    if _in_place_only_position(ent):
+        return bool(gazetteer.candidates(name, limit=1)) or _bare_name_of_a_person_or_firm(ent, name)
+    # People are captured too, firms hardly: a name NER took for a thing, that
+    # the gazetteer holds in its own right (not "Taliban", an odd spelling of a
+    # village), is the town taken.
+    return ent.label_ in _THING_LABELS and bool(_trusted(gazetteer.candidates(name, limit=3))) and _taken_by_force(ent)
+
+
+#: Labels of things, neither people nor numbers ("four of the men were captured").
+_THING_LABELS = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+
+#: Verbs of taking by force, whose object is a town or a person ("rebels captured X").
+_TAKING_VERBS = frozenset({"capture", "seize"})
+
+
+def _taken_by_force(span: Span) -> bool:
+    """Whether a span is what was captured or seized ("rebels captured X", "X was seized")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ in ("dobj", "nsubjpass") and lemma_of(root.head) in _TAKING_VERBS
+
+
+#: The most words an unknown name found by its position may have: village
+#: names are short, bodies' names long ("Board of Water Works").
+_UNKNOWN_NAME_WORDS = 3
+
+
+#: Words that join two names or a body's words: "Kidal and Gao", "Board of Health".
+_JOINING_WORDS = {"and", "of", "for", "&"}
+
+
+def _bare_name_of_a_person_or_firm(ent: Span, name: str) -> bool:
+    """A short PERSON or ORG span that names something, not a body or a kind of
+    thing: no "the" before it, no institution's word ("the Eye Hospital"), no
+    joining word ("Kidal and Gao" is two names).  "X village" is left
+    to the name-and-unit pattern (``patterns``), and NER "X training camps"."""
+    words = name.split()
+    return (
+        ent.label_ in ("PERSON", "ORG")
+        and ent.root.dep_ != "compound"
+        and ent[0].lower_ != "the"
+        and len(words) <= _UNKNOWN_NAME_WORDS
+        and not any(word.lower() in _ORG_HEAD_WORDS or word in _JOINING_WORDS for word in words)
+        and not name.isupper()
+    )
+
+
+def _stands_whole(span: Span) -> bool:
+    """Whether a span is a whole name rather than a piece of a longer one: no
+    capitalised word, name connector or glued character before it, none after
+    it ("Airport" of "Tarbak Military Airport", "Musa" of "Deir Musa", "Al-"
+    of "Al-Qusur")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and (not before.whitespace_ or before.text[:1].isupper()):
+        return False
+    if before is not None and before.lower_ in _NAME_CONNECTORS - {"and"} and span.start > 1:
+        left = doc[span.start - 2]
+        if left.is_title and lemma_of(left) not in SETTLEMENT_NOUNS:
+            return False  # "Valle de X", "Bank of X": the name goes on to the left ("the Town of X" is X)
+    glued = after is not None and not span[-1].whitespace_ and after.is_alpha
+    return not glued and not span.text.endswith("-") and not (after is not None and after.text[:1].isupper())
+
+
+def _names_a_known_person(name: str, people: _PersonNames) -> bool:
+    """A lone word the article also gives as part of a person's full name ("Wendy
+    Sherman" ... "Sherman"); a longer name would find itself among the people."""
+    return " " not in name and name.lower() in people
+
+
 def _names_strong_or_populous(name: str, gazetteer: Gazetteer, population: int) -> bool:
     """Whether a name's favourite trusted sense is a strong place or a city of at
     least ``population`` (``_strong_or_populous``)."""
@@ -469,7 +652,11 @@ def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) 
     if not demonyms or gazetteer.demonym(ent.text) is None:
         if ent.text.lower() in _GENERIC_WORDS:
             return None  # "Western powers"
-        if _names_strong_or_populous(ent.text, gazetteer, _MATCHED_CITY_POPULATION):
+        # Not as a modifier: "the Uzbek capital" is a people-word, whatever the gazetteer holds.
+        if _names_strong_or_populous(ent.text, gazetteer, _MATCHED_CITY_POPULATION) or (
+            ent.root.dep_ != "compound" and _stands_whole(ent) and _in_place_only_position(ent)
+            and gazetteer.is_name(ent.text)
+        ):
             return Mention(
                 text=ent.text, start=ent.start_char, end=ent.end_char, confidence=0.6, source="ner+gazetteer"
             )
@@ -691,6 +878,8 @@ def _longest_name_at(doc: Doc, start: int, longest: int, in_entity: set[int], ga
             continue
         if _names_strong_or_populous(name, gazetteer, _MATCHED_CITY_POPULATION):
             return end
+        if _stands_whole(doc[start:end]) and _in_place_only_position(doc[start:end]):
+            return end  # a small town, where only a place can stand
     return None
 
 

@@ -361,6 +361,19 @@ PLACE_OBJECT_VERBS = frozenset(
     """.split()
 )
 
+#: Verbs whose object is a place and hardly ever a person or a firm: what is
+#: stormed, besieged, retaken or patrolled is a town ("capture", "attack" and
+#: "hit" take people too, so they are not here).
+PLACE_ONLY_VERBS = frozenset(
+    """
+    enter storm surround encircle besiege shell bombard overrun occupy annex retake recapture liberate patrol
+    """.split()
+)
+
+#: Nouns of a military push whose object ("the assault on X", "the battle for
+#: X", "the siege of X") is the place fought over.
+PUSH_NOUNS = frozenset("advance assault offensive siege battle push counteroffensive counter-offensive".split())
+
 #: Verbs whose object is where forces go: "attempting to enter the village of X".
 PATIENT_MOVEMENT_VERBS = frozenset(
     """

@@ -182,6 +182,10 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
         code or (_described_codes(article.text, m, gazetteer) if c and c[0].type not in _WIDE_TYPES else set())
         for code, m, c in zip(codes, mentions, candidates, strict=True)
     ]
+    codes = [
+        code or (_introduced_codes(article.text, m, gazetteer) if c and c[0].type not in _WIDE_TYPES else set())
+        for code, m, c in zip(codes, mentions, candidates, strict=True)
+    ]
     candidates = [
         _with_local_candidates(m, c, context.focus | {code[:2] for code in q}, gazetteer)
         or _spelling_candidates(m, context.focus | {code[:2] for code in q}, gazetteer)
@@ -450,6 +454,41 @@ def _described_codes(text: str, mention: Mention, gazetteer: Gazetteer) -> set[s
             codes |= _qualifier_codes(part, gazetteer) or _county_state(part, gazetteer)
     states = {code[:2] for code in codes if len(code) > 2}
     return {code for code in codes if len(code) > 2 or code not in states}
+
+
+#: "the Kenyan port city of", "Mali's northern town of", "the Ghanaian capital":
+#: what a sentence calls the place just before naming it.  The state opens the
+#: phrase, after "the" or with a possessive, so that a subject ("officials in
+#: Ohio said the town of") is not taken for it; the words around it describe
+#: ("ancient", "port"), they do not join ("the road to Kenya and the town of").
+_INTRODUCED_AS = re.compile(
+    r"(?:\bthe\s+(?:{describing}\s+){{0,2}}((?:[A-Z][\w'’.-]*\s+){{0,2}}?[A-Z][\w'’.-]*)"
+    r"|\b((?:[A-Z][\w'’.-]*\s+){{0,2}}?[A-Z][\w'’.-]*)['’]s)"
+    r"\s+(?:{describing}\s+){{0,3}}(?:city|town|village|port|capital|municipality|province|district|region)"
+    r"(?:\s+of|,)?\s+$".format(describing=r"(?!(?:in|of|the|and|or|to|at|on|near|from|with|by|for)\s)[a-z][\w-]*")
+)
+
+#: Capitalised words that may open such a phrase without naming a state: "the Northern town of".
+_DIRECTION_WORDS = frozenset(
+    "north south east west northern southern eastern western central upper lower".split()
+)
+
+#: How far back an introducing phrase may start.
+_INTRODUCTION_WINDOW = 80
+
+
+def _introduced_codes(text: str, mention: Mention, gazetteer: Gazetteer) -> set[str]:
+    """The country or state a phrase before the name puts it in: "the Syrian desert
+    town of X", "Mali's northern town of X", "the Texas town of X".  A people-word
+    counts as its country; a direction does not count at all."""
+    match = _INTRODUCED_AS.search(text[max(0, mention.start - _INTRODUCTION_WINDOW) : mention.start])
+    word = match and (match.group(1) or match.group(2))
+    if not word or word.lower() in _DIRECTION_WORDS:
+        return set()
+    record = gazetteer.demonym(word)
+    if record is not None and record.country:
+        return {record.country}
+    return _qualifier_codes(word, gazetteer)
 
 
 def _county_state(name: str, gazetteer: Gazetteer) -> set[str]:

@@ -129,3 +129,14 @@ def test_a_unit_word_the_gazetteer_leaves_out(situate_text):
     aleppo = place_of(situation, "Aleppo City")
     assert (aleppo.name, aleppo.type) == ("Aleppo", "city")
     assert place_of(situation, "Hama Province").type == "admin1"
+
+
+def test_introducing_phrase_places_the_name(situate_text):
+    # The story names two countries; "the Canadian town of" says which Paris,
+    # "the Syrian desert town of" which Palmyra (the US has several).
+    situation = situate_text("Floods hit the Canadian town of Paris, officials in Washington said.")
+    assert place_of(situation, "Paris").country == "CA"
+    situation = situate_text("Two ministers flew to the Syrian desert town of Palmyra with a US envoy.")
+    assert place_of(situation, "Palmyra").country == "SY"
+    situation = situate_text("Militants seized the Nigerian town of Damask, a Chadian officer said.")
+    assert place_of(situation, "Damask").country == "NG"
