@@ -844,10 +844,26 @@ def _gazetteer_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterable[Mention]:
             continue
         end = match
         span = doc[i:end]
+        if _written_as_a_common_word(span, gazetteer):
+            i = end
+            continue
         yield Mention(
             text=span.text, start=span.start_char, end=span.end_char, confidence=0.55, source="gazetteer"
         )
         i = end
+
+
+def _written_as_a_common_word(span: Span, gazetteer: Gazetteer) -> bool:
+    """A one-word town's name the article also writes in lower case: a word
+    capitalised by a headline or a title ("Man held after crash", "Orange
+    juice"), not the town. Countries, regions and seas are kept."""
+    if len(span) != 1:
+        return False
+    word = span[0].lower_
+    if word == span[0].text or not any(t.text == word for t in span.doc):
+        return False
+    top = gazetteer.candidates(span.text, limit=1)
+    return not (top and top[0].type in _STRONG_TYPES)
 
 
 def _inside_compound(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:

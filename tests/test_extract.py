@@ -116,6 +116,11 @@ def test_a_name_a_street_or_paper_borrows_is_not_the_place(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Troops patrolled the streets of Mosul.")) == ["Mosul"]  # lower case: a place's
 
 
+def test_a_capitalised_word_the_story_also_writes_in_lower_case_is_no_town(nlp, gazetteer):
+    text = "He was named Man of the Year. Every man and woman in the hall cheered."
+    assert names(found(nlp, gazetteer, text)) == []
+
+
 def test_joke_alternate_name_is_not_a_place(nlp, gazetteer):
     # GeoNames lists "Google" as an alternate name of Topeka.
     assert names(found(nlp, gazetteer, "Google Maps showed the route to Denver.")) == ["Denver"]
