@@ -261,6 +261,15 @@ def _reaction_from(preposition: Token) -> Token | None:
     return None
 
 
+def _happens(verb: Token) -> bool:
+    """A verb saying an event takes place: "fighting continued", "clashes erupted", and the
+    phrase "take place" ("fierce fighting took place in the town"), whose "take" alone says
+    nothing."""
+    if is_word(verb, lexicon.HAPPEN_VERBS):
+        return True
+    return lemma_of(verb) == "take" and any(o.lower_ == "place" for o in _children(verb, "dobj"))
+
+
 def _reported(verb: Token) -> bool:
     """A passive verb of reporting: "clashes were reported around Gao" says they happened there."""
     return is_word(verb, lexicon.REPORTED_VERBS) and any(c.dep_ == "auxpass" for c in verb.children)
@@ -1435,7 +1444,7 @@ class _Rules:
         # a place the gazetteer does not know is mostly a town or a district, not a wide region
         local_war = is_word(noun, lexicon.LOCAL_WAR_NOUNS) and self.type in ("city", "admin1", "landmark", None)
         if is_word(noun, lexicon.FORCE_EVENTS) or local_war or _military_modifier(noun) is not None:
-            if verb is None or is_word(verb, lexicon.HAPPEN_VERBS) or _reported(verb):
+            if verb is None or _happens(verb) or _reported(verb):
                 return noun  # "fighting continued in", "clashes were reported around"
             if _military_modifier(noun) is not None and self._fighting_verb(verb):
                 return noun  # "an army convoy entered Tikrit": a military unit moving

@@ -78,6 +78,9 @@ def test_places_that_only_locate_another_place(situate_text, text, place, role):
         ("The military bases of Russia in Syria were expanded.", "Russia", "actor"),
         # Forces leaving a place were there.
         ("Two hundred soldiers departed Kabul at dawn.", "Kabul", "troop_position"),
+        # Fighting that "takes place" somewhere is there, like fighting that "continues".
+        ("Sporadic skirmishes took place near Kismayo overnight.", "Kismayo", "troop_position"),
+        ("A concert took place near Kismayo overnight.", "Kismayo", "other"),
     ],
 )
 def test_troop_positions(situate_text, text, place, role):
