@@ -348,6 +348,10 @@ HARM_VERBS = frozenset(
     " hang lynch detain".split()
 )
 
+#: Losses in combat: fighters killed or wounded somewhere fought there ("rebels were killed
+#: in Homs"); not "arrest" or "detain", which police do.
+COMBAT_LOSS_VERBS = frozenset("kill wound injure".split())
+
 #: Moves a state makes only with its forces: "Ethiopia entered Somalia", "Russia withdrew
 #: from Kherson", "Russia advanced on Kyiv".
 STATE_MOVEMENT_VERBS = frozenset("enter invade advance withdraw retreat cross".split())

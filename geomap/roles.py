@@ -357,6 +357,17 @@ def _harmed_forces(strike: Token) -> Token | None:
     return None
 
 
+def _fallen_in_combat(verb: Token) -> bool:
+    """Fighters killed or wounded, not by police: "dozens of rebels were killed in Homs"
+    says they were there as fighters ("militants were shot by police" is policing)."""
+    if lemma_of(verb) not in lexicon.COMBAT_LOSS_VERBS:
+        return False
+    # who did it: the agent, whoever a "by" phrase names ("in a raid by security forces"),
+    # and the other side of a "with" ("in a shootout with police")
+    doers = [obj for by in verb.subtree if by.lower_ in ("by", "with") for obj in _children(by, "pobj")]
+    return not any(is_word(a, lexicon.POLICE_WORDS) or _is_policing(a) for a in doers)
+
+
 def _is_strike(noun: Token) -> bool:
     """A strike from afar: "an airstrike", "barrel bomb attacks", "rocket fire"."""
     if is_word(noun, lexicon.STRIKE_NOUNS):
@@ -1450,7 +1461,9 @@ class _Rules:
                 return noun  # "an army convoy entered Tikrit": a military unit moving
             return None
         for fighters in (noun, *noun.conjuncts):
-            if is_word(fighters, lexicon.IRREGULAR_FIGHTERS) and verb is not None and self._fighting_verb(verb):
+            if is_word(fighters, lexicon.IRREGULAR_FIGHTERS) and verb is not None and (
+                self._fighting_verb(verb) or (role == "object" and _fallen_in_combat(verb))
+            ):
                 return fighters
         return None
 

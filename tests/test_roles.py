@@ -81,6 +81,11 @@ def test_places_that_only_locate_another_place(situate_text, text, place, role):
         # Fighting that "takes place" somewhere is there, like fighting that "continues".
         ("Sporadic skirmishes took place near Kismayo overnight.", "Kismayo", "troop_position"),
         ("A concert took place near Kismayo overnight.", "Kismayo", "other"),
+        # Fighters killed or wounded somewhere were there as fighters ...
+        ("Nine insurgents were killed around Baidoa during the week.", "Baidoa", "troop_position"),
+        # ... unless police did it (policing, not a position).
+        ("Nine insurgents were killed by police around Baidoa during the week.", "Baidoa", "other"),
+        ("Two militants were wounded in a gunfight with police in Baidoa.", "Baidoa", "other"),
     ],
 )
 def test_troop_positions(situate_text, text, place, role):
