@@ -357,6 +357,17 @@ def _harmed_forces(strike: Token) -> Token | None:
     return None
 
 
+def _named_before_parenthesis(participle: Token) -> bool:
+    """A holder named just before "held"/"controlled" with its acronym in brackets: "the
+    National Army (NA) held town of X".  The brackets break the parse, which hangs the holder
+    elsewhere and leaves the participle bare."""
+    if participle.i < 4 or participle.nbor(-1).text != ")":
+        return False
+    opening = next((t for t in reversed(participle.doc[max(0, participle.i - 6) : participle.i - 1]) if t.text == "("),
+                   None)
+    return opening is not None and opening.i > 0 and opening.nbor(-1).tag_ in ("NN", "NNS", "NNP", "NNPS")
+
+
 def _fallen_in_combat(verb: Token) -> bool:
     """Fighters killed or wounded, not by police: "dozens of rebels were killed in Homs"
     says they were there as fighters ("militants were shot by police" is policing)."""
@@ -1071,7 +1082,9 @@ class _Rules:
             if child.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
                 continue
             if child.lower_ in ("held", "controlled"):
-                if not any(c.dep_ in ("npadvmod", "compound", "amod", "nmod") for c in child.children):
+                if not any(c.dep_ in ("npadvmod", "compound", "amod", "nmod") for c in child.children) and (
+                    not _named_before_parenthesis(child)
+                ):
                     continue  # "held" alone is too vague; "X-held" says who holds it
                 return child
             if child.i not in self.own and is_word(child, lexicon.DISPUTE_ADJECTIVES):

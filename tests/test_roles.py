@@ -122,6 +122,9 @@ def test_force_count_through_a_participle(situate_text):
         ("Springfield is run by an elected council.", "Springfield", "other"),
         # Whoever takes a place is a party to it, a town as much as a state.
         ("The western farms were annexed by Cambridge in 1880.", "Cambridge", "actor"),
+        # The holder named before "held"/"controlled" with its acronym in brackets.
+        ("Fighters attacked the Somali National Army (SNA) controlled town of Kismayo at dawn.", "Kismayo",
+         "disputed_territory"),
     ],
 )
 def test_disputed_territory(situate_text, text, place, role):
