@@ -368,6 +368,18 @@ def _named_before_parenthesis(participle: Token) -> bool:
     return opening is not None and opening.i > 0 and opening.nbor(-1).tag_ in ("NN", "NNS", "NNP", "NNPS")
 
 
+def _passive_partners(verb: Token) -> list[Token]:
+    """Verbs coordinated with ``verb`` whose patient is its subject: "X was shelled for weeks
+    and finally captured", "X became part of Mexico but was ceded to ..." (a partner in the
+    passive, or any partner of a passive verb, with no subject or object of its own)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return [
+        partner for partner in verb.conjuncts
+        if _is_verb(partner) and not _has_own_subject(partner) and not _children(partner, "dobj")
+        and (any(c.dep_ == "auxpass" for c in partner.children) or (passive and partner.tag_ in ("VBN", "VBD", "VBP")))
+    ]
+
+
 def _fallen_in_combat(verb: Token) -> bool:
     """Fighters killed or wounded, not by police: "dozens of rebels were killed in Homs"
     says they were there as fighters ("militants were shot by police" is policing)."""
@@ -1119,6 +1131,12 @@ class _Rules:
         taker = _verb_object(anchor)
         if taker is not None and is_word(taker, lexicon.SEIZE_VERBS):
             return taker
+        if anchor.dep_ in _SUBJECTS:
+            for partner in _passive_partners(head):
+                if is_word(partner, lexicon.SEIZE_VERBS) or (is_word(partner, lexicon.CEDE_VERBS) and (
+                    lemma_of(partner) == "cede" or self._state_receiving(partner) is not None
+                )):
+                    return partner  # "X was besieged and captured", "X became Mexican but was ceded to"
         if taker is not None and lemma_of(taker) == "take" and (
             self._in_any_mention(anchor) or self._place_noun(anchor)
         ) and not any(p.lower_ in ("to", "into") for p in _children(taker, "prep")):
@@ -1259,7 +1277,7 @@ class _Rules:
                 return participle  # "Crimea, annexed by Russia in 2014, ...", "a colony claimed by"
             if participle.tag_ == "VBN" and lemma_of(participle) == "take" and _children(participle, "agent"):
                 return participle  # "territory taken by Russia"
-        for clause in _children(noun, "relcl"):
+        for clause in [c for relative in _children(noun, "relcl") for c in (relative, *_passive_partners(relative))]:
             own_object = any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
             if (is_word(clause, lexicon.SEIZE_VERBS) or self._claimed(clause)) and not own_object:
                 return clause  # "which Israel captured", "islands that are also claimed by Vietnam"

@@ -125,6 +125,10 @@ def test_force_count_through_a_participle(situate_text):
         # The holder named before "held"/"controlled" with its acronym in brackets.
         ("Fighters attacked the Somali National Army (SNA) controlled town of Kismayo at dawn.", "Kismayo",
          "disputed_territory"),
+        # A seizure in a verb coordinated with the place's own, sharing its subject.
+        ("Benghazi was shelled for weeks and finally overrun by the rebels.", "Benghazi", "disputed_territory"),
+        ("Benghazi became a busy port but was ceded to Italy in 1912.", "Benghazi", "disputed_territory"),
+        ("Benghazi was shelled for weeks and finally rebuilt by the state.", "Benghazi", "other"),
     ],
 )
 def test_disputed_territory(situate_text, text, place, role):
@@ -521,7 +525,7 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("A passenger plane landed in Bamako after a bomb threat.", "Bamako", "other"),
         # a navy's boats and craft are warships; a police or fishing boat is not
         ("A navy patrol boat stopped a cargo ship off Sirte on Tuesday.", "Sirte", "troop_position"),
-        ("Navy boats escorted the convoy into Tobruk harbour.", "Tobruk", "troop_position"),
+        ("Navy boats escorted the convoy into Benghazi harbour.", "Benghazi", "troop_position"),
         ("A police patrol boat stopped a cargo ship off Sirte on Tuesday.", "Sirte", "other"),
         # military aircraft and an air force on patrol are over the place they patrol (striking it is from afar)
         ("Italian fighter jets patrolled the skies over Albania on Monday.", "Albania", "troop_position"),
