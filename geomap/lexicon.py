@@ -271,6 +271,10 @@ MILITARY_EQUIPMENT = frozenset(
     """.split()
 )
 
+#: A state's military sites: the country or people-word modifying one owns it ("a U.S.
+#: base at Balad", "a French base", "Russian bases in Syria"), as it owns its troops.
+STATE_MILITARY_SITES = frozenset("base airbase garrison barracks outpost".split())
+
 #: Nouns for putting forces somewhere or fighting there: "Russia's deployment
 #: of troops in Kazakhstan", "fighting continued in Maidema".
 FORCE_EVENTS = frozenset(

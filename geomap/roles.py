@@ -511,6 +511,7 @@ def acts_for_state(noun: Token) -> bool:
             lexicon.MILITARY_EQUIPMENT,
             lexicon.POSSESSED_BY_GOVERNMENTS,
             lexicon.FORCE_EVENTS,
+            lexicon.STATE_MILITARY_SITES,
         )
     ) or any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.MILITARY_MODIFIERS) for c in noun.children)
 
@@ -1981,6 +1982,10 @@ class _Rules:
                 return self._border_role(head)
             if self._place_noun(head) or self._in_any_mention(head):
                 return Evidence("other", head, 0.7)  # "a Georgian town", "the Syrian capital"
+            if is_word(head, lexicon.STATE_MILITARY_SITES) and any(
+                c.dep_ == "amod" and c.i < token.i and _is_compass(c) for c in head.children
+            ):
+                return Evidence("other", head, 0.6)  # "a southern Turkish base": where it is, like a town
             if acts_for_state(head) or (head.dep_ == "compound" and acts_for_state(head.head)):
                 return Evidence("actor", head, 0.8)
             title = next(

@@ -184,6 +184,11 @@ def test_metonymic_actors(situate_text, text, place):
         ("Cases of measles were reported in Romania.", "Romania", "other"),  # a country as a container
         ("Egyptian Brigadier General Ahmed Samir was wounded.", "Egyptian", "actor"),  # an officer's title
         ("Exiles protested as the Libyan conflict entered its tenth year.", "Libyan", "other"),  # a war's name
+        # A state's military base is its own, like its troops ...
+        ("Mortar rounds landed near a British base outside Lashkar Gah.", "British", "actor"),
+        ("Mortar rounds landed near a Canada base outside Lashkar Gah.", "Canada", "actor"),
+        # ... but a compass word before the people-word says where the base is.
+        ("The drones flew from a southern Italian base.", "Italian", "other"),
     ],
 )
 def test_demonyms_and_countries_by_what_they_modify(situate_text, text, place, role):
