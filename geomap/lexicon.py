@@ -356,6 +356,9 @@ HARM_VERBS = frozenset(
 #: in Homs"); not "arrest" or "detain", which police do.
 COMBAT_LOSS_VERBS = frozenset("kill wound injure".split())
 
+#: Deaths that are no fighting: fighters killed "in an explosion" of their own bomb, "in a crash".
+MISHAP_NOUNS = frozenset("explosion blast accident crash mishap".split())
+
 #: Moves a state makes only with its forces: "Ethiopia entered Somalia", "Russia withdrew
 #: from Kherson", "Russia advanced on Kyiv".
 STATE_MOVEMENT_VERBS = frozenset("enter invade advance withdraw retreat cross".split())

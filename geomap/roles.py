@@ -388,7 +388,11 @@ def _fallen_in_combat(verb: Token) -> bool:
     # who did it: the agent, whoever a "by" phrase names ("in a raid by security forces"),
     # and the other side of a "with" ("in a shootout with police")
     doers = [obj for by in verb.subtree if by.lower_ in ("by", "with") for obj in _children(by, "pobj")]
-    return not any(is_word(a, lexicon.POLICE_WORDS) or _is_policing(a) for a in doers)
+    if any(is_word(a, lexicon.POLICE_WORDS) or _is_policing(a) for a in doers):
+        return False
+    # killed by their own bomb going off or in a crash: no fighting ("in the premature explosion")
+    causes = [word for prep in _children(verb, "prep") for word in prep.subtree if _is_noun(word)]
+    return not any(is_word(c, lexicon.MISHAP_NOUNS) for c in causes)
 
 
 def _is_strike(noun: Token) -> bool:

@@ -86,6 +86,9 @@ def test_places_that_only_locate_another_place(situate_text, text, place, role):
         # ... unless police did it (policing, not a position).
         ("Nine insurgents were killed by police around Baidoa during the week.", "Baidoa", "other"),
         ("Two militants were wounded in a gunfight with police in Baidoa.", "Baidoa", "other"),
+        # ... or their own bomb went off: no fighting.
+        ("Three insurgents were killed around Baidoa in the accidental explosion of a roadside device.", "Baidoa",
+         "other"),
     ],
 )
 def test_troop_positions(situate_text, text, place, role):
