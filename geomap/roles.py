@@ -856,6 +856,8 @@ class _Rules:
         if root.dep_ == "conj" and _children(root.head, "cc") or _children(root, "cc"):
             return False  # a list: "Iraq, Afghanistan or other countries"
         previous = self._mention_at(first.nbor(-2))
+        if previous is None and self._place_noun(first.nbor(-2)):
+            previous = self._naming_mention(first.nbor(-2))  # "Raqqa province, northern Syria"
         after = self.span.doc[self.span.end] if self.span.end < len(self.span.doc) else None
         closed = after is None or after.text in (",", ".", ";", ")")  # "X, Illinois, on ..."
         if previous is None:
@@ -886,6 +888,14 @@ class _Rules:
         if place.type == "admin1":
             return before.type in ("city", "region", "landmark", "water") and before.admin1 == place.admin1
         return False
+
+    def _naming_mention(self, noun: Token) -> int | None:
+        """The mention that names a place noun as its modifier: Raqqa in "Raqqa province"."""
+        for child in _children(noun, "compound", "nmod"):
+            found = self._mention_at(child)
+            if found is not None and found != self.index:
+                return found
+        return None
 
     def _container(self, root: Token) -> Evidence | None:
         """A place that modifies or owns another named place only says where that one is:

@@ -32,6 +32,9 @@ def trigger_text(situation, mention):
         # ... but the state a region broke away from is a party.
         ("Moldova's breakaway Transnistria region held a vote.", "Moldova", "actor"),
         ("Moldova's breakaway Transnistria region held a vote.", "Transnistria", "disputed_territory"),
+        # ... also after a province named by its own name.
+        ("Two soldiers were killed in Helmand province, southern Afghanistan.", "Afghanistan", "other"),
+        ("Two soldiers were killed in Helmand province, southern Afghanistan.", "Helmand", "troop_position"),
         # A reference point: "a city south of X".
         ("Soldiers entered Kirkuk, a city south of Mosul, at dawn.", "Mosul", "other"),
         ("Soldiers entered Kirkuk, a city south of Mosul, at dawn.", "Kirkuk", "troop_position"),
