@@ -592,6 +592,16 @@ SEIZE_VERBS = frozenset(
     retook retaken overran besiege regain
     """.split()  # (the irregular past forms the lemmatiser misses: "retook")
 )
+#: Peoples who live on a land: "occupied by the Worimi people", "tribes occupied the
+#: coast" say who lived there, not who seized it.
+INHABITANT_NOUNS = frozenset(
+    "people peoples tribe tribes inhabitant settler native aboriginal aborigine nomad resident family colonist"
+    .split()
+)
+
+#: Adverbs of dwelling over time: "originally occupied", "continuously occupied".
+DWELLING_ADVERBS = frozenset("originally traditionally continuously long first once previously historically".split())
+
 #: Verbs that put a place's control in question: "Kashmir is contested by India and Pakistan".
 CONTEST_VERBS = frozenset("contest dispute".split())
 

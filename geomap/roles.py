@@ -380,6 +380,25 @@ def _passive_partners(verb: Token) -> list[Token]:
     ]
 
 
+def _inhabited(occupied: Token) -> bool:
+    """"Occupied" in the sense of lived in: by a people ("occupied by the Worimi people",
+    "indigenous tribes occupied the coast") or over a long time ("originally occupied",
+    "the oldest continuously occupied town"), not taken in a conflict."""
+    if lemma_of(occupied) != "occupy" and occupied.lower_ != "occupied":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon.DWELLING_ADVERBS for c in occupied.children):
+        return True
+    occupiers = _children(occupied, "nsubj") + [
+        obj for agent in _children(occupied, "agent") for obj in _children(agent, "pobj")
+    ]
+    occupiers += [p for o in occupiers for p in o.conjuncts]
+    return any(
+        is_word(o, lexicon.INHABITANT_NOUNS)
+        or any(c.dep_ in ("compound", "appos") and is_word(c, lexicon.INHABITANT_NOUNS) for c in o.children)
+        for o in occupiers
+    )
+
+
 def _fallen_in_combat(verb: Token) -> bool:
     """Fighters killed or wounded, not by police: "dozens of rebels were killed in Homs"
     says they were there as fighters ("militants were shot by police" is policing)."""
@@ -816,7 +835,7 @@ class _Rules:
         anchor = self._climb(root)
         mine = self._group(root)
         disputed = self._disputed(root, anchor)
-        if disputed is not None:
+        if disputed is not None and not _inhabited(disputed):
             return Evidence("disputed_territory", disputed, 0.8)
         based = self._based(root)
         if based is not None:

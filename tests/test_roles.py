@@ -135,6 +135,11 @@ def test_force_count_through_a_participle(situate_text):
         ("Benghazi was shelled for weeks and finally overrun by the rebels.", "Benghazi", "disputed_territory"),
         ("Benghazi became a busy port but was ceded to Italy in 1912.", "Benghazi", "disputed_territory"),
         ("Benghazi was shelled for weeks and finally rebuilt by the state.", "Benghazi", "other"),
+        # "Occupied" as lived in, by a people or over a long time, is not a seizure ...
+        ("For centuries the Hamilton valley was occupied by the Kaurna people.", "Hamilton", "other"),
+        ("Kilkenny is the oldest continuously occupied town in Ireland.", "Ireland", "other"),
+        # ... but occupied by forces it is.
+        ("Leuven was occupied by German troops in 1940.", "Leuven", "disputed_territory"),
     ],
 )
 def test_disputed_territory(situate_text, text, place, role):
