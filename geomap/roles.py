@@ -1313,11 +1313,16 @@ class _Rules:
                 return participle  # "territory taken by Russia"
         for clause in [c for relative in _children(noun, "relcl") for c in (relative, *_passive_partners(relative))]:
             own_object = any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
-            if (is_word(clause, lexicon.SEIZE_VERBS) or self._claimed(clause)) and not own_object:
+            # a passive with a subject of its own holds or takes that, not the place: "Geneva,
+            # where the talks were held", "a port where the weapons were seized"
+            own_patient = own_object or any(
+                c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP") for c in clause.children
+            )
+            if (is_word(clause, lexicon.SEIZE_VERBS) or self._claimed(clause)) and not own_patient:
                 return clause  # "which Israel captured", "islands that are also claimed by Vietnam"
             if _breaks_away(clause):
                 return clause  # "two regions that broke away from Georgia": breakaway regions
-            if clause.tag_ == "VBN" and clause.lower_ in ("held", "controlled"):
+            if clause.tag_ == "VBN" and clause.lower_ in ("held", "controlled") and not own_patient:
                 return clause
             if own_object:
                 continue  # "Sweden, which placed the area under its rule": the area is under it

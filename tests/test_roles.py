@@ -140,6 +140,11 @@ def test_force_count_through_a_participle(situate_text):
         ("Kilkenny is the oldest continuously occupied town in Ireland.", "Ireland", "other"),
         # ... but occupied by forces it is.
         ("Leuven was occupied by German troops in 1940.", "Leuven", "disputed_territory"),
+        # A relative clause whose passive has a subject of its own says what was held or
+        # seized there, not that the place was.
+        ("Mourners gathered in Tralee, where the funeral was held.", "Tralee", "other"),
+        ("The envoys flew to Oslo, where the talks were held.", "Oslo", "meeting_venue"),
+        ("Customs officers searched a depot in Mombasa, where ivory was seized.", "Mombasa", "other"),
     ],
 )
 def test_disputed_territory(situate_text, text, place, role):
