@@ -399,6 +399,11 @@ def _inhabited(occupied: Token) -> bool:
     )
 
 
+def _under(noun: Token) -> bool:
+    """"under the control of X", "under the rule of X": X is who controls, not what is controlled."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
 def _fallen_in_combat(verb: Token) -> bool:
     """Fighters killed or wounded, not by police: "dozens of rebels were killed in Homs"
     says they were there as fighters ("militants were shot by police" is policing)."""
@@ -1246,11 +1251,11 @@ class _Rules:
             found = self._dispute_modifier(holder)
             if found is not None:
                 return found  # "rebel-held areas in northern rural Homs"
-        if word in ("over", "of") and is_word(holder, lexicon.SEIZE_VERBS):
+        if word in ("over", "of") and is_word(holder, lexicon.SEIZE_VERBS) and not _under(holder):
             return holder
         if word in ("of", "over", "to", "in") and is_word(holder, lexicon.CONTROL_NOUNS):
             verb = holder.head if holder.dep_ in ("dobj", "nsubjpass") else None
-            if holder.dep_ == "pobj" and holder.head.lower_ == "under":
+            if _under(holder):
                 return None  # "under the control of the SDF": the controller
             if word in ("of", "over") and holder.lower_ != "power":
                 return holder

@@ -145,6 +145,8 @@ def test_force_count_through_a_participle(situate_text):
         ("Mourners gathered in Tralee, where the funeral was held.", "Tralee", "other"),
         ("The envoys flew to Oslo, where the talks were held.", "Oslo", "meeting_venue"),
         ("Customs officers searched a depot in Mombasa, where ivory was seized.", "Mombasa", "other"),
+        # "under the control of X": X controls, it is not controlled.
+        ("The treaty brought the valley under the control of Portugal.", "Portugal", "actor"),
     ],
 )
 def test_disputed_territory(situate_text, text, place, role):
