@@ -271,8 +271,8 @@ MILITARY_EQUIPMENT = frozenset(
     """.split()
 )
 
-#: A state's military sites: the country or people-word modifying one owns it ("a U.S.
-#: base at Balad", "a French base", "Russian bases in Syria"), as it owns its troops.
+#: A state's military sites: the country or people-word modifying one owns it ("a Dutch
+#: airbase near the coast", "two Chilean outposts"), as it owns its troops.
 STATE_MILITARY_SITES = frozenset("base airbase garrison barracks outpost".split())
 
 #: Nouns for putting forces somewhere or fighting there: "Russia's deployment
@@ -592,14 +592,14 @@ SEIZE_VERBS = frozenset(
     retook retaken overran besiege regain
     """.split()  # (the irregular past forms the lemmatiser misses: "retook")
 )
-#: Peoples who live on a land: "occupied by the Worimi people", "tribes occupied the
-#: coast" say who lived there, not who seized it.
+#: Peoples who live on a land: "a valley occupied by farming tribes", "settlers occupied
+#: the plain" say who lived there, not who seized it.
 INHABITANT_NOUNS = frozenset(
     "people peoples tribe tribes inhabitant settler native aboriginal aborigine nomad resident family colonist"
     .split()
 )
 
-#: Adverbs of dwelling over time: "originally occupied", "continuously occupied".
+#: Adverbs of dwelling over time: "first occupied around 900 AD", "long occupied".
 DWELLING_ADVERBS = frozenset("originally traditionally continuously long first once previously historically".split())
 
 #: Verbs that put a place's control in question: "Kashmir is contested by India and Pakistan".

@@ -263,7 +263,7 @@ def _reaction_from(preposition: Token) -> Token | None:
 
 def _happens(verb: Token) -> bool:
     """A verb saying an event takes place: "fighting continued", "clashes erupted", and the
-    phrase "take place" ("fierce fighting took place in the town"), whose "take" alone says
+    phrase "take place" ("skirmishes took place near the port"), whose "take" alone says
     nothing."""
     if is_word(verb, lexicon.HAPPEN_VERBS):
         return True
@@ -369,8 +369,8 @@ def _named_before_parenthesis(participle: Token) -> bool:
 
 
 def _passive_partners(verb: Token) -> list[Token]:
-    """Verbs coordinated with ``verb`` whose patient is its subject: "X was shelled for weeks
-    and finally captured", "X became part of Mexico but was ceded to ..." (a partner in the
+    """Verbs coordinated with ``verb`` whose patient is its subject: "the port was mined and
+    later seized", "the colony prospered but was ceded to ..." (a partner in the
     passive, or any partner of a passive verb, with no subject or object of its own)."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return [
@@ -381,9 +381,9 @@ def _passive_partners(verb: Token) -> list[Token]:
 
 
 def _inhabited(occupied: Token) -> bool:
-    """"Occupied" in the sense of lived in: by a people ("occupied by the Worimi people",
-    "indigenous tribes occupied the coast") or over a long time ("originally occupied",
-    "the oldest continuously occupied town"), not taken in a conflict."""
+    """"Occupied" in the sense of lived in: by a people ("a valley occupied by farming
+    tribes", "settlers occupied the plain") or over a long time ("first occupied around 900
+    AD", "a long occupied site"), not taken in a conflict."""
     if lemma_of(occupied) != "occupy" and occupied.lower_ != "occupied":
         return False
     if any(c.dep_ == "advmod" and c.lower_ in lexicon.DWELLING_ADVERBS for c in occupied.children):
@@ -409,12 +409,12 @@ def _fallen_in_combat(verb: Token) -> bool:
     says they were there as fighters ("militants were shot by police" is policing)."""
     if lemma_of(verb) not in lexicon.COMBAT_LOSS_VERBS:
         return False
-    # who did it: the agent, whoever a "by" phrase names ("in a raid by security forces"),
+    # who did it: the agent, whoever a "by" phrase names ("in a sweep by security forces"),
     # and the other side of a "with" ("in a shootout with police")
     doers = [obj for by in verb.subtree if by.lower_ in ("by", "with") for obj in _children(by, "pobj")]
     if any(is_word(a, lexicon.POLICE_WORDS) or _is_policing(a) for a in doers):
         return False
-    # killed by their own bomb going off or in a crash: no fighting ("in the premature explosion")
+    # killed by their own bomb going off or in a crash: no fighting ("in the accidental blast")
     causes = [word for prep in _children(verb, "prep") for word in prep.subtree if _is_noun(word)]
     return not any(is_word(c, lexicon.MISHAP_NOUNS) for c in causes)
 
@@ -881,7 +881,7 @@ class _Rules:
             return False  # a list: "Iraq, Afghanistan or other countries"
         previous = self._mention_at(first.nbor(-2))
         if previous is None and self._place_noun(first.nbor(-2)):
-            previous = self._naming_mention(first.nbor(-2))  # "Raqqa province, northern Syria"
+            previous = self._naming_mention(first.nbor(-2))  # "Kunar province, eastern Afghanistan"
         after = self.span.doc[self.span.end] if self.span.end < len(self.span.doc) else None
         closed = after is None or after.text in (",", ".", ";", ")")  # "X, Illinois, on ..."
         if previous is None:
@@ -914,7 +914,7 @@ class _Rules:
         return False
 
     def _naming_mention(self, noun: Token) -> int | None:
-        """The mention that names a place noun as its modifier: Raqqa in "Raqqa province"."""
+        """The mention that names a place noun as its modifier: Kunar in "Kunar province"."""
         for child in _children(noun, "compound", "nmod"):
             found = self._mention_at(child)
             if found is not None and found != self.index:
@@ -1175,7 +1175,7 @@ class _Rules:
                 if is_word(partner, lexicon.SEIZE_VERBS) or (is_word(partner, lexicon.CEDE_VERBS) and (
                     lemma_of(partner) == "cede" or self._state_receiving(partner) is not None
                 )):
-                    return partner  # "X was besieged and captured", "X became Mexican but was ceded to"
+                    return partner  # "the port was mined and later seized", "... but was ceded to"
         if taker is not None and lemma_of(taker) == "take" and (
             self._in_any_mention(anchor) or self._place_noun(anchor)
         ) and not any(p.lower_ in ("to", "into") for p in _children(taker, "prep")):
@@ -2028,7 +2028,7 @@ class _Rules:
             if is_word(head, lexicon.STATE_MILITARY_SITES) and any(
                 c.dep_ == "amod" and c.i < token.i and _is_compass(c) for c in head.children
             ):
-                return Evidence("other", head, 0.6)  # "a southern Turkish base": where it is, like a town
+                return Evidence("other", head, 0.6)  # "a northern Dutch airbase": where it is, like a town
             if acts_for_state(head) or (head.dep_ == "compound" and acts_for_state(head.head)):
                 return Evidence("actor", head, 0.8)
             title = next(

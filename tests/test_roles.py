@@ -33,8 +33,9 @@ def trigger_text(situation, mention):
         ("Moldova's breakaway Transnistria region held a vote.", "Moldova", "actor"),
         ("Moldova's breakaway Transnistria region held a vote.", "Transnistria", "disputed_territory"),
         # ... also after a province named by its own name.
-        ("Two soldiers were killed in Helmand province, southern Afghanistan.", "Afghanistan", "other"),
-        ("Two soldiers were killed in Helmand province, southern Afghanistan.", "Helmand", "troop_position"),
+        ("Marines patrolled the hills of Kunar province, eastern Afghanistan, for a month.", "Afghanistan", "other"),
+        ("Marines patrolled the hills of Kunar province, eastern Afghanistan, for a month.", "Kunar",
+         "troop_position"),
         # A reference point: "a city south of X".
         ("Soldiers entered Kirkuk, a city south of Mosul, at dawn.", "Mosul", "other"),
         ("Soldiers entered Kirkuk, a city south of Mosul, at dawn.", "Kirkuk", "troop_position"),
@@ -129,24 +130,24 @@ def test_force_count_through_a_participle(situate_text):
         # Whoever takes a place is a party to it, a town as much as a state.
         ("The western farms were annexed by Cambridge in 1880.", "Cambridge", "actor"),
         # The holder named before "held"/"controlled" with its acronym in brackets.
-        ("Fighters attacked the Somali National Army (SNA) controlled town of Kismayo at dawn.", "Kismayo",
+        ("Reinforcements flew into the Afar Special Force (ASF) controlled city of Semera.", "Semera",
          "disputed_territory"),
         # A seizure in a verb coordinated with the place's own, sharing its subject.
         ("Benghazi was shelled for weeks and finally overrun by the rebels.", "Benghazi", "disputed_territory"),
         ("Benghazi became a busy port but was ceded to Italy in 1912.", "Benghazi", "disputed_territory"),
         ("Benghazi was shelled for weeks and finally rebuilt by the state.", "Benghazi", "other"),
         # "Occupied" as lived in, by a people or over a long time, is not a seizure ...
-        ("For centuries the Hamilton valley was occupied by the Kaurna people.", "Hamilton", "other"),
-        ("Kilkenny is the oldest continuously occupied town in Ireland.", "Ireland", "other"),
+        ("The Hamilton valley was occupied by farming tribes for centuries.", "Hamilton", "other"),
+        ("Nantes has been continuously occupied since Roman times.", "Nantes", "other"),
         # ... but occupied by forces it is.
-        ("Leuven was occupied by German troops in 1940.", "Leuven", "disputed_territory"),
+        ("Canadian infantry occupied Leuven in the autumn of 1944.", "Leuven", "disputed_territory"),
         # A relative clause whose passive has a subject of its own says what was held or
         # seized there, not that the place was.
         ("Mourners gathered in Tralee, where the funeral was held.", "Tralee", "other"),
         ("The envoys flew to Oslo, where the talks were held.", "Oslo", "meeting_venue"),
         ("Customs officers searched a depot in Mombasa, where ivory was seized.", "Mombasa", "other"),
         # "under the control of X": X controls, it is not controlled.
-        ("The treaty brought the valley under the control of Portugal.", "Portugal", "actor"),
+        ("The valley stayed under the control of Portugal until 1800.", "Portugal", "actor"),
     ],
 )
 def test_disputed_territory(situate_text, text, place, role):
@@ -206,7 +207,7 @@ def test_metonymic_actors(situate_text, text, place):
         ("Mortar rounds landed near a British base outside Lashkar Gah.", "British", "actor"),
         ("Mortar rounds landed near a Canada base outside Lashkar Gah.", "Canada", "actor"),
         # ... but a compass word before the people-word says where the base is.
-        ("The drones flew from a southern Italian base.", "Italian", "other"),
+        ("The drones flew from a northern Dutch airbase.", "Dutch", "other"),
     ],
 )
 def test_demonyms_and_countries_by_what_they_modify(situate_text, text, place, role):
