@@ -271,6 +271,10 @@ MILITARY_EQUIPMENT = frozenset(
     """.split()
 )
 
+#: A state's military sites: the country or people-word modifying one owns it ("a Dutch
+#: airbase near the coast", "two Chilean outposts"), as it owns its troops.
+STATE_MILITARY_SITES = frozenset("base airbase garrison barracks outpost".split())
+
 #: Nouns for putting forces somewhere or fighting there: "Russia's deployment
 #: of troops in Kazakhstan", "fighting continued in Maidema".
 FORCE_EVENTS = frozenset(
@@ -347,6 +351,13 @@ HARM_VERBS = frozenset(
     "kill shoot murder beat wound injure stab execute behead kidnap abduct arrest torture rape assassinate"
     " hang lynch detain".split()
 )
+
+#: Losses in combat: fighters killed or wounded somewhere fought there ("rebels were killed
+#: in Homs"); not "arrest" or "detain", which police do.
+COMBAT_LOSS_VERBS = frozenset("kill wound injure".split())
+
+#: Deaths that are no fighting: fighters killed "in an explosion" of their own bomb, "in a crash".
+MISHAP_NOUNS = frozenset("explosion blast accident crash mishap".split())
 
 #: Moves a state makes only with its forces: "Ethiopia entered Somalia", "Russia withdrew
 #: from Kherson", "Russia advanced on Kyiv".
@@ -594,6 +605,16 @@ SEIZE_VERBS = frozenset(
     retook retaken overran besiege regain
     """.split()  # (the irregular past forms the lemmatiser misses: "retook")
 )
+#: Peoples who live on a land: "a valley occupied by farming tribes", "settlers occupied
+#: the plain" say who lived there, not who seized it.
+INHABITANT_NOUNS = frozenset(
+    "people peoples tribe tribes inhabitant settler native aboriginal aborigine nomad resident family colonist"
+    .split()
+)
+
+#: Adverbs of dwelling over time: "first occupied around 900 AD", "long occupied".
+DWELLING_ADVERBS = frozenset("originally traditionally continuously long first once previously historically".split())
+
 #: Verbs that put a place's control in question: "Kashmir is contested by India and Pakistan".
 CONTEST_VERBS = frozenset("contest dispute".split())
 

@@ -261,6 +261,15 @@ def _reaction_from(preposition: Token) -> Token | None:
     return None
 
 
+def _happens(verb: Token) -> bool:
+    """A verb saying an event takes place: "fighting continued", "clashes erupted", and the
+    phrase "take place" ("skirmishes took place near the port"), whose "take" alone says
+    nothing."""
+    if is_word(verb, lexicon.HAPPEN_VERBS):
+        return True
+    return lemma_of(verb) == "take" and any(o.lower_ == "place" for o in _children(verb, "dobj"))
+
+
 def _reported(verb: Token) -> bool:
     """A passive verb of reporting: "clashes were reported around Gao" says they happened there."""
     return is_word(verb, lexicon.REPORTED_VERBS) and any(c.dep_ == "auxpass" for c in verb.children)
@@ -346,6 +355,68 @@ def _harmed_forces(strike: Token) -> Token | None:
         if victim.dep_ in ("nsubjpass", "dobj") and is_force_noun(victim) and not _off_duty(victim):
             return victim
     return None
+
+
+def _named_before_parenthesis(participle: Token) -> bool:
+    """A holder named just before "held"/"controlled" with its acronym in brackets: "the
+    National Army (NA) held town of X".  The brackets break the parse, which hangs the holder
+    elsewhere and leaves the participle bare."""
+    if participle.i < 4 or participle.nbor(-1).text != ")":
+        return False
+    opening = next((t for t in reversed(participle.doc[max(0, participle.i - 6) : participle.i - 1]) if t.text == "("),
+                   None)
+    return opening is not None and opening.i > 0 and opening.nbor(-1).tag_ in ("NN", "NNS", "NNP", "NNPS")
+
+
+def _passive_partners(verb: Token) -> list[Token]:
+    """Verbs coordinated with ``verb`` whose patient is its subject: "the port was mined and
+    later seized", "the colony prospered but was ceded to ..." (a partner in the
+    passive, or any partner of a passive verb, with no subject or object of its own)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return [
+        partner for partner in verb.conjuncts
+        if _is_verb(partner) and not _has_own_subject(partner) and not _children(partner, "dobj")
+        and (any(c.dep_ == "auxpass" for c in partner.children) or (passive and partner.tag_ in ("VBN", "VBD", "VBP")))
+    ]
+
+
+def _inhabited(occupied: Token) -> bool:
+    """"Occupied" in the sense of lived in: by a people ("a valley occupied by farming
+    tribes", "settlers occupied the plain") or over a long time ("first occupied around 900
+    AD", "a long occupied site"), not taken in a conflict."""
+    if lemma_of(occupied) != "occupy" and occupied.lower_ != "occupied":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon.DWELLING_ADVERBS for c in occupied.children):
+        return True
+    occupiers = _children(occupied, "nsubj") + [
+        obj for agent in _children(occupied, "agent") for obj in _children(agent, "pobj")
+    ]
+    occupiers += [p for o in occupiers for p in o.conjuncts]
+    return any(
+        is_word(o, lexicon.INHABITANT_NOUNS)
+        or any(c.dep_ in ("compound", "appos") and is_word(c, lexicon.INHABITANT_NOUNS) for c in o.children)
+        for o in occupiers
+    )
+
+
+def _under(noun: Token) -> bool:
+    """"under the control of X", "under the rule of X": X is who controls, not what is controlled."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def _fallen_in_combat(verb: Token) -> bool:
+    """Fighters killed or wounded, not by police: "dozens of rebels were killed in Homs"
+    says they were there as fighters ("militants were shot by police" is policing)."""
+    if lemma_of(verb) not in lexicon.COMBAT_LOSS_VERBS:
+        return False
+    # who did it: the agent, whoever a "by" phrase names ("in a sweep by security forces"),
+    # and the other side of a "with" ("in a shootout with police")
+    doers = [obj for by in verb.subtree if by.lower_ in ("by", "with") for obj in _children(by, "pobj")]
+    if any(is_word(a, lexicon.POLICE_WORDS) or _is_policing(a) for a in doers):
+        return False
+    # killed by their own bomb going off or in a crash: no fighting ("in the accidental blast")
+    causes = [word for prep in _children(verb, "prep") for word in prep.subtree if _is_noun(word)]
+    return not any(is_word(c, lexicon.MISHAP_NOUNS) for c in causes)
 
 
 def _is_strike(noun: Token) -> bool:
@@ -468,6 +539,7 @@ def acts_for_state(noun: Token) -> bool:
             lexicon.MILITARY_EQUIPMENT,
             lexicon.POSSESSED_BY_GOVERNMENTS,
             lexicon.FORCE_EVENTS,
+            lexicon.STATE_MILITARY_SITES,
         )
     ) or any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.MILITARY_MODIFIERS) for c in noun.children)
 
@@ -768,7 +840,7 @@ class _Rules:
         anchor = self._climb(root)
         mine = self._group(root)
         disputed = self._disputed(root, anchor)
-        if disputed is not None:
+        if disputed is not None and not _inhabited(disputed):
             return Evidence("disputed_territory", disputed, 0.8)
         based = self._based(root)
         if based is not None:
@@ -808,6 +880,8 @@ class _Rules:
         if root.dep_ == "conj" and _children(root.head, "cc") or _children(root, "cc"):
             return False  # a list: "Iraq, Afghanistan or other countries"
         previous = self._mention_at(first.nbor(-2))
+        if previous is None and self._place_noun(first.nbor(-2)):
+            previous = self._naming_mention(first.nbor(-2))  # "Kunar province, eastern Afghanistan"
         after = self.span.doc[self.span.end] if self.span.end < len(self.span.doc) else None
         closed = after is None or after.text in (",", ".", ";", ")")  # "X, Illinois, on ..."
         if previous is None:
@@ -838,6 +912,14 @@ class _Rules:
         if place.type == "admin1":
             return before.type in ("city", "region", "landmark", "water") and before.admin1 == place.admin1
         return False
+
+    def _naming_mention(self, noun: Token) -> int | None:
+        """The mention that names a place noun as its modifier: Kunar in "Kunar province"."""
+        for child in _children(noun, "compound", "nmod"):
+            found = self._mention_at(child)
+            if found is not None and found != self.index:
+                return found
+        return None
 
     def _container(self, root: Token) -> Evidence | None:
         """A place that modifies or owns another named place only says where that one is:
@@ -1051,7 +1133,9 @@ class _Rules:
             if child.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
                 continue
             if child.lower_ in ("held", "controlled"):
-                if not any(c.dep_ in ("npadvmod", "compound", "amod", "nmod") for c in child.children):
+                if not any(c.dep_ in ("npadvmod", "compound", "amod", "nmod") for c in child.children) and (
+                    not _named_before_parenthesis(child)
+                ):
                     continue  # "held" alone is too vague; "X-held" says who holds it
                 return child
             if child.i not in self.own and is_word(child, lexicon.DISPUTE_ADJECTIVES):
@@ -1086,6 +1170,12 @@ class _Rules:
         taker = _verb_object(anchor)
         if taker is not None and is_word(taker, lexicon.SEIZE_VERBS):
             return taker
+        if anchor.dep_ in _SUBJECTS:
+            for partner in _passive_partners(head):
+                if is_word(partner, lexicon.SEIZE_VERBS) or (is_word(partner, lexicon.CEDE_VERBS) and (
+                    lemma_of(partner) == "cede" or self._state_receiving(partner) is not None
+                )):
+                    return partner  # "the port was mined and later seized", "... but was ceded to"
         if taker is not None and lemma_of(taker) == "take" and (
             self._in_any_mention(anchor) or self._place_noun(anchor)
         ) and not any(p.lower_ in ("to", "into") for p in _children(taker, "prep")):
@@ -1161,11 +1251,11 @@ class _Rules:
             found = self._dispute_modifier(holder)
             if found is not None:
                 return found  # "rebel-held areas in northern rural Homs"
-        if word in ("over", "of") and is_word(holder, lexicon.SEIZE_VERBS):
+        if word in ("over", "of") and is_word(holder, lexicon.SEIZE_VERBS) and not _under(holder):
             return holder
         if word in ("of", "over", "to", "in") and is_word(holder, lexicon.CONTROL_NOUNS):
             verb = holder.head if holder.dep_ in ("dobj", "nsubjpass") else None
-            if holder.dep_ == "pobj" and holder.head.lower_ == "under":
+            if _under(holder):
                 return None  # "under the control of the SDF": the controller
             if word in ("of", "over") and holder.lower_ != "power":
                 return holder
@@ -1226,13 +1316,18 @@ class _Rules:
                 return participle  # "Crimea, annexed by Russia in 2014, ...", "a colony claimed by"
             if participle.tag_ == "VBN" and lemma_of(participle) == "take" and _children(participle, "agent"):
                 return participle  # "territory taken by Russia"
-        for clause in _children(noun, "relcl"):
+        for clause in [c for relative in _children(noun, "relcl") for c in (relative, *_passive_partners(relative))]:
             own_object = any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in clause.children)
-            if (is_word(clause, lexicon.SEIZE_VERBS) or self._claimed(clause)) and not own_object:
+            # a passive with a subject of its own holds or takes that, not the place: "Geneva,
+            # where the talks were held", "a port where the weapons were seized"
+            own_patient = own_object or any(
+                c.dep_ == "nsubjpass" and c.tag_ not in ("WDT", "WP") for c in clause.children
+            )
+            if (is_word(clause, lexicon.SEIZE_VERBS) or self._claimed(clause)) and not own_patient:
                 return clause  # "which Israel captured", "islands that are also claimed by Vietnam"
             if _breaks_away(clause):
                 return clause  # "two regions that broke away from Georgia": breakaway regions
-            if clause.tag_ == "VBN" and clause.lower_ in ("held", "controlled"):
+            if clause.tag_ == "VBN" and clause.lower_ in ("held", "controlled") and not own_patient:
                 return clause
             if own_object:
                 continue  # "Sweden, which placed the area under its rule": the area is under it
@@ -1435,13 +1530,15 @@ class _Rules:
         # a place the gazetteer does not know is mostly a town or a district, not a wide region
         local_war = is_word(noun, lexicon.LOCAL_WAR_NOUNS) and self.type in ("city", "admin1", "landmark", None)
         if is_word(noun, lexicon.FORCE_EVENTS) or local_war or _military_modifier(noun) is not None:
-            if verb is None or is_word(verb, lexicon.HAPPEN_VERBS) or _reported(verb):
+            if verb is None or _happens(verb) or _reported(verb):
                 return noun  # "fighting continued in", "clashes were reported around"
             if _military_modifier(noun) is not None and self._fighting_verb(verb):
                 return noun  # "an army convoy entered Tikrit": a military unit moving
             return None
         for fighters in (noun, *noun.conjuncts):
-            if is_word(fighters, lexicon.IRREGULAR_FIGHTERS) and verb is not None and self._fighting_verb(verb):
+            if is_word(fighters, lexicon.IRREGULAR_FIGHTERS) and verb is not None and (
+                self._fighting_verb(verb) or (role == "object" and _fallen_in_combat(verb))
+            ):
                 return fighters
         return None
 
@@ -1928,6 +2025,10 @@ class _Rules:
                 return self._border_role(head)
             if self._place_noun(head) or self._in_any_mention(head):
                 return Evidence("other", head, 0.7)  # "a Georgian town", "the Syrian capital"
+            if is_word(head, lexicon.STATE_MILITARY_SITES) and any(
+                c.dep_ == "amod" and c.i < token.i and _is_compass(c) for c in head.children
+            ):
+                return Evidence("other", head, 0.6)  # "a northern Dutch airbase": where it is, like a town
             if acts_for_state(head) or (head.dep_ == "compound" and acts_for_state(head.head)):
                 return Evidence("actor", head, 0.8)
             title = next(

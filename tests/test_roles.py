@@ -32,6 +32,10 @@ def trigger_text(situation, mention):
         # ... but the state a region broke away from is a party.
         ("Moldova's breakaway Transnistria region held a vote.", "Moldova", "actor"),
         ("Moldova's breakaway Transnistria region held a vote.", "Transnistria", "disputed_territory"),
+        # ... also after a province named by its own name.
+        ("Marines patrolled the hills of Kunar province, eastern Afghanistan, for a month.", "Afghanistan", "other"),
+        ("Marines patrolled the hills of Kunar province, eastern Afghanistan, for a month.", "Kunar",
+         "troop_position"),
         # A reference point: "a city south of X".
         ("Soldiers entered Kirkuk, a city south of Mosul, at dawn.", "Mosul", "other"),
         ("Soldiers entered Kirkuk, a city south of Mosul, at dawn.", "Kirkuk", "troop_position"),
@@ -78,6 +82,17 @@ def test_places_that_only_locate_another_place(situate_text, text, place, role):
         ("The military bases of Russia in Syria were expanded.", "Russia", "actor"),
         # Forces leaving a place were there.
         ("Two hundred soldiers departed Kabul at dawn.", "Kabul", "troop_position"),
+        # Fighting that "takes place" somewhere is there, like fighting that "continues".
+        ("Sporadic skirmishes took place near Kismayo overnight.", "Kismayo", "troop_position"),
+        ("A concert took place near Kismayo overnight.", "Kismayo", "other"),
+        # Fighters killed or wounded somewhere were there as fighters ...
+        ("Nine insurgents were killed around Baidoa during the week.", "Baidoa", "troop_position"),
+        # ... unless police did it (policing, not a position).
+        ("Nine insurgents were killed by police around Baidoa during the week.", "Baidoa", "other"),
+        ("Two militants were wounded in a gunfight with police in Baidoa.", "Baidoa", "other"),
+        # ... or their own bomb went off: no fighting.
+        ("Three insurgents were killed around Baidoa in the accidental explosion of a roadside device.", "Baidoa",
+         "other"),
     ],
 )
 def test_troop_positions(situate_text, text, place, role):
@@ -114,6 +129,25 @@ def test_force_count_through_a_participle(situate_text):
         ("Springfield is run by an elected council.", "Springfield", "other"),
         # Whoever takes a place is a party to it, a town as much as a state.
         ("The western farms were annexed by Cambridge in 1880.", "Cambridge", "actor"),
+        # The holder named before "held"/"controlled" with its acronym in brackets.
+        ("Reinforcements flew into the Afar Special Force (ASF) controlled city of Semera.", "Semera",
+         "disputed_territory"),
+        # A seizure in a verb coordinated with the place's own, sharing its subject.
+        ("Benghazi was shelled for weeks and finally overrun by the rebels.", "Benghazi", "disputed_territory"),
+        ("Benghazi became a busy port but was ceded to Italy in 1912.", "Benghazi", "disputed_territory"),
+        ("Benghazi was shelled for weeks and finally rebuilt by the state.", "Benghazi", "other"),
+        # "Occupied" as lived in, by a people or over a long time, is not a seizure ...
+        ("The Hamilton valley was occupied by farming tribes for centuries.", "Hamilton", "other"),
+        ("Nantes has been continuously occupied since Roman times.", "Nantes", "other"),
+        # ... but occupied by forces it is.
+        ("Canadian infantry occupied Leuven in the autumn of 1944.", "Leuven", "disputed_territory"),
+        # A relative clause whose passive has a subject of its own says what was held or
+        # seized there, not that the place was.
+        ("Mourners gathered in Tralee, where the funeral was held.", "Tralee", "other"),
+        ("The envoys flew to Oslo, where the talks were held.", "Oslo", "meeting_venue"),
+        ("Customs officers searched a depot in Mombasa, where ivory was seized.", "Mombasa", "other"),
+        # "under the control of X": X controls, it is not controlled.
+        ("The valley stayed under the control of Portugal until 1800.", "Portugal", "actor"),
     ],
 )
 def test_disputed_territory(situate_text, text, place, role):
@@ -169,6 +203,11 @@ def test_metonymic_actors(situate_text, text, place):
         ("Cases of measles were reported in Romania.", "Romania", "other"),  # a country as a container
         ("Egyptian Brigadier General Ahmed Samir was wounded.", "Egyptian", "actor"),  # an officer's title
         ("Exiles protested as the Libyan conflict entered its tenth year.", "Libyan", "other"),  # a war's name
+        # A state's military base is its own, like its troops ...
+        ("Mortar rounds landed near a British base outside Lashkar Gah.", "British", "actor"),
+        ("Mortar rounds landed near a Canada base outside Lashkar Gah.", "Canada", "actor"),
+        # ... but a compass word before the people-word says where the base is.
+        ("The drones flew from a northern Dutch airbase.", "Dutch", "other"),
     ],
 )
 def test_demonyms_and_countries_by_what_they_modify(situate_text, text, place, role):
@@ -510,7 +549,7 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("A passenger plane landed in Bamako after a bomb threat.", "Bamako", "other"),
         # a navy's boats and craft are warships; a police or fishing boat is not
         ("A navy patrol boat stopped a cargo ship off Sirte on Tuesday.", "Sirte", "troop_position"),
-        ("Navy boats escorted the convoy into Tobruk harbour.", "Tobruk", "troop_position"),
+        ("Navy boats escorted the convoy into Benghazi harbour.", "Benghazi", "troop_position"),
         ("A police patrol boat stopped a cargo ship off Sirte on Tuesday.", "Sirte", "other"),
         # military aircraft and an air force on patrol are over the place they patrol (striking it is from afar)
         ("Italian fighter jets patrolled the skies over Albania on Monday.", "Albania", "troop_position"),
