@@ -72,8 +72,9 @@ _FINAL_H = re.compile(r"(?<=[ae])h$")
 def fold(key: str) -> str:
     """A looser key for a normalised ``key``, on which transliterations of one
     name meet: a leading Arabic article dropped, word breaks, doubled letters
-    and a final "h" after a vowel ignored. "Deir Ezzor" meets "Deir ez-Zor", "Qamishli" meets "Al
-    Qamishli", "Al-Shadadi" meets "Ash Shaddadah"'s "Shadadi".
+    and a final "h" after a vowel ignored. "Deir Ezzor" meets "Deir ez-Zor",
+    "Qamishli" meets "Al Qamishli", "Al-Shadadi" meets "Ash Shaddadah"'s
+    "Shadadi".
 
     Far more names collide on it than on ``normalize``: it is for places a
     recognised name finds no exact match for, never for deciding that a word
