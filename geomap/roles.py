@@ -399,6 +399,14 @@ def _inhabited(occupied: Token) -> bool:
     )
 
 
+def _moved_out(force: Token) -> bool:
+    """Forces something moves: "the withdrawal of troops from X", "pulled its troops from
+    X" say where they were, not whose they are (unlike "troops from X entered")."""
+    if force.dep_ == "pobj" and force.head.lower_ == "of":
+        return is_word(force.head.head, lexicon.MOVEMENT_NOUNS)
+    return force.dep_ == "dobj"
+
+
 def _under(noun: Token) -> bool:
     """"under the control of X", "under the rule of X": X is who controls, not what is controlled."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "under"
@@ -974,6 +982,13 @@ class _Rules:
             owner = root.head.head
             if is_word(owner, lexicon.GOVERNMENT_NOUNS) and not self._in_any_mention(owner):
                 return Evidence("actor", owner, 0.75, metonym=self.type not in ("country", "group"))
+        listed = root
+        while listed.dep_ == "conj" and not _is_root(listed):
+            listed = listed.head  # "troops from Kenya and Uganda"
+        if listed.dep_ == "pobj" and listed.head.lower_ == "from" and self.type in ("country", "group"):
+            force = listed.head.head
+            if is_force_noun(force) and not self._in_any_mention(force) and not _moved_out(force):
+                return Evidence("actor", force, 0.75)  # "troops from Kenya": Kenyan troops, whose they are
         if root.dep_ == "pobj" and root.head.lower_ == "in" and self._capital():
             seat = root.head.head
             if _is_noun(seat) and is_word(seat, lexicon.SEAT_NOUNS) and not self._in_any_mention(seat):

@@ -93,6 +93,13 @@ def test_places_that_only_locate_another_place(situate_text, text, place, role):
         # ... or their own bomb went off: no fighting.
         ("Three insurgents were killed around Baidoa in the accidental explosion of a roadside device.", "Baidoa",
          "other"),
+        # Forces "from" a country are that country's, as "Rwandan peacekeepers" are Rwanda's ...
+        ("Peacekeepers from Rwanda arrived in Bangui on Monday.", "Rwanda", "actor"),
+        ("Troops from Kenya and Uganda entered Kismayo.", "Uganda", "actor"),
+        ("Troops from Kenya and Uganda entered Kismayo.", "Kismayo", "troop_position"),
+        # ... but forces moved out "from" a place were there.
+        ("The withdrawal of troops from Afghanistan was completed.", "Afghanistan", "troop_position"),
+        ("Canada pulled its troops from Mali in 2014.", "Mali", "troop_position"),
     ],
 )
 def test_troop_positions(situate_text, text, place, role):
