@@ -420,6 +420,9 @@ _APPROXIMATE = {"near", "bearing"}
 #: the event ("trying to flee to Switzerland") they name where someone was going.
 _PATH_PREPOSITIONS = {"to", "into", "toward", "towards", "through", "across", "over", "along"}
 
+#: Prepositions of a destination: where someone or something was taken or went.
+_DESTINATION_PREPOSITIONS = {"to", "into", "toward", "towards"}
+
 #: A verb coordinated with the trigger's clause ranks just after the clause itself:
 #: "looted his house in Santiago and raided his home in Isla Negra" (raided), unless
 #: the two share their arguments ("shot and wounded two guards in X").
@@ -507,6 +510,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             how = anchor[1]
         if level is None or (level[2] and how == "toward"):
             continue
+        if how == "toward" and _taken_on_afterwards(anchor, level[0], span.root):
+            continue
         if mention.source == UNFOUND_SOURCE or mention.place is None:
             size = _size_by_place_word(words.root)  # unknown to the gazetteer: sized by its place word
         else:
@@ -540,6 +545,17 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         last_resort = how == "subject"
         ranked.append((last_resort, reference, level, below, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
+
+
+def _taken_on_afterwards(anchor: tuple[Token, str] | None, level: float, event: Token) -> bool:
+    """Whether a place is a destination of a verb coordinated after the event ("was captured
+    and shipped to X", "was shot and evacuated to X"): where someone was taken next, not
+    where the event was.  (A destination before it, "returned to X and attacked", is where
+    the later event happened.)"""
+    if anchor is None or level % 1 == 0:
+        return False
+    word = anchor[0]
+    return word.dep_ == "pobj" and word.head.lower_ in _DESTINATION_PREPOSITIONS and word.i > event.i
 
 
 def _captive(mention: Mention, name: Token, anchor: tuple[Token, str]) -> bool:

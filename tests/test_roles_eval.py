@@ -630,3 +630,19 @@ def test_event_location_from_a_place_after_driving_out_or_setting_out(nlp, text,
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # Where a verb coordinated after the event takes someone is where they went next ...
+        ("The pilot was captured by militia fighters and flown to Tamarind for questioning.", "captured", None),
+        ("A nurse was wounded by a stray bullet and was airlifted to Tamarind on Friday.", "wounded", None),
+        # ... but a destination reached before the event is where it happened.
+        ("The guerrillas returned to Tamarind and attacked the police barracks.", "attacked", "Tamarind"),
+    ],
+)
+def test_event_location_a_destination_of_a_later_verb_is_not_where(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
