@@ -477,7 +477,10 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     them as places (``unfound_names``): "killed in the **Bab Sbaa** district".
     Not places of the event: where a whole war is ("the war in X"), an opponent ("a
     win over X"), and a bare unknown name that was captured, the captive, beside a
-    place the capture is at.  A place naming a building the event befalls ("the X
+    place the capture is at, nor where a verb coordinated after the event took someone
+    ("captured and shipped to X").  When no place is used in the scope, one in a
+    relative clause on a participant says where the event found them ("shot a man who
+    had opened fire in X"); a place naming a building the event befalls ("the X
     opera house burned down") is the last resort.
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
@@ -491,6 +494,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     antecedent = _relative_antecedent(span.root, mentioned)
     candidates = []
     captives: set[int] = set()
+    described: set[int] = set()
     for index, (mention, words) in enumerate(zip(mentions, spans, strict=True)):
         if mention.kind != "toponym" or (mention.place is not None and mention.place.type in _NOT_LOCATIONS):
             continue
@@ -508,6 +512,10 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         else:
             level = _scope_level(words.root, scope)
             how = anchor[1]
+            if level is None and how in _PARTICIPANT_PLACE_KINDS:
+                level = _participant_clause_level(words.root, scope)  # "shot a man who fired in X"
+                if level is not None:
+                    described.add(index)
         if level is None or (level[2] and how == "toward"):
             continue
         if how == "toward" and _taken_on_afterwards(anchor, level[0], span.root):
@@ -542,9 +550,50 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             # "captured X in Kenya": X, unknown as a place, is the captive; Kenya is where
             locates = any(c[0] == level and not c[2] and c[3] == "at" for c in candidates)
         reference = how == "bearing" and _measured_from(size, candidates)
-        last_resort = how == "subject"
+        last_resort = 2 if how == "subject" else 1 if index in described else 0
         ranked.append((last_resort, reference, level, below, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
+
+
+#: How a place in a relative clause on a participant may place the event: where the
+#: participant was, not where it went ("gunmen who fled to X").
+_PARTICIPANT_PLACE_KINDS = {"at", "near"}
+
+#: Verbs of being and having: a relative clause on one says who or what a participant is, not
+#: where they were.
+#: (Forms too: the copula, an auxiliary to the tagger, keeps its form as its lemma.)
+_STATE_VERBS = frozenset("be is are was were been have has had bear born".split())
+
+#: Dependencies of the event's participants: its object, subject or agent.
+_PARTICIPANT_DEPS = {"dobj", "nsubj", "nsubjpass"}
+
+
+def _participant_clause_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool, bool] | None:
+    """The scope level of a place in a relative clause on one of the event's participants,
+    or None: "shot a farmer who was tending his field in X", "killed by gunmen who waited
+    outside his home in X". The clause says where the participant was when the event
+    befell them, so it places the event when nothing else does."""
+    clause = next((t for t in place.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or _scope_level(place, {clause.i: 0}) is None:
+        return None
+    if clause.lower_ in _STATE_VERBS or lemma_of(clause) in _STATE_VERBS or _set_off_by_comma(clause):
+        # "a man who was the mayor of X", "forces who have bases in X", "Okafor, who led the
+        # raid on X, ...": who the participant is, not where the event found them
+        return None
+    participant = clause.head
+    if participant.dep_ == "pobj" and participant.head.dep_ == "agent":
+        participant = participant.head
+    elif participant.dep_ not in _PARTICIPANT_DEPS:
+        return None
+    if participant.head.i not in scope:
+        return None
+    return scope[participant.head.i], 1, False, True
+
+
+def _set_off_by_comma(clause: Token) -> bool:
+    """A relative clause after a comma ("Okafor, who ..."): an aside about who someone is."""
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc[first - 1].text == ","
 
 
 def _taken_on_afterwards(anchor: tuple[Token, str] | None, level: float, event: Token) -> bool:

@@ -646,3 +646,20 @@ def test_event_location_a_destination_of_a_later_verb_is_not_where(nlp, text, tr
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # With no other place, a relative clause on a participant says where the event found them ...
+        ("Police shot a suspect who had opened fire on shoppers in Tamarind.", "shot", "Tamarind"),
+        ("Two guards were killed by raiders who stormed a depot near Tamarind.", "killed", "Tamarind"),
+        # ... but not an aside about who they are, nor what they are.
+        ("Okafor, who once ran a bakery in Tamarind, was arrested on Monday.", "arrested", None),
+        ("The gunmen killed a man who was a teacher in Tamarind.", "killed", None),
+    ],
+)
+def test_event_location_a_clause_on_a_participant_places_the_event(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
