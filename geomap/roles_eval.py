@@ -478,10 +478,11 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     Not places of the event: where a whole war is ("the war in X"), an opponent ("a
     win over X"), and a bare unknown name that was captured, the captive, beside a
     place the capture is at, nor where a verb coordinated after the event took someone
-    ("captured and shipped to X").  When no place is used in the scope, one in a
-    relative clause on a participant says where the event found them ("shot a man who
-    had opened fire in X"); a place naming a building the event befalls ("the X
-    opera house burned down") is the last resort.
+    ("captured and shipped to X") or what became of a captive ("captured and held at
+    X").  When no place is used in the scope, one in a relative clause on a participant
+    says where the event found them ("shot a man who had opened fire in X"); a place
+    naming a building the event befalls ("the X opera house burned down") is the last
+    resort.
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -519,6 +520,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         if level is None or (level[2] and how == "toward"):
             continue
         if how == "toward" and _taken_on_afterwards(anchor, level[0], span.root):
+            continue
+        if level[0] % 1 and _done_to_the_captive(words.root, scope, span.root):
             continue
         if mention.source == UNFOUND_SOURCE or mention.place is None:
             size = _size_by_place_word(words.root)  # unknown to the gazetteer: sized by its place word
@@ -594,6 +597,19 @@ def _set_off_by_comma(clause: Token) -> bool:
     """A relative clause after a comma ("Okafor, who ..."): an aside about who someone is."""
     first = min(t.i for t in clause.subtree)
     return first > 0 and clause.doc[first - 1].text == ","
+
+
+def _done_to_the_captive(place: Token, scope: dict[int, int], event: Token) -> bool:
+    """Whether a place hangs on a verb coordinated after a capture that tells what became of
+    the captive ("was captured in 2001 and held at X", "was captured and died later in X"):
+    a capture takes someone away, so what follows happened elsewhere.  Not more harm done
+    in the same incident ("captured, tortured and killed near X")."""
+    if lemma_of(event) not in _CAPTURE_VERBS:
+        return False
+    verb = place
+    while verb.i not in scope:
+        verb = verb.head
+    return verb.i > event.i and lemma_of(verb) not in lexicon.HARM_VERBS
 
 
 def _taken_on_afterwards(anchor: tuple[Token, str] | None, level: float, event: Token) -> bool:

@@ -663,3 +663,19 @@ def test_event_location_a_clause_on_a_participant_places_the_event(nlp, text, tr
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What became of a captive afterwards happened where they were taken, not where captured ...
+        ("The smuggler was captured in March and later jailed in Tamarind.", None),
+        ("Militia fighters captured the reporter and kept her for a month in Tamarind.", None),
+        # ... but more harm done in the same incident happened there.
+        ("Two aid workers were captured, beaten and killed near Tamarind.", "Tamarind"),
+    ],
+)
+def test_event_location_what_befalls_a_captive_later_is_elsewhere(nlp, text, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, "captured"), places)
+    assert (chosen.text if chosen else None) == expected
