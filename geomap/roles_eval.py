@@ -388,6 +388,13 @@ _WAR_NOUNS = frozenset("war conflict crisis".split())
 #: Verbs whose object is a place or a person alike: "captured the town", "captured the rebel chief".
 _CAPTURE_VERBS = frozenset({"capture"})
 
+#: What is "captured" without being seized anywhere: a prize won ("captured the title") or a
+#: mood or attention drawn ("captured the public's imagination").
+_PRIZE_NOUNS = frozenset(
+    "title crown medal trophy cup prize award championship pulitzer wicket race match game gold silver bronze"
+    " nomination mood imagination attention heart spirit essence coverage".split()
+)
+
 #: Words that name some of the things a noun stands for: "three towns, including X".
 _EXAMPLE_PREPOSITIONS = frozenset({"including", "like"})
 
@@ -479,13 +486,16 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     win over X"), and a bare unknown name that was captured, the captive, beside a
     place the capture is at, nor where a verb coordinated after the event took someone
     ("captured and shipped to X") or what became of a captive ("captured and held at
-    X").  When no place is used in the scope, one in a relative clause on a participant
+    X"); a capture of a prize or a mood ("captured the title in X") is no event at a
+    place at all.  When no place is used in the scope, one in a relative clause on a participant
     says where the event found them ("shot a man who had opened fire in X"); a place
     naming a building the event befalls ("the X opera house burned down") is the last
     resort.
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
+        return None
+    if _capture_of_a_prize(span.root):
         return None
     scope = _event_scope(span.root)
     mentions = [*mentions, *unfound_names(doc, mentions)]
@@ -621,6 +631,15 @@ def _taken_on_afterwards(anchor: tuple[Token, str] | None, level: float, event: 
         return False
     word = anchor[0]
     return word.dep_ == "pobj" and word.head.lower_ in _DESTINATION_PREPOSITIONS and word.i > event.i
+
+
+def _capture_of_a_prize(event: Token) -> bool:
+    """Whether the event is a capture of a prize or a mood ("captured her second title",
+    "the trial captured the nation's attention"): a win or a hold on minds, which is no
+    event at a place."""
+    return lemma_of(event) in _CAPTURE_VERBS and any(
+        child.dep_ in ("dobj", "nsubjpass") and is_word(child, _PRIZE_NOUNS) for child in event.children
+    )
 
 
 def _captive(mention: Mention, name: Token, anchor: tuple[Token, str]) -> bool:

@@ -679,3 +679,19 @@ def test_event_location_what_befalls_a_captive_later_is_elsewhere(nlp, text, exp
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     chosen = event_location(nlp(text), _trigger(text, "captured"), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A prize or a mood is "captured" without seizing anything anywhere ...
+        ("Okafor captured her third national title in Tamarind on Sunday.", None),
+        ("The rescue of the miners captured the attention of Tamarind for weeks.", None),
+        # ... unlike ground.
+        ("Rebels captured the hill outside Tamarind on Sunday.", "Tamarind"),
+    ],
+)
+def test_event_location_capturing_a_prize_is_no_event_at_a_place(nlp, text, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, "captured"), places)
+    assert (chosen.text if chosen else None) == expected
