@@ -395,6 +395,16 @@ _PRIZE_NOUNS = frozenset(
     " nomination mood imagination attention heart spirit essence coverage".split()
 )
 
+#: Verbs of protest: what they are against is a grievance, with its own places.
+_PROTEST_VERBS = frozenset("protest demonstrate rally".split())
+
+#: How a protest names its grievance: "protested against X", "protested over X", "protested X".
+_GRIEVANCE_DEPS = {"dobj"}
+_GRIEVANCE_PREPOSITIONS = frozenset("against over".split())
+
+#: Prepositions of place that may hang on the grievance or on the protest alike.
+_AMBIGUOUS_PREPOSITIONS = frozenset("in at around near outside inside".split())
+
 #: Words that name some of the things a noun stands for: "three towns, including X".
 _EXAMPLE_PREPOSITIONS = frozenset({"including", "like"})
 
@@ -486,8 +496,9 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     win over X"), and a bare unknown name that was captured, the captive, beside a
     place the capture is at, nor where a verb coordinated after the event took someone
     ("captured and shipped to X") or what became of a captive ("captured and held at
-    X"); a capture of a prize or a mood ("captured the title in X") is no event at a
-    place at all.  When no place is used in the scope, one in a relative clause on a participant
+    X"), and what a protest is against ("protested against the strikes on X"); a
+    capture of a prize or a mood ("captured the title in X") is no event at a place at
+    all.  When no place is used in the scope, one in a relative clause on a participant
     says where the event found them ("shot a man who had opened fire in X"); a place
     naming a building the event befalls ("the X opera house burned down") is the last
     resort.
@@ -532,6 +543,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         if how == "toward" and _taken_on_afterwards(anchor, level[0], span.root):
             continue
         if level[0] % 1 and _done_to_the_captive(words.root, scope, span.root):
+            continue
+        if _in_the_grievance(words.root, span.root):
             continue
         if mention.source == UNFOUND_SOURCE or mention.place is None:
             size = _size_by_place_word(words.root)  # unknown to the gazetteer: sized by its place word
@@ -631,6 +644,35 @@ def _taken_on_afterwards(anchor: tuple[Token, str] | None, level: float, event: 
         return False
     word = anchor[0]
     return word.dep_ == "pobj" and word.head.lower_ in _DESTINATION_PREPOSITIONS and word.i > event.i
+
+
+def _in_the_grievance(place: Token, event: Token) -> bool:
+    """Whether a place lies inside what a protest is against ("protested against the
+    air strikes on X", "protesting the detention of a leader in X"): where the grievance
+    happened, not the protest."""
+    if lemma_of(event) not in _PROTEST_VERBS:
+        return False
+    path = [place]  # the place and the words above it, up to the one hanging on the event
+    while path[-1].head.i not in (path[-1].i, event.i):
+        path.append(path[-1].head)
+    link = path[-1]
+    if link.head.i != event.i or len(path) < 2:
+        return False
+    if link.dep_ in _GRIEVANCE_DEPS:
+        grievance = len(path) - 1  # "protested <the visit>"
+    elif link.dep_ == "prep" and link.lower_ in _GRIEVANCE_PREPOSITIONS:
+        grievance = len(path) - 2  # "protested against <the visit>"
+    else:
+        return False
+    below = path[grievance - 1] if grievance > 0 else None
+    # "protested against the new tax in X": the parser cannot tell whether "in X" is where
+    # the tax or the protest is, and it mostly is the protest's (but "the strikes in X" are there)
+    return not (
+        below is not None
+        and below.dep_ == "prep"
+        and below.lower_ in _AMBIGUOUS_PREPOSITIONS
+        and not is_word(path[grievance], _EVENT_NOUN_WORDS | _WAR_NOUNS)
+    )
 
 
 def _capture_of_a_prize(event: Token) -> bool:

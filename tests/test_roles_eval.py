@@ -695,3 +695,19 @@ def test_event_location_capturing_a_prize_is_no_event_at_a_place(nlp, text, expe
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     chosen = event_location(nlp(text), _trigger(text, "captured"), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # What a protest is against happened elsewhere ...
+        ("Hundreds of nurses protested against the air strikes on Tamarind.", "protested", None),
+        ("Dockers rallied against the bombing of a clinic in Tamarind.", "rallied", None),
+        # ... but "in X" right after the grievance mostly says where the protest was.
+        ("Thousands protested against the new tax in Tamarind on Saturday.", "protested", "Tamarind"),
+    ],
+)
+def test_event_location_what_a_protest_is_against_is_elsewhere(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
