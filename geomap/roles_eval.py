@@ -501,7 +501,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     all.  When no place is used in the scope, one in a relative clause on a participant
     says where the event found them ("shot a man who had opened fire in X"); a place
     naming a building the event befalls ("the X opera house burned down") is the last
-    resort.
+    resort.  So is a town whose own police or residents do the event ("Tamarind police
+    shot a man"), as they act at home.
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -524,11 +525,17 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             continue
         country = mention.place is not None and mention.place.type == "country"
         anchor = _location_anchor(words.root, country=country)
-        if mention.metonym and (anchor is None or anchor[1] == "patient" or anchor[0].i == words.root.i):
+        local = None if country else _local_people_level(words.root, scope)
+        if mention.metonym and local is None and (
+            anchor is None or anchor[1] == "patient" or anchor[0].i == words.root.i
+        ):
             continue  # "Washington asked Hanoi": a government, not a place; but "outside a Karachi court"
         if antecedent is not None and words.start <= antecedent.i < words.end:
             level: tuple[float, int, bool, bool] | None = (0, 1, False, False)  # "Aceh Province, which ... was raided"
             how = "at"
+        elif local is not None:
+            level, how = (local, 1, False, False), "at"  # "Tamarind police shot a man": at home, failing a place
+            described.add(index)
         elif anchor is None:
             continue
         else:
@@ -614,6 +621,25 @@ def _participant_clause_level(place: Token, scope: dict[int, int]) -> tuple[floa
     if participant.head.i not in scope:
         return None
     return scope[participant.head.i], 1, False, True
+
+
+#: People of a place, that act where they live: its police, residents, protesters.
+_LOCAL_PEOPLE_NOUNS = lexicon.CIVILIAN_CROWD_NOUNS | frozenset("police policeman policemen protestor".split())
+
+
+def _local_people_level(name: Token, scope: dict[int, int]) -> float | None:
+    """The scope level (0) of a town or province naming local people who do the event
+    itself ("Tamarind police shot a man", "a man shot by Tamarind police", "Tamarind
+    residents marched"), or None: such people act at home."""
+    people = name.head
+    if name.dep_ not in ("compound", "nmod") or not is_word(people, _LOCAL_PEOPLE_NOUNS):
+        return None
+    if people.dep_ == "pobj" and people.head.dep_ == "agent":
+        people = people.head
+    elif people.dep_ != "nsubj":
+        return None
+    level = scope.get(people.head.i)
+    return level if level == 0 else None  # not "Tamarind police said that rebels shot ..."
 
 
 def _set_off_by_comma(clause: Token) -> bool:

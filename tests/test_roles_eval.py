@@ -711,3 +711,20 @@ def test_event_location_what_a_protest_is_against_is_elsewhere(nlp, text, trigge
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A town's own police or residents act at home, so the event is there when nothing else says ...
+        ("Tamarind police shot a knife-wielding man on Tuesday.", "shot", "Tamarind"),
+        ("A teenager was wounded by Tamarind police during a chase.", "wounded", "Tamarind"),
+        ("Angry Tamarind residents marched to demand clean water.", "marched", "Tamarind"),
+        # ... but not when they only report what others did.
+        ("Tamarind police said gunmen had ambushed the convoy.", "ambushed", None),
+    ],
+)
+def test_event_location_local_police_or_residents_act_at_home(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
