@@ -395,12 +395,16 @@ _PRIZE_NOUNS = frozenset(
     " nomination mood imagination attention heart spirit essence coverage".split()
 )
 
-#: Verbs of protest: what they are against is a grievance, with its own places.
-_PROTEST_VERBS = frozenset("protest demonstrate rally".split())
+#: Verbs of protest and of judging: what they are against or judge is a grievance, with its
+#: own places ("protested against the strikes on X", "condemned the massacre in X").
+_PROTEST_VERBS = frozenset(
+    "protest demonstrate rally condemn denounce criticize criticise deplore accuse blame praise welcome".split()
+)
 
-#: How a protest names its grievance: "protested against X", "protested over X", "protested X".
+#: How a protest or a judgement names its grievance: "protested against X", "protested over
+#: X", "protested X", "accused them of X", "blamed them for X".
 _GRIEVANCE_DEPS = {"dobj"}
-_GRIEVANCE_PREPOSITIONS = frozenset("against over".split())
+_GRIEVANCE_PREPOSITIONS = frozenset("against over of for".split())
 
 #: Prepositions of place that may hang on the grievance or on the protest alike.
 _AMBIGUOUS_PREPOSITIONS = frozenset("in at around near outside inside".split())
@@ -673,9 +677,9 @@ def _taken_on_afterwards(anchor: tuple[Token, str] | None, level: float, event: 
 
 
 def _in_the_grievance(place: Token, event: Token) -> bool:
-    """Whether a place lies inside what a protest is against ("protested against the
-    air strikes on X", "protesting the detention of a leader in X"): where the grievance
-    happened, not the protest."""
+    """Whether a place lies inside what a protest is against or a judgement is about
+    ("protested against the air strikes on X", "condemned the shelling of a market in X"):
+    where the grievance happened, not the protest."""
     if lemma_of(event) not in _PROTEST_VERBS:
         return False
     path = [place]  # the place and the words above it, up to the one hanging on the event

@@ -703,6 +703,8 @@ def test_event_location_capturing_a_prize_is_no_event_at_a_place(nlp, text, expe
         # What a protest is against happened elsewhere ...
         ("Hundreds of nurses protested against the air strikes on Tamarind.", "protested", None),
         ("Dockers rallied against the bombing of a clinic in Tamarind.", "rallied", None),
+        # ... and so did what a judgement is about.
+        ("The envoy condemned the shelling of a crowded market in Tamarind.", "condemned", None),
         # ... but "in X" right after the grievance mostly says where the protest was.
         ("Thousands protested against the new tax in Tamarind on Saturday.", "protested", "Tamarind"),
     ],
