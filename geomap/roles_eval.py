@@ -597,8 +597,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
 _PARTICIPANT_PLACE_KINDS = {"at", "near"}
 
 #: Verbs of being and having: a relative clause on one says who or what a participant is, not
-#: where they were.
-#: (Forms too: the copula, an auxiliary to the tagger, keeps its form as its lemma.)
+#: where they were.  (Forms too: the copula, an auxiliary to the tagger, keeps its form as
+#: its lemma.)
 _STATE_VERBS = frozenset("be is are was were been have has had bear born".split())
 
 #: Dependencies of the event's participants: its object, subject or agent.
@@ -607,8 +607,8 @@ _PARTICIPANT_DEPS = {"dobj", "nsubj", "nsubjpass"}
 
 def _participant_clause_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool, bool] | None:
     """The scope level of a place in a relative clause on one of the event's participants,
-    or None: "shot a farmer who was tending his field in X", "killed by gunmen who waited
-    outside his home in X". The clause says where the participant was when the event
+    or None: "shot a suspect who had opened fire on shoppers in X", "killed by raiders who
+    stormed a depot near X". The clause says where the participant was when the event
     befell them, so it places the event when nothing else does."""
     clause = next((t for t in place.ancestors if t.dep_ == "relcl"), None)
     if clause is None or _scope_level(place, {clause.i: 0}) is None:
