@@ -1056,7 +1056,7 @@ def _event_scope(event: Token) -> dict[int, int]:
 
     Level 0: the trigger, the words up to the head of its clause, and the verbs
     coordinated with them; level 1: the same for the clause that one is
-    embedded in, and so on up.
+    embedded in, and so on up, short of a relative clause on a person.
     """
     scope: dict[int, int] = {}
     current, level = event, 0
@@ -1068,10 +1068,16 @@ def _event_scope(event: Token) -> dict[int, int]:
             if current.dep_ in _CLAUSE_DEPS or current.head.i == current.i:
                 break
             current = current.head
-        if current.head.i == current.i:
+        if current.head.i == current.i or _about_a_person(current):
             break
         current, level = current.head, level + 1
     return scope
+
+
+def _about_a_person(clause: Token) -> bool:
+    """A relative clause on a person ("a student who had marched in the parade"): it tells
+    what the person did at another time, so the sentence around it is about another event."""
+    return clause.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in clause.children)
 
 
 def _shares_arguments(verb: Token, conjunct: Token) -> bool:

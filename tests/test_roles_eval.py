@@ -730,3 +730,17 @@ def test_event_location_local_police_or_residents_act_at_home(nlp, text, trigger
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # A relative clause on a person tells what they did at another time: the sentence
+        # around it is about another event, at another place.
+        ("A student who had marched in the parade was hit by a car in Tamarind last week.", "marched"),
+        ("Police in Tamarind arrested a baker who had protested against the new tax.", "protested"),
+    ],
+)
+def test_event_location_a_relative_clause_on_a_person_is_another_event(nlp, text, trigger):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    assert event_location(nlp(text), _trigger(text, trigger), places) is None
