@@ -669,10 +669,10 @@ def test_event_location_a_clause_on_a_participant_places_the_event(nlp, text, tr
     ("text", "expected"),
     [
         # What became of a captive afterwards happened where they were taken, not where captured ...
-        ("The smuggler was captured in March and later jailed in Tamarind.", None),
+        ("Border guards captured the smuggler at dawn and later jailed him in Tamarind.", None),
         ("Militia fighters captured the reporter and kept her for a month in Tamarind.", None),
         # ... but more harm done in the same incident happened there.
-        ("Two aid workers were captured, beaten and killed near Tamarind.", "Tamarind"),
+        ("Raiders captured a herder, beat him and killed him near Tamarind.", "Tamarind"),
     ],
 )
 def test_event_location_what_befalls_a_captive_later_is_elsewhere(nlp, text, expected):
@@ -701,7 +701,8 @@ def test_event_location_capturing_a_prize_is_no_event_at_a_place(nlp, text, expe
     ("text", "trigger", "expected"),
     [
         # What a protest is against happened elsewhere ...
-        ("Hundreds of nurses protested against the air strikes on Tamarind.", "protested", None),
+        ("Hundreds of nurses protested against the shelling of hospitals on the edge of Tamarind.", "protested",
+         None),
         ("Dockers rallied against the bombing of a clinic in Tamarind.", "rallied", None),
         # ... and so did what a judgement is about.
         ("The envoy condemned the shelling of a crowded market in Tamarind.", "condemned", None),
@@ -721,7 +722,7 @@ def test_event_location_what_a_protest_is_against_is_elsewhere(nlp, text, trigge
         # A town's own police or residents act at home, so the event is there when nothing else says ...
         ("Tamarind police shot a knife-wielding man on Tuesday.", "shot", "Tamarind"),
         ("A teenager was wounded by Tamarind police during a chase.", "wounded", "Tamarind"),
-        ("Angry Tamarind residents marched to demand clean water.", "marched", "Tamarind"),
+        ("Tamarind residents marched through the night to demand clean water.", "marched", "Tamarind"),
         # ... but not when they only report what others did.
         ("Tamarind police said gunmen had ambushed the convoy.", "ambushed", None),
     ],
@@ -737,7 +738,7 @@ def test_event_location_local_police_or_residents_act_at_home(nlp, text, trigger
     [
         # A relative clause on a person tells what they did at another time: the sentence
         # around it is about another event, at another place.
-        ("A student who had marched in the parade was hit by a car in Tamarind last week.", "marched"),
+        ("A nurse who had rallied outside parliament was hit by a car in Tamarind last week.", "rallied"),
         ("Police in Tamarind arrested a baker who had protested against the new tax.", "protested"),
     ],
 )
