@@ -388,6 +388,27 @@ _WAR_NOUNS = frozenset("war conflict crisis".split())
 #: Verbs whose object is a place or a person alike: "captured the town", "captured the rebel chief".
 _CAPTURE_VERBS = frozenset({"capture"})
 
+#: What is "captured" without being seized anywhere: a prize won ("captured the title") or a
+#: mood or attention drawn ("captured the public's imagination").
+_PRIZE_NOUNS = frozenset(
+    "title crown medal trophy cup prize award championship pulitzer wicket race match game gold silver bronze"
+    " nomination mood imagination attention heart spirit essence coverage".split()
+)
+
+#: Verbs of protest and of judging: what they are against or judge is a grievance, with its
+#: own places ("protested against the strikes on X", "condemned the massacre in X").
+_PROTEST_VERBS = frozenset(
+    "protest demonstrate rally condemn denounce criticize criticise deplore accuse blame praise welcome".split()
+)
+
+#: How a protest or a judgement names its grievance: "protested against X", "protested over
+#: X", "protested X", "accused them of X", "blamed them for X".
+_GRIEVANCE_DEPS = {"dobj"}
+_GRIEVANCE_PREPOSITIONS = frozenset("against over of for".split())
+
+#: Prepositions of place that may hang on the grievance or on the protest alike.
+_AMBIGUOUS_PREPOSITIONS = frozenset("in at around near outside inside".split())
+
 #: Words that name some of the things a noun stands for: "three towns, including X".
 _EXAMPLE_PREPOSITIONS = frozenset({"including", "like"})
 
@@ -419,6 +440,9 @@ _APPROXIMATE = {"near", "bearing"}
 #: Prepositions of a path or destination: in a clause of purpose or manner below
 #: the event ("trying to flee to Switzerland") they name where someone was going.
 _PATH_PREPOSITIONS = {"to", "into", "toward", "towards", "through", "across", "over", "along"}
+
+#: Prepositions of a destination: where someone or something was taken or went.
+_DESTINATION_PREPOSITIONS = {"to", "into", "toward", "towards"}
 
 #: A verb coordinated with the trigger's clause ranks just after the clause itself:
 #: "looted his house in Santiago and raided his home in Isla Negra" (raided), unless
@@ -474,11 +498,20 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     them as places (``unfound_names``): "killed in the **Bab Sbaa** district".
     Not places of the event: where a whole war is ("the war in X"), an opponent ("a
     win over X"), and a bare unknown name that was captured, the captive, beside a
-    place the capture is at.  A place naming a building the event befalls ("the X
-    opera house burned down") is the last resort.
+    place the capture is at, nor where a verb coordinated after the event took someone
+    ("captured and shipped to X") or what became of a captive ("captured and held at
+    X"), and what a protest is against ("protested against the strikes on X"); a
+    capture of a prize or a mood ("captured the title in X") is no event at a place at
+    all.  When no place is used in the scope, one in a relative clause on a participant
+    says where the event found them ("shot a man who had opened fire in X"); a place
+    naming a building the event befalls ("the X opera house burned down") is the last
+    resort.  So is a town whose own police or residents do the event ("Tamarind police
+    shot a man"), as they act at home.
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
+        return None
+    if _capture_of_a_prize(span.root):
         return None
     scope = _event_scope(span.root)
     mentions = [*mentions, *unfound_names(doc, mentions)]
@@ -488,6 +521,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     antecedent = _relative_antecedent(span.root, mentioned)
     candidates = []
     captives: set[int] = set()
+    described: set[int] = set()
     for index, (mention, words) in enumerate(zip(mentions, spans, strict=True)):
         if mention.kind != "toponym" or (mention.place is not None and mention.place.type in _NOT_LOCATIONS):
             continue
@@ -495,17 +529,33 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             continue
         country = mention.place is not None and mention.place.type == "country"
         anchor = _location_anchor(words.root, country=country)
-        if mention.metonym and (anchor is None or anchor[1] == "patient" or anchor[0].i == words.root.i):
+        local = None if country else _local_people_level(words.root, scope)
+        if mention.metonym and local is None and (
+            anchor is None or anchor[1] == "patient" or anchor[0].i == words.root.i
+        ):
             continue  # "Washington asked Hanoi": a government, not a place; but "outside a Karachi court"
         if antecedent is not None and words.start <= antecedent.i < words.end:
             level: tuple[float, int, bool, bool] | None = (0, 1, False, False)  # "Aceh Province, which ... was raided"
             how = "at"
+        elif local is not None:
+            level, how = (local, 1, False, False), "at"  # "Tamarind police shot a man": at home, failing a place
+            described.add(index)
         elif anchor is None:
             continue
         else:
             level = _scope_level(words.root, scope)
             how = anchor[1]
+            if level is None and how in _PARTICIPANT_PLACE_KINDS:
+                level = _participant_clause_level(words.root, scope)  # "shot a man who fired in X"
+                if level is not None:
+                    described.add(index)
         if level is None or (level[2] and how == "toward"):
+            continue
+        if how == "toward" and _taken_on_afterwards(anchor, level[0], span.root):
+            continue
+        if level[0] % 1 and _done_to_the_captive(words.root, scope, span.root):
+            continue
+        if _in_the_grievance(words.root, span.root):
             continue
         if mention.source == UNFOUND_SOURCE or mention.place is None:
             size = _size_by_place_word(words.root)  # unknown to the gazetteer: sized by its place word
@@ -537,9 +587,131 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             # "captured X in Kenya": X, unknown as a place, is the captive; Kenya is where
             locates = any(c[0] == level and not c[2] and c[3] == "at" for c in candidates)
         reference = how == "bearing" and _measured_from(size, candidates)
-        last_resort = how == "subject"
+        last_resort = 2 if how == "subject" else 1 if index in described else 0
         ranked.append((last_resort, reference, level, below, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
+
+
+#: How a place in a relative clause on a participant may place the event: where the
+#: participant was, not where it went ("gunmen who fled to X").
+_PARTICIPANT_PLACE_KINDS = {"at", "near"}
+
+#: Verbs of being and having: a relative clause on one says who or what a participant is, not
+#: where they were.  (Forms too: the copula, an auxiliary to the tagger, keeps its form as
+#: its lemma.)
+_STATE_VERBS = frozenset("be is are was were been have has had bear born".split())
+
+#: Dependencies of the event's participants: its object, subject or agent.
+_PARTICIPANT_DEPS = {"dobj", "nsubj", "nsubjpass"}
+
+
+def _participant_clause_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool, bool] | None:
+    """The scope level of a place in a relative clause on one of the event's participants,
+    or None: "shot a suspect who had opened fire on shoppers in X", "killed by raiders who
+    stormed a depot near X". The clause says where the participant was when the event
+    befell them, so it places the event when nothing else does."""
+    clause = next((t for t in place.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or _scope_level(place, {clause.i: 0}) is None:
+        return None
+    if clause.lower_ in _STATE_VERBS or lemma_of(clause) in _STATE_VERBS or _set_off_by_comma(clause):
+        # "a man who was the mayor of X", "forces who have bases in X", "Okafor, who led the
+        # raid on X, ...": who the participant is, not where the event found them
+        return None
+    participant = clause.head
+    if participant.dep_ == "pobj" and participant.head.dep_ == "agent":
+        participant = participant.head
+    elif participant.dep_ not in _PARTICIPANT_DEPS:
+        return None
+    if participant.head.i not in scope:
+        return None
+    return scope[participant.head.i], 1, False, True
+
+
+#: People of a place, that act where they live: its police, residents, protesters.
+_LOCAL_PEOPLE_NOUNS = lexicon.CIVILIAN_CROWD_NOUNS | frozenset("police policeman policemen protestor".split())
+
+
+def _local_people_level(name: Token, scope: dict[int, int]) -> float | None:
+    """The scope level (0) of a town or province naming local people who do the event
+    itself ("Tamarind police shot a man", "a man shot by Tamarind police", "Tamarind
+    residents marched"), or None: such people act at home."""
+    people = name.head
+    if name.dep_ not in ("compound", "nmod") or not is_word(people, _LOCAL_PEOPLE_NOUNS):
+        return None
+    if people.dep_ == "pobj" and people.head.dep_ == "agent":
+        people = people.head
+    elif people.dep_ != "nsubj":
+        return None
+    level = scope.get(people.head.i)
+    return level if level == 0 else None  # not "Tamarind police said that rebels shot ..."
+
+
+def _set_off_by_comma(clause: Token) -> bool:
+    """A relative clause after a comma ("Okafor, who ..."): an aside about who someone is."""
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
+def _done_to_the_captive(place: Token, scope: dict[int, int], event: Token) -> bool:
+    """Whether a place hangs on a verb coordinated after a capture that tells what became of
+    the captive ("was captured in 2001 and held at X", "was captured and died later in X"):
+    a capture takes someone away, so what follows happened elsewhere.  Not more harm done
+    in the same incident ("captured, tortured and killed near X")."""
+    if lemma_of(event) not in _CAPTURE_VERBS:
+        return False
+    verb = place
+    while verb.i not in scope:
+        verb = verb.head
+    return verb.i > event.i and lemma_of(verb) not in lexicon.HARM_VERBS
+
+
+def _taken_on_afterwards(anchor: tuple[Token, str] | None, level: float, event: Token) -> bool:
+    """Whether a place is a destination of a verb coordinated after the event ("was captured
+    and shipped to X", "was shot and evacuated to X"): where someone was taken next, not
+    where the event was.  (A destination before it, "returned to X and attacked", is where
+    the later event happened.)"""
+    if anchor is None or level % 1 == 0:
+        return False
+    word = anchor[0]
+    return word.dep_ == "pobj" and word.head.lower_ in _DESTINATION_PREPOSITIONS and word.i > event.i
+
+
+def _in_the_grievance(place: Token, event: Token) -> bool:
+    """Whether a place lies inside what a protest is against or a judgement is about
+    ("protested against the air strikes on X", "condemned the shelling of a market in X"):
+    where the grievance happened, not the protest."""
+    if lemma_of(event) not in _PROTEST_VERBS:
+        return False
+    path = [place]  # the place and the words above it, up to the one hanging on the event
+    while path[-1].head.i not in (path[-1].i, event.i):
+        path.append(path[-1].head)
+    link = path[-1]
+    if link.head.i != event.i or len(path) < 2:
+        return False
+    if link.dep_ in _GRIEVANCE_DEPS:
+        grievance = len(path) - 1  # "protested <the visit>"
+    elif link.dep_ == "prep" and link.lower_ in _GRIEVANCE_PREPOSITIONS:
+        grievance = len(path) - 2  # "protested against <the visit>"
+    else:
+        return False
+    below = path[grievance - 1] if grievance > 0 else None
+    # "protested against the new tax in X": the parser cannot tell whether "in X" is where
+    # the tax or the protest is, and it mostly is the protest's (but "the strikes in X" are there)
+    return not (
+        below is not None
+        and below.dep_ == "prep"
+        and below.lower_ in _AMBIGUOUS_PREPOSITIONS
+        and not is_word(path[grievance], _EVENT_NOUN_WORDS | _WAR_NOUNS)
+    )
+
+
+def _capture_of_a_prize(event: Token) -> bool:
+    """Whether the event is a capture of a prize or a mood ("captured her second title",
+    "the trial captured the nation's attention"): a win or a hold on minds, which is no
+    event at a place."""
+    return lemma_of(event) in _CAPTURE_VERBS and any(
+        child.dep_ in ("dobj", "nsubjpass") and is_word(child, _PRIZE_NOUNS) for child in event.children
+    )
 
 
 def _captive(mention: Mention, name: Token, anchor: tuple[Token, str]) -> bool:
@@ -884,7 +1056,7 @@ def _event_scope(event: Token) -> dict[int, int]:
 
     Level 0: the trigger, the words up to the head of its clause, and the verbs
     coordinated with them; level 1: the same for the clause that one is
-    embedded in, and so on up.
+    embedded in, and so on up, short of a relative clause on a person.
     """
     scope: dict[int, int] = {}
     current, level = event, 0
@@ -896,10 +1068,16 @@ def _event_scope(event: Token) -> dict[int, int]:
             if current.dep_ in _CLAUSE_DEPS or current.head.i == current.i:
                 break
             current = current.head
-        if current.head.i == current.i:
+        if current.head.i == current.i or _about_a_person(current):
             break
         current, level = current.head, level + 1
     return scope
+
+
+def _about_a_person(clause: Token) -> bool:
+    """A relative clause on a person ("a student who had marched in the parade"): it tells
+    what the person did at another time, so the sentence around it is about another event."""
+    return clause.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in clause.children)
 
 
 def _shares_arguments(verb: Token, conjunct: Token) -> bool:

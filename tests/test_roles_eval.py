@@ -630,3 +630,118 @@ def test_event_location_from_a_place_after_driving_out_or_setting_out(nlp, text,
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # Where a verb coordinated after the event takes someone is where they went next ...
+        ("The pilot was captured by militia fighters and flown to Tamarind for questioning.", "captured", None),
+        ("A nurse was wounded by a stray bullet and was airlifted to Tamarind on Friday.", "wounded", None),
+        # ... but a destination reached before the event is where it happened.
+        ("The guerrillas returned to Tamarind and attacked the police barracks.", "attacked", "Tamarind"),
+    ],
+)
+def test_event_location_a_destination_of_a_later_verb_is_not_where(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # With no other place, a relative clause on a participant says where the event found them ...
+        ("Police shot a suspect who had opened fire on shoppers in Tamarind.", "shot", "Tamarind"),
+        ("Two guards were killed by raiders who stormed a depot near Tamarind.", "killed", "Tamarind"),
+        # ... but not an aside about who they are, nor what they are.
+        ("Okafor, who once ran a bakery in Tamarind, was arrested on Monday.", "arrested", None),
+        ("The gunmen killed a man who was a teacher in Tamarind.", "killed", None),
+    ],
+)
+def test_event_location_a_clause_on_a_participant_places_the_event(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What became of a captive afterwards happened where they were taken, not where captured ...
+        ("Border guards captured the smuggler at dawn and later jailed him in Tamarind.", None),
+        ("Militia fighters captured the reporter and kept her for a month in Tamarind.", None),
+        # ... but more harm done in the same incident happened there.
+        ("Raiders captured a herder, beat him and killed him near Tamarind.", "Tamarind"),
+    ],
+)
+def test_event_location_what_befalls_a_captive_later_is_elsewhere(nlp, text, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, "captured"), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A prize or a mood is "captured" without seizing anything anywhere ...
+        ("Okafor captured her third national title in Tamarind on Sunday.", None),
+        ("The rescue of the miners captured the attention of Tamarind for weeks.", None),
+        # ... unlike ground.
+        ("Rebels captured the hill outside Tamarind on Sunday.", "Tamarind"),
+    ],
+)
+def test_event_location_capturing_a_prize_is_no_event_at_a_place(nlp, text, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, "captured"), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # What a protest is against happened elsewhere ...
+        ("Hundreds of nurses protested against the shelling of hospitals on the edge of Tamarind.", "protested",
+         None),
+        ("Dockers rallied against the bombing of a clinic in Tamarind.", "rallied", None),
+        # ... and so did what a judgement is about.
+        ("The envoy condemned the shelling of a crowded market in Tamarind.", "condemned", None),
+        # ... but "in X" right after the grievance mostly says where the protest was.
+        ("Thousands protested against the new tax in Tamarind on Saturday.", "protested", "Tamarind"),
+    ],
+)
+def test_event_location_what_a_protest_is_against_is_elsewhere(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A town's own police or residents act at home, so the event is there when nothing else says ...
+        ("Tamarind police shot a knife-wielding man on Tuesday.", "shot", "Tamarind"),
+        ("A teenager was wounded by Tamarind police during a chase.", "wounded", "Tamarind"),
+        ("Tamarind residents marched through the night to demand clean water.", "marched", "Tamarind"),
+        # ... but not when they only report what others did.
+        ("Tamarind police said gunmen had ambushed the convoy.", "ambushed", None),
+    ],
+)
+def test_event_location_local_police_or_residents_act_at_home(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # A relative clause on a person tells what they did at another time: the sentence
+        # around it is about another event, at another place.
+        ("A nurse who had rallied outside parliament was hit by a car in Tamarind last week.", "rallied"),
+        ("Police in Tamarind arrested a baker who had protested against the new tax.", "protested"),
+    ],
+)
+def test_event_location_a_relative_clause_on_a_person_is_another_event(nlp, text, trigger):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    assert event_location(nlp(text), _trigger(text, trigger), places) is None
