@@ -445,7 +445,7 @@ _PATH_PREPOSITIONS = {"to", "into", "toward", "towards", "through", "across", "o
 _DESTINATION_PREPOSITIONS = {"to", "into", "toward", "towards"}
 
 #: A verb coordinated with the trigger's clause ranks just after the clause itself:
-#: "looted his house in Santiago and raided his home in Isla Negra" (raided), unless
+#: "burned a shop in Tamarind and looted a depot in Oduya" (looted), unless
 #: the two share their arguments ("shot and wounded two guards in X").
 _CONJUNCT = 0.5
 
