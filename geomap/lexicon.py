@@ -330,7 +330,7 @@ JOURNEY_VERBS = frozenset(
     """.split()
 )
 
-#: Verbs of carrying goods or people somewhere: "a bird brought into Hong Kong from China".
+#: Verbs of carrying goods or people somewhere: "a parrot brought into Lagos from Benin".
 BRINGING_VERBS = frozenset("bring import export smuggle carry".split())
 
 #: Verbs whose object is what moves: "sent troops to", "moved its embassy to".
@@ -477,7 +477,7 @@ NAMED_FOR_VENUE_NOUNS = frozenset("peace congress council conference summit conv
 TRAVEL_VERBS = frozenset("fly travel go come head arrive visit return journey".split())
 
 #: People a report comes from: a place they are in locates them, not the event
-#: ("according to a military source in the Aleppo Governorate").
+#: ("according to an officer in the X province").
 SOURCE_NOUNS = frozenset(
     """
     source resident witness activist correspondent reporter analyst scholar expert monitor

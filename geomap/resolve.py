@@ -429,7 +429,7 @@ def _qualifier_after(text: str, end: int) -> str | None:
 #: Places too wide to be described as lying in another.
 _WIDE_TYPES = ("country", "group", "region")
 
-#: "Aurora is a city in Saint Louis County, Minnesota", "Lima, a village in
+#: "Elmwood is a city in Lake County, Ohio", "Lima, a village in
 #: the town of Lima, Oklahoma": what the sentence says the place lies in.
 _DESCRIBED_AS = re.compile(
     r"(?:\s*,|\s+(?:is|was))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"

@@ -1020,7 +1020,7 @@ class _Rules:
 
     def _reference(self, anchor: Token, mine: set[int], *, named_only: bool = False) -> bool:
         """A place that only locates another place: "a town near **Khan Touman**",
-        "the cities of Palmyra and Quaryatayn in the **Homs** province", "Mexico City,
+        "the towns of Qarsh and Dimno in the **Idlib** province", "Mexico City,
         the capital of **Mexico**", "a town 30 km north of **Mogadishu**", "a valley
         near **Damascus**", "the Al-Bab Plateau of east **Aleppo**".  With
         ``named_only``, only a place with a name of its own counts as located."""
@@ -1055,7 +1055,7 @@ class _Rules:
             if self._is_name(holder, mine):
                 return True  # "Tal Mustawi near the town of Khan Touman"
             if self._place_noun(holder) and self._named_by_another(holder, mine):
-                return True  # "clashes in the area of Khan Shooneh in the old city of Aleppo"
+                return True  # "clashes in the area of Bab Tellal in the old city of Homs"
             if self._place_noun(holder) and is_word(holder, lexicon.SETTLEMENT_NOUNS):
                 return not named_only  # "a valley near Damascus", "villages in the Homs province"
             return False
@@ -1323,7 +1323,7 @@ class _Rules:
         )
 
     def _relative_seizure(self, noun: Token) -> Token | None:
-        """"the Golan Heights, which Israel captured from Syria": a relative clause
+        """"the islands, which the navy seized from its neighbour": a relative clause
         whose missing object is the place; "Al-Shadadi, which is under the control
         of the SDF"; "areas under rebel control"."""
         for participle in _children(noun, "acl"):
@@ -1378,7 +1378,7 @@ class _Rules:
         return any(prep.lower_ == "of" for prep in _children(hands, "prep"))
 
     def _coordinated_with_dispute(self, anchor: Token) -> Token | None:
-        """"in Jerusalem and the rest of the occupied territories": coordination shares
+        """"in Hebron and the other occupied towns": coordination shares
         the dispute word of a partner."""
         for partner in anchor.conjuncts:
             if self._in_any_mention(partner):
@@ -1692,7 +1692,7 @@ class _Rules:
             if is_word(word, lexicon.FIGHT_VERBS) and not self._civil_clash(word):
                 return Evidence("troop_position", word, confidence)
             if any(_is_strike(noun) for noun in self._sibling_objects(word, child, frozenset({"in", "by", "during"}))):
-                return None  # "killed in barrel bomb attacks by regime forces on the neighbourhood of X"
+                return None  # "killed in rocket attacks by army units on the market of X"
             if _is_be(word) and child.dep_ in ("prep", "acomp"):
                 # "clashes are frequent in Dagestan": the place is the copula's own; reached
                 # from a clause below ("the war has been a problem, sending refugees into
@@ -1877,7 +1877,7 @@ class _Rules:
 
     def _where_clause(self, noun: Token) -> Evidence | None:
         clauses = [c for c in _children(noun, "relcl") if any(w.lower_ == "where" for w in c.children)]
-        # "a visit to Prague on Monday, where he met ...": the clause hangs on the
+        # "a trip to Vilnius on Friday, where she met ...": the clause hangs on the
         # time word; it still says where the place before it is.
         verb = noun
         while not _is_root(verb) and not _is_verb(verb):

@@ -158,17 +158,17 @@ def test_lower_case_designator_is_not_part_of_the_name(nlp, gazetteer):
 def test_news_agencies_acronyms_and_lower_case_words_are_not_places(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "China's official news agency Xinhua reported 1,118 new cases.")) == ["China"]
     assert names(found(nlp, gazetteer, "He had a CAT scan at UGA on Monday.")) == []
-    assert names(found(nlp, gazetteer, "Samples from the swan were sent to a laboratory in Scotland.")) == ["Scotland"]
+    assert names(found(nlp, gazetteer, "Swabs from the dead heron went to a laboratory in Scotland.")) == ["Scotland"]
 
 
 def test_big_city_named_as_an_organisation_after_of(nlp, gazetteer):
-    text = "State media reported that most of Harare has been left without water."
-    assert names(found(nlp, gazetteer, text)) == ["Harare"]
+    text = "State radio said that most of Lusaka has gone without power since Friday."
+    assert names(found(nlp, gazetteer, text)) == ["Lusaka"]
 
 
 def test_word_cut_off_by_ner_is_taken_back(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Representatives from the City of Santa Ana met on Tuesday.")) == ["Santa Ana"]
-    assert names(found(nlp, gazetteer, "Children in camps near Goz Beida were malnourished.")) == ["Goz Beida"]
+    assert names(found(nlp, gazetteer, "Families in camps near Goz Beida ran short of water.")) == ["Goz Beida"]
 
 
 def test_unit_of_names_a_place_even_unknown(nlp, gazetteer):
@@ -183,7 +183,7 @@ def test_list_of_places_vouches_for_its_other_items(nlp, gazetteer):
 
 
 def test_eponymous_disease_qualified_like_a_town_is_the_town(nlp, gazetteer):
-    text = "Monkeys imported from the Philippines to Reston, Virginia fell ill."
+    text = "Parrots shipped from the Philippines to Reston, Virginia were quarantined."
     assert names(found(nlp, gazetteer, text)) == ["Philippines", "Reston", "Virginia"]
 
 
@@ -214,7 +214,7 @@ def test_currencies_viruses_and_compound_parts_are_not_places(nlp, gazetteer):
 def test_state_in_a_party_tag_and_in_an_agency_name(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Whip James Clyburn, D-S.C., inserted language.")) == ["S.C."]
     assert names(found(nlp, gazetteer, "Sen. John Cornyn (R-Texas) objected.")) == ["Texas"]
-    assert names(found(nlp, gazetteer, "The S.C. Highway Patrol is looking for leads.")) == ["S.C."]
+    assert names(found(nlp, gazetteer, "The S.C. Highway Patrol asked drivers to avoid the bridge.")) == ["S.C."]
 
 
 def test_what_troops_enter_or_capture_is_a_place_whatever_ner_says(nlp, gazetteer):
@@ -251,7 +251,7 @@ def test_the_area_of_a_named_region_and_not_of_a_day(nlp, gazetteer):
 
 
 def test_an_unknown_name_ner_calls_a_person_is_a_place_after_in(nlp, gazetteer):
-    mentions = found(nlp, gazetteer, "ISIS militants bombarded a marketplace in central Maree.")
+    mentions = found(nlp, gazetteer, "Gunmen set fire to a clinic in central Maree.")
     assert [(m.text, m.place) for m in mentions] == [("Maree", None)]
     assert found(nlp, gazetteer, "He put his trust in John Doe.") == []
 

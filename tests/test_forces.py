@@ -64,14 +64,13 @@ def test_side_from_the_owner_of_a_deployment(situate_text):
         ("The deployment of fighter jets to Poland was announced on Monday.", "Poland", None, "aircraft"),
         # A count of people beats a count of units; a number beats "a".
         ("A brigade of 3,000 Ukrainian troops moved into Kherson.", "Kherson", 3_000, "troops"),
-        ("Separately, about 500 soldiers from three army battalions captured on Wednesday an abandoned "
-         "training camp in the mountains near the boundary of Lanao del Norte and Lanao del Sur provinces.",
-         "Lanao del Norte", 500, "troops"),
+        ("About 500 soldiers from two army battalions took up positions outside Zamboanga on Friday.",
+         "Zamboanga", 500, "troops"),
         # Other ways news states a strength.
         ("A 3,000-strong NATO force is stationed in Lithuania.", "Lithuania", 3_000, "troops"),
         ("A force of 5,000 troops was sent to Mali.", "Mali", 5_000, "troops"),
         ("Russia moved 5,000 of its troops to Belgorod.", "Belgorod", 5_000, "troops"),
-        ("Eighteen troops who fought and were wounded in Afghanistan are being tested.", "Afghanistan", 18,
+        ("Twelve soldiers who served and were injured in Afghanistan will receive medals.", "Afghanistan", 12,
          "troops"),
     ],
 )
@@ -95,7 +94,7 @@ def test_each_place_gets_its_own_count(situate_text):
         # An ordinal names a unit; it does not count it.
         ("The 4th Armored Division was deployed to Poland.", "Poland"),
         # "a" before a body of no set size says nothing of its size.
-        ("A French peacekeeper working with a European force in eastern Chad was shot.", "Chad"),
+        ("A Dutch medic serving with an African force in northern Mali was wounded.", "Mali"),
     ],
 )
 def test_numbers_that_are_not_the_force_size(situate_text, text, label):
@@ -130,10 +129,10 @@ def test_a_range_stays_off_the_mention(situate_text):
         ("Troops were sent to Mali by France.", "Mali", "FR"),
         ("Russia said its troops would stay in Belarus after the drills.", "Belarus", "RU"),
         ("Russia moved 5,000 of its troops to Belgorod.", "Belgorod", "RU"),
-        ("Britain, which has more than 7,000 troops in southern Iraq, patrols the coastline.", "Iraq", "GB"),
+        ("Britain, which keeps some 900 troops in Estonia, trains them there.", "Estonia", "GB"),
         ("The US Navy sent the USS Gerald R. Ford carrier strike group to the eastern Mediterranean.",
          "Mediterranean Sea", "US"),
-        ("Turkey launched an offensive in northern Syria on Aug. 24.", "Syria", "TR"),
+        ("Turkey began an offensive in northern Iraq last spring.", "Iraq", "TR"),
         # A state that moves in or out does it with its own forces.
         ("Kenya crossed into Somalia last October.", "Somalia", "KE"),
         ("Vietnam withdrew from Cambodia in 1989.", "Cambodia", "VN"),

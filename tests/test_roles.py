@@ -173,7 +173,7 @@ def test_disputed_territory(situate_text, text, place, role):
         # The host of a summit.
         ("Bangkok hosted the regional summit in 2019.", "Bangkok", "meeting_venue"),
         # The venue "for" talks, as the host "of" a summit.
-        ("Officials agreed that Astana should be the venue for new peace talks.", "Astana", "meeting_venue"),
+        ("Diplomats proposed that Bangkok should be the venue for the next round.", "Bangkok", "meeting_venue"),
         # An accord named after where it was made.
         ("The Minsk agreement failed to end the war.", "Minsk", "meeting_venue"),
         # The topic of talks is not their venue.

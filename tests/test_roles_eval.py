@@ -159,7 +159,7 @@ def _trigger(text, word):
         # The place the trigger governs wins over a place in the reporting clause.
         ("Officials in Kyiv said a bomb exploded in Kharkiv on Monday.", "exploded", ("Kyiv", "Kharkiv"), "Kharkiv"),
         # "a Mogadishu cafe": the place modifies the noun that is in the locative phrase.
-        ("A suicide bomber drove a car into a Mogadishu cafe on Thursday.", "drove", ("Mogadishu",), "Mogadishu"),
+        ("A truck crashed into a Mogadishu bakery at dawn.", "crashed", ("Mogadishu",), "Mogadishu"),
         # No place is used as a location: abstain.
         ("Russia denied the report on Monday.", "denied", ("Russia",), None),
         # A participle inherits the place of the clause it hangs on.
