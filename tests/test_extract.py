@@ -85,7 +85,7 @@ def test_adjective_is_not_a_region(nlp, gazetteer):
 
 
 def test_one_sense_per_discourse(nlp, gazetteer):
-    text = "Edmonton needs to start eating its vegetables. Officials in Edmonton said so."
+    text = "Edmonton should start saving its rainwater. Planners in Edmonton agreed."
     mentions = found(nlp, gazetteer, text)
     assert [m.start for m in mentions if m.text == "Edmonton"] == [0, text.rindex("Edmonton")]
 
@@ -246,7 +246,7 @@ def test_a_unit_word_opening_a_compound_or_after_a_code_is_no_place(nlp, gazette
 
 
 def test_the_area_of_a_named_region_and_not_of_a_day(nlp, gazetteer):
-    text = "Fighting spread to the countryside of Abu Leiha near the neighborhood of Saturday's gun battle."
+    text = "Clashes reached the countryside of Abu Leiha, close to the area of Monday's ambush."
     assert [m.text for m in found(nlp, gazetteer, text) if m.source == "unit-of"] == ["Abu Leiha"]
 
 

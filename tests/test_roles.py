@@ -132,7 +132,7 @@ def test_force_count_through_a_participle(situate_text):
         ("Government troops may storm Zabadani within days.", "Zabadani", "disputed_territory"),
         ("The valley was claimed by Bolivia for decades.", "Bolivia", "actor"),
         ("Argentina still claims the Falkland Islands.", "Falkland Islands", "disputed_territory"),
-        ("Baidoa is run by militia loyal to a warlord.", "Baidoa", "disputed_territory"),
+        ("Baidoa is now run by a militia allied to a clan leader.", "Baidoa", "disputed_territory"),
         ("Springfield is run by an elected council.", "Springfield", "other"),
         # Whoever takes a place is a party to it, a town as much as a state.
         ("The western farms were annexed by Cambridge in 1880.", "Cambridge", "actor"),
@@ -145,7 +145,7 @@ def test_force_count_through_a_participle(situate_text):
         ("Benghazi was shelled for weeks and finally rebuilt by the state.", "Benghazi", "other"),
         # "Occupied" as lived in, by a people or over a long time, is not a seizure ...
         ("The Hamilton valley was occupied by farming tribes for centuries.", "Hamilton", "other"),
-        ("Nantes has been continuously occupied since Roman times.", "Nantes", "other"),
+        ("Nantes has been continuously occupied since the Bronze Age.", "Nantes", "other"),
         # ... but occupied by forces it is.
         ("Canadian infantry occupied Leuven in the autumn of 1944.", "Leuven", "disputed_territory"),
         # A relative clause whose passive has a subject of its own says what was held or
@@ -265,7 +265,7 @@ def test_a_feared_invasion_puts_no_forces_anywhere(situate_text):
 
 
 def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_text):
-    situation = situate_text("Three commissioners met at Bainbridge, Illinois, on August 19, 1839.")
+    situation = situate_text("Two surveyors met at Bainbridge, Illinois, on May 2, 1851.")
     assert role_of(situation, "Illinois").role == "other"
 
 

@@ -163,7 +163,7 @@ def _trigger(text, word):
         # No place is used as a location: abstain.
         ("Russia denied the report on Monday.", "denied", ("Russia",), None),
         # A participle inherits the place of the clause it hangs on.
-        ("Shelling hit a trolleybus in Donetsk on Thursday, killing 8 people.", "killing", ("Donetsk",), "Donetsk"),
+        ("A shell struck a bus stop in Donetsk at noon, wounding 5 people.", "wounding", ("Donetsk",), "Donetsk"),
         # A place in another clause belongs to another event.
         ("Two soldiers died on Monday, a day after the air force struck positions in Idlib.", "died", ("Idlib",),
          None),
@@ -265,12 +265,12 @@ def test_event_location_a_place_named_for_its_institution_can_still_be_where(nlp
 
 
 def test_event_location_sizes_an_unresolved_name_by_its_place_word(nlp):
-    # "Riyom LGA" is unknown to the gazetteer: sized as a town by default, not as the
+    # "Bassa LGA" is unknown to the gazetteer: sized as a town by default, not as the
     # smallest place there is, so the district it contains (a town, resolved) wins.
-    text = "Sixteen people were killed in the Rim district of Riyom LGA on Wednesday."
-    rim, riyom = _mentions(text, "Rim", "Riyom LGA")
-    mentions = [rim.with_(place=Place("Rim", None, 0.0, 0.0, "city")), riyom]
-    assert event_location(nlp(text), _trigger(text, "killed"), mentions).text == "Rim"
+    text = "Nine people were hurt in the Dogo district of Bassa LGA on Friday."
+    dogo, bassa = _mentions(text, "Dogo", "Bassa LGA")
+    mentions = [dogo.with_(place=Place("Dogo", None, 0.0, 0.0, "city")), bassa]
+    assert event_location(nlp(text), _trigger(text, "hurt"), mentions).text == "Dogo"
 
 
 def test_event_location_skips_metonymic_governments(nlp):
