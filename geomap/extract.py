@@ -335,12 +335,19 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if label == "PERSON" and _looks_like_place_not_person(ent, name, gazetteer, people):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
-    if label in ("ORG", "FAC"):
+    if label in ("ORG", "FAC") and not _names_a_person_named_elsewhere(ent, people):
         return _embedded_place(ent, text, gazetteer) or _embedded_demonym(ent, gazetteer)
     town = _EMBEDDED_TOWN_POPULATION
     if len(ent) == 1 and _object_of_place_verb(ent) and _names_strong_or_populous(name, gazetteer, town):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     return None
+
+
+def _names_a_person_named_elsewhere(ent: Span, people: _PersonNames) -> bool:
+    """A body's name made only of words of a person the article names in full:
+    "Abu Hamza said" after "Khalid Abu Hamza" is the man, however NER tags it."""
+    words = [t.lower_ for t in ent if t.is_alpha]
+    return len(words) > 1 and all(word in people for word in words)
 
 
 def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | None:

@@ -121,6 +121,17 @@ def test_a_capitalised_word_the_story_also_writes_in_lower_case_is_no_town(nlp, 
     assert names(found(nlp, gazetteer, text)) == []
 
 
+def test_a_person_named_in_full_elsewhere_is_no_body_with_a_town_in_it(nlp, gazetteer):
+    from geomap.extract import _mention_from_entity, _person_name_tokens
+
+    text = 'Omar Abu Rafi, head of a rescue team in Aleppo, counted the dead. "It was a massacre," Abu Rafi said.'
+    doc = nlp(text)
+    # NER may tag the short form as a body; "Abu" is also a town in India.
+    short = doc.char_span(text.rindex("Abu Rafi"), text.rindex("Abu Rafi") + len("Abu Rafi"), label="ORG")
+    assert _mention_from_entity(short, text, gazetteer, _person_name_tokens(doc)) is None
+    assert _mention_from_entity(short, text, gazetteer, _person_name_tokens(nlp("Nobody here."))) is not None
+
+
 def test_joke_alternate_name_is_not_a_place(nlp, gazetteer):
     # GeoNames lists "Google" as an alternate name of Topeka.
     assert names(found(nlp, gazetteer, "Google Maps showed the route to Denver.")) == ["Denver"]
