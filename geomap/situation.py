@@ -94,14 +94,7 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
             forces[index] = force
             updated = updated.with_(troop_count=force.figure)
         assigned.append(updated)
-    containers = {
-        index: found
-        for index, (mention, span) in enumerate(zip(assigned, spans, strict=True))
-        if mention.place is None and mention.role in _PLACED_BY_CONTAINER and span is not None
-        for found in [container_of(span, token_to_mention, assigned)]
-        if found is not None
-    }
-    items = _items(article.text, assigned, forces, containers, gazetteer)
+    items = _items(article.text, assigned, forces, _containers(assigned, spans, token_to_mention), gazetteer)
     group_items, in_groups = _group_items(article, doc, assigned, context, gazetteer)
     # A name inside a group phrase ("Baltic" in "the Baltic states") is drawn as the group.
     items = [i for i in items if i.kind != "place" or not (i.mentions and set(i.mentions) <= in_groups)]
@@ -119,6 +112,19 @@ def situate(article: Article, doc: Doc, mentions: Sequence[Mention], gazetteer: 
 
 
 # --- items -------------------------------------------------------------------
+
+
+def _containers(
+    mentions: Sequence[Mention], spans: Sequence[Span | None], token_to_mention: dict[int, int]
+) -> dict[int, Container]:
+    """For each place in a role that the gazetteer lacks, the known place the words put it in."""
+    found: dict[int, Container] = {}
+    for index, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
+        if mention.place is None and mention.role in _PLACED_BY_CONTAINER and span is not None:
+            container = container_of(span, token_to_mention, mentions)
+            if container is not None:
+                found[index] = container
+    return found
 
 
 def _items(
