@@ -306,6 +306,8 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
     if label in ("NORP", "LANGUAGE"):
         # "English" names a language, not England: only NORP spans may be demonyms.
         return _demonym_mention(ent, gazetteer, demonyms=label == "NORP")
+    if label in _TIME_LABELS:
+        return _place_before_a_time(ent, gazetteer)
     start, end = _trim(text, ent.start_char, ent.end_char)
     if start >= end:
         return None
@@ -341,6 +343,36 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
     if len(ent) == 1 and _object_of_place_verb(ent) and _names_strong_or_populous(name, gazetteer, town):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     return None
+
+
+def _place_before_a_time(ent: Span, gazetteer: Gazetteer) -> Mention | None:
+    """A place NER ran into the time after it: "fired missiles at X overnight",
+    "shelled X Monday" tag "X overnight" as a time.  The capitalised words
+    before the time words are the place when they name a strong or large one
+    (a weekday or a month is the time itself)."""
+    words = list(ent)
+    cut = 0
+    while cut < len(words) and words[cut].is_title and words[cut].pos_ == "PROPN":
+        cut += 1
+    if cut == 0 or cut == len(words):
+        return None
+    name_span = ent.doc[ent.start : ent.start + cut]
+    if name_span.text.lower() in _GENERIC_WORDS:
+        return None  # "Region 8"
+    if _MONTH_OR_DAY.match(name_span.text) or not _names_strong_or_populous(
+        name_span.text, gazetteer, _MATCHED_CITY_POPULATION
+    ):
+        return None
+    return Mention(
+        text=name_span.text, start=name_span.start_char, end=name_span.end_char, confidence=0.6, source="ner+gazetteer"
+    )
+
+
+#: Names of months and weekdays, which open a time ("March 3", "Monday night").
+_MONTH_OR_DAY = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?$",
+    re.IGNORECASE,
+)
 
 
 def _names_a_person_named_elsewhere(ent: Span, people: _PersonNames) -> bool:

@@ -132,6 +132,12 @@ def test_a_person_named_in_full_elsewhere_is_no_body_with_a_town_in_it(nlp, gaze
     assert _mention_from_entity(short, text, gazetteer, _person_name_tokens(nlp("Nobody here."))) is not None
 
 
+def test_a_city_ner_ran_into_the_time_after_it(nlp, gazetteer):
+    text = "Russian warships in the Black Sea fired cruise missiles at Odesa overnight."
+    assert "Odesa" in names(found(nlp, gazetteer, text))
+    assert names(found(nlp, gazetteer, "The talks resume March 3.")) == []
+
+
 def test_joke_alternate_name_is_not_a_place(nlp, gazetteer):
     # GeoNames lists "Google" as an alternate name of Topeka.
     assert names(found(nlp, gazetteer, "Google Maps showed the route to Denver.")) == ["Denver"]
