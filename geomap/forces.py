@@ -82,6 +82,8 @@ def describe_force(trigger: Token, place_root: Token, context: RoleContext) -> F
     """The force that ``trigger`` (the word that made the place a troop position)
     places at the place whose words have the root ``place_root``."""
     noun, commander = _force_noun(trigger, context)
+    if noun is not None:
+        noun = _headline_force(noun, context)
     chain = _chain(noun, context) if noun is not None else []
     count, counted = _count(chain, place_root, trigger)
     side, side_type, named_by = _side(chain, trigger, commander, context)
@@ -174,6 +176,19 @@ def _force_noun(trigger: Token, context: RoleContext) -> tuple[Token | None, Tok
     return None, None
 
 
+def _headline_force(noun: Token, context: RoleContext) -> Token:
+    """The first of forces listed together: "40,000 troops and 300 tanks near X",
+    where the parser hangs "near X" on the last, is the 40,000 troops (the
+    headline figure, and the words that say whose)."""
+    outer = _chain(noun, context)[0]
+    if outer.dep_ != "conj":
+        return noun
+    first = outer.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return _force_argument(first, context) or noun
+
+
 def _force_argument(argument: Token, context: RoleContext) -> Token | None:
     """A force as a verb's argument: "two brigades", or "5,000 of its troops"."""
     if _is_force(argument, context):
@@ -256,7 +271,8 @@ def _elided_count(place_root: Token, chain: Sequence[Token], trigger: Token) -> 
         if token.head.i == token.i or token.head.i in stops:
             return None
         token = token.head
-        if _is_quantity(token) and token.dep_ in ("conj", "appos"):
+        if _is_quantity(token) and token.dep_ in ("conj", "appos") and not _of_objects(token):
+            # (not "hundreds of tanks near X", which counts its own noun)
             value = lexicon.parse_strength(_left_phrase(token))
             return (value, token) if value is not None else None
     return None

@@ -70,6 +70,10 @@ def test_side_from_the_owner_of_a_deployment(situate_text):
         ("A 3,000-strong NATO force is stationed in Lithuania.", "Lithuania", 3_000, "troops"),
         ("A force of 5,000 troops was sent to Mali.", "Mali", 5_000, "troops"),
         ("Russia moved 5,000 of its troops to Belgorod.", "Belgorod", 5_000, "troops"),
+        # Forces listed together, the place hung on the last: the first is the headline.
+        ("The army has gathered 40,000 troops and 300 tanks near Belgorod.", "Belgorod", 40_000, "troops"),
+        ("Belarus massed tens of thousands of troops and hundreds of tanks near Gomel.", "Gomel", (20_000, 99_999),
+         "troops"),
         ("Twelve soldiers who served and were injured in Afghanistan will receive medals.", "Afghanistan", 12,
          "troops"),
     ],
