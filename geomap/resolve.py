@@ -187,8 +187,14 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
         for code, m, c in zip(codes, mentions, candidates, strict=True)
     ]
     candidates = [
-        _with_local_candidates(m, c, context.focus | {code[:2] for code in q}, gazetteer)
-        or _spelling_candidates(m, context.focus | {code[:2] for code in q}, gazetteer)
+        # the designator again: the local candidates must not bring back the town of a
+        # province's name ("the Kharkiv region" is the oblast)
+        _designated(
+            _with_local_candidates(m, c, context.focus | {code[:2] for code in q}, gazetteer)
+            or _spelling_candidates(m, context.focus | {code[:2] for code in q}, gazetteer),
+            article.text,
+            m.end,
+        )
         for m, c, q in zip(mentions, candidates, codes, strict=True)
     ]
     keys = [(m.kind, m.text.casefold()) for m in mentions]

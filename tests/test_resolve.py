@@ -142,3 +142,11 @@ def test_introducing_phrase_places_the_name(situate_text):
     assert place_of(situation, "Palmyra").country == "SY"
     situation = situate_text("Militants seized the Nigerian town of Damask, a Chadian officer said.")
     assert place_of(situation, "Damask").country == "NG"
+
+
+def test_a_designator_after_the_name_holds_against_the_story_s_own_towns(situate_text):
+    # The story's country brings its towns of the name back among the candidates;
+    # "region" after the name still says it is the province.
+    situation = situate_text("Ukrainian officials said shelling continued across the Kharkiv region overnight.")
+    kharkiv = place_of(situation, "Kharkiv")
+    assert (kharkiv.name, kharkiv.type) == ("Kharkiv Oblast", "admin1")
