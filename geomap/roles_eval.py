@@ -418,6 +418,11 @@ _WIN_NOUNS = frozenset("victory win triumph decision".split())
 #: Prepositions before a gerund that tells how or amid what the event happened.
 _GERUND_PREPOSITIONS = frozenset("by during in amid".split())
 
+#: Prepositions before a gerund that tells what was done just before the event, where it found
+#: them ("shot after leaving a cafe in X", "upon entering X, troops ..."), short of a span of
+#: time between ("two days after crossing into X").
+_JUST_BEFORE_PREPOSITIONS = frozenset("after upon".split())
+
 #: Verbs of driving someone out: what they are driven "from" is where they were, and where
 #: the event happened ("ousted the garrison from X"); not "captured it from Syria" (whose).
 _EXPEL_VERBS = frozenset("drive oust expel evict flush dislodge".split())
@@ -1132,7 +1137,11 @@ def _same_event(clause: Token) -> bool:
         return lemma_of(clause.head) not in _BELIEF_VERBS
     if clause.dep_ == "pcomp":
         # how it was done ("by striking X") or amid what ("killed during shelling in X",
-        # "captured in fighting outside X", "succeeded in capturing X")
+        # "captured in fighting outside X", "succeeded in capturing X"), or what was done just
+        # before it ("shot after leaving a cafe in X"; not "in good condition after spending a
+        # night in X", a state since)
+        if clause.head.lower_ in _JUST_BEFORE_PREPOSITIONS and clause.tag_ == "VBG":
+            return not _time_between(clause, clause.head) and lemma_of(clause.head.head) not in _STATE_VERBS
         return clause.head.lower_ in _GERUND_PREPOSITIONS and clause.tag_ == "VBG"
     if clause.dep_ == "relcl":
         if is_word(clause.head, _EVENT_NOUN_WORDS) and not any(
@@ -1149,9 +1158,7 @@ def _same_event(clause: Token) -> bool:
     if _marked_same_event(clause):
         return True
     after = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"]
-    if after and not any(c.dep_ == "npadvmod" for c in (*clause.children, *after[0].children)) and not (
-        after[0].i > 0 and clause.doc[after[0].i - 1].dep_ == "npadvmod"  # "a day after", however parsed
-    ):
+    if after and not _time_between(clause, after[0]):
         # what happened just before, with no time between: "wounded after smugglers rammed a
         # patrol car in X" (but "a day after the air force struck Idlib" is another event)
         return True
@@ -1160,6 +1167,15 @@ def _same_event(clause: Token) -> bool:
         return False  # "after the air force struck positions in Idlib": another event
     purpose = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
     return clause.tag_ in ("VBG", "VBN") or purpose
+
+
+def _time_between(clause: Token, after: Token) -> bool:
+    """Whether a span of time comes before the "after" opening a clause ("a day after",
+    "two months after", however parsed).  A bare date later in the clause ("after a truck
+    rammed a kiosk in X Saturday") dates that clause, and says nothing of a gap."""
+    return any(c.dep_ == "npadvmod" and c.i < after.i for c in (*clause.children, *after.children)) or (
+        after.i > 0 and clause.doc[after.i - 1].dep_ == "npadvmod"
+    )
 
 
 @dataclass(frozen=True)
