@@ -419,8 +419,8 @@ _WIN_NOUNS = frozenset("victory win triumph decision".split())
 _GERUND_PREPOSITIONS = frozenset("by during in amid".split())
 
 #: Prepositions before a gerund that tells what was done just before the event, where it found
-#: them ("shot after leaving a cafe in X", "upon entering X, troops ..."), short of a span of
-#: time between ("two days after crossing into X").
+#: them ("shot after leaving a cafe in X", "captured after being wounded near X", "upon
+#: entering X, troops ..."), short of a span of time between ("two days after crossing into X").
 _JUST_BEFORE_PREPOSITIONS = frozenset("after upon".split())
 
 #: Verbs of driving someone out: what they are driven "from" is where they were, and where
@@ -1140,7 +1140,7 @@ def _same_event(clause: Token) -> bool:
         # "captured in fighting outside X", "succeeded in capturing X"), or what was done just
         # before it ("shot after leaving a cafe in X"; not "in good condition after spending a
         # night in X", a state since)
-        if clause.head.lower_ in _JUST_BEFORE_PREPOSITIONS and clause.tag_ == "VBG":
+        if clause.head.lower_ in _JUST_BEFORE_PREPOSITIONS and _gerund(clause):
             return not _time_between(clause, clause.head) and lemma_of(clause.head.head) not in _STATE_VERBS
         return clause.head.lower_ in _GERUND_PREPOSITIONS and clause.tag_ == "VBG"
     if clause.dep_ == "relcl":
@@ -1167,6 +1167,13 @@ def _same_event(clause: Token) -> bool:
         return False  # "after the air force struck positions in Idlib": another event
     purpose = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
     return clause.tag_ in ("VBG", "VBN") or purpose
+
+
+def _gerund(verb: Token) -> bool:
+    """A gerund, active or passive: "after leaving X", "after being wounded near X"."""
+    return verb.tag_ == "VBG" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    )
 
 
 def _time_between(clause: Token, after: Token) -> bool:
