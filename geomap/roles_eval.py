@@ -459,13 +459,16 @@ _CONJUNCT = 0.5
 _SIZE = {"country": 0, "group": 0, "admin1": 1, "region": 1, "water": 1, "city": 2, "landmark": 3, "": 3}
 
 #: Nouns a place may own and still be where they are: "Liberia's capital",
-#: "along Syria's northern border", "the Homs Governorate's eastern countryside", and
-#: public sites in it ("at Nairobi's main airport", "patrolled Latvia's skies").  Not
-#: embassies or bases: "Israel's embassy", "Russia's base" say whose, not where.
+#: "along Syria's northern border", "the Homs Governorate's eastern countryside", its
+#: quarters ("a raid in the province's south", "riots in the port's east end"), its shores
+#: ("boats guard the island's coastline"), and public sites in it ("at Nairobi's main airport",
+#: "patrolled Latvia's skies", "a sit-in at the state's parliament", "a fire at the port's
+#: refinery").  Not embassies or bases: "Israel's embassy", "Russia's base" say whose, not where.
 _OWNED_PLACE_NOUNS = lexicon.PLACE_NOUNS | lexicon.BORDER_NOUNS | lexicon.REGION_PART_NOUNS | frozenset(
     "airport street avenue square park market bazaar station port harbour harbor bridge church mosque cathedral"
     " temple shrine hospital prison court university stadium hotel belt outskirt suburb quarter road highway"
-    " thoroughfare slum sky skies airspace waters".split()
+    " thoroughfare slum sky skies airspace waters seawaters coastline end north south east west runway refinery"
+    " installation facility parliament".split()
 )
 
 

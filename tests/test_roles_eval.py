@@ -767,3 +767,22 @@ def test_event_location_what_was_done_just_before_is_at_the_same_place(nlp, text
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A place's quarters, shores and public sites are in it ...
+        ("Coast guard cutters patrolled Tamarind's long coastline all winter.", "patrolled", "Tamarind"),
+        ("A mechanic was stabbed in Tamarind's east on Sunday.", "stabbed", "Tamarind"),
+        ("Hundreds of nurses rallied outside Tamarind's parliament.", "rallied", "Tamarind"),
+        ("Tamarind's only refinery was destroyed by fire.", "destroyed", "Tamarind"),
+        ("A cargo plane skidded off one of Tamarind's runways at dusk.", "skidded", "Tamarind"),
+        # ... but an embassy is whose, not where.
+        ("Tamarind's embassy was attacked at dawn.", "attacked", None),
+    ],
+)
+def test_event_location_what_a_place_owns_is_in_it(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
