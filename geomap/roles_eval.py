@@ -1180,10 +1180,9 @@ def _gerund(verb: Token) -> bool:
 
 
 def _time_between(clause: Token, after: Token) -> bool:
-    """Whether a span of time comes before the "after" opening a clause ("a day after",
-    "two months after", however parsed).  A bare date later in the clause ("after a truck
-    rammed a kiosk in X Saturday") dates that clause, and says nothing of a gap."""
-    return any(c.dep_ == "npadvmod" and c.i < after.i for c in (*clause.children, *after.children)) or (
+    """Whether a span of time separates a clause opened by "after" from the event ("a day
+    after", "two months after", however parsed)."""
+    return any(c.dep_ == "npadvmod" for c in (*clause.children, *after.children)) or (
         after.i > 0 and clause.doc[after.i - 1].dep_ == "npadvmod"
     )
 
