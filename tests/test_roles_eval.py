@@ -758,6 +758,7 @@ def test_event_location_a_relative_clause_on_a_person_is_another_event(nlp, text
         ("A ferry pilot died after being hit by a falling crane at the docks of Tamarind.", "died", "Tamarind"),
         # ... but not when time passed between.
         ("Three porters were wounded two days after a truck rammed a kiosk in Tamarind.", "wounded", None),
+        ("A courier was shot dead two days after leaving a bakery in Tamarind.", "shot", None),
     ],
 )
 def test_event_location_what_was_done_just_before_is_at_the_same_place(nlp, text, trigger, expected):
