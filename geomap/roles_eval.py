@@ -418,6 +418,11 @@ _WIN_NOUNS = frozenset("victory win triumph decision".split())
 #: Prepositions before a gerund that tells how or amid what the event happened.
 _GERUND_PREPOSITIONS = frozenset("by during in amid".split())
 
+#: Prepositions before a gerund that tells what was done just before the event, where it found
+#: them ("shot after leaving a cafe in X", "captured after being wounded near X", "upon
+#: entering X, troops ..."), short of a span of time between ("two days after crossing into X").
+_JUST_BEFORE_PREPOSITIONS = frozenset("after upon".split())
+
 #: Verbs of driving someone out: what they are driven "from" is where they were, and where
 #: the event happened ("ousted the garrison from X"); not "captured it from Syria" (whose).
 _EXPEL_VERBS = frozenset("drive oust expel evict flush dislodge".split())
@@ -454,13 +459,16 @@ _CONJUNCT = 0.5
 _SIZE = {"country": 0, "group": 0, "admin1": 1, "region": 1, "water": 1, "city": 2, "landmark": 3, "": 3}
 
 #: Nouns a place may own and still be where they are: "Liberia's capital",
-#: "along Syria's northern border", "the Homs Governorate's eastern countryside", and
-#: public sites in it ("at Nairobi's main airport", "patrolled Latvia's skies").  Not
-#: embassies or bases: "Israel's embassy", "Russia's base" say whose, not where.
+#: "along Syria's northern border", "the Homs Governorate's eastern countryside", its
+#: quarters ("a raid in the province's south", "riots in the port's east end"), its shores
+#: ("boats guard the island's coastline"), and public sites in it ("at Nairobi's main airport",
+#: "patrolled Latvia's skies", "a sit-in at the state's parliament", "a fire at the port's
+#: refinery").  Not embassies or bases: "Israel's embassy", "Russia's base" say whose, not where.
 _OWNED_PLACE_NOUNS = lexicon.PLACE_NOUNS | lexicon.BORDER_NOUNS | lexicon.REGION_PART_NOUNS | frozenset(
     "airport street avenue square park market bazaar station port harbour harbor bridge church mosque cathedral"
     " temple shrine hospital prison court university stadium hotel belt outskirt suburb quarter road highway"
-    " thoroughfare slum sky skies airspace waters".split()
+    " thoroughfare slum sky skies airspace waters seawaters coastline end north south east west runway refinery"
+    " installation facility parliament".split()
 )
 
 
@@ -1132,7 +1140,11 @@ def _same_event(clause: Token) -> bool:
         return lemma_of(clause.head) not in _BELIEF_VERBS
     if clause.dep_ == "pcomp":
         # how it was done ("by striking X") or amid what ("killed during shelling in X",
-        # "captured in fighting outside X", "succeeded in capturing X")
+        # "captured in fighting outside X", "succeeded in capturing X"), or what was done just
+        # before it ("shot after leaving a cafe in X"; not "in good condition after spending a
+        # night in X", a state since)
+        if clause.head.lower_ in _JUST_BEFORE_PREPOSITIONS and _gerund(clause):
+            return not _time_between(clause, clause.head) and lemma_of(clause.head.head) not in _STATE_VERBS
         return clause.head.lower_ in _GERUND_PREPOSITIONS and clause.tag_ == "VBG"
     if clause.dep_ == "relcl":
         if is_word(clause.head, _EVENT_NOUN_WORDS) and not any(
@@ -1149,9 +1161,7 @@ def _same_event(clause: Token) -> bool:
     if _marked_same_event(clause):
         return True
     after = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"]
-    if after and not any(c.dep_ == "npadvmod" for c in (*clause.children, *after[0].children)) and not (
-        after[0].i > 0 and clause.doc[after[0].i - 1].dep_ == "npadvmod"  # "a day after", however parsed
-    ):
+    if after and not _time_between(clause, after[0]):
         # what happened just before, with no time between: "wounded after smugglers rammed a
         # patrol car in X" (but "a day after the air force struck Idlib" is another event)
         return True
@@ -1160,6 +1170,21 @@ def _same_event(clause: Token) -> bool:
         return False  # "after the air force struck positions in Idlib": another event
     purpose = any(child.dep_ == "aux" and child.lower_ == "to" for child in clause.children)
     return clause.tag_ in ("VBG", "VBN") or purpose
+
+
+def _gerund(verb: Token) -> bool:
+    """A gerund, active or passive: "after leaving X", "after being wounded near X"."""
+    return verb.tag_ == "VBG" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    )
+
+
+def _time_between(clause: Token, after: Token) -> bool:
+    """Whether a span of time separates a clause opened by "after" from the event ("a day
+    after", "two months after", however parsed)."""
+    return any(c.dep_ == "npadvmod" for c in (*clause.children, *after.children)) or (
+        after.i > 0 and clause.doc[after.i - 1].dep_ == "npadvmod"
+    )
 
 
 @dataclass(frozen=True)

@@ -745,3 +745,42 @@ def test_event_location_local_police_or_residents_act_at_home(nlp, text, trigger
 def test_event_location_a_relative_clause_on_a_person_is_another_event(nlp, text, trigger):
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     assert event_location(nlp(text), _trigger(text, trigger), places) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # What someone did just before the event ("after"/"upon" and a gerund) was done where
+        # the event found them ...
+        ("A courier was shot dead after leaving a bakery in Tamarind.", "shot", "Tamarind"),
+        ("Two herders were captured after crossing a river near Tamarind.", "captured", "Tamarind"),
+        ("Upon reaching the square in Tamarind, the marchers were attacked.", "attacked", "Tamarind"),
+        ("A ferry pilot died after being hit by a falling crane at the docks of Tamarind.", "died", "Tamarind"),
+        # ... but not when time passed between.
+        ("Three porters were wounded two days after a truck rammed a kiosk in Tamarind.", "wounded", None),
+        ("A courier was shot dead two days after leaving a bakery in Tamarind.", "shot", None),
+    ],
+)
+def test_event_location_what_was_done_just_before_is_at_the_same_place(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A place's quarters, shores and public sites are in it ...
+        ("Coast guard cutters patrolled Tamarind's long coastline all winter.", "patrolled", "Tamarind"),
+        ("A mechanic was stabbed in Tamarind's east on Sunday.", "stabbed", "Tamarind"),
+        ("Hundreds of nurses rallied outside Tamarind's parliament.", "rallied", "Tamarind"),
+        ("Tamarind's only refinery was destroyed by fire.", "destroyed", "Tamarind"),
+        ("A cargo plane skidded off one of Tamarind's runways at dusk.", "skidded", "Tamarind"),
+        # ... but an embassy is whose, not where.
+        ("Tamarind's embassy was attacked at dawn.", "attacked", None),
+    ],
+)
+def test_event_location_what_a_place_owns_is_in_it(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
