@@ -883,3 +883,26 @@ def test_guideline_actor(situate_text, text, place, role):
 )
 def test_guideline_other(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a presence or a patrol is forces' only when forces, a state or a group own it
+        ("Health officials confirmed the presence of the fungus in wheat fields across Kansas.", "Kansas", "other"),
+        ("The bakery chain is growing its presence in Denver.", "Denver", "other"),
+        ("A Vermont State Patrol spokesman said the crash near Barre killed one driver.", "Vermont", "other"),
+        ("The presence of foreign troops in Somalia angered the clerics.", "Somalia", "troop_position"),
+        ("The UN presence in Juba was cut by half.", "Juba", "troop_position"),
+        # a "company" or "division" is a unit only by a military word, a number or a letter
+        ("A Kentucky candle company has recalled jars from stores in Tennessee.", "Tennessee", "other"),
+        ("The 82nd Airborne Division deployed to Kandahar.", "Kandahar", "troop_position"),
+        # a plural war's name is a name too
+        ("The fort near Marietta was abandoned after the Ohio wars of the 1790s.", "Ohio", "other"),
+        # where forces come from is their origin; where they are moved out of, they were
+        ("Volunteer fighters from the Kodori valley arrived on Monday.", "Kodori", "other"),
+        ("The withdrawal of troops from Kabul ended in August.", "Kabul", "troop_position"),
+    ],
+)
+def test_troop_position_needs_forces(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
