@@ -93,7 +93,7 @@ AMBIGUOUS_FORCE_NOUNS = frozenset("division unit corps company squadron fleet gu
 
 #: Ambiguous unit words that mostly name businesses and offices ("a toy company", "the
 #: Zoning Division", "Canadian companies"): units only with a military word or a unit's
-#: number or letter ("the 4th Armored Division", "D Company", "a company of infantry"),
+#: ordinal or letter ("the 4th Armored Division", "D Company", "a company of infantry"),
 #: not with any capitalised name.
 OFFICE_UNIT_NOUNS = frozenset("company division".split())
 

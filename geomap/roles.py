@@ -407,6 +407,13 @@ def _moved_out(force: Token) -> bool:
     return force.dep_ == "dobj"
 
 
+def _only_dates(sibling: Token, verb: Token) -> bool:
+    """A war beside a place only dates what happened there ("mills were busy in X during
+    the war", "arrested in X during the war"): a war is long and wide.  Only a death or a
+    wound in the place puts its fighting there ("killed in X during the war")."""
+    return is_word(sibling, lexicon.WAR_NOUNS) and lemma_of(verb) not in lexicon.COMBAT_LOSS_VERBS
+
+
 def _forces_come_from(preposition: Token) -> bool:
     """"from" naming where forces come from, hung on the forces themselves ("volunteers
     from the valley", "a unit from the county"): an origin (``other``).  But forces moved
@@ -546,15 +553,15 @@ def is_force_noun(noun: Token) -> bool:
 
 def _named_as_unit(noun: Token) -> bool:
     """A "company" or "division" named as a military unit: by a military word, a force
-    noun, or a unit's number or letter anywhere in its phrase ("the 4th Armored Division",
+    noun, or a unit's ordinal or letter anywhere in its phrase ("the 4th Armored Division",
     "D Company", "a company of infantry"); a name alone ("the Zoning Division", "a
-    California company") makes it an office or a business."""
+    California company") makes it an office or a business, and a count ("three
+    companies", "Fortune 500 companies") counts businesses."""
     phrase = [word for child in noun.children if child.dep_ not in ("det", "acl", "relcl") for word in child.subtree]
     return any(
         is_word(word, lexicon.MILITARY_MODIFIERS)
         or is_word(word, lexicon.FORCE_NOUNS)
-        or word.ent_type_ == "ORDINAL"
-        or word.like_num
+        or (word.i < noun.i and (word.ent_type_ == "ORDINAL" or (word.like_num and word.tag_ != "CD")))  # "82nd"
         or (len(word.text) == 1 and word.is_upper and word.dep_ != "det")
         for word in phrase
     )
@@ -1771,6 +1778,8 @@ class _Rules:
             if lost is not None:
                 return Evidence("troop_position", lost, confidence - 0.05)
             for sibling in self._sibling_objects(word, child, lexicon.FORCE_SIBLING_PREPOSITIONS):
+                if _only_dates(sibling, word):
+                    continue
                 found = self._force_in(sibling, None, "")
                 if found is not None:
                     return Evidence("troop_position", found, confidence - 0.05)  # "killed in X during fighting"

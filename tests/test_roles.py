@@ -899,6 +899,10 @@ def test_guideline_other(situate_text, text, place, role):
         ("The 82nd Airborne Division deployed to Kandahar.", "Kandahar", "troop_position"),
         # a plural war's name is a name too
         ("The fort near Marietta was abandoned after the Ohio wars of the 1790s.", "Ohio", "other"),
+        # a war beside a place only dates what happened there, unless people died or were wounded there
+        ("Hundreds of priests were arrested in Lyon during the war.", "Lyon", "other"),
+        ("Several textile mills were operating in Lowell during the war.", "Lowell", "other"),
+        ("Two soldiers were killed in Kandahar during the war.", "Kandahar", "troop_position"),
         # where forces come from is their origin; where they are moved out of, they were
         ("Volunteer fighters from the Kodori valley arrived on Monday.", "Kodori", "other"),
         ("The withdrawal of troops from Kabul ended in August.", "Kabul", "troop_position"),
