@@ -86,6 +86,10 @@ FORCE_NOUNS = frozenset(
     """.split()
 )
 
+#: Modifiers that make a "force" some other power, not armed men: "a work force", "an
+#: economic force", "a driving force".
+OTHER_FORCE_MODIFIERS = frozenset("work labor labour economic market driving political moral".split())
+
 #: Words for forces that also name other things ("a housing unit", "the sales
 #: division", "a company"): forces only when a modifier says so ("Army units",
 #: "the 4th Armored Division", "border guards").

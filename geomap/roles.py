@@ -528,6 +528,8 @@ def is_force_noun(noun: Token) -> bool:
     """Armed forces: "troops", "the army"; "units" or a "division" only when a
     modifier makes them military ("Army units", "the 4th Armored Division");
     a force named in several words: "a carrier strike group", "armoured vehicles"."""
+    if _force_as_power(noun):
+        return False
     if is_word(noun, lexicon.FORCE_NOUNS):
         return True
     if phrase_ending(noun, lexicon.FORCE_UNIT_PHRASES) is not None:
@@ -549,6 +551,18 @@ def is_force_noun(noun: Token) -> bool:
         )
         for c in noun.children
     )
+
+
+def _force_as_power(noun: Token) -> bool:
+    """"force" as power, not armed men: bare ("came in force", "force was used": no
+    determiner, possessor, number, modifier or "of" phrase) or of another kind ("a work
+    force", "an economic force").  "a force of militia", "the force", "UN forces" stay."""
+    if noun.lower_ != "force":
+        return False
+    modifiers = _children(noun, "det", "poss", "nummod", "amod", "compound", "nmod")
+    if not modifiers and not any(prep.lower_ == "of" for prep in _children(noun, "prep")):
+        return True
+    return any(is_word(m, lexicon.OTHER_FORCE_MODIFIERS) for m in modifiers)
 
 
 def _named_as_unit(noun: Token) -> bool:

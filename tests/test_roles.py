@@ -903,6 +903,13 @@ def test_guideline_other(situate_text, text, place, role):
         ("Hundreds of priests were arrested in Lyon during the war.", "Lyon", "other"),
         ("Several textile mills were operating in Lowell during the war.", "Lowell", "other"),
         ("Two soldiers were killed in Kandahar during the war.", "Kandahar", "troop_position"),
+        # "force" as power, bare or of another kind, is no armed force
+        ("Locusts are expected to arrive in force in Somalia next month.", "Somalia", "other"),
+        ("The mayor warned that force would be used to clear the square in Lagos.", "Lagos", "other"),
+        ("The mill was a major economic force in Lowell for decades.", "Lowell", "other"),
+        ("The region has the largest skilled work force in Ohio.", "Ohio", "other"),
+        ("A force of 300 militiamen marched on Tarhuna.", "Tarhuna", "troop_position"),
+        ("The force in Abyei was doubled.", "Abyei", "troop_position"),
         # where forces come from is their origin; where they are moved out of, they were
         ("Volunteer fighters from the Kodori valley arrived on Monday.", "Kodori", "other"),
         ("The withdrawal of troops from Kabul ended in August.", "Kabul", "troop_position"),
