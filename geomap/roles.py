@@ -570,7 +570,7 @@ def _named_as_unit(noun: Token) -> bool:
     noun, or a unit's ordinal or letter anywhere in its phrase ("the 4th Armored Division",
     "D Company", "a company of infantry"); a name alone ("the Zoning Division", "a
     California company") makes it an office or a business, and a count ("three
-    companies", "Fortune 500 companies") counts businesses."""
+    companies", "500 companies") counts businesses."""
     phrase = [word for child in noun.children if child.dep_ not in ("det", "acl", "relcl") for word in child.subtree]
     return any(
         is_word(word, lexicon.MILITARY_MODIFIERS)
