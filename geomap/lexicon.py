@@ -86,10 +86,20 @@ FORCE_NOUNS = frozenset(
     """.split()
 )
 
+#: Modifiers that make a "force" some other power, not armed men: "a work force", "an
+#: economic force", "a driving force".
+OTHER_FORCE_MODIFIERS = frozenset("work labor labour economic market driving political moral".split())
+
 #: Words for forces that also name other things ("a housing unit", "the sales
 #: division", "a company"): forces only when a modifier says so ("Army units",
 #: "the 4th Armored Division", "border guards").
 AMBIGUOUS_FORCE_NOUNS = frozenset("division unit corps company squadron fleet guard detachment".split())
+
+#: Ambiguous unit words that mostly name businesses and offices ("a toy company", "the
+#: Zoning Division", "Canadian companies"): units only with a military word or a unit's
+#: ordinal or letter ("the 4th Armored Division", "D Company", "a company of infantry"),
+#: not with any capitalised name.
+OFFICE_UNIT_NOUNS = frozenset("company division".split())
 
 #: Forces named by more than one word, and the unit a map draws them as: "a
 #: carrier strike group", "NATO battle groups", "armoured vehicles".  The last
@@ -284,6 +294,11 @@ FORCE_EVENTS = frozenset(
     hostility war assault invasion siege presence reinforcement withdrawal patrol counter
     """.split()
 )
+
+#: Force events that say nothing of forces by themselves: a business's presence, a virus's
+#: presence and the highway patrol are not forces.  They count only when forces own them
+#: ("a military presence", "the presence of troops", "an army patrol").
+OWNED_FORCE_EVENTS = frozenset("presence patrol".split())
 
 #: Modifiers that make a clash one between civilians, not forces: "a communal clash".
 CIVILIAN_CLASH_MODIFIERS = frozenset("communal ethnic tribal clan sectarian student political family".split())

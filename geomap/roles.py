@@ -407,6 +407,23 @@ def _moved_out(force: Token) -> bool:
     return force.dep_ == "dobj"
 
 
+def _only_dates(sibling: Token, verb: Token) -> bool:
+    """A war beside a place only dates what happened there ("mills were busy in X during
+    the war", "arrested in X during the war"): a war is long and wide.  Only a death or a
+    wound in the place puts its fighting there ("killed in X during the war")."""
+    return is_word(sibling, lexicon.WAR_NOUNS) and lemma_of(verb) not in lexicon.COMBAT_LOSS_VERBS
+
+
+def _forces_come_from(preposition: Token) -> bool:
+    """"from" naming where forces come from, hung on the forces themselves ("volunteers
+    from the valley", "a unit from the county"): an origin (``other``).  But forces moved
+    out of a place were there ("the withdrawal of troops from X", "pulled its troops from X")."""
+    force = preposition.head
+    if preposition.lower_ != "from" or not _is_noun(force) or _moved_out(force):
+        return False
+    return is_force_noun(force) or is_word(force, lexicon.IRREGULAR_FIGHTERS)
+
+
 def _under(noun: Token) -> bool:
     """"under the control of X", "under the rule of X": X is who controls, not what is controlled."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "under"
@@ -511,12 +528,16 @@ def is_force_noun(noun: Token) -> bool:
     """Armed forces: "troops", "the army"; "units" or a "division" only when a
     modifier makes them military ("Army units", "the 4th Armored Division");
     a force named in several words: "a carrier strike group", "armoured vehicles"."""
+    if _force_as_power(noun):
+        return False
     if is_word(noun, lexicon.FORCE_NOUNS):
         return True
     if phrase_ending(noun, lexicon.FORCE_UNIT_PHRASES) is not None:
         return True
     if not is_word(noun, lexicon.AMBIGUOUS_FORCE_NOUNS):
         return False
+    if is_word(noun, lexicon.OFFICE_UNIT_NOUNS):
+        return _named_as_unit(noun)
     if noun.tag_ in ("NNP", "NNPS"):
         return True  # a unit's name: "the Republican Guard", "Popular Mobilization Units"
     return any(
@@ -530,6 +551,62 @@ def is_force_noun(noun: Token) -> bool:
         )
         for c in noun.children
     )
+
+
+def _force_as_power(noun: Token) -> bool:
+    """"force" as power, not armed men: bare ("came in force", "force was used": no
+    determiner, possessor, number, modifier or "of" phrase) or of another kind ("a work
+    force", "an economic force").  "a force of militia", "the force", "UN forces" stay."""
+    if noun.lower_ != "force":
+        return False
+    modifiers = _children(noun, "det", "poss", "nummod", "amod", "compound", "nmod")
+    if not modifiers and not any(prep.lower_ == "of" for prep in _children(noun, "prep")):
+        return True
+    return any(is_word(m, lexicon.OTHER_FORCE_MODIFIERS) for m in modifiers)
+
+
+def _named_as_unit(noun: Token) -> bool:
+    """A "company" or "division" named as a military unit: by a military word, a force
+    noun, or a unit's ordinal or letter anywhere in its phrase ("the 4th Armored Division",
+    "D Company", "a company of infantry"); a name alone ("the Zoning Division", "a
+    California company") makes it an office or a business, and a count ("three
+    companies", "500 companies") counts businesses."""
+    phrase = [word for child in noun.children if child.dep_ not in ("det", "acl", "relcl") for word in child.subtree]
+    return any(
+        is_word(word, lexicon.MILITARY_MODIFIERS)
+        or is_word(word, lexicon.FORCE_NOUNS)
+        or (word.i < noun.i and (word.ent_type_ == "ORDINAL" or (word.like_num and word.tag_ != "CD")))  # "82nd"
+        or (len(word.text) == 1 and word.is_upper and word.dep_ != "det")
+        for word in phrase
+    )
+
+
+def is_force_event(noun: Token) -> bool:
+    """Fighting, or forces put somewhere, named as a noun: "fighting", "an offensive",
+    "a military presence".  A presence or a patrol is forces' only when forces, a state
+    or an armed group own it ("a military presence", "the presence of troops", "the UN
+    patrol"): a virus's presence, "its growing presence" or the highway patrol is not."""
+    if not is_word(noun, lexicon.FORCE_EVENTS):
+        return False
+    if not is_word(noun, lexicon.OWNED_FORCE_EVENTS) or _military_modifier(noun) is not None:
+        return True
+    owners = _children(noun, "poss") + [
+        obj for prep in _children(noun, "prep") if prep.lower_ in ("of", "by") for obj in _children(prep, "pobj")
+    ]
+    owners += [partner for owner in owners for partner in owner.conjuncts]
+    if any(is_force_noun(o) or is_word(o, lexicon.IRREGULAR_FIGHTERS) or o.tag_ in ("NNP", "NNPS") for o in owners):
+        return True
+    return _named_by_one_word(noun)
+
+
+def _named_by_one_word(noun: Token) -> bool:
+    """A noun whose only compound is one name ("the NATO presence", "the UN patrol"): a
+    state or group owns it; a longer name is the noun's own ("the State Highway Patrol",
+    "a First Nations presence")."""
+    compounds = _children(noun, "compound")
+    if len(compounds) != 1 or _children(compounds[0], "compound"):
+        return False
+    return compounds[0].tag_ in ("NNP", "NNPS") or compounds[0].ent_type_ in ("ORG", "GPE", "NORP")
 
 
 def acts_for_state(noun: Token) -> bool:
@@ -801,7 +878,7 @@ class _Rules:
         named = False  # a capitalised word geomap did not find ("Indian") joins only a war's proper name
         while i < len(doc) and i < self.span.end + 6:
             token = doc[i]
-            if is_word(token, lexicon.WAR_NOUNS) and token.tag_ in ("NN", "NNP"):
+            if is_word(token, lexicon.WAR_NOUNS) and token.tag_ in ("NN", "NNP", "NNS", "NNPS"):  # "the Moro wars"
                 return token if token.is_title or not named else None
             if token.text in ("-", "–", "—", "and") or self._in_any_mention(token):
                 i += 1
@@ -970,7 +1047,7 @@ class _Rules:
                 # "U.S. President-elect", "the Iraqi prime minister-designate": the title before the dash
                 head = next((c for c in head.children if c.dep_ == "compound" and c.i > token.i), head)
             if acts_for_state(head) and not self._in_any_mention(head):
-                if self.type not in ("country", "group") and is_word(head, lexicon.FORCE_EVENTS):
+                if self.type not in ("country", "group") and is_force_event(head):
                     return Evidence("troop_position", head, 0.7)  # "the southern Aleppo offensive"
                 if self.type not in ("country", "group") and not (
                     is_word(head, lexicon.GOVERNMENT_NOUNS) or is_force_noun(head)
@@ -1544,7 +1621,7 @@ class _Rules:
             return None  # "a communal clash"
         # a place the gazetteer does not know is mostly a town or a district, not a wide region
         local_war = is_word(noun, lexicon.LOCAL_WAR_NOUNS) and self.type in ("city", "admin1", "landmark", None)
-        if is_word(noun, lexicon.FORCE_EVENTS) or local_war or _military_modifier(noun) is not None:
+        if is_force_event(noun) or local_war or _military_modifier(noun) is not None:
             if verb is None or _happens(verb) or _reported(verb):
                 return noun  # "fighting continued in", "clashes were reported around"
             if _military_modifier(noun) is not None and self._fighting_verb(verb):
@@ -1599,7 +1676,7 @@ class _Rules:
         # "attacked border posts", "ambushed an army column": fighting forces (a hotel or a
         # market attacked is a terrorist attack, not a position)
         return any(
-            is_word(obj, lexicon.FORCE_EVENTS) or is_word(obj, lexicon.POSITION_NOUNS)
+            is_force_event(obj) or is_word(obj, lexicon.POSITION_NOUNS)
             or (not _is_policing(obj) and (
                 is_word(obj, lexicon.FORCE_SITE_NOUNS) or is_force_noun(obj) or _military_modifier(obj) is not None
             ))
@@ -1618,6 +1695,8 @@ class _Rules:
             return None  # "captured from Syria during the war": the side that lost it, not where forces are
         if word == "from" and _reaction_from(start) is not None:
             return None  # "drawing a sharp rebuke from Pyongyang": who reacted, not where forces are
+        if word == "from" and _forces_come_from(start):
+            return None  # "fighters from the hill towns joined": where they come from, not where they are
         force = self._force_trigger(start, word)
         if force is not None:
             return force
@@ -1713,6 +1792,8 @@ class _Rules:
             if lost is not None:
                 return Evidence("troop_position", lost, confidence - 0.05)
             for sibling in self._sibling_objects(word, child, lexicon.FORCE_SIBLING_PREPOSITIONS):
+                if _only_dates(sibling, word):
+                    continue
                 found = self._force_in(sibling, None, "")
                 if found is not None:
                     return Evidence("troop_position", found, confidence - 0.05)  # "killed in X during fighting"
@@ -1963,7 +2044,7 @@ class _Rules:
             if self.type in ("country", "group"):
                 return Evidence("actor", verb, 0.6)
         if dep == "poss":
-            if self.type not in ("country", "group") and is_word(head, lexicon.FORCE_EVENTS):
+            if self.type not in ("country", "group") and is_force_event(head):
                 return Evidence("troop_position", head, 0.7)  # "during Darayya's clashes"
             if is_word(head, lexicon.POSSESSED_BY_GOVERNMENTS) or acts_for_state(head) or self._relation_word(head):
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))

@@ -883,3 +883,37 @@ def test_guideline_actor(situate_text, text, place, role):
 )
 def test_guideline_other(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a presence or a patrol is forces' only when forces, a state or a group own it
+        ("Health officials confirmed the presence of the fungus in wheat fields across Kansas.", "Kansas", "other"),
+        ("The bakery chain is growing its presence in Denver.", "Denver", "other"),
+        ("A Vermont State Patrol spokesman said the crash near Barre killed one driver.", "Vermont", "other"),
+        ("The presence of foreign troops in Somalia angered the clerics.", "Somalia", "troop_position"),
+        ("The UN presence in Juba was cut by half.", "Juba", "troop_position"),
+        # a "company" or "division" is a unit only by a military word, a number or a letter
+        ("A Kentucky candle company has recalled jars from stores in Tennessee.", "Tennessee", "other"),
+        ("The 82nd Airborne Division deployed to Kandahar.", "Kandahar", "troop_position"),
+        # a plural war's name is a name too
+        ("The fort near Marietta was abandoned after the Ohio wars of the 1790s.", "Ohio", "other"),
+        # a war beside a place only dates what happened there, unless people died or were wounded there
+        ("Hundreds of priests were arrested in Lyon during the war.", "Lyon", "other"),
+        ("Several textile mills were operating in Lowell during the war.", "Lowell", "other"),
+        ("Two soldiers were killed in Kandahar during the war.", "Kandahar", "troop_position"),
+        # "force" as power, bare or of another kind, is no armed force
+        ("Locusts are expected to arrive in force in Somalia next month.", "Somalia", "other"),
+        ("The mayor warned that force would be used to clear the square in Lagos.", "Lagos", "other"),
+        ("The mill was a major economic force in Lowell for decades.", "Lowell", "other"),
+        ("The region has the largest skilled work force in Ohio.", "Ohio", "other"),
+        ("A force of 300 militiamen marched on Tarhuna.", "Tarhuna", "troop_position"),
+        ("The force in Abyei was doubled.", "Abyei", "troop_position"),
+        # where forces come from is their origin; where they are moved out of, they were
+        ("Volunteer fighters from the Kodori valley arrived on Monday.", "Kodori", "other"),
+        ("The withdrawal of troops from Kabul ended in August.", "Kabul", "troop_position"),
+    ],
+)
+def test_troop_position_needs_forces(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
