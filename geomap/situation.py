@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from .attribution import attributed_spans
@@ -127,6 +127,18 @@ def _containers(
     return found
 
 
+@dataclass(frozen=True)
+class _Look:
+    """How an item is drawn, as the first of its mentions decides."""
+
+    geometry: dict[str, Any]
+    label: str
+    kind: str = "place"
+    uncertainty_km: float | None = None
+    side: str | None = None
+    sides: tuple[str, ...] = ()
+
+
 def _items(
     text: str,
     mentions: Sequence[Mention],
@@ -141,88 +153,95 @@ def _items(
     so is one the gazetteer lacks that the words put in a known place ("the
     village of Qarsh in Idlib"), at that place with its uncertainty.
     """
-    from . import shapes
-
     grouped: dict[tuple[Any, ...], list[int]] = {}
-    geometry: dict[tuple[Any, ...], dict[str, Any]] = {}
-    labels: dict[tuple[Any, ...], str] = {}
-    kinds: dict[tuple[Any, ...], str] = {}
-    uncertainty: dict[tuple[Any, ...], float | None] = {}
-    sides: dict[tuple[Any, ...], str | None] = {}
-    joint: dict[tuple[Any, ...], tuple[str, ...]] = {}
+    looks: dict[tuple[Any, ...], _Look] = {}
     for index, mention in enumerate(mentions):
-        place = mention.place
         container = containers.get(index)
-        if place is None and container is not None:
-            key = (mention.role, mention.text.casefold(), container.relation, container.place.name)
-            grouped.setdefault(key, []).append(index)
-            geometry.setdefault(key, {"type": "Point", "coordinates": _lon_lat(container.place)})
-            # in the article's spelling of both: "Qarsh (in Idlib)"
-            labels.setdefault(key, f"{mention.text} ({container.relation} {mentions[container.index].text})")
-            kinds.setdefault(key, "place")
-            uncertainty.setdefault(key, container.uncertainty_km)
-            sides.setdefault(key, forces[index].side if index in forces else None)
-            joint.setdefault(key, forces[index].sides if index in forces else ())
+        if mention.place is None and container is not None:
+            drawn = _approximate_look(mention, container, forces.get(index), mentions)
+        else:
+            drawn = _placed_look(text, index, mentions, forces.get(index), gazetteer)
+        if drawn is None:
             continue
-        if place is None or mention.metonym:
-            continue
-        if mention.role == "actor" or (mention.role == "other" and place.type not in _DRAWN_OTHER_TYPES):
-            continue
-        if mention.role == "other" and any(
-            m.place == place and m.role not in ("other", "actor") for m in mentions
-        ):
-            continue  # already drawn in its role: a dateline "GENEVA" adds no second Geneva
-        force = forces.get(index)
-        key: tuple[Any, ...] = (mention.role, place.name, place.country)
-        point = place_geometry(place, mention.role)
-        label = place.name
-        kind = "place"
-        radius = None
-        offset = find_offset(text, mention.start, mention.end)
-        drawn = offset_geometry(offset, place, _outline(place)) if offset is not None else None
-        if offset is not None and drawn is not None:
-            key = (*key, offset.phrase.lower())
-            point = _rounded_geojson(drawn.geometry.simplify(_AREA_SIMPLIFY, preserve_topology=True))
-            label = offset.phrase[0].upper() + offset.phrase[1:]
-            kind = "area"
-            radius = drawn.uncertainty_km
-        side = None
-        if force is not None:
-            side = force.side
-            key = (*key, side, force.border_with)
-            border = shapes.shared_border(side, force.border_with) if side and force.border_with else None
-            if border is not None:
-                point = _rounded_geojson(border)
-                kind = "border"
-                label = f"{_country_name(side, gazetteer)}–{_country_name(force.border_with, gazetteer)} border"
+        key, look = drawn
         grouped.setdefault(key, []).append(index)
-        geometry.setdefault(key, point)
-        labels.setdefault(key, label)
-        kinds.setdefault(key, kind)
-        uncertainty.setdefault(key, radius)
-        sides.setdefault(key, side)
-        joint.setdefault(key, force.sides if force is not None else ())
+        looks.setdefault(key, look)
     items = []
     for key, indices in grouped.items():
-        role = key[0]
+        look = looks[key]
         strength = strongest(forces.get(i) for i in indices)
         items.append(
             Item(
                 id=item_id(key),
-                kind=kinds[key],
-                uncertainty_km=uncertainty[key],
-                role=role,
-                label=labels[key],
-                geometry=geometry[key],
+                kind=look.kind,
+                uncertainty_km=look.uncertainty_km,
+                role=key[0],
+                label=look.label,
+                geometry=look.geometry,
                 mentions=tuple(indices),
-                side=sides[key],
-                sides=joint[key],
+                side=look.side,
+                sides=look.sides,
                 troop_count=strength.count,
                 unit=strength.unit,
                 confidence=max(_confidence(mentions, containers, i) for i in indices),
             )
         )
     return items
+
+
+def _approximate_look(
+    mention: Mention, container: Container, force: ForceDescription | None, mentions: Sequence[Mention]
+) -> tuple[tuple[Any, ...], _Look]:
+    """A place the gazetteer lacks, at the known place the words put it in."""
+    key = (mention.role, mention.text.casefold(), container.relation, container.place.name)
+    return key, _Look(
+        geometry={"type": "Point", "coordinates": _lon_lat(container.place)},
+        # in the article's spelling of both: "Qarsh (in Idlib)"
+        label=f"{mention.text} ({container.relation} {mentions[container.index].text})",
+        uncertainty_km=container.uncertainty_km,
+        side=force.side if force is not None else None,
+        sides=force.sides if force is not None else (),
+    )
+
+
+def _placed_look(
+    text: str, index: int, mentions: Sequence[Mention], force: ForceDescription | None, gazetteer: Gazetteer
+) -> tuple[tuple[Any, ...], _Look] | None:
+    """A resolved place in its role: its point or outline, where the words put it
+    ("40 km north of Kharkiv"), or the border a force stands at; None if not drawn."""
+    from . import shapes
+
+    mention = mentions[index]
+    place = mention.place
+    if place is None or mention.metonym:
+        return None
+    if mention.role == "actor" or (mention.role == "other" and place.type not in _DRAWN_OTHER_TYPES):
+        return None
+    if mention.role == "other" and any(m.place == place and m.role not in ("other", "actor") for m in mentions):
+        return None  # already drawn in its role: a dateline "GENEVA" adds no second Geneva
+    key: tuple[Any, ...] = (mention.role, place.name, place.country)
+    point = place_geometry(place, mention.role)
+    label = place.name
+    kind = "place"
+    radius = None
+    offset = find_offset(text, mention.start, mention.end)
+    drawn = offset_geometry(offset, place, _outline(place)) if offset is not None else None
+    if offset is not None and drawn is not None:
+        key = (*key, offset.phrase.lower())
+        point = _rounded_geojson(drawn.geometry.simplify(_AREA_SIMPLIFY, preserve_topology=True))
+        label = offset.phrase[0].upper() + offset.phrase[1:]
+        kind = "area"
+        radius = drawn.uncertainty_km
+    if force is None:
+        return key, _Look(point, label, kind, radius)
+    side = force.side
+    key = (*key, side, force.border_with)
+    border = shapes.shared_border(side, force.border_with) if side and force.border_with else None
+    if border is not None:
+        point = _rounded_geojson(border)
+        kind = "border"
+        label = f"{_country_name(side, gazetteer)}–{_country_name(force.border_with, gazetteer)} border"
+    return key, _Look(point, label, kind, radius, side, force.sides)
 
 
 def _confidence(mentions: Sequence[Mention], containers: dict[int, Container], index: int) -> float:
