@@ -175,6 +175,15 @@ _MONTH_NUMBERS = {
     for name in names
 }
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Weekdays as news abbreviates them ("Mon.", "Thurs").
+_SHORT_WEEKDAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+def names_a_month_or_weekday(word: str) -> bool:
+    """Whether a word is a month's or a weekday's name, in full or abbreviated
+    ("March", "Sept.", "Thurs"), which opens a time ("March 3", "Monday night")."""
+    word = word.rstrip(".").lower()
+    return word in _MONTH_NUMBERS or word in _WEEKDAYS or word in _SHORT_WEEKDAYS
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,

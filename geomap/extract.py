@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .dates import names_a_month_or_weekday
 from .lexicon import (
     EPONYMOUS_DISEASES,
     HARM_VERBS,
@@ -359,20 +360,13 @@ def _place_before_a_time(ent: Span, gazetteer: Gazetteer) -> Mention | None:
     name_span = ent.doc[ent.start : ent.start + cut]
     if name_span.text.lower() in _GENERIC_WORDS:
         return None  # "Region 8"
-    if _MONTH_OR_DAY.match(name_span.text) or not _names_strong_or_populous(
+    if names_a_month_or_weekday(name_span.text) or not _names_strong_or_populous(
         name_span.text, gazetteer, _MATCHED_CITY_POPULATION
     ):
         return None
     return Mention(
         text=name_span.text, start=name_span.start_char, end=name_span.end_char, confidence=0.6, source="ner+gazetteer"
     )
-
-
-#: Names of months and weekdays, which open a time ("March 3", "Monday night").
-_MONTH_OR_DAY = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?$",
-    re.IGNORECASE,
-)
 
 
 def _names_a_person_named_elsewhere(ent: Span, people: _PersonNames) -> bool:

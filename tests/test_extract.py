@@ -136,6 +136,12 @@ def test_a_city_ner_ran_into_the_time_after_it(nlp, gazetteer):
     text = "Russian warships in the Black Sea fired cruise missiles at Odesa overnight."
     assert "Odesa" in names(found(nlp, gazetteer, text))
     assert names(found(nlp, gazetteer, "The talks resume March 3.")) == []
+    # a city whose name begins like a month or a day is still the city
+    from geomap.extract import _place_before_a_time
+
+    text = "Rockets hit Marseille overnight."
+    time = nlp(text).char_span(text.index("Marseille"), text.index("."), label="TIME")
+    assert _place_before_a_time(time, gazetteer).text == "Marseille"
 
 
 def test_joke_alternate_name_is_not_a_place(nlp, gazetteer):
