@@ -213,7 +213,13 @@ class Gazetteer:
     def _ranked_uncached(
         self, key: str, codes: frozenset[str] | None, kinds: frozenset[str] | None, limit: int
     ) -> tuple[GazetteerRecord, ...]:
-        sql = [f"SELECT {_PLACE_COLUMNS}, n.alt FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?"]
+        return self._matching("name", key, codes, kinds, limit)
+
+    def _matching(
+        self, table: str, key: str, codes: frozenset[str] | None, kinds: frozenset[str] | None, limit: int
+    ) -> tuple[GazetteerRecord, ...]:
+        """Places whose key in ``table`` ("name" or "folded") is ``key``, best first."""
+        sql = [f"SELECT {_PLACE_COLUMNS}, n.alt FROM {table} n JOIN place p ON p.id = n.place WHERE n.key = ?"]
         params: list[Any] = [key]
         for column, values in (("p.country", codes), ("p.type", kinds)):
             if values is not None:
@@ -242,16 +248,8 @@ class Gazetteer:
         key = fold(normalize(name))
         if not key or limit <= 0:
             return []
-        sql = [f"SELECT {_PLACE_COLUMNS}, f.alt FROM folded f JOIN place p ON p.id = f.place WHERE f.key = ?"]
-        params: list[Any] = [key]
-        if country_codes is not None:
-            codes = sorted({c.upper() for c in country_codes})
-            sql.append(f"AND p.country IN ({','.join('?' * len(codes))})")
-            params.extend(codes)
-        sql.append(f"ORDER BY p.prior - f.alt * {ALT_NAME_PENALTY} DESC, p.population DESC, p.id LIMIT ?")
-        params.append(limit)
-        rows = self._query(" ".join(sql), params)
-        return [replace(self._record(row[:-1]), alternate=bool(row[-1])) for row in rows]
+        codes = frozenset(c.upper() for c in country_codes) if country_codes is not None else None
+        return list(self._matching("folded", key, codes, None, limit))
 
     def is_name(self, text: str) -> bool:
         """True when ``text`` (after normalisation) names any place at all."""
