@@ -32,6 +32,7 @@ from .attribution import attributed_spans
 from .containers import Container, container_of
 from .dates import TimeValue, item_date, mention_dates
 from .forces import ForceDescription, describe_force, strongest
+from .geojson import rounded_geometry
 from .model import Article, Item, Mention, Place, Situation
 from .movements import Movement, find_movements
 from .offsets import find_offset, offset_geometry
@@ -520,16 +521,11 @@ def _country_name(iso2: str | None, gazetteer: Gazetteer) -> str:
     return record.name if record is not None else (iso2 or "")
 
 
+#: Decimals kept in drawn coordinates (~10 m): finer than any drawn outline needs.
+_DRAWN_DECIMALS = 4
+
+
 def _rounded_geojson(geometry: Any) -> dict[str, Any]:
     from shapely.geometry import mapping
 
-    mapped = mapping(geometry)
-
-    def rounded(value: Any) -> Any:
-        if isinstance(value, (list, tuple)):
-            if value and isinstance(value[0], float):
-                return [round(v, 4) for v in value]
-            return [rounded(v) for v in value]
-        return value
-
-    return {"type": mapped["type"], "coordinates": rounded(mapped["coordinates"])}
+    return rounded_geometry(mapping(geometry), decimals=_DRAWN_DECIMALS)
