@@ -19,8 +19,8 @@ A year the article never gives (``XXXX-01-10``) is taken in the year that
 puts the day closest to the map's reference date (the as-of date, else the
 latest full article date), so a yearless 28 Dec before a 3 Jan as-of falls in
 the year before. With no full date anywhere the whole map shares a stand-in
-leap year (:data:`STAND_IN_YEAR`, so 29 Feb exists) and shows dates with the
-year masked, as the article did.
+leap year (:data:`STAND_IN_YEAR`, so 29 Feb exists) and shows dates without a
+year ("10 Jan"), as the article did.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class Timeline:
     first: date
     last: date
     initial: date | None
-    #: No date on the map has a year: days are shown as ``XXXX-MM-DD``.
+    #: No date on the map has a year: days are shown as "10 Jan", as the labels show them.
     masked: bool
 
     @property
@@ -78,8 +78,12 @@ class Timeline:
         return None if day is None else (day - self.first).days
 
     def text(self, day: date) -> str:
-        iso = day.isoformat()
-        return MASKED_YEAR + iso[4:] if self.masked else iso
+        """The day as the slider shows it: ISO, or "10 Jan" when the year is the stand-in's.
+
+        A masked "XXXX-01-10" is exact but reads as a code to a map reader; the
+        labels on the same map already write yearless days this way.
+        """
+        return f"{day.day} {calendar.month_abbr[day.month]}" if self.masked else day.isoformat()
 
 
 def reference_date(dates: Iterable[str | None]) -> tuple[date | None, bool]:

@@ -313,6 +313,18 @@ def wire_situations() -> list[Situation]:
     ]
 
 
+def yearless_wire_situations() -> list[Situation]:
+    """The two wires with no year anywhere (datelines like "Jan 10 (Reuters) -"):
+    A's items on XXXX-01-10, B's on XXXX-01-12, so the slider has no year to show."""
+    from dataclasses import replace
+
+    out = []
+    for situation, day in zip(wire_situations(), ("XXXX-01-10", "XXXX-01-12"), strict=True):
+        article = replace(situation.article, date=situation.article.date.replace("2022", "XXXX"))
+        out.append(replace(situation, article=article, items=tuple(replace(i, date=day) for i in situation.items)))
+    return out
+
+
 def wire_series(count: int) -> list[Situation]:
     """``count`` articles: the two wires re-filed day after day (A on day k, B two days later),
     with their dated items moved along; still :data:`WIRE_MARKERS` things to draw."""

@@ -23,6 +23,7 @@ from render_cases import (
     protest_situation,
     seed_situation,
     wire_situations,
+    yearless_wire_situations,
 )
 
 from geomap.render import render_html
@@ -410,6 +411,18 @@ def test_time_slider_shows_the_state_at_the_chosen_day(open_map) -> None:
     text = popup.inner_text()
     assert "Contested" in text and "Wire A: troops mass" in text and "Wire B: talks move on" in text
     visit.assert_quiet()
+
+
+def test_yearless_slider_writes_days_as_the_labels_do(open_map) -> None:
+    """With no year anywhere the script's day text is the server's ("12 Jan"), never "XXXX-01-12"."""
+    page = open_map(render_html(yearless_wire_situations())).page
+    slider = page.locator(".gm-timeline input[type=range]")
+    assert page.locator(".gm-timeline-now").inner_text() == "12 Jan"
+    slider.focus()
+    page.keyboard.press("Home")
+    assert slider.get_attribute("aria-valuetext") == "10 Jan"
+    page.keyboard.press("ArrowRight")
+    assert page.locator(".gm-title .gm-as-of").inner_text() == "11 Jan"
 
 
 def test_merged_hostile_article_stays_text_on_a_slider_map(open_map) -> None:

@@ -121,10 +121,12 @@ class TimeSlider(VerbatimMacroElement):
         + """    (function (box, first, masked, initial, days, entries) {
         var input = box.querySelector("input");
         var now = box.querySelector(".gm-timeline-now");
+        var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
         function text(step) {
             if (step > days) { return {{ this.all_js }}; }
-            var iso = new Date(Date.UTC(first[0], first[1] - 1, first[2] + step)).toISOString().slice(0, 10);
-            return masked ? "XXXX" + iso.slice(4) : iso;
+            var day = new Date(Date.UTC(first[0], first[1] - 1, first[2] + step));
+            // The same text as Timeline.text: "10 Jan" when no date has a year.
+            return masked ? day.getUTCDate() + " " + MONTHS[day.getUTCMonth()] : day.toISOString().slice(0, 10);
         }
         function show(step) {
             entries.forEach(function (entry) {
