@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .dates import names_a_month_or_weekday
 from .lexicon import (
+    CLAIM_VERBS,
     EPONYMOUS_DISEASES,
     HARM_VERBS,
     NEWS_AGENCIES,
@@ -332,6 +333,8 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
         return None  # "Central" in "Central and Eastern European countries" describes, it does not name
     if _place_where_only_a_place_fits(ent, name, gazetteer, people):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
+    if _named_by_a_landform_word(ent, name, people):
+        return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+name")
     if label == "FAC" and gazetteer.candidates(name, limit=1):
         return Mention(text=name, start=start, end=end, confidence=0.7, source="ner+gazetteer")
     if label == "ORG" and _is_place_not_org(ent, name, gazetteer):
@@ -561,6 +564,65 @@ def _place_where_only_a_place_fits(ent: Span, name: str, gazetteer: Gazetteer, p
     # the gazetteer holds in its own right (not "Taliban", an odd spelling of a
     # village), is the town taken.
     return ent.label_ in _THING_LABELS and bool(_trusted(gazetteer.candidates(name, limit=3))) and _taken_by_force(ent)
+
+
+#: Arabic words for a landform or a settlement that begin place names ("Jabal"
+#: mountain, "Tal" hill, "Kafr" village, "Deir" monastery, "Wadi" valley, "Jisr"
+#: bridge, ...), in the spellings news uses.  NER takes many a hill or village of
+#: a war zone so named for a person ("capturing Tal X", "the Jabal Y heights").
+_LANDFORM_WORDS = frozenset(
+    """
+    jabal jebel jabel tal tell tall tel kafr kfar deir dayr wadi khirbet khirbat khirbit jisr nahr marj
+    qasr beit bayt ain
+    """.split()
+)
+
+#: Such words that are also people's names or titles ("Ayn Rand", Ethiopia's
+#: "Ras"): a place only with the Arabic article after ("Ras al-Ain", "Ayn al-Fijah").
+_LANDFORM_WORDS_WITH_ARTICLE = frozenset("ayn ras bir umm".split())
+
+#: The Arabic article as news writes it, glued by a hyphen: "al-", "Al-", "el-", "ash-".
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-", re.IGNORECASE)
+
+#: Labels NER gives such names when it misses the place: a person, a body, a building, a title.
+_MISTAKEN_LABELS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT"}
+
+
+def _named_by_a_landform_word(ent: Span, name: str, people: _PersonNames) -> bool:
+    """A name of two to four words that a landform word begins ("Tal Jibbin",
+    "Kafr Nabl", "Jabal al-Zawiya", "Ras al-Ain"), which NER took for a person,
+    a body or a building: it is a place whether the gazetteer knows it or not.
+
+    Not a building or body with such a place in its name ("the X University",
+    "the X Military Airport": left to the embedded-place rescue), not a person
+    the article names in full elsewhere or treats as one ("Tal Becker said").
+    """
+    words = name.split()
+    if ent.label_ not in _MISTAKEN_LABELS or not 2 <= len(words) <= 4 or _PLAIN_NAME.match(name) is None:
+        return False
+    first, rest = words[0].lower(), " ".join(words[1:])
+    if "-" in first:  # "Tal-Abyad" written joined
+        first, rest = first.split("-", 1)[0], words[0].split("-", 1)[1] + " " + rest
+    if first in _LANDFORM_WORDS_WITH_ARTICLE:
+        if not _ARABIC_ARTICLE.match(rest):
+            return False
+    elif first not in _LANDFORM_WORDS:
+        return False
+    if any(word.lower() in _ORG_HEAD_WORDS or word.lower() in _FACILITY_WORDS for word in words):
+        return False
+    if _names_a_known_person(name, people) or _speaks(ent):
+        return False
+    return _stands_whole(ent)
+
+
+#: Words that make a name a building's or a base's, not a place's own.
+_FACILITY_WORDS = {"military", "air", "base", "camp", "prison", "mosque", "dam", "company", "brigade"}
+
+
+def _speaks(ent: Span) -> bool:
+    """Whether a span is who said something: "Tal Becker said", "Tal Becker told"."""
+    root = ent.root
+    return root.dep_ == "nsubj" and lemma_of(root.head) in CLAIM_VERBS
 
 
 #: Labels of things, neither people nor numbers ("four of the men were captured").

@@ -1,5 +1,7 @@
 """Finding place mentions: NER, gazetteer rescue and matcher, datelines, demonyms."""
 
+import pytest
+
 from geomap.extract import _embedded_place, extract_mentions
 
 
@@ -323,6 +325,28 @@ def test_an_unknown_name_where_only_a_place_fits_is_a_place(nlp, gazetteer):
     # ... but an institution is no village.
     text = "Government troops stormed the Abu Zunnar Hospital before noon."
     assert "Abu Zunnar Hospital" not in names(found(nlp, gazetteer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The army advanced towards the Jabal Al-Kurum heights overnight.", "Jabal Al-Kurum"),
+        ("Fighters captured Wadi Sheikh Hamad and moved on to Jisr al-Qamar.", "Jisr al-Qamar"),
+        ("The brigade lost Tal Hamdun after two days.", "Tal Hamdun"),
+    ],
+)
+def test_a_name_a_landform_word_begins_is_a_place(nlp, gazetteer, text, place):
+    # "Jabal" (mountain), "Tal" (hill), "Jisr" (bridge) begin names of places
+    # NER takes for people or buildings; no position is needed to tell.
+    assert place in names(found(nlp, gazetteer, text))
+
+
+def test_a_landform_word_does_not_make_people_or_buildings_places(nlp, gazetteer):
+    # A person who speaks, a name that is also a given name, a building named after a place.
+    assert names(found(nlp, gazetteer, "Tal Becker said the talks would resume next week.")) == []
+    assert names(found(nlp, gazetteer, "Ayn Rand wrote novels in New York.")) == ["New York"]
+    airport = "Jets struck the Deir Ezzor Military Airport."
+    assert "Deir Ezzor Military Airport" not in names(found(nlp, gazetteer, airport))
 
 
 def test_a_small_town_ner_calls_a_firm_is_what_rebels_capture(nlp, gazetteer):
