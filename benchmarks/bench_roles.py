@@ -23,6 +23,7 @@ import random
 import re
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -73,7 +74,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=REPO.parent / "shared" / "eval")
     parser.add_argument("--roles", type=Path, default=REPO / "tests" / "roles" / "roles.jsonl")
-    parser.add_argument("--dev2", type=Path, default=REPO / "tests" / "roles" / "roles-dev2.jsonl")
+    parser.add_argument("--dev-dir", type=Path, default=REPO / "tests" / "roles",
+                        help="where the further development sets (roles-dev2.jsonl, ...) are")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results")
     parser.add_argument("--sample", type=int, help="score N sampled event_location records plus all of RELABEL")
     args = parser.parse_args()
@@ -94,9 +96,13 @@ def main() -> None:
     found = report.found
     print(f"role set    {role_seconds:6.1f} s  macro-F1 {_num(found.macro_f1)} over {found.total} found", flush=True)
 
-    second = evaluate_role_set(read_role_set(args.dev2), gazetteer=gazetteer) if args.dev2.exists() else None
-    if second is not None:
-        print(f"second dev set macro-F1 {_num(second.found.macro_f1)} over {second.found.total} found", flush=True)
+    further = []
+    for dev_set in FURTHER_SETS:
+        path = args.dev_dir / dev_set.file
+        if path.exists():
+            scored = evaluate_role_set(read_role_set(path), gazetteer=gazetteer)
+            further.append((dev_set, scored))
+            print(f"{dev_set.file} macro-F1 {_num(scored.found.macro_f1)} over {scored.found.total} found", flush=True)
 
     begun = time.perf_counter()
     records = read_event_records(args.eval_dir / "event_location.jsonl")
@@ -117,33 +123,43 @@ def main() -> None:
     timing = {"load": load_seconds, "roles": role_seconds, "events": event_seconds,
               "total": time.perf_counter() - started}
     args.out.mkdir(parents=True, exist_ok=True)
-    text = results_markdown(report, outcomes, records, args.sample, provenance, timing, second)
+    text = results_markdown(report, outcomes, records, args.sample, provenance, timing, further)
     write_atomic(args.out / "roles.md", text)
     print(f"total {timing['total']:.1f} s; wrote {args.out}/roles.md")
 
 
-def second_set_section(second: RoleReport) -> list[str]:
-    """The blind second development set: its first score, and now."""
-    counts = collections.Counter(m.gold.role for m in second.outcomes)
-    first_found, first_all = SECOND_SET_FIRST_RUN
-    return [
-        "## Second development set",
+def further_sets_section(further: list[tuple[DevSet, RoleReport]]) -> list[str]:
+    """The blind further development sets: each one's first score, and now."""
+    out = [
+        "## Further development sets",
         "",
-        f"`tests/roles/roles-dev2.jsonl`: {len(second.outcomes)} gold mentions in {second.sentences} further "
-        "sentences (" + ", ".join(f"{role} {counts[role]}" for role in ROLES) + "), annotated blind under the "
-        "same guidelines by someone who had not read geomap's rules, and committed before geomap was run on "
-        f"it. Its first score, before any rule was read against it, is the fairest estimate of how the rules "
-        f"carry to new text: macro-F1 {first_found:.3f} over found mentions, {first_all:.3f} with misses "
-        "counted wrong. Its errors have been read since, so the figure now is a development figure.",
+        "Each was annotated blind under the same guidelines by someone who had not read geomap's rules, and "
+        "committed before geomap was run on it. A set's first score, before any rule was read against it, is "
+        "the fairest estimate of how the rules carry to new text; once its errors have been read, its figure "
+        "is a development figure.",
         "",
-        "| run | found macro-F1 | misses counted wrong |",
-        "|---|---:|---:|",
-        f"| first (blind) | {first_found:.3f} | {first_all:.3f} |",
-        f"| now | {_num(second.found.macro_f1)} | {_num(second.end_to_end.macro_f1)} |",
-        "",
-        *role_table(second.found),
-        "",
+        "| set | gold mentions | sentences | first run (blind): found / misses counted | now: found / misses counted |",
+        "|---|---:|---:|---:|---:|",
     ]
+    for dev_set, scored in further:
+        first_found, first_all = dev_set.first_run
+        out.append(
+            f"| `{dev_set.file}` | {len(scored.outcomes)} | {scored.sentences} | "
+            f"{first_found:.3f} / {first_all:.3f} (at {dev_set.first_commit}) | "
+            f"{_num(scored.found.macro_f1)} / {_num(scored.end_to_end.macro_f1)} |"
+        )
+    out.append("")
+    for dev_set, scored in further:
+        counts = collections.Counter(m.gold.role for m in scored.outcomes)
+        out += [
+            f"### `{dev_set.file}` now",
+            "",
+            "Gold roles: " + ", ".join(f"{role} {counts[role]}" for role in ROLES) + ".",
+            "",
+            *role_table(scored.found),
+            "",
+        ]
+    return out
 
 
 def _sample(records, size):
@@ -222,12 +238,24 @@ def confusion_table(scores: RoleScores) -> list[str]:
     return out
 
 
-#: The second development set's figures the first time geomap was run on it
-#: (commit 213b6e1, before any rule was read against it): found / misses counted.
-SECOND_SET_FIRST_RUN = (0.644, 0.556)
+@dataclass(frozen=True)
+class DevSet:
+    """A further blind development set under ``tests/roles/`` and its first score."""
+
+    file: str
+    #: Macro-F1 the first time geomap was run on it, before any rule was read
+    #: against it: over found mentions, and with misses counted wrong.
+    first_run: tuple[float, float]
+    first_commit: str
 
 
-def results_markdown(report: RoleReport, outcomes, records, sample, provenance, timing, second=None) -> str:
+FURTHER_SETS = (
+    DevSet("roles-dev2.jsonl", (0.644, 0.556), "213b6e1"),
+    DevSet("roles-dev3.jsonl", (0.768, 0.645), "27218e1"),
+)
+
+
+def results_markdown(report: RoleReport, outcomes, records, sample, provenance, timing, further=()) -> str:
     found, end_to_end = report.found, report.end_to_end
     relabel = [o for o in outcomes if o.record.subset == GOLD_SUBSET]
     relabel_right, relabel_total = event_accuracy(relabel)
@@ -312,8 +340,8 @@ def results_markdown(report: RoleReport, outcomes, records, sample, provenance, 
         out += [f"   - {_describe(o)}" for o in _varied(cases, EXAMPLES)]
     out.append("")
 
-    if second is not None:
-        out += second_set_section(second)
+    if further:
+        out += further_sets_section(list(further))
     out += event_section(outcomes, records, total, right)
     out += [
         "## Time",
