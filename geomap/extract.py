@@ -372,6 +372,17 @@ def _place_before_a_time(ent: Span, gazetteer: Gazetteer) -> Mention | None:
     )
 
 
+def _shares_a_word_with_another_person(ent: Span) -> bool:
+    """Whether another PERSON span of the article has a word of this one: "Khan
+    Tuman" is no person unless a "Mr Tuman" or "Ali Khan Tuman" appears too.
+    (:class:`_PersonNames` holds this span's own words, so it cannot tell.)"""
+    words = {t.lower_ for t in ent if t.is_alpha}
+    return any(
+        other.label_ == "PERSON" and other.start != ent.start and words & {t.lower_ for t in other if t.is_alpha}
+        for other in ent.doc.ents
+    )
+
+
 def _names_a_person_named_elsewhere(ent: Span, people: _PersonNames) -> bool:
     """A body's name made only of words of a person the article names in full:
     "Abu Hamza said" after "Khalid Abu Hamza" is the man, however NER tags it."""
@@ -700,9 +711,13 @@ def _names_strong_or_populous(name: str, gazetteer: Gazetteer, population: int) 
 #: "at" ("at Smith's") or "with", where people stand too.
 _UNKNOWN_PLACE_PREPOSITIONS = {"in", "near", "outside", "inside", "into", "towards", "toward"}
 
-#: For a big city, "of" and "from" also place it: "most of Harare", "cases
-#: from Kisumu"; a firm's name after them is rarer than a city's.
-_CITY_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of", "from"}
+#: For a big city, "of", "from" and "through" also place it: "most of Harare",
+#: "cases from Kisumu", "marched through Bujumbura"; a firm's name after them
+#: is rarer than a city's.
+_CITY_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of", "from", "through", "throughout"}
+
+#: Prepositions before a town's name of more than one word that NER took for a person.
+_TOWN_PREPOSITIONS = {"in", "at", "near", "outside"}
 
 
 #: Parts only a place has: a name after "the streets of" or "the outskirts of" is a place's.
@@ -764,21 +779,28 @@ def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) 
 def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, people: _PersonNames) -> bool:
     """A PERSON span that is really a place: "Washington and Kiev say".
 
-    Only a single word qualifies, never one that follows an honorific or is
-    part of a longer person's name elsewhere in the article ("Wendy Sherman"
-    ... "Sherman"), and only when it names a strong place or is coordinated
-    with a place entity.
+    A single word qualifies when it names a strong place or a big city, stands
+    where a place goes, or is coordinated with a place entity; never one that
+    is part of a longer person's name elsewhere in the article ("Wendy Sherman"
+    ... "Sherman"). A longer name is a person's far more often ("Charles
+    Town"), except a real town's after "in" or "at": "the blast at Lashkar Gah".
     """
-    if name.lower() in people or any(word.lower() in people for word in name.split()):
+    if " " in name:
+        if _shares_a_word_with_another_person(ent):
+            return False
+        top = next(iter(_trusted(gazetteer.candidates(name, limit=5))), None)
+        # Not a name no gazetteer knows: "confidence in Jane Doe" is a person.
+        return top is not None and top.population >= _EMBEDDED_TOWN_POPULATION and (
+            _in_locative_phrase(ent, _TOWN_PREPOSITIONS)
+        )
+    if name.lower() in people:
         return False
     candidates = _trusted(gazetteer.candidates(name, limit=5))
     if not candidates:
         # A name no gazetteer knows, where only a place can stand: "clashes in
-        # Maree", "fighting near Khan Tuman" (NER guesses a person for many an
+        # Maree", "fighting near Kafrun" (NER guesses a person for many an
         # Arabic or African village); it stays unresolved.
         return _in_locative_phrase(ent, _UNKNOWN_PLACE_PREPOSITIONS)
-    if " " in name:
-        return False  # one word ("Cap-Haitien" is one, hyphens and all)
     top = candidates[0]
     if _strong_or_populous(top, _BIG_CITY) or _in_locative_phrase(ent):
         return True

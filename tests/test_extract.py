@@ -349,6 +349,20 @@ def test_a_landform_word_does_not_make_people_or_buildings_places(nlp, gazetteer
     assert "Deir Ezzor Military Airport" not in names(found(nlp, gazetteer, airport))
 
 
+def test_a_town_of_two_words_ner_calls_a_person_is_a_place_after_in_or_at(nlp, gazetteer):
+    # NER tags both as people; the gazetteer knows the towns.
+    assert "Lashkar Gah" in names(found(nlp, gazetteer, "The blast occurred at Lashkar Gah, the capital of Helmand."))
+    assert names(found(nlp, gazetteer, "In Tuz Khurmatu, two bombs exploded in a market.")) == ["Tuz Khurmatu"]
+    # A person of two words is no town, wherever the phrase puts it.
+    assert names(found(nlp, gazetteer, "Aid workers said they had no confidence in Maria Olsen.")) == []
+
+
+def test_a_big_city_ner_calls_a_firm_is_a_place_after_through(nlp, gazetteer):
+    assert names(found(nlp, gazetteer, "Hundreds of demonstrators marched through Bujumbura on Saturday.")) == [
+        "Bujumbura"
+    ]
+
+
 def test_a_small_town_ner_calls_a_firm_is_what_rebels_capture(nlp, gazetteer):
     # Ouadda is too small for the population bar; a firm is hardly captured.
     assert names(found(nlp, gazetteer, "The rebels captured Ouadda after a day of fighting.")) == ["Ouadda"]
