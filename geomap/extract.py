@@ -621,10 +621,15 @@ def _named_by_a_landform_word(ent: Span, name: str, people: _PersonNames) -> boo
         return False
     if any(word.lower() in _ORG_HEAD_WORDS or word.lower() in _FACILITY_WORDS for word in words):
         return False
+    if words[-1].lower() in _TITLED_UNIT_WORDS:
+        return False  # "the Deir X Governorate": the name before the unit word is found by `patterns`
     if _names_a_known_person(name, people) or _speaks(ent):
         return False
     return _stands_whole(ent)
 
+
+#: Unit words after a name, written capitalised in some war reporting; not part of the name.
+_TITLED_UNIT_WORDS = {"governorate", "province", "suburb", "quarter", "neighborhood", "neighbourhood"}
 
 #: Words that make a name a building's or a base's, not a place's own.
 _FACILITY_WORDS = {"military", "air", "base", "camp", "prison", "mosque", "dam", "company", "brigade"}

@@ -1,6 +1,6 @@
 """Place names found by the words around them, where NER missed them.
 
-Three patterns that news uses to introduce places:
+Four patterns that news uses to introduce places:
 
 - a unit word and "of": "the village of Kampungu", "the town of Pulawy" says
   "this is a place" whatever the name and whatever NER thought, so a name the
@@ -11,6 +11,8 @@ Three patterns that news uses to introduce places:
   (the same reasoning; the unit word is not part of the name, and a name
   that is a common word or a unit word that starts a compound, "Trump town
   hall", does not count);
+- an Arabic name and a capitalised unit word, as war reporting from the region
+  writes them: "the Al-Manishiyah District", "the Deir Ezzor Governorate";
 - a list whose other items are places: "Kisumu, Bondo, Nyando and Wajir"
   (known names only: a list may mix places and other things).
 """
@@ -39,6 +41,24 @@ _UNIT_OF = re.compile(
 
 _NAME_UNIT = re.compile(
     rf"(?<![\w'’-])({_NAME})\s+(?:village|town|district|neighbou?rhood|suburb|quarter|township|municipality)\b"
+)
+
+#: A name and a capitalised unit word, as Middle East war reporting writes them:
+#: "the Al-Manishiyah District", "the Deir Ezzor Governorate", "the Al-Assad
+#: Suburb". English news has many "School District"s and "Lake District"s, so
+#: only names that read as Arabic count (:func:`_reads_as_arabic`), and any name
+#: before "Governorate", a unit only Arab states and Egypt's neighbours have.
+_NAME_TITLED_UNIT = re.compile(
+    rf"(?<![\w'’-])({_NAME})\s+(District|Governorate|Suburb|Quarter|Neighbou?rhood|Mountains?|Plains?|Hills?|Camp)\b"
+)
+
+#: The Arabic article glued to a name ("Al-Bab", "el-Oued", "ash-Sham") or standing alone ("Al Thawra").
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)(?:-|$)", re.IGNORECASE)
+
+#: First words of Arabic place names: landforms and settlements ("Deir", "Jabal", "Tal", "Kafr", "Bab", "Bani").
+_ARABIC_PLACE_WORDS = frozenset(
+    "jabal jebel tal tell tall tel kafr kfar deir dayr wadi khirbet jisr nahr marj qasr beit bayt ain ayn ras bab bani"
+    .split()
 )
 
 #: Nouns that make "<name> <unit word>" a compound about something else:
@@ -74,6 +94,14 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
     for match in _NAME_UNIT.finditer(text):
         if _names_before_unit(doc, match.start(1), match.end(1), match.end()):
             candidates.append((match.start(1), match.end(1), "name-unit"))
+    for match in _NAME_TITLED_UNIT.finditer(text):
+        start, end = match.start(1), match.end(1)
+        if text[start:end].startswith("The "):
+            start += len("The ")  # "The Al-Balad District" at the start of a sentence
+        # NER's whole "X District" stays; a piece of the name ("Bani" of "Bani Harun") gives way.
+        covered = any(m.start <= start and end <= m.end for m in found)
+        if start < end and not covered and (match.group(2) == "Governorate" or _reads_as_arabic(text[start:end])):
+            candidates.append((start, end, "name-unit"))
     for match in _LIST.finditer(text):
         items = [(match.start() + i.start(), match.start() + i.end()) for i in _LIST_ITEM.finditer(match.group())]
         items = [(s, e) for s, e in items if text[s:e] not in ("and", "or")]
@@ -101,6 +129,13 @@ def _names_before_unit(doc: Doc, start: int, end: int, unit_end: int) -> bool:
     after = doc.char_span(unit_end, min(len(doc.text), unit_end + 30), alignment_mode="expand")
     following = [t for t in after if not t.is_space][:1] if after is not None else []
     return not (following and following[0].lower_ in _UNIT_COMPOUND_HEADS)
+
+
+def _reads_as_arabic(name: str) -> bool:
+    """Whether a name has the Arabic article in it or begins with a word Arabic
+    place names begin with: "Al-Manishiyah", "Bustan Al-Basha", "Bani Zaid"."""
+    words = name.split()
+    return words[0].lower() in _ARABIC_PLACE_WORDS or any(_ARABIC_ARTICLE.match(word) for word in words)
 
 
 def _is_time(doc: Doc, start: int, end: int) -> bool:

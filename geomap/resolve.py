@@ -242,9 +242,13 @@ def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[GazetteerRecord]
 
 
 #: A lower-case word after the name that says what kind of unit it is:
-#: "Washington state" is the state, "Henan province" the province.
+#: "Washington state" is the state, "Henan province" the province. Words that
+#: only ever name a unit count capitalised too ("the Deir Ezzor Governorate",
+#: "Helmand Province"); "Washington State" may be a university, "Lake District"
+#: a name.
 _DESIGNATOR = re.compile(
-    r"\s+(province|region|district|prefecture|governorate|oblast|county|state|municipality|territory)\b"
+    r"\s+(province|region|district|prefecture|governorate|oblast|county|state|municipality|territory"
+    r"|Province|Prefecture|Governorate|Oblast)\b"
 )
 _DESIGNATED_TYPES = {"county": ("admin2",)}
 _ADMIN_TYPES = ("admin1", "admin2", "region")
@@ -255,7 +259,7 @@ def _designated(candidates: list[GazetteerRecord], text: str, end: int) -> list[
     match = _DESIGNATOR.match(text, end)
     if match is None:
         return candidates
-    kinds = _DESIGNATED_TYPES.get(match.group(1), _ADMIN_TYPES)
+    kinds = _DESIGNATED_TYPES.get(match.group(1).lower(), _ADMIN_TYPES)
     return [c for c in candidates if c.type in kinds] or candidates
 
 

@@ -265,6 +265,17 @@ def test_a_name_before_a_lower_case_unit_word_is_a_place(nlp, gazetteer):
     assert [(m.text, m.source) for m in mentions] == [("Khan Tuman", "name-unit"), ("Shijaia", "name-unit")]
 
 
+def test_an_arabic_name_before_a_capitalised_unit_word_is_a_place(nlp, gazetteer):
+    text = "The rebels struck the Al-Karama Suburb overnight and shelled the Bani Harun Quarter on Friday."
+    assert [(m.text, m.source) for m in found(nlp, gazetteer, text) if m.source == "name-unit"] == [
+        ("Al-Karama", "name-unit"),
+        ("Bani Harun", "name-unit"),  # not "Bani", a town NER's building name held
+    ]
+    # Any name before "Governorate"; English names before "District" are schools, lakes, courts.
+    text = "Fighting spread across the Deir Ezzor Governorate. The Fayette County School District closed."
+    assert [m.text for m in found(nlp, gazetteer, text) if m.source == "name-unit"] == ["Deir Ezzor"]
+
+
 def test_a_unit_word_opening_a_compound_or_after_a_code_is_no_place(nlp, gazetteer):
     text = "He spoke at a Trump town hall. Jorden Schiff runs the grade K-8 district."
     assert all(m.source != "name-unit" for m in found(nlp, gazetteer, text))

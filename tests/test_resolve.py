@@ -68,6 +68,12 @@ def test_designator_picks_the_kind_of_unit(situate_text):
     assert place_of(situation, "Washington").type == "admin1"
 
 
+def test_a_capitalised_unit_word_designates_too(situate_text):
+    # "Governorate" only ever names a unit: the province, not its capital city.
+    situation = situate_text("Heavy fighting was reported across the Idlib Governorate on Sunday.")
+    assert place_of(situation, "Idlib").type == "admin1"
+
+
 def test_describing_phrase_places_the_name(situate_text):
     # Colorado's Aurora is bigger and the story's other places are in Colorado:
     # only the describing phrase says which Aurora.
