@@ -381,6 +381,11 @@ def test_eu_members_come_from_the_groups_file(gaz: Gazetteer) -> None:
         ("Central and Eastern Europe", "region", None),
         ("Baltic states", "group", None),
         ("Gaza Strip", "region", "PS"),
+        ("Euphrates", "water", None),
+        ("Dnieper River", "water", None),
+        ("Darfur", "region", "SD"),
+        ("East Ghouta", "region", "SY"),
+        ("Rural Damascus", "admin1", "SY"),
     ],
 )
 def test_curated_places(gaz: Gazetteer, query: str, kind: str, country: str | None) -> None:
@@ -392,6 +397,21 @@ def test_regions_list_their_members(gaz: Gazetteer) -> None:
     assert {"PL", "CZ", "HU"} <= set(top(gaz, "Central and Eastern Europe").members)
     assert {"UA", "PL", "RU"} <= set(top(gaz, "Eastern Europe").members)
     assert set(top(gaz, "Baltic states").members) == {"EE", "LV", "LT"}
+
+
+def test_rivers_do_not_take_the_bare_names_of_cities_states_and_people(gaz: Gazetteer) -> None:
+    # The rivers are curated under names no town, state or person bears alone.
+    assert (top(gaz, "Dnipro").type, top(gaz, "Dnipro").country) == ("city", "UA")
+    assert top(gaz, "Jordan").type == "country" and top(gaz, "Niger").type == "country"
+    assert top(gaz, "Mississippi").type == "admin1"
+    assert all(c.type != "water" for c in gaz.candidates("Don", limit=25))
+    assert top(gaz, "Jordan River").type == "water"
+
+
+def test_former_states_are_drawn_as_their_successors(gaz: Gazetteer) -> None:
+    assert len(top(gaz, "USSR").members) == 15 and "UA" in top(gaz, "Soviet Union").members
+    assert set(top(gaz, "Yugoslavia").members) == {"BA", "HR", "XK", "ME", "MK", "RS", "SI"}
+    assert top(gaz, "East Germany").country == "DE"
 
 
 def test_unknown_names(gaz: Gazetteer) -> None:
