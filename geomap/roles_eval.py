@@ -33,7 +33,7 @@ from .nlp import lemma_of
 from .roles import RoleContext, is_word, only_locates
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .gazetteer import Gazetteer
 
@@ -784,6 +784,10 @@ _BODY_WORDS = lexicon.FORCE_NOUNS | lexicon.AMBIGUOUS_FORCE_NOUNS | lexicon.GOVE
 )
 
 
+#: Titles of rulers and holy men, that begin names of places as well as of people.
+_TITLE_WORDS = frozenset("sheikh shaikh sheik shah emir amir sultan prince king queen".split())
+
+
 def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     """Capitalised names recognition did not keep that the parse uses as a place: "killed
     in **Al-Zarzour**", "the **Al-Hussiniyah** district", "stormed **Tal Bizam**".
@@ -808,7 +812,7 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         name = doc[start : token.i + 1]
         if any(t.i in taken or t.ent_type_ in _NOT_PLACE_ENTITIES for t in name):
             continue
-        if not is_word(token, _SITE_WORDS) and any(is_word(t, _BODY_WORDS) for t in name):
+        if not is_word(token, _SITE_WORDS) and any(is_word(t, _BODY_WORDS) for t in _past_a_title(name)):
             continue  # "the Mountain Lions Brigade" (but "the T-4 Military Airport" is a site)
         words = [t for t in name if any(c.isalpha() for c in t.text) and t.text != "-"]
         if not words or all(t.is_upper for t in words) or all(is_word(t, _SITE_WORDS) for t in words):
@@ -816,6 +820,13 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         if _used_as_place(token):
             found.append(Mention(text=name.text, start=name.start_char, end=name.end_char, source=UNFOUND_SOURCE))
     return found
+
+
+def _past_a_title(name: Span) -> Span:
+    """A name short of a ruler's or holy man's title it begins with: many towns and quarters
+    are named after one ("Sheikh Tamar", "Shah Oduya Kot", "Prince Tamarind"), and a title
+    there makes the name no body (a body's word comes last: "the Tamarind Army")."""
+    return name[1:] if len(name) > 1 and is_word(name[0], _TITLE_WORDS) else name
 
 
 def _names_a_building(name: Token) -> bool:

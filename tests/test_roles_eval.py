@@ -336,6 +336,10 @@ def test_judge_event_overlap_and_abstention():
         ("Two recruits died in the Mountain Lions Brigade during training.", "died", (), None),
         ("Police said two men were shot dead in PDRK overnight.", "shot", (), None),
         ("Two pupils were hurt in a fall at the secondary School on Monday.", "hurt", (), None),
+        # A ruler's title that begins a name makes it no body: towns are named after rulers too.
+        ("Militiamen renewed their assault inside Sheikh Ostrani on Tuesday.", "renewed", (), "Sheikh Ostrani"),
+        ("Three farmers were killed in Shah Velmor Kot on Monday.", "killed", (), "Shah Velmor Kot"),
+        ("Two recruits died in the Sheikh Ostrani Brigade during training.", "died", (), None),
     ],
 )
 def test_event_location_takes_places_recognition_missed(nlp, text, trigger, names, expected):
