@@ -757,7 +757,8 @@ _QUARTER_KINDS = frozenset("village neighbourhood neighborhood quarter suburb ha
 _SITE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
     "school hospital mosque church market square airport road street highway bridge station prison hotel"
     " university college stadium dam field farm tower hill mount crossing checkpoint suburb court bazaar"
-    " tomb shrine".split()
+    " tomb shrine commune township islet sector axis colony shantytown slum quarter junction subdistrict"
+    " sub-district yard".split()
 )
 
 #: Nouns for places or sites, that a place after "including" or "like" is one of ("cities

@@ -340,6 +340,11 @@ def test_judge_event_overlap_and_abstention():
         ("Militiamen renewed their assault inside Sheikh Ostrani on Tuesday.", "renewed", (), "Sheikh Ostrani"),
         ("Three farmers were killed in Shah Velmor Kot on Monday.", "killed", (), "Shah Velmor Kot"),
         ("Two recruits died in the Sheikh Ostrani Brigade during training.", "died", (), None),
+        # Words for smaller places and sites name one too: a junction, an axis, a slum, a yard.
+        ("A bomb went off near the Velmor junction at dusk.", "went", (), "Velmor"),
+        ("Rebels launched an attack on the Ostrani axis overnight.", "launched", (), "Ostrani"),
+        ("Two bodies were found in the Velmoria slum on Sunday.", "found", (), "Velmoria"),
+        ("Guards patrolled the Ostrani railway yard all night.", "patrolled", (), "Ostrani"),
     ],
 )
 def test_event_location_takes_places_recognition_missed(nlp, text, trigger, names, expected):
