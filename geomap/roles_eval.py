@@ -495,7 +495,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     a place hanging directly in the clause over one inside a clause below it;
     then a place that only locates another one ("the **West Bank** city of
     Nablus", "a village in **Lower Shabelle**", "Garland, **Tex.**", and an
-    approximate place, "north of **Baghdad**", beside a precise one no larger)
+    approximate place, "north of **Baghdad**", beside a precise one no larger, and
+    a place "in" right after another no larger, "the village of X in northern **Y**")
     gives way to the place it locates (a place a bearing is taken from gives way first,
     to any place no larger in any clause); then the smaller place ("in Kandahar,
     ... killed in Maiwand district"); then the one fewest links below the
@@ -530,6 +531,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     candidates = []
     captives: set[int] = set()
     described: set[int] = set()
+    anchors: dict[int, Token] = {}
     for index, (mention, words) in enumerate(zip(mentions, spans, strict=True)):
         if mention.kind != "toponym" or (mention.place is not None and mention.place.type in _NOT_LOCATIONS):
             continue
@@ -577,11 +579,22 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         locates = only_locates(words, index, context) or (
             mention.source == UNFOUND_SOURCE and _names_a_building(words.root)
         )
+        if anchor is not None:
+            anchors[index] = anchor[0]
         candidates.append((level[0], below, locates, how, size, level[1], abs(span.root.i - words.root.i), index))
     if not candidates:
         return None
     ranked = []
     for level, below, locates, how, size, links, distance, index in candidates:
+        if not locates and how == "at" and index in anchors:
+            # "stormed the village of X in northern Y", "attacks on the X area in Y": Y says
+            # where X is, though the parser hung it on the verb beside X (not "captured <a
+            # captive> in Y")
+            locates = any(
+                _in_right_after(anchors[index], anchors[c[7]]) and c[4] >= size and not c[2]
+                for c in candidates
+                if c[7] in anchors and c[7] not in captives and c[3] in _PLACED_KINDS
+            )
         if how in _APPROXIMATE and not locates:
             # "killed in Yathrib", not "north of Baghdad", whatever their sizes (short of a
             # country: "in Iraq, 40 km north of Baghdad" is by Baghdad); but "near Kandahar"
@@ -611,6 +624,24 @@ _STATE_VERBS = frozenset("be is are was were been have has had bear born".split(
 
 #: Dependencies of the event's participants: its object, subject or agent.
 _PARTICIPANT_DEPS = {"dobj", "nsubj", "nsubjpass"}
+
+
+#: How a place is used when it is where the event is, or by it: a place "in" Y right
+#: after it is located by Y.
+_PLACED_KINDS = {"at", "near", "patient"}
+
+
+def _in_right_after(word: Token, other: Token) -> bool:
+    """Whether a place's "in" comes right after the phrase of another place used by the same
+    word ("stormed <the village of X> in Y", "attacks <on the X area> in Y"): news names a
+    small place, then where it is, and the parser often hangs both on the verb."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    other_link = other.head if other.dep_ == "pobj" else other  # its preposition, or the object itself
+    if other_link.i >= prep.i or other_link.head.i != prep.head.i:
+        return False
+    return prep.i == max(t.i for t in other.subtree) + 1
 
 
 def _participant_clause_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool, bool] | None:

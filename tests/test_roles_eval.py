@@ -200,6 +200,10 @@ def test_event_location_picks_the_place_the_event_is_at(nlp, text, trigger, name
          ("Helmand", "Gereshk"), "Gereshk"),
         # A place in an attribution is where the source is.
         ("According to a source in Helmand, the army repelled the attack.", "repelled", ("Helmand",), None),
+        # A place "in" right after another one says where that one is, though the parser
+        # hangs both on the verb.
+        ("Troops entered the town of Ostrani in eastern Velmoria on Friday.", "entered", ("Ostrani", "Velmoria"),
+         "Ostrani"),
     ],
 )
 def test_event_location_prefers_the_place_the_event_is_in(nlp, text, trigger, names, expected):
