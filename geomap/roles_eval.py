@@ -1164,9 +1164,20 @@ def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool,
 def _marked_same_event(clause: Token) -> bool:
     # a "when" clause the parser hung on a date as a relative clause is still the
     # event's own ("evacuated Monday when a depot was bombed outside Aden")
-    return clause.dep_ in ("advcl", "relcl") and any(
-        child.dep_ in ("advmod", "mark") and child.lower_ in _SAME_EVENT_MARKERS for child in clause.children
-    )
+    markers = [c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark") and c.lower_ in _SAME_EVENT_MARKERS]
+    if markers == ["as"] and clause.i < clause.head.i and _has_subject(clause) and not _pronoun_subject(clause.head):
+        # "As ministers met in X, police clashed with ...": what others did meanwhile, elsewhere
+        # (but "as troops advanced on X, they came under fire" is what befell the same people)
+        return False
+    return clause.dep_ in ("advcl", "relcl") and bool(markers)
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in clause.children)
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "PRP" for child in verb.children)
 
 
 def _same_event(clause: Token) -> bool:

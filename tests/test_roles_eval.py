@@ -797,3 +797,22 @@ def test_event_location_what_a_place_owns_is_in_it(nlp, text, trigger, expected)
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A fronted "as" clause with a subject of its own tells what others did meanwhile,
+        # elsewhere ...
+        ("As the ministers met at a hotel in Ostrani, hundreds of farmers marched through the old town.",
+         "marched", None),
+        ("As the envoy flew to Ostrani, two car bombs killed five recruits.", "killed", None),
+        # ... but not when the same people go on ("they"), nor an "as" clause after the event.
+        ("As troops advanced on Ostrani, they came under fire.", "came", "Ostrani"),
+        ("Two guards were hurt as rebels shelled a depot in Ostrani.", "hurt", "Ostrani"),
+    ],
+)
+def test_event_location_a_fronted_as_clause_is_what_others_did_meanwhile(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Ostrani")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
