@@ -902,8 +902,13 @@ def _used_as_place(name: Token) -> bool:
     if token.dep_ == "pobj":
         return _place_by_preposition(token, site, name)
     if token.dep_ in ("dobj", "nsubjpass"):
-        # "stormed Tal Bizam"; but whoever is "captured" is mostly a person
-        return site or (_looks_like_place(name) and is_word(token.head, lexicon.PLACE_OBJECT_VERBS))
+        # "stormed Tal Bizam", "patrolled X" whatever NER typed it (what is stormed, entered or
+        # patrolled is hardly ever a person); but whoever is "captured" is mostly a person
+        return (
+            site
+            or lemma_of(token.head) in lexicon.PLACE_ONLY_VERBS
+            or (_looks_like_place(name) and is_word(token.head, lexicon.PLACE_OBJECT_VERBS))
+        )
     return False
 
 

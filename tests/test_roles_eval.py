@@ -344,6 +344,10 @@ def test_judge_event_overlap_and_abstention():
         ("Militiamen renewed their assault inside Sheikh Ostrani on Tuesday.", "renewed", (), "Sheikh Ostrani"),
         ("Three farmers were killed in Shah Velmor Kot on Monday.", "killed", (), "Shah Velmor Kot"),
         ("Two recruits died in the Sheikh Ostrani Brigade during training.", "died", (), None),
+        # What is stormed, entered or patrolled is a place, even a name NER took for a person's.
+        ("Rebels stormed Okafor Kabir at dawn.", "stormed", (), "Okafor Kabir"),
+        ("Troops entered Mirza Tamar on Friday.", "entered", (), "Mirza Tamar"),
+        ("Police captured Okafor Kabir at dawn.", "captured", (), None),
         # Words for smaller places and sites name one too: a junction, an axis, a slum, a yard.
         ("A bomb went off near the Velmor junction at dusk.", "went", (), "Velmor"),
         ("Rebels launched an attack on the Ostrani axis overnight.", "launched", (), "Ostrani"),
