@@ -792,6 +792,7 @@ _SITE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
     " sub-district yard".split()
 )
 
+
 #: Nouns for places or sites, that a place after "including" or "like" is one of ("cities
 #: like X", "communities including X"); not "killed in the raid, including <a person>".
 _PLACES_PLURAL = _SITE_WORDS | frozenset({"community", "place"})
@@ -803,6 +804,13 @@ _DISTANCE_UNITS = frozenset("km kilometre kilometer kilometres kilometers mile m
 _BUILDING_WORDS = frozenset(
     "hall university school college hospital mosque church temple cathedral market bazaar hotel prison court"
     " station stadium base airbase palace embassy consulate tower building".split()
+)
+
+#: Sites and parts a place "of" a name is in: "the farms of X", "the mountaintop of X", "the
+#: provincial seat of X", "the slums of X", "the rebel heartland of X".  Not buildings or bases:
+#: "the Church of X", "the base of the X Tigers" name a dedication or an owner.
+_SITES_OF = (_SITE_WORDS - _BUILDING_WORDS - lexicon.MILITARY_SITE_NOUNS) | frozenset(
+    "mountaintop seat heartland slum alleyway alley troublespot outpost".split()
 )
 
 #: Buildings and structures: a place naming one that is the subject of the event ("the X
@@ -932,8 +940,10 @@ def _place_noun_naming(token: Token, holder: Token | None) -> Token | None:
     "in Kapho district, Pattani" names where the district is."""
     if token.dep_ in ("compound", "nmod") and is_word(token.head, _SITE_WORDS):
         return token.head
-    if holder is not None and (is_word(holder, lexicon.PARTITIVE_NOUNS) or is_word(holder, _DISTANCE_UNITS)):
-        return holder
+    if holder is not None and (
+        is_word(holder, lexicon.PARTITIVE_NOUNS) or is_word(holder, _DISTANCE_UNITS) or is_word(holder, _SITES_OF)
+    ):
+        return holder  # (and "the farms of X", "the provincial seat of X", "the streets of X")
     return None
 
 

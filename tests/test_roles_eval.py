@@ -344,6 +344,12 @@ def test_judge_event_overlap_and_abstention():
         ("Militiamen renewed their assault inside Sheikh Ostrani on Tuesday.", "renewed", (), "Sheikh Ostrani"),
         ("Three farmers were killed in Shah Velmor Kot on Monday.", "killed", (), "Shah Velmor Kot"),
         ("Two recruits died in the Sheikh Ostrani Brigade during training.", "died", (), None),
+        # A site or part "of" a name is in it: the farms, the slums, the provincial seat of X ...
+        ("The column advanced toward the provincial seat of Ostrani Kot.", "advanced", (), "Ostrani Kot"),
+        ("Police patrolled the slums of Velmor Nuevo on Tuesday.", "patrolled", (), "Velmor Nuevo"),
+        ("Rebels launched an assault on the southern farms of Al-Ostrani at dawn.", "launched", (), "Al-Ostrani"),
+        # ... but a building "of" a name is named after someone.
+        ("A guard was shot near the Church of Saint Okafor in Tamarind.", "shot", ("Tamarind",), "Tamarind"),
         # What is stormed, entered or patrolled is a place, even a name NER took for a person's.
         ("Rebels stormed Okafor Kabir at dawn.", "stormed", (), "Okafor Kabir"),
         ("Troops entered Mirza Tamar on Friday.", "entered", (), "Mirza Tamar"),
