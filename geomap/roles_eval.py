@@ -789,7 +789,7 @@ _SITE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
     "school hospital mosque church market square airport road street highway bridge station prison hotel"
     " university college stadium dam field farm tower hill mount crossing checkpoint suburb court bazaar"
     " tomb shrine commune township islet sector axis colony shantytown slum quarter junction subdistrict"
-    " sub-district yard".split()
+    " sub-district yard corridor depot residence waterway desert constituency park".split()
 )
 
 

@@ -359,6 +359,8 @@ def test_judge_event_overlap_and_abstention():
         ("Rebels launched an attack on the Ostrani axis overnight.", "launched", (), "Ostrani"),
         ("Two bodies were found in the Velmoria slum on Sunday.", "found", (), "Velmoria"),
         ("Guards patrolled the Ostrani railway yard all night.", "patrolled", (), "Ostrani"),
+        ("Troops patrolled the streets in the Velmor constituency on polling day.", "patrolled", (), "Velmor"),
+        ("Militants shelled the Ostrani corridor overnight.", "shelled", (), "Ostrani"),
     ],
 )
 def test_event_location_takes_places_recognition_missed(nlp, text, trigger, names, expected):
