@@ -952,6 +952,8 @@ def _place_by_preposition(token: Token, site: bool, name: Token) -> bool:
     word = token.head.lower_
     if word == "on":  # mostly a topic or a day, but "on the outskirts of X", "an offensive on X"
         return site or (_looks_like_place(name) and _is_attack(token.head.head))  # but "strikes on <a group>"
+    if word == "to" and token.head.head.lower_ in ("close", "next", "entrance"):
+        return True  # "close to X", "at the entrance to X": by it, not bound for it
     # not "to"/"into": a destination ("delivering aid to X")
     return word in EVENT_PREPOSITIONS and word not in ("to", "into")
 

@@ -350,6 +350,10 @@ def test_judge_event_overlap_and_abstention():
         ("Rebels launched an assault on the southern farms of Al-Ostrani at dawn.", "launched", (), "Al-Ostrani"),
         # ... but a building "of" a name is named after someone.
         ("A guard was shot near the Church of Saint Okafor in Tamarind.", "shot", ("Tamarind",), "Tamarind"),
+        # "close to X", "the entrance to X" are by X, but what is delivered "to X" is bound there.
+        ("Troops destroyed two bunkers close to Ostrani Kot on Monday.", "destroyed", (), "Ostrani Kot"),
+        ("Hundreds of farmers rallied at the entrance to Velmor Nuevo.", "rallied", (), "Velmor Nuevo"),
+        ("The convoy was ambushed while delivering aid to Ostrani Kot.", "ambushed", (), None),
         # What is stormed, entered or patrolled is a place, even a name NER took for a person's.
         ("Rebels stormed Okafor Kabir at dawn.", "stormed", (), "Okafor Kabir"),
         ("Troops entered Mirza Tamar on Friday.", "entered", (), "Mirza Tamar"),
