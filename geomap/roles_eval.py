@@ -841,7 +841,7 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     taken = {t.i for m in mentions for t in doc if t.idx < m.end and m.start < t.idx + len(t)}
     found = []
     for token in doc:
-        if token.tag_ not in ("NNP", "NNPS") or token.i in taken or token.ent_type_ in _NOT_PLACE_ENTITIES:
+        if token.tag_ not in ("NNP", "NNPS") or token.i in taken or _not_a_place_entity(token, token):
             continue
         if token.dep_ in ("compound", "flat") and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i:
             continue  # not the head of its name
@@ -850,7 +850,7 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         while start - 1 in parts:
             start -= 1  # "Tal Bizam", "Al-Zarzour": the proper nouns just before the head
         name = doc[start : token.i + 1]
-        if any(t.i in taken or t.ent_type_ in _NOT_PLACE_ENTITIES for t in name):
+        if any(t.i in taken or _not_a_place_entity(t, token) for t in name):
             continue
         if not is_word(token, _SITE_WORDS) and any(is_word(t, _BODY_WORDS) for t in _past_a_title(name)):
             continue  # "the Mountain Lions Brigade" (but "the T-4 Military Airport" is a site)
@@ -860,6 +860,28 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         if _used_as_place(token):
             found.append(Mention(text=name.text, start=name.start_char, end=name.end_char, source=UNFOUND_SOURCE))
     return found
+
+
+#: Words for a town or a part of one, which a people's name does not name.
+_AREA_WORDS = lexicon.REGION_PART_NOUNS | _QUARTER_KINDS | frozenset(
+    "town township village locality commune constituency suburb sector".split()
+)
+
+#: Religious communities: NER types them as a nation's people too ("a Sunni district").
+_FAITH_WORDS = frozenset(
+    "sunni sunnis shia shiite shiites shi'ite shi'i alawite alawites druze christian muslim jewish catholic"
+    " protestant hindu sikh".split()
+)
+
+
+def _not_a_place_entity(word: Token, head: Token) -> bool:
+    """Whether NER typed a word of a name (``head`` its last word) as no place: a date, a
+    number, a people ... but a name NER took for a people's that names a town or a part of
+    one is a place ("the Tamar area", "Tamar locality", "the Tamar district"), short of a
+    faith's name ("a Sunni district")."""
+    if word.ent_type_ == "NORP" and head.dep_ in ("compound", "nmod") and is_word(head.head, _AREA_WORDS):
+        return is_word(word, _FAITH_WORDS)
+    return word.ent_type_ in _NOT_PLACE_ENTITIES
 
 
 def _past_a_title(name: Span) -> Span:

@@ -354,6 +354,11 @@ def test_judge_event_overlap_and_abstention():
         ("Troops destroyed two bunkers close to Ostrani Kot on Monday.", "destroyed", (), "Ostrani Kot"),
         ("Hundreds of farmers rallied at the entrance to Velmor Nuevo.", "rallied", (), "Velmor Nuevo"),
         ("The convoy was ambushed while delivering aid to Ostrani Kot.", "ambushed", (), None),
+        # A name NER took for a people's that names an area or a locality is a place ...
+        ("Fierce clashes erupted between herders in Sorbani locality on Sunday.", "erupted", (), "Sorbani"),
+        ("Jets struck the Sorbani area at dawn, killing four.", "struck", (), "Sorbani"),
+        # ... but not a faith's name.
+        ("A bomb targeted a market in the Sunni district on Monday.", "targeted", (), None),
         # What is stormed, entered or patrolled is a place, even a name NER took for a person's.
         ("Rebels stormed Okafor Kabir at dawn.", "stormed", (), "Okafor Kabir"),
         ("Troops entered Mirza Tamar on Friday.", "entered", (), "Mirza Tamar"),
