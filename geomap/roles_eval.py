@@ -973,7 +973,8 @@ def _place_by_preposition(token: Token, site: bool, name: Token) -> bool:
     """Whether a name (or the place noun naming it) after a preposition is a place."""
     word = token.head.lower_
     if word == "on":  # mostly a topic or a day, but "on the outskirts of X", "an offensive on X"
-        return site or (_looks_like_place(name) and _is_attack(token.head.head))  # but "strikes on <a group>"
+        # but "strikes on <a group>"; a push ("an offensive on X", "their assault on X") is on a place
+        return site or _is_push(token.head.head) or (_looks_like_place(name) and _is_attack(token.head.head))
     if word == "to" and token.head.head.lower_ in ("close", "next", "entrance"):
         return True  # "close to X", "at the entrance to X": by it, not bound for it
     # not "to"/"into": a destination ("delivering aid to X")
@@ -988,6 +989,11 @@ def _is_attack(holder: Token) -> bool:
         for attack in attacks
         for words in (lexicon.ATTACK_NOUNS, lexicon.STRIKE_NOUNS, lexicon.FORCE_EVENTS)
     )
+
+
+def _is_push(holder: Token) -> bool:
+    """A military push, or a verb launching one: "an offensive on X", "launched an assault on X"."""
+    return any(is_word(push, lexicon.PUSH_NOUNS) for push in (holder, *_children_of(holder, "dobj")))
 
 
 def _looks_like_place(name: Token) -> bool:

@@ -328,6 +328,7 @@ def test_judge_event_overlap_and_abstention():
         ("Fighting raged all night on the northern outskirts of Kafr Nabl.", "raged", (), "Kafr Nabl"),
         ("The militia seized control of Deir Ostrel overnight.", "seized", (), "Deir Ostrel"),
         ("The army launched an offensive on Deir Ostrel at dawn.", "launched", (), "Deir Ostrel"),
+        ("Rebels continued their assault on Okafor Kabir on Tuesday.", "continued", (), "Okafor Kabir"),
         # ... but not whoever is captured or struck: mostly people and groups.
         ("Police announced the capture of Rahim Ostrani on Friday.", "announced", (), None),
         ("Drones carried out strikes on Khalid Ostrani at dawn.", "carried", (), None),
