@@ -838,3 +838,22 @@ def test_event_location_a_fronted_as_clause_is_what_others_did_meanwhile(nlp, te
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Ostrani")]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kinds", "expected"),
+    [
+        # Sites or positions "between" two places are by them ...
+        ("Jets hit rebel positions between Ostrani Kot and Velmor Nuevo overnight.", "hit", {}, "Ostrani Kot"),
+        ("Gunmen attacked villages between Ostrani and Velmor on Monday.", "attacked",
+         {"Ostrani": "city", "Velmor": "city"}, "Ostrani"),
+        # ... but a zone between two countries is no place of theirs, and talks are no site.
+        ("Peacekeepers patrolled the buffer zone between Ruritania and Velmoria.", "patrolled",
+         {"Ruritania": "country", "Velmoria": "country"}, None),
+        ("Talks between Ostrani and Velmor collapsed on Monday.", "collapsed",
+         {"Ostrani": "city", "Velmor": "city"}, None),
+    ],
+)
+def test_event_location_sites_between_two_places_are_by_them(nlp, text, trigger, kinds, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, kinds))
+    assert (chosen.text if chosen else None) == expected
