@@ -537,6 +537,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             continue
         if words is None or len(words) == 0 or spans_overlap((words.start, words.end), (span.start, span.end)):
             continue
+        if all(is_word(t, _FAITH_WORDS) for t in words):
+            continue  # "a mostly Shia neighbourhood": a faith, whatever recognition took it for
         country = mention.place is not None and mention.place.type == "country"
         anchor = _location_anchor(words.root, country=country)
         local = None if country else _local_people_level(words.root, scope)

@@ -857,3 +857,10 @@ def test_event_location_a_fronted_as_clause_is_what_others_did_meanwhile(nlp, te
 def test_event_location_sites_between_two_places_are_by_them(nlp, text, trigger, kinds, expected):
     chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, kinds))
     assert (chosen.text if chosen else None) == expected
+
+
+def test_event_location_a_faith_is_no_place(nlp):
+    # Recognition may take a faith's name for a place: the neighbourhood is in Tamarind.
+    text = "A car bomb hit a mostly Shia neighbourhood in Tamarind on Friday."
+    places = _placed(text, {"Shia": "city", "Tamarind": "city"})
+    assert event_location(nlp(text), _trigger(text, "hit"), places).text == "Tamarind"
