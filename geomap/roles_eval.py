@@ -388,11 +388,13 @@ _WAR_NOUNS = frozenset("war conflict crisis".split())
 #: Verbs whose object is a place or a person alike: "captured the town", "captured the rebel chief".
 _CAPTURE_VERBS = frozenset({"capture"})
 
-#: What is "captured" without being seized anywhere: a prize won ("captured the title") or a
-#: mood or attention drawn ("captured the public's imagination").
+#: What is "captured" without being seized anywhere: a prize won ("captured the title"), a
+#: mood or attention drawn ("captured the public's imagination"), or pictures and headlines
+#: ("captured images of the riot", "captured front pages").
 _PRIZE_NOUNS = frozenset(
     "title crown medal trophy cup prize award championship pulitzer wicket race match game gold silver bronze"
-    " nomination mood imagination attention heart spirit essence coverage".split()
+    " nomination mood imagination attention heart spirit essence coverage prix image images footage picture pictures"
+    " photo photos photograph photographs page pages headline headlines".split()
 )
 
 #: Verbs of protest and of judging: what they are against or judge is a grievance, with its

@@ -722,6 +722,9 @@ def test_event_location_what_befalls_a_captive_later_is_elsewhere(nlp, text, exp
         # A prize or a mood is "captured" without seizing anything anywhere ...
         ("Okafor captured her third national title in Tamarind on Sunday.", None),
         ("The rescue of the miners captured the attention of Tamarind for weeks.", None),
+        # ... and neither are pictures or headlines.
+        ("A film crew captured graphic images of the riot in Tamarind.", None),
+        ("The trial captured front pages throughout Tamarind.", None),
         # ... unlike ground.
         ("Rebels captured the hill outside Tamarind on Sunday.", "Tamarind"),
     ],
