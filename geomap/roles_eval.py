@@ -522,7 +522,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    if _capture_of_a_prize(span.root):
+    if _capture_of_a_prize(span.root) or _shows_something(span.root):
         return None
     scope = _event_scope(span.root)
     mentions = [*mentions, *unfound_names(doc, mentions)]
@@ -755,6 +755,26 @@ def _capture_of_a_prize(event: Token) -> bool:
     return lemma_of(event) in _CAPTURE_VERBS and any(
         child.dep_ in ("dobj", "nsubjpass") and is_word(child, _PRIZE_NOUNS) for child in event.children
     )
+
+
+def _shows_something(event: Token) -> bool:
+    """Whether "demonstrate" means to show: it has an object or a "that" clause ("the vote
+    demonstrated the strength of democracy", "the study demonstrated that ..."), where a protest
+    has none, short of a feeling shown by marching ("demonstrated their support for X")."""
+    if lemma_of(event) != "demonstrate":
+        return False
+    places = [c.i for c in event.children if c.dep_ == "prep" and c.i > event.i]
+    return any(
+        # an object right after the verb, not one the parser strayed to past a place ("demonstrated
+        # outside the consulate, brandishing signs")
+        (c.dep_ == "dobj" and not is_word(c, _FEELING_NOUNS) and not any(p < c.i for p in places))
+        or (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+        for c in event.children
+    )
+
+
+#: What a protest shows by marching: "demonstrated their support for X" is still a protest.
+_FEELING_NOUNS = frozenset("support solidarity opposition anger outrage grief defiance".split())
 
 
 def _captive(mention: Mention, name: Token, anchor: tuple[Token, str]) -> bool:

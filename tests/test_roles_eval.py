@@ -867,3 +867,20 @@ def test_event_location_a_faith_is_no_place(nlp):
     text = "A car bomb hit a mostly Shia neighbourhood in Tamarind on Friday."
     places = _placed(text, {"Shia": "city", "Tamarind": "city"})
     assert event_location(nlp(text), _trigger(text, "hit"), places).text == "Tamarind"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Demonstrate" with an object means to show: no event at a place ...
+        ("The vote demonstrated the strength of democracy in Tamarind.", None),
+        ("A salesman demonstrated a new voting machine to lawmakers in Tamarind.", None),
+        # ... but a protest has none, even where the parser strays to an object past its place.
+        ("Thousands demonstrated in Tamarind on Sunday.", "Tamarind"),
+        ("Nurses demonstrated outside the hospital in Tamarind, waving banners.", "Tamarind"),
+    ],
+)
+def test_event_location_demonstrating_something_is_showing_it(nlp, text, expected):
+    places = _placed(text, {"Tamarind": "city"})
+    chosen = event_location(nlp(text), _trigger(text, "demonstrated"), places)
+    assert (chosen.text if chosen else None) == expected
