@@ -541,6 +541,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             continue
         if all(is_word(t, _FAITH_WORDS) for t in words):
             continue  # "a mostly Shia neighbourhood": a faith, whatever recognition took it for
+        if not any(t.text[:1].isupper() for t in words):
+            continue  # "the island's west coast", "the highland city of X": common words name no place
         country = mention.place is not None and mention.place.type == "country"
         anchor = _location_anchor(words.root, country=country)
         local = None if country else _local_people_level(words.root, scope)

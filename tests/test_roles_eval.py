@@ -884,3 +884,18 @@ def test_event_location_demonstrating_something_is_showing_it(nlp, text, expecte
     places = _placed(text, {"Tamarind": "city"})
     chosen = event_location(nlp(text), _trigger(text, "demonstrated"), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A mention with no capitalised word is a common phrase recognition took for a place.
+        ("Speed boats will patrol Tamarind's west coast all summer.", "patrol", "Tamarind"),
+        ("Troops captured a rebel chief near the highland city of Tamarind.", "captured", "Tamarind"),
+    ],
+)
+def test_event_location_common_words_name_no_place(nlp, text, trigger, expected):
+    common = "west coast" if "west coast" in text else "highland"
+    places = _placed(text, {common: "landmark", "Tamarind": "city"})
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
