@@ -390,7 +390,7 @@ _CAPTURE_VERBS = frozenset({"capture"})
 
 #: What is "captured" without being seized anywhere: a prize won ("captured the title"), a
 #: mood or attention drawn ("captured the public's imagination"), or pictures and headlines
-#: ("captured images of the riot", "captured front pages").
+#: ("captured pictures of the flood", "captured the headlines").
 _PRIZE_NOUNS = frozenset(
     "title crown medal trophy cup prize award championship pulitzer wicket race match game gold silver bronze"
     " nomination mood imagination attention heart spirit essence coverage prix image images footage picture pictures"
@@ -540,7 +540,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         if words is None or len(words) == 0 or spans_overlap((words.start, words.end), (span.start, span.end)):
             continue
         if all(is_word(t, _FAITH_WORDS) for t in words):
-            continue  # "a mostly Shia neighbourhood": a faith, whatever recognition took it for
+            continue  # "a Shia quarter": a faith, whatever recognition took it for
         if not any(t.text[:1].isupper() for t in words):
             continue  # "the island's west coast", "the highland city of X": common words name no place
         country = mention.place is not None and mention.place.type == "country"
@@ -760,15 +760,15 @@ def _capture_of_a_prize(event: Token) -> bool:
 
 
 def _shows_something(event: Token) -> bool:
-    """Whether "demonstrate" means to show: it has an object or a "that" clause ("the vote
-    demonstrated the strength of democracy", "the study demonstrated that ..."), where a protest
+    """Whether "demonstrate" means to show: it has an object or a "that" clause ("the rescue
+    demonstrated the skill of the crew", "the study demonstrated that ..."), where a protest
     has none, short of a feeling shown by marching ("demonstrated their support for X")."""
     if lemma_of(event) != "demonstrate":
         return False
     places = [c.i for c in event.children if c.dep_ == "prep" and c.i > event.i]
     return any(
         # an object right after the verb, not one the parser strayed to past a place ("demonstrated
-        # outside the consulate, brandishing signs")
+        # outside the hospital, singing songs")
         (c.dep_ == "dobj" and not is_word(c, _FEELING_NOUNS) and not any(p < c.i for p in places))
         or (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
         for c in event.children
