@@ -33,7 +33,7 @@ from .nlp import lemma_of
 from .roles import RoleContext, is_word, only_locates
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .gazetteer import Gazetteer
 
@@ -388,11 +388,13 @@ _WAR_NOUNS = frozenset("war conflict crisis".split())
 #: Verbs whose object is a place or a person alike: "captured the town", "captured the rebel chief".
 _CAPTURE_VERBS = frozenset({"capture"})
 
-#: What is "captured" without being seized anywhere: a prize won ("captured the title") or a
-#: mood or attention drawn ("captured the public's imagination").
+#: What is "captured" without being seized anywhere: a prize won ("captured the title"), a
+#: mood or attention drawn ("captured the public's imagination"), or pictures and headlines
+#: ("captured pictures of the flood", "captured the headlines").
 _PRIZE_NOUNS = frozenset(
     "title crown medal trophy cup prize award championship pulitzer wicket race match game gold silver bronze"
-    " nomination mood imagination attention heart spirit essence coverage".split()
+    " nomination mood imagination attention heart spirit essence coverage prix image images footage picture pictures"
+    " photo photos photograph photographs page pages headline headlines".split()
 )
 
 #: Verbs of protest and of judging: what they are against or judge is a grievance, with its
@@ -495,7 +497,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     a place hanging directly in the clause over one inside a clause below it;
     then a place that only locates another one ("the **West Bank** city of
     Nablus", "a village in **Lower Shabelle**", "Garland, **Tex.**", and an
-    approximate place, "north of **Baghdad**", beside a precise one no larger)
+    approximate place, "north of **Baghdad**", beside a precise one no larger, and
+    a place "in" right after another no larger, "the village of X in northern **Y**")
     gives way to the place it locates (a place a bearing is taken from gives way first,
     to any place no larger in any clause); then the smaller place ("in Kandahar,
     ... killed in Maiwand district"); then the one fewest links below the
@@ -519,7 +522,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    if _capture_of_a_prize(span.root):
+    if _capture_of_a_prize(span.root) or _shows_something(span.root):
         return None
     scope = _event_scope(span.root)
     mentions = [*mentions, *unfound_names(doc, mentions)]
@@ -530,11 +533,16 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     candidates = []
     captives: set[int] = set()
     described: set[int] = set()
+    anchors: dict[int, Token] = {}
     for index, (mention, words) in enumerate(zip(mentions, spans, strict=True)):
         if mention.kind != "toponym" or (mention.place is not None and mention.place.type in _NOT_LOCATIONS):
             continue
         if words is None or len(words) == 0 or spans_overlap((words.start, words.end), (span.start, span.end)):
             continue
+        if all(is_word(t, _FAITH_WORDS) for t in words):
+            continue  # "a Shia quarter": a faith, whatever recognition took it for
+        if not any(t.text[:1].isupper() for t in words):
+            continue  # "the island's west coast", "the highland city of X": common words name no place
         country = mention.place is not None and mention.place.type == "country"
         anchor = _location_anchor(words.root, country=country)
         local = None if country else _local_people_level(words.root, scope)
@@ -577,11 +585,22 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         locates = only_locates(words, index, context) or (
             mention.source == UNFOUND_SOURCE and _names_a_building(words.root)
         )
+        if anchor is not None:
+            anchors[index] = anchor[0]
         candidates.append((level[0], below, locates, how, size, level[1], abs(span.root.i - words.root.i), index))
     if not candidates:
         return None
     ranked = []
     for level, below, locates, how, size, links, distance, index in candidates:
+        if not locates and how == "at" and index in anchors:
+            # "stormed the village of X in northern Y", "attacks on the X area in Y": Y says
+            # where X is, though the parser hung it on the verb beside X (not "captured <a
+            # captive> in Y")
+            locates = any(
+                _in_right_after(anchors[index], anchors[c[7]]) and c[4] >= size and not c[2]
+                for c in candidates
+                if c[7] in anchors and c[7] not in captives and c[3] in _PLACED_KINDS
+            )
         if how in _APPROXIMATE and not locates:
             # "killed in Yathrib", not "north of Baghdad", whatever their sizes (short of a
             # country: "in Iraq, 40 km north of Baghdad" is by Baghdad); but "near Kandahar"
@@ -611,6 +630,24 @@ _STATE_VERBS = frozenset("be is are was were been have has had bear born".split(
 
 #: Dependencies of the event's participants: its object, subject or agent.
 _PARTICIPANT_DEPS = {"dobj", "nsubj", "nsubjpass"}
+
+
+#: How a place is used when it is where the event is, or by it: a place "in" Y right
+#: after it is located by Y.
+_PLACED_KINDS = {"at", "near", "patient"}
+
+
+def _in_right_after(word: Token, other: Token) -> bool:
+    """Whether a place's "in" comes right after the phrase of another place used by the same
+    word ("stormed <the village of X> in Y", "attacks <on the X area> in Y"): news names a
+    small place, then where it is, and the parser often hangs both on the verb."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "in":
+        return False
+    other_link = other.head if other.dep_ == "pobj" else other  # its preposition, or the object itself
+    if other_link.i >= prep.i or other_link.head.i != prep.head.i:
+        return False
+    return prep.i == max(t.i for t in other.subtree) + 1
 
 
 def _participant_clause_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool, bool] | None:
@@ -722,6 +759,26 @@ def _capture_of_a_prize(event: Token) -> bool:
     )
 
 
+def _shows_something(event: Token) -> bool:
+    """Whether "demonstrate" means to show: it has an object or a "that" clause ("the rescue
+    demonstrated the skill of the crew", "the study demonstrated that ..."), where a protest
+    has none, short of a feeling shown by marching ("demonstrated their support for X")."""
+    if lemma_of(event) != "demonstrate":
+        return False
+    places = [c.i for c in event.children if c.dep_ == "prep" and c.i > event.i]
+    return any(
+        # an object right after the verb, not one the parser strayed to past a place ("demonstrated
+        # outside the hospital, singing songs")
+        (c.dep_ == "dobj" and not is_word(c, _FEELING_NOUNS) and not any(p < c.i for p in places))
+        or (c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+        for c in event.children
+    )
+
+
+#: What a protest shows by marching: "demonstrated their support for X" is still a protest.
+_FEELING_NOUNS = frozenset("support solidarity opposition anger outrage grief defiance".split())
+
+
 def _captive(mention: Mention, name: Token, anchor: tuple[Token, str]) -> bool:
     """Whether a bare name is what was captured and unknown as a place: "captured" takes
     towns and people alike, and a name the gazetteer does not know is mostly the person
@@ -757,8 +814,10 @@ _QUARTER_KINDS = frozenset("village neighbourhood neighborhood quarter suburb ha
 _SITE_WORDS = lexicon.PLACE_NOUNS | lexicon.MILITARY_SITE_NOUNS | frozenset(
     "school hospital mosque church market square airport road street highway bridge station prison hotel"
     " university college stadium dam field farm tower hill mount crossing checkpoint suburb court bazaar"
-    " tomb shrine".split()
+    " tomb shrine commune township islet sector axis colony shantytown slum quarter junction subdistrict"
+    " sub-district yard corridor depot residence waterway desert constituency park".split()
 )
+
 
 #: Nouns for places or sites, that a place after "including" or "like" is one of ("cities
 #: like X", "communities including X"); not "killed in the raid, including <a person>".
@@ -773,6 +832,13 @@ _BUILDING_WORDS = frozenset(
     " station stadium base airbase palace embassy consulate tower building".split()
 )
 
+#: Sites and parts a place "of" a name is in: "the farms of X", "the mountaintop of X", "the
+#: provincial seat of X", "the slums of X", "the rebel heartland of X".  Not buildings or bases:
+#: "the Church of X", "the base of the X Tigers" name a dedication or an owner.
+_SITES_OF = (_SITE_WORDS - _BUILDING_WORDS - lexicon.MILITARY_SITE_NOUNS) | frozenset(
+    "mountaintop seat heartland slum alleyway alley troublespot outpost".split()
+)
+
 #: Buildings and structures: a place naming one that is the subject of the event ("the X
 #: opera house burned down", "the X gallery was raided after it ...") says where the event
 #: was, when no other place does.
@@ -782,6 +848,10 @@ _STRUCTURE_WORDS = _BUILDING_WORDS | frozenset("theater theatre house home galle
 _BODY_WORDS = lexicon.FORCE_NOUNS | lexicon.AMBIGUOUS_FORCE_NOUNS | lexicon.GOVERNMENT_NOUNS | frozenset(
     "front group party movement brigade organisation organization committee union coalition".split()
 )
+
+
+#: Titles of rulers and holy men, that begin names of places as well as of people.
+_TITLE_WORDS = frozenset("sheikh shaikh sheik shah emir amir sultan prince king queen".split())
 
 
 def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
@@ -797,7 +867,7 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     taken = {t.i for m in mentions for t in doc if t.idx < m.end and m.start < t.idx + len(t)}
     found = []
     for token in doc:
-        if token.tag_ not in ("NNP", "NNPS") or token.i in taken or token.ent_type_ in _NOT_PLACE_ENTITIES:
+        if token.tag_ not in ("NNP", "NNPS") or token.i in taken or _not_a_place_entity(token, token):
             continue
         if token.dep_ in ("compound", "flat") and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i:
             continue  # not the head of its name
@@ -806,9 +876,9 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         while start - 1 in parts:
             start -= 1  # "Tal Bizam", "Al-Zarzour": the proper nouns just before the head
         name = doc[start : token.i + 1]
-        if any(t.i in taken or t.ent_type_ in _NOT_PLACE_ENTITIES for t in name):
+        if any(t.i in taken or _not_a_place_entity(t, token) for t in name):
             continue
-        if not is_word(token, _SITE_WORDS) and any(is_word(t, _BODY_WORDS) for t in name):
+        if not is_word(token, _SITE_WORDS) and any(is_word(t, _BODY_WORDS) for t in _past_a_title(name)):
             continue  # "the Mountain Lions Brigade" (but "the T-4 Military Airport" is a site)
         words = [t for t in name if any(c.isalpha() for c in t.text) and t.text != "-"]
         if not words or all(t.is_upper for t in words) or all(is_word(t, _SITE_WORDS) for t in words):
@@ -816,6 +886,35 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         if _used_as_place(token):
             found.append(Mention(text=name.text, start=name.start_char, end=name.end_char, source=UNFOUND_SOURCE))
     return found
+
+
+#: Words for a town or a part of one, which a people's name does not name.
+_AREA_WORDS = lexicon.REGION_PART_NOUNS | _QUARTER_KINDS | frozenset(
+    "town township village locality commune constituency suburb sector".split()
+)
+
+#: Religious communities: NER types them as a nation's people too ("a Sunni district").
+_FAITH_WORDS = frozenset(
+    "sunni sunnis shia shiite shiites shi'ite shi'i alawite alawites druze christian muslim jewish catholic"
+    " protestant hindu sikh".split()
+)
+
+
+def _not_a_place_entity(word: Token, head: Token) -> bool:
+    """Whether NER typed a word of a name (``head`` its last word) as no place: a date, a
+    number, a people ... but a name NER took for a people's that names a town or a part of
+    one is a place ("the Tamar area", "Tamar locality", "the Tamar district"), short of a
+    faith's name ("a Sunni district")."""
+    if word.ent_type_ == "NORP" and head.dep_ in ("compound", "nmod") and is_word(head.head, _AREA_WORDS):
+        return is_word(word, _FAITH_WORDS)
+    return word.ent_type_ in _NOT_PLACE_ENTITIES
+
+
+def _past_a_title(name: Span) -> Span:
+    """A name short of a ruler's or holy man's title it begins with: many towns and quarters
+    are named after one ("Sheikh Tamar", "Shah Oduya Kot", "Prince Tamarind"), and a title
+    there makes the name no body (a body's word comes last: "the Tamarind Army")."""
+    return name[1:] if len(name) > 1 and is_word(name[0], _TITLE_WORDS) else name
 
 
 def _names_a_building(name: Token) -> bool:
@@ -859,8 +958,13 @@ def _used_as_place(name: Token) -> bool:
     if token.dep_ == "pobj":
         return _place_by_preposition(token, site, name)
     if token.dep_ in ("dobj", "nsubjpass"):
-        # "stormed Tal Bizam"; but whoever is "captured" is mostly a person
-        return site or (_looks_like_place(name) and is_word(token.head, lexicon.PLACE_OBJECT_VERBS))
+        # "stormed Tal Bizam", "patrolled X" whatever NER typed it (what is stormed, entered or
+        # patrolled is hardly ever a person); but whoever is "captured" is mostly a person
+        return (
+            site
+            or lemma_of(token.head) in lexicon.PLACE_ONLY_VERBS
+            or (_looks_like_place(name) and is_word(token.head, lexicon.PLACE_OBJECT_VERBS))
+        )
     return False
 
 
@@ -884,8 +988,10 @@ def _place_noun_naming(token: Token, holder: Token | None) -> Token | None:
     "in Kapho district, Pattani" names where the district is."""
     if token.dep_ in ("compound", "nmod") and is_word(token.head, _SITE_WORDS):
         return token.head
-    if holder is not None and (is_word(holder, lexicon.PARTITIVE_NOUNS) or is_word(holder, _DISTANCE_UNITS)):
-        return holder
+    if holder is not None and (
+        is_word(holder, lexicon.PARTITIVE_NOUNS) or is_word(holder, _DISTANCE_UNITS) or is_word(holder, _SITES_OF)
+    ):
+        return holder  # (and "the farms of X", "the provincial seat of X", "the streets of X")
     return None
 
 
@@ -893,7 +999,12 @@ def _place_by_preposition(token: Token, site: bool, name: Token) -> bool:
     """Whether a name (or the place noun naming it) after a preposition is a place."""
     word = token.head.lower_
     if word == "on":  # mostly a topic or a day, but "on the outskirts of X", "an offensive on X"
-        return site or (_looks_like_place(name) and _is_attack(token.head.head))  # but "strikes on <a group>"
+        # but "strikes on <a group>"; a push ("an offensive on X", "their assault on X") is on a place
+        return site or _is_push(token.head.head) or (_looks_like_place(name) and _is_attack(token.head.head))
+    if word == "between":
+        return _between_places(token.head.head, False)
+    if word == "to" and token.head.head.lower_ in ("close", "next", "entrance"):
+        return True  # "close to X", "at the entrance to X": by it, not bound for it
     # not "to"/"into": a destination ("delivering aid to X")
     return word in EVENT_PREPOSITIONS and word not in ("to", "into")
 
@@ -906,6 +1017,22 @@ def _is_attack(holder: Token) -> bool:
         for attack in attacks
         for words in (lexicon.ATTACK_NOUNS, lexicon.STRIKE_NOUNS, lexicon.FORCE_EVENTS)
     )
+
+
+def _between_places(holder: Token, country: bool) -> bool:
+    """Whether places "between" which something is ("villages between X and Y", "positions
+    between X and Y", "the area between X and Y") say where it is: by them.  Not countries,
+    whose zones and borders between them are no place of their own ("the zone between X and Y")."""
+    return not country and (is_word(holder, _SITES_OF) or is_word(holder, _POSITION_WORDS))
+
+
+#: Words for the positions of forces and targets: "positions between X and Y".
+_POSITION_WORDS = frozenset("position target defense defence line".split())
+
+
+def _is_push(holder: Token) -> bool:
+    """A military push, or a verb launching one: "an offensive on X", "launched an assault on X"."""
+    return any(is_word(push, lexicon.PUSH_NOUNS) for push in (holder, *_children_of(holder, "dobj")))
 
 
 def _looks_like_place(name: Token) -> bool:
@@ -1002,6 +1129,8 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
                 return current, "bearing"  # "discovered east of Sinjar", "..., 100 km south of Baghdad"
         elif dep == "pobj" and head.lower_ in _EXAMPLE_PREPOSITIONS and is_word(head.head, _PLACES_PLURAL):
             current = head.head  # "patrolled the big cities, including X": X is one of them
+        elif dep == "pobj" and head.lower_ == "between" and _between_places(head.head, country):
+            return current, "near"  # "positions between X and Y", "villages between X and Y": by both
         elif dep == "pobj" and head.lower_ == "from" and lemma_of(head.head) in _EXPEL_VERBS:
             return current, "at"  # "drove the rebels from X": they were in X, and fought there
         elif dep == "pobj" and head.lower_ == "from" and lemma_of(head.head) in _SETTING_OUT_VERBS:
@@ -1121,9 +1250,20 @@ def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool,
 def _marked_same_event(clause: Token) -> bool:
     # a "when" clause the parser hung on a date as a relative clause is still the
     # event's own ("evacuated Monday when a depot was bombed outside Aden")
-    return clause.dep_ in ("advcl", "relcl") and any(
-        child.dep_ in ("advmod", "mark") and child.lower_ in _SAME_EVENT_MARKERS for child in clause.children
-    )
+    markers = [c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark") and c.lower_ in _SAME_EVENT_MARKERS]
+    if markers == ["as"] and clause.i < clause.head.i and _has_subject(clause) and not _pronoun_subject(clause.head):
+        # "As ministers met in X, police clashed with ...": what others did meanwhile, elsewhere
+        # (but "as troops advanced on X, they came under fire" is what befell the same people)
+        return False
+    return clause.dep_ in ("advcl", "relcl") and bool(markers)
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in clause.children)
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "PRP" for child in verb.children)
 
 
 def _same_event(clause: Token) -> bool:

@@ -200,6 +200,10 @@ def test_event_location_picks_the_place_the_event_is_at(nlp, text, trigger, name
          ("Helmand", "Gereshk"), "Gereshk"),
         # A place in an attribution is where the source is.
         ("According to a source in Helmand, the army repelled the attack.", "repelled", ("Helmand",), None),
+        # A place "in" right after another one says where that one is, though the parser
+        # hangs both on the verb.
+        ("Rescuers entered the town of Ostrani in eastern Velmoria on Friday.", "entered", ("Ostrani", "Velmoria"),
+         "Ostrani"),
     ],
 )
 def test_event_location_prefers_the_place_the_event_is_in(nlp, text, trigger, names, expected):
@@ -324,6 +328,7 @@ def test_judge_event_overlap_and_abstention():
         ("Fighting raged all night on the northern outskirts of Kafr Nabl.", "raged", (), "Kafr Nabl"),
         ("The militia seized control of Deir Ostrel overnight.", "seized", (), "Deir Ostrel"),
         ("The army launched an offensive on Deir Ostrel at dawn.", "launched", (), "Deir Ostrel"),
+        ("The militia resumed its siege on Okafor Kabir after the rains.", "resumed", (), "Okafor Kabir"),
         # ... but not whoever is captured or struck: mostly people and groups.
         ("Police announced the capture of Rahim Ostrani on Friday.", "announced", (), None),
         ("Drones carried out strikes on Khalid Ostrani at dawn.", "carried", (), None),
@@ -336,6 +341,36 @@ def test_judge_event_overlap_and_abstention():
         ("Two recruits died in the Mountain Lions Brigade during training.", "died", (), None),
         ("Police said two men were shot dead in PDRK overnight.", "shot", (), None),
         ("Two pupils were hurt in a fall at the secondary School on Monday.", "hurt", (), None),
+        # A ruler's title that begins a name makes it no body: towns are named after rulers too.
+        ("Two shepherds were wounded in Sheikh Ostrani on Tuesday.", "wounded", (), "Sheikh Ostrani"),
+        ("Three farmers were killed in Shah Velmor Kot on Monday.", "killed", (), "Shah Velmor Kot"),
+        ("Two recruits died in the Sheikh Ostrani Brigade during training.", "died", (), None),
+        # A site or part "of" a name is in it: the farms, the slums, the provincial seat of X ...
+        ("Refugees walked for days toward the provincial seat of Ostrani Kot.", "walked", (), "Ostrani Kot"),
+        ("Cholera spread through the slums of Velmor Nuevo in March.", "spread", (), "Velmor Nuevo"),
+        ("Locusts descended on the southern farms of Al-Ostrani in May.", "descended", (), "Al-Ostrani"),
+        # ... but a building "of" a name is named after someone.
+        ("A guard was shot near the Church of Saint Okafor in Tamarind.", "shot", ("Tamarind",), "Tamarind"),
+        # "close to X", "the entrance to X" are by X, but what is delivered "to X" is bound there.
+        ("A tanker overturned close to Ostrani Kot on Monday.", "overturned", (), "Ostrani Kot"),
+        ("A lorry broke down at the entrance to Velmor Nuevo.", "broke", (), "Velmor Nuevo"),
+        ("The convoy left at dawn to deliver grain to Ostrani Kot.", "left", (), None),
+        # A name NER took for a people's that names an area or a locality is a place ...
+        ("Cattle raiders burned two huts in Sorbani locality overnight.", "burned", (), "Sorbani"),
+        ("Jets struck the Sorbani area at dawn, killing four.", "struck", (), "Sorbani"),
+        # ... but not a faith's name.
+        ("Snow closed every school in the Sunni district on Monday.", "closed", (), None),
+        # What is stormed, entered or patrolled is a place, even a name NER took for a person's.
+        ("Rebels stormed Okafor Kabir at dawn.", "stormed", (), "Okafor Kabir"),
+        ("Troops entered Mirza Tamar on Friday.", "entered", (), "Mirza Tamar"),
+        ("Police captured Okafor Kabir at dawn.", "captured", (), None),
+        # Words for smaller places and sites name one too: a junction, an axis, a slum, a yard.
+        ("A bomb went off near the Velmor junction at dusk.", "went", (), "Velmor"),
+        ("Mortar rounds fell on the Ostrani axis overnight.", "fell", (), "Ostrani"),
+        ("Flood water swept through the Velmoria slum on Sunday.", "swept", (), "Velmoria"),
+        ("A freight train derailed in the Ostrani railway yard at noon.", "derailed", (), "Ostrani"),
+        ("Voters queued for hours in the Velmor constituency.", "queued", (), "Velmor"),
+        ("A landslide blocked the Ostrani corridor overnight.", "blocked", (), "Ostrani"),
     ],
 )
 def test_event_location_takes_places_recognition_missed(nlp, text, trigger, names, expected):
@@ -687,6 +722,9 @@ def test_event_location_what_befalls_a_captive_later_is_elsewhere(nlp, text, exp
         # A prize or a mood is "captured" without seizing anything anywhere ...
         ("Okafor captured her third national title in Tamarind on Sunday.", None),
         ("The rescue of the miners captured the attention of Tamarind for weeks.", None),
+        # ... and neither are pictures or headlines.
+        ("A tourist captured striking pictures of the flood in Tamarind.", None),
+        ("The wedding captured headlines across Tamarind.", None),
         # ... unlike ground.
         ("Rebels captured the hill outside Tamarind on Sunday.", "Tamarind"),
     ],
@@ -782,5 +820,81 @@ def test_event_location_what_was_done_just_before_is_at_the_same_place(nlp, text
 )
 def test_event_location_what_a_place_owns_is_in_it(nlp, text, trigger, expected):
     places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Tamarind")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A fronted "as" clause with a subject of its own tells what others did meanwhile,
+        # elsewhere ...
+        ("As the mayor opened a bridge in Ostrani, two lorries collided on the coast road.", "collided", None),
+        ("As the delegates flew to Ostrani, a fire destroyed the old market.", "destroyed", None),
+        # ... but not when the same people go on ("they"), nor an "as" clause after the event.
+        ("As troops advanced on Ostrani, they came under fire.", "came", "Ostrani"),
+        ("Two guards were hurt as rebels shelled a depot in Ostrani.", "hurt", "Ostrani"),
+    ],
+)
+def test_event_location_a_fronted_as_clause_is_what_others_did_meanwhile(nlp, text, trigger, expected):
+    places = [m.with_(place=Place(m.text, None, 0.0, 0.0, "city")) for m in _mentions(text, "Ostrani")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kinds", "expected"),
+    [
+        # Sites or positions "between" two places are by them ...
+        ("Hail damaged the villages between Ostrani Kot and Velmor Nuevo.", "damaged", {}, "Ostrani Kot"),
+        ("Wildfires burned villages between Ostrani and Velmor last week.", "burned",
+         {"Ostrani": "city", "Velmor": "city"}, "Ostrani"),
+        # ... but a zone between two countries is no place of theirs, and talks are no site.
+        ("Engineers surveyed the neutral zone between Ruritania and Velmoria.", "surveyed",
+         {"Ruritania": "country", "Velmoria": "country"}, None),
+        ("Talks between Ostrani and Velmor collapsed on Monday.", "collapsed",
+         {"Ostrani": "city", "Velmor": "city"}, None),
+    ],
+)
+def test_event_location_sites_between_two_places_are_by_them(nlp, text, trigger, kinds, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, kinds))
+    assert (chosen.text if chosen else None) == expected
+
+
+def test_event_location_a_faith_is_no_place(nlp):
+    # Recognition may take a faith's name for a place: the neighbourhood is in Tamarind.
+    text = "Heavy rain flooded a mostly Shia neighbourhood in Tamarind on Friday."
+    places = _placed(text, {"Shia": "city", "Tamarind": "city"})
+    assert event_location(nlp(text), _trigger(text, "flooded"), places).text == "Tamarind"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Demonstrate" with an object means to show: no event at a place ...
+        ("The rescue demonstrated the skill of the volunteers in Tamarind.", None),
+        ("A chef demonstrated a new bread oven to bakers in Tamarind.", None),
+        # ... but a protest has none, even where the parser strays to an object past its place.
+        ("Thousands demonstrated in Tamarind on Sunday.", "Tamarind"),
+        ("Nurses demonstrated outside the hospital in Tamarind, singing old songs.", "Tamarind"),
+    ],
+)
+def test_event_location_demonstrating_something_is_showing_it(nlp, text, expected):
+    places = _placed(text, {"Tamarind": "city"})
+    chosen = event_location(nlp(text), _trigger(text, "demonstrated"), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A mention with no capitalised word is a common phrase recognition took for a place.
+        ("Storms battered Tamarind's west coast all winter.", "battered", "Tamarind"),
+        ("A landslide buried a road near the highland city of Tamarind.", "buried", "Tamarind"),
+    ],
+)
+def test_event_location_common_words_name_no_place(nlp, text, trigger, expected):
+    common = "west coast" if "west coast" in text else "highland"
+    places = _placed(text, {common: "landmark", "Tamarind": "city"})
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
