@@ -669,6 +669,9 @@ KIN_NOUNS = frozenset(
 #: What fighters hold on the ground: "rebels took up positions around Aleppo".
 POSITION_NOUNS = frozenset("position positions foothold trench trenches defence defense".split())
 
+#: Nouns for a side named by a people-word or a name: "the jihadist group's positions".
+SIDE_GROUP_NOUNS = frozenset("group groups movement faction factions organisation organization".split())
+
 #: Where forces hold ground, which a direction phrase places: "their lines south of Kirkuk",
 #: "a base 20 km north of Gao" (a town south of X is only located by it).
 FORCE_SITE_NOUNS = POSITION_NOUNS | frozenset("line front base post outpost garrison camp checkpoint".split())

@@ -505,11 +505,24 @@ def _military_modifier(token: Token) -> Token | None:
             or is_word(child, lexicon.IRREGULAR_FIGHTERS)
         ):
             return child  # "military operations", "rebel positions", "the army's positions"
-        if child.dep_ == "poss" and child.tag_ in ("NNP", "NNPS") and is_word(token, lexicon.POSITION_NOUNS) and (
+        if child.dep_ in ("poss", "compound") and _names_a_group(child) and is_word(token, lexicon.POSITION_NOUNS) and (
             _under_attack(token)
         ):
             return child  # a named group's lines under attack: "jets bombed Hezbollah's positions near X"
     return None
+
+
+def _names_a_group(owner: Token) -> bool:
+    """An owner that names a side: a proper noun ("Hezbollah's", "the Hezbollah positions") or
+    a group a people-word or a name describes ("the jihadist group's positions")."""
+    if owner.tag_ in ("NNP", "NNPS"):
+        return True
+    return owner.dep_ == "poss" and is_word(owner, lexicon.SIDE_GROUP_NOUNS) and any(
+        c.dep_ in ("compound", "amod") and (
+            c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("NORP", "ORG") or is_word(c, lexicon.IRREGULAR_FIGHTERS)
+        )
+        for c in owner.children
+    )
 
 
 def _under_attack(noun: Token) -> bool:

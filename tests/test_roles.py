@@ -606,6 +606,9 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Jets bombed Hezbollah's positions near Sirte.", "Sirte", "troop_position"),
         ("Artillery hit the Islamic State's positions at Sirte on Sunday.", "Sirte", "troop_position"),
         ("Hamas's positions on Israel are well known.", "Israel", "actor"),
+        # ... also a name before the noun, or a group a people-word or fighters' word describes
+        ("Jets pounded the Hezbollah positions in the village of Qusair on Friday.", "Qusair", "troop_position"),
+        ("A drone struck the militant group's positions near the Iraqi border.", "Iraqi", "troop_position"),
         # "regime" makes a position or a unit military, as "army" does; not its officials
         ("Opposition groups took several regime positions near Sirte overnight.", "Sirte", "troop_position"),
         ("Regime officials in Sirte denied the report.", "Sirte", "other"),
