@@ -480,6 +480,13 @@ LOCAL_WAR_NOUNS = frozenset("conflict".split())
 #: hands nothing over).
 CEDE_VERBS = frozenset("cede return hand transfer sell give restore surrender".split())
 
+#: Verbs that join land to a place or a state, whose receiving side is a party: "the
+#: villages were added to Marion County", "the town voted to annex to Logan".
+JOIN_TO_VERBS = CEDE_VERBS | frozenset("add annex attach".split())
+
+#: Nouns for land handed over: "ceded its lands to the Crown".
+LAND_NOUNS = frozenset("land lands township townships parish parishes".split())
+
 #: Whose hands a place is in: "passed into Russian hands", "under British rule".
 HOLDING_NOUNS = frozenset("hand hands rule control sovereignty possession".split())
 

@@ -2077,6 +2077,9 @@ class _Rules:
                            for p in _children(prep, "pobj")]  # "most of Sinai was returned"
                 if any(self._other_mention(a) for a in handed):
                     return Evidence("actor", holder, 0.7)  # "Sinai was returned to Egypt": a party
+            receiving = self._receiving_side(preposition) if word == "to" else None
+            if receiving is not None:
+                return Evidence("actor", receiving, 0.7, metonym=metonym)  # "the villages were added to Kent County"
             if word in ("with", "between", "against", "and") and self._relation_word(holder):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
             if word in ("to", "on", "against", "upon") and is_word(holder, lexicon.PRESSURE_NOUNS) and (
@@ -2105,6 +2108,31 @@ class _Rules:
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "leaders loyal to Belgrade": their side
             if word in ("on", "upon") and is_word(holder, frozenset({"call"})):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "called on Turkey"
+        return None
+
+    def _receiving_side(self, preposition: Token) -> Token | None:
+        """The verb handing land to the place after "to": "the parish was transferred to
+        Cumbria", "the villages were added to Kent County", "ceded it to the Crown", "the
+        town voted to annex to Logan".  Not people or things sent there ("the prisoners were
+        transferred to Paris")."""
+        verb = preposition.head
+        if verb.lower_ == "back" and verb.dep_ in ("advmod", "prt"):
+            verb = verb.head  # "handed back to China"
+        if not _is_verb(verb) or not is_word(verb, lexicon.JOIN_TO_VERBS):
+            return None
+        handed = _children(verb, "dobj", "nsubjpass")
+        if not handed and verb.dep_ == "conj":
+            handed = _children(verb.head, "dobj", "nsubjpass")  # "it was placed under ... but was returned to"
+        if not handed and lemma_of(verb) == "annex":
+            # "Oakdale voted to annex to Logan": what annexes itself to another is the subject
+            handed = _children(verb, "nsubj") or (_children(verb.head, "nsubj") if verb.dep_ == "xcomp" else [])
+        handed += [p for h in handed for prep in _children(h, "prep") if prep.lower_ == "of"
+                   for p in _children(prep, "pobj")]  # "most of the valley was returned"
+        if any(
+            self._other_mention(h) or self._place_noun(h) or is_word(h, lexicon.LAND_NOUNS) or h.lower_ == "it"
+            for h in handed
+        ):
+            return verb
         return None
 
     def _capital(self) -> bool:

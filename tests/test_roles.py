@@ -298,6 +298,12 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         ("A Kenyan-US partnership on security began in 2003.", "Kenyan", "actor"),
         # Part of a territory handed to a state: the state is a party.
         ("Most of Alsace was returned to France in 1919.", "France", "actor"),
+        # ... also a county, province or town that land is added, annexed or returned to;
+        # no: people or things sent there
+        ("Several townships were later added to Marion County.", "Marion County", "actor"),
+        ("In 1950 the village of Oakdale voted to annex to Bloomington.", "Bloomington", "actor"),
+        ("The district was returned in 1920 to Tyrol.", "Tyrol", "actor"),
+        ("The prisoners were transferred to Leeds on Monday.", "Leeds", "other"),
         # Taken from a state during a war: the state it was taken from is a party.
         ("The plateau, which Peru captured from Ecuador during the war, is now a park.", "Ecuador", "actor"),
         # A conflict in a place the gazetteer does not know (mostly towns and districts) is fighting there.
