@@ -487,6 +487,9 @@ JOIN_TO_VERBS = CEDE_VERBS | frozenset("add annex attach".split())
 #: Nouns for land handed over: "ceded its lands to the Crown".
 LAND_NOUNS = frozenset("land lands township townships parish parishes".split())
 
+#: Authority a place is placed under: "under the jurisdiction of Kent County".
+JURISDICTION_NOUNS = frozenset("jurisdiction administration authority".split())
+
 #: Whose hands a place is in: "passed into Russian hands", "under British rule".
 HOLDING_NOUNS = frozenset("hand hands rule control sovereignty possession".split())
 

@@ -2077,6 +2077,8 @@ class _Rules:
                            for p in _children(prep, "pobj")]  # "most of Sinai was returned"
                 if any(self._other_mention(a) for a in handed):
                     return Evidence("actor", holder, 0.7)  # "Sinai was returned to Egypt": a party
+            if word == "of" and self._holds_under(holder):
+                return Evidence("actor", holder, 0.7, metonym=metonym)  # "placed under the jurisdiction of Kent County"
             receiving = self._receiving_side(preposition) if word == "to" else None
             if receiving is not None:
                 return Evidence("actor", receiving, 0.7, metonym=metonym)  # "the villages were added to Kent County"
@@ -2109,6 +2111,16 @@ class _Rules:
             if word in ("on", "upon") and is_word(holder, frozenset({"call"})):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "called on Turkey"
         return None
+
+    def _holds_under(self, holder: Token) -> bool:
+        """"under the control of Venice", "placed under the jurisdiction of Kent County": the
+        side whose control or rule a place is under (the controller, a party)."""
+        return (
+            (is_word(holder, lexicon.HOLDING_NOUNS) or is_word(holder, lexicon.JURISDICTION_NOUNS))
+            and holder.lower_ not in ("hand", "hands")
+            and holder.dep_ == "pobj"
+            and holder.head.lower_ == "under"
+        )
 
     def _receiving_side(self, preposition: Token) -> Token | None:
         """The verb handing land to the place after "to": "the parish was transferred to

@@ -304,6 +304,9 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         ("In 1950 the village of Oakdale voted to annex to Bloomington.", "Bloomington", "actor"),
         ("The district was returned in 1920 to Tyrol.", "Tyrol", "actor"),
         ("The prisoners were transferred to Leeds on Monday.", "Leeds", "other"),
+        # The side whose control or jurisdiction a place is placed under is a party.
+        ("The district was placed under the jurisdiction of Kent County in 1801.", "Kent County", "actor"),
+        ("The island came under the control of Venice in 1489.", "Venice", "actor"),
         # Taken from a state during a war: the state it was taken from is a party.
         ("The plateau, which Peru captured from Ecuador during the war, is now a park.", "Ecuador", "actor"),
         # A conflict in a place the gazetteer does not know (mostly towns and districts) is fighting there.
