@@ -639,7 +639,15 @@ def acts_for_state(noun: Token) -> bool:
             lexicon.FORCE_EVENTS,
             lexicon.STATE_MILITARY_SITES,
         )
-    ) or any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.MILITARY_MODIFIERS) for c in noun.children)
+    ) or any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.MILITARY_MODIFIERS) for c in noun.children) or (
+        _state_run(noun)
+    )
+
+
+def _state_run(noun: Token) -> bool:
+    """"state media", "state television": the state's own voice ("Iranian state media
+    reported"), like its officials."""
+    return any(c.dep_ == "compound" and c.lower_ == "state" and c.tag_ == "NN" for c in noun.children)
 
 
 # --- the rules ---------------------------------------------------------------------

@@ -215,6 +215,8 @@ def test_metonymic_actors(situate_text, text, place):
         ("Mortar rounds landed near a Canada base outside Lashkar Gah.", "Canada", "actor"),
         # ... but a compass word before the people-word says where the base is.
         ("The drones flew from a northern Dutch airbase.", "Dutch", "other"),
+        # State media are the state's voice.
+        ("Chilean state television showed the flooded streets.", "Chilean", "actor"),
     ],
 )
 def test_demonyms_and_countries_by_what_they_modify(situate_text, text, place, role):
