@@ -676,6 +676,17 @@ KIN_NOUNS = frozenset(
     "family relative wife husband parent mother father son daughter child children fiancee fiance friend".split()
 )
 
+#: Ways between places, which connect or link them: "a railway connecting Kenya and Uganda".
+WAY_NOUNS = frozenset(
+    """
+    road highway motorway freeway railway railroad rail line bridge pipeline tunnel route flight ferry
+    corridor cable canal link crossing interchange intersection service
+    """.split()
+)
+
+#: Verbs for what a way does between places.
+LINK_VERBS = frozenset("connect link join serve".split())
+
 #: What fighters hold on the ground: "rebels took up positions around Aleppo".
 POSITION_NOUNS = frozenset("position positions foothold trench trenches defence defense".split())
 

@@ -1197,6 +1197,8 @@ class _Rules:
                 return True  # a border that only locates something
             if word in lexicon.CONTAINER_PREPOSITIONS:
                 return not self._relation_word(preposition.head)
+            if word in ("with", "to") and self._joined_by_a_way(preposition.head):
+                return True  # "ferries connecting Italy with Albania"
             if word == "to":
                 return is_word(preposition.head, lexicon.TRAVEL_VERBS) or is_word(
                     preposition.head, lexicon.MOVEMENT_VERBS
@@ -1209,6 +1211,8 @@ class _Rules:
             ):
                 return True  # "goods brought in from China", "fled from Syria": where they came from
             return False
+        if anchor.dep_ == "dobj" and self._joined_by_a_way(anchor.head):
+            return True  # "a railway connecting Kenya and Uganda": the ends of a way, not parties
         if anchor.dep_ == "dobj" and (
             is_word(anchor.head, lexicon.TRAVEL_VERBS) or is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS)
             or lemma_of(anchor.head) in ("leave", "tour")
@@ -1221,6 +1225,20 @@ class _Rules:
         if anchor.dep_ in ("compound", "nmod") and anchor.i in self.own and self.type != "group":
             return not acts_for_state(anchor.head) and not self._relation_word(anchor.head)
         return False
+
+    def _joined_by_a_way(self, verb: Token) -> bool:
+        """A road, bridge, pipeline or flight that connects or links places: "the highway
+        connects Canada and Mexico", "a pipeline linking Russia and Germany" (not "officials
+        linked Iran to the attack")."""
+        if not _is_verb(verb) or not is_word(verb, lexicon.LINK_VERBS):
+            return False
+        ways = [verb.head] if verb.dep_ in ("acl", "relcl") else []
+        ways += _children(verb, "nsubj")
+        if verb.dep_ == "advcl" and not ways:
+            ways = _children(verb.head, "nsubj", "nsubjpass", "dobj")  # "..., a major interchange, connecting X and Y"
+        if verb.dep_ == "relcl" and any(w.tag_ in ("WDT", "WP") for w in ways):
+            ways.append(verb.head)  # "the bridge that links Croatia and Bosnia"
+        return any(_is_noun(w) and is_word(w, lexicon.WAY_NOUNS) and not self._in_any_mention(w) for w in ways)
 
     def _names_a_body(self, head: Token) -> bool:
         """Whether a possessed proper noun names a body the place is only where it is from

@@ -309,6 +309,11 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         # The side whose control or jurisdiction a place is placed under is a party.
         ("The district was placed under the jurisdiction of Kent County in 1801.", "Kent County", "actor"),
         ("The island came under the control of Venice in 1489.", "Venice", "actor"),
+        # The ends of a road, a pipeline or a ferry line are where it runs, not parties;
+        # but what people link is theirs to answer for
+        ("A pipeline linking Russia and Germany was finished in 2011.", "Germany", "other"),
+        ("Ferries connecting Italy with Albania were cancelled.", "Albania", "other"),
+        ("Officials linked Iran to the attack.", "Iran", "actor"),
         # Taken from a state during a war: the state it was taken from is a party.
         ("The plateau, which Peru captured from Ecuador during the war, is now a park.", "Ecuador", "actor"),
         # A conflict in a place the gazetteer does not know (mostly towns and districts) is fighting there.
