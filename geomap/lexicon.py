@@ -684,6 +684,9 @@ WAY_NOUNS = frozenset(
     """.split()
 )
 
+#: Waters that meet or run somewhere: "where the two rivers meet".
+WATER_WAY_NOUNS = frozenset("river stream creek tributary fork".split())
+
 #: Verbs for what a way does between places.
 LINK_VERBS = frozenset("connect link join serve".split())
 

@@ -1873,9 +1873,22 @@ class _Rules:
                     yield from noun.conjuncts
 
     def _is_meeting_word(self, token: Token) -> bool:
-        if self._in_any_mention(token) or _is_press_conference(token):
+        if self._in_any_mention(token) or _is_press_conference(token) or self._things_meeting(token):
             return False
         return is_word(token, lexicon.MEETING_NOUNS) or (_is_verb(token) and is_word(token, lexicon.MEETING_VERBS))
+
+    def _things_meeting(self, token: Token) -> bool:
+        """"Meet" said of roads, rivers or borders, not people: "the highways meeting in X",
+        "where the two rivers meet", "the borders meet at X"."""
+        if lemma_of(token) != "meet" and token.lower_ not in ("meeting", "meets", "met"):
+            return False
+        subjects = _children(token, "nsubj", "compound") + ([token.head] if token.dep_ in ("acl", "relcl") else [])
+        return any(
+            _is_noun(s) and not self._in_any_mention(s) and (
+                is_word(s, lexicon.WAY_NOUNS) or is_word(s, lexicon.BORDER_NOUNS) or is_word(s, lexicon.WATER_WAY_NOUNS)
+            )
+            for s in subjects
+        )
 
     def _meeting_trigger(self, start: Token) -> Evidence | None:
         for hops, word, child in self._ancestors(start):

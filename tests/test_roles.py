@@ -812,6 +812,10 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         # "the <adjective> resort of X": the resort is X
         ("The foreign ministers of Russia and Ukraine met in the Turkish resort of Antalya on Thursday, the "
          "highest-level contact since the war began.", "Antalya", "meeting_venue"),
+        # no: roads or rivers that meet
+        ("The two highways meet in Tucson near the airport.", "Tucson", "other"),
+        ("The rivers meeting at Khartoum form the Nile.", "Khartoum", "other"),
+        ("The ministers meeting in Geneva agreed on a ceasefire.", "Geneva", "meeting_venue"),
     ],
 )
 def test_guideline_meeting_venue(situate_text, text, place, role):
