@@ -2008,8 +2008,24 @@ class _Rules:
                 return Evidence("meeting_venue", named, 0.7)  # "the Khasavyurt agreement", "the Astana talks"
         return None
 
+    @staticmethod
+    def _where_clauses(noun: Token) -> list[Token]:
+        """The "where" clauses on a noun, with the verbs they complete: in "Prague, where
+        he is scheduled to meet ...", "where" hangs on "meet", below "scheduled" ("where
+        he is due to hold talks" through the adjective)."""
+        found = []
+        for relative in _children(noun, "relcl"):
+            chain = [relative]
+            while len(chain) < 3 and (completing := _children(chain[-1], "xcomp") + [
+                x for due in _children(chain[-1], "acomp") for x in _children(due, "xcomp")  # "is due to hold"
+            ]):
+                chain.append(completing[0])
+            if any(w.lower_ == "where" for verb in chain for w in verb.children):
+                found += chain
+        return found
+
     def _where_clause(self, noun: Token) -> Evidence | None:
-        clauses = [c for c in _children(noun, "relcl") if any(w.lower_ == "where" for w in c.children)]
+        clauses = self._where_clauses(noun)
         # "a trip to Vilnius on Friday, where she met ...": the clause hangs on the
         # time word; it still says where the place before it is.
         verb = noun
@@ -2017,7 +2033,7 @@ class _Rules:
             verb = verb.head
         for time in verb.subtree:
             if time.i > noun.i and time.ent_type_ in ("DATE", "TIME") and time.dep_ == "pobj":
-                clauses += [c for c in _children(time, "relcl") if any(w.lower_ == "where" for w in c.children)]
+                clauses += self._where_clauses(time)
         for clause in clauses:
             if self._is_meeting_word(clause):
                 return Evidence("meeting_venue", clause, 0.75)

@@ -812,6 +812,11 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         # "the <adjective> resort of X": the resort is X
         ("The foreign ministers of Russia and Ukraine met in the Turkish resort of Antalya on Thursday, the "
          "highest-level contact since the war began.", "Antalya", "meeting_venue"),
+        # "where" on the verb a raising word completes: "where she is expected to meet"
+        ("The minister will travel to Lisbon on Tuesday, where she is expected to meet her counterpart.", "Lisbon",
+         "meeting_venue"),
+        ("The envoy flew to Nairobi, where he is due to hold talks with rebel leaders.", "Nairobi", "meeting_venue"),
+        ("The singer flew to Oslo, where she is expected to perform.", "Oslo", "other"),
         # no: roads or rivers that meet
         ("The two highways meet in Tucson near the airport.", "Tucson", "other"),
         ("The rivers meeting at Khartoum form the Nile.", "Khartoum", "other"),
