@@ -430,6 +430,7 @@ MEETING_NOUNS = frozenset(
     """
     talk negotiation meeting summit conference discussion consultation negotiator
     delegation dialogue round session ceasefire-talks peace-talks convention forum congress workshop
+    symposium seminar colloquium
     """.split()
 )
 MEETING_VERBS = frozenset("meet negotiate convene host".split())
