@@ -1552,7 +1552,7 @@ class _Rules:
             _is_noun(anchor.head) and is_word(anchor.head, lexicon.FORCE_SITE_NOUNS)
         ):
             return anchor, "near"  # "an attack on their lines south of Kirkuk": the lines are near it
-        if anchor.dep_ in ("dobj", "nsubjpass") and is_word(anchor.head, frozenset({"visit"})):
+        if anchor.dep_ in ("dobj", "nsubjpass") and is_word(anchor.head, frozenset({"visit", "tour"})):
             return anchor, "visit"
         return None
 
@@ -1948,13 +1948,17 @@ class _Rules:
         return None
 
     def _visit_for_meeting(self, place: Token) -> Evidence | None:
-        """"met with his wife when he visited Ankara": a visit in a clause of meeting."""
+        """"met with his wife when he visited Ankara", "toured X and met ...": a visit in a
+        clause of meeting, or joined to one."""
         visit = place.head
         if visit.dep_ == "advcl" and _same_scene(visit) and self._is_meeting_word(visit.head):
             return Evidence("meeting_venue", visit.head, 0.7)
         for clause in _children(visit, "advcl", "xcomp"):
             if self._is_meeting_word(clause):
                 return Evidence("meeting_venue", clause, 0.7)
+        for clause in _children(visit, "conj"):
+            if self._is_meeting_word(clause) and not _has_own_subject(clause):
+                return Evidence("meeting_venue", clause, 0.65)  # "toured X and met people there"
         return None
 
     def _venue_by_own_words(self, root: Token, anchor: Token) -> Evidence | None:

@@ -812,6 +812,8 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         # "the <adjective> resort of X": the resort is X
         ("The foreign ministers of Russia and Ukraine met in the Turkish resort of Antalya on Thursday, the "
          "highest-level contact since the war began.", "Antalya", "meeting_venue"),
+        # a tour or a visit joined to meeting people there
+        ("The prime minister toured Mosul and met families who had lost their homes.", "Mosul", "meeting_venue"),
         # a symposium or a seminar is a meeting
         ("Bankers warned of a slowdown at a symposium in Zurich on Monday.", "Zurich", "meeting_venue"),
         # "where" on the verb a raising word completes: "where she is expected to meet"
