@@ -724,6 +724,10 @@ DISPUTE_NOUNS = frozenset("dispute conflict row standoff struggle battle fight w
 #: Battles whose object "for" is the place fought over: "the fight for Sharqat".
 BATTLE_NOUNS = frozenset("battle fight struggle offensive push race".split())
 
+#: Capitalised names of events called after a place: "the Battle of Mora", "the Siege of
+#: Leningrad", "the Raid on Deerfield" (names of events are ``other``).
+NAMED_EVENT_NOUNS = frozenset("battle siege war revolt rebellion uprising raid massacre campaign expedition".split())
+
 #: Wars named by a people-word: "the Syrian conflict" names a war, not a party.
 WAR_NOUNS = frozenset("war conflict crisis revolution uprising insurgency civil-war".split())
 

@@ -924,6 +924,21 @@ class _Rules:
             return accord
         return None
 
+    def _named_event(self, root: Token) -> Token | None:
+        """A battle, a siege or a raid named after a place: "the Battle of Mora", "the Raid on
+        Deerfield" (a capitalised name; "the battle for Mosul" is a fight for the place)."""
+        token = root
+        while token.dep_ == "conj" and not _is_root(token):
+            token = token.head  # "the Battles of Lexington and Concord"
+        if token.dep_ != "pobj" or token.head.lower_ not in ("of", "on", "at"):
+            return None
+        event = token.head.head
+        if event.tag_ in ("NNP", "NNPS") and event.is_title and is_word(event, lexicon.NAMED_EVENT_NOUNS) and (
+            not self._in_any_mention(event)
+        ):
+            return event
+        return None
+
     def toponym(self) -> Evidence:
         root = self.span.root
         if self._is_qualifier():
@@ -934,6 +949,9 @@ class _Rules:
         gathering = self._named_gathering(root)
         if gathering is not None:
             return Evidence("meeting_venue", gathering, 0.75)
+        event = self._named_event(root)
+        if event is not None:
+            return Evidence("other", event, 0.6)
         title = self._title_or_force_owner(root)
         if title is not None:
             return title
