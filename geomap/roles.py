@@ -924,6 +924,15 @@ class _Rules:
             return accord
         return None
 
+    def _whose_capital(self, root: Token) -> Token | None:
+        """"declared the town the capital of **Libya**", "the first capital of **Brazil**": the
+        country a capital belongs to only contains it (but "the Kazakh capital of Astana" names
+        the capital itself, a city)."""
+        if self.type not in ("country", "group") or root.dep_ != "pobj" or root.head.lower_ != "of":
+            return None
+        capital = root.head.head
+        return capital if capital.lower_ in ("capital", "capitals") and not self._in_any_mention(capital) else None
+
     def _named_event(self, root: Token) -> Token | None:
         """A battle, a siege or a raid named after a place: "the Battle of Mora", "the Raid on
         Deerfield" (a capitalised name; "the battle for Mosul" is a fight for the place)."""
@@ -961,6 +970,9 @@ class _Rules:
         container = self._container(root)
         if container is not None:
             return container
+        capital = self._whose_capital(root)
+        if capital is not None:
+            return Evidence("other", capital, 0.6)
         anchor = self._climb(root)
         mine = self._group(root)
         disputed = self._disputed(root, anchor)

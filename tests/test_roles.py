@@ -296,6 +296,8 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         ("The attacks were blamed on separatists in Casamance.", "Casamance", "disputed_territory"),
         # Capitalised names of wars, with words geomap does not find.
         ("After the Chilean and Peruvian War, the area was handed over.", "Chilean", "other"),
+        # The country a capital belongs to only contains it.
+        ("The town served as the first capital of Brazil for two years.", "Brazil", "other"),
         # A battle named after a place names an event, whatever was fought there.
         ("The Second Battle of Tikrit took place in 2015, where Iraqi troops fought the militants.", "Tikrit",
          "other"),
