@@ -1866,6 +1866,20 @@ class _Rules:
                 found = self._force_in(sibling, None, "")
                 if found is not None:
                     return Evidence("troop_position", found, confidence - 0.05)  # "killed in X during fighting"
+            found = self._fighting_at_the_time(word)
+            if found is not None:
+                return Evidence("troop_position", found, confidence - 0.1)
+        return None
+
+    def _fighting_at_the_time(self, verb: Token) -> Token | None:
+        """Fighting in a clause of the same scene: "14 people were killed in X when fighting
+        erupted between the army and rebels" (the fighting is where the killing is)."""
+        for clause in _children(verb, "advcl"):
+            if not _same_scene(clause):
+                continue
+            for subject in _children(clause, "nsubj"):
+                if is_force_event(subject) and _happens(clause) and not self._in_any_mention(subject):
+                    return subject
         return None
 
     def _mover(self, movement: Token) -> Token | None:

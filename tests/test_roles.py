@@ -622,6 +622,11 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # a force's defences are its positions: where they are struck or hold, the force is
         ("Jets struck the army's defences near Sirte.", "Sirte", "troop_position"),
         ("The rebels' defences south of Sirte held for a week.", "Sirte", "troop_position"),
+        # fighting in a clause of the same scene ("when fighting broke out") is where the event is;
+        # no: another event at that time
+        ("Nine villagers died in the town of Bor when fighting broke out between soldiers and rebels.", "Bor",
+         "troop_position"),
+        ("A boy drowned in Juba when the river flooded.", "Juba", "other"),
         # a named group's positions that a strike or an assault hits are where its fighters are;
         # no: a party's positions on a country are its views
         ("Jets bombed Hezbollah's positions near Sirte.", "Sirte", "troop_position"),
