@@ -1303,6 +1303,15 @@ class _Rules:
                 return child
         return None
 
+    def _place_noun_named(self, root: Token) -> Token | None:
+        """The place noun a mention names after "of": "the captured town of **X**"."""
+        token = root
+        while token.dep_ == "conj" and not _is_root(token):
+            token = token.head  # "the towns of X and Y"
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and self._place_noun(token.head.head):
+            return token.head.head
+        return None
+
     def _descriptors(self, noun: Token) -> list[Token]:
         """Common nouns that describe a place in its own phrase: the place noun before a name
         ("the Houthi-held capital Sanaa") and an apposition ("north Kosovo, a region under
@@ -1314,6 +1323,9 @@ class _Rules:
 
     def _disputed(self, root: Token, anchor: Token) -> Token | None:
         described = [d for noun in {root, anchor} for d in self._descriptors(noun)]
+        named = self._place_noun_named(root)
+        if named is not None and named.i != anchor.i:
+            described.append(named)  # "south of the recently captured town of X": the anchor climbed past the town
         for noun in {root, anchor, *described}:
             found = self._dispute_modifier(noun)
             if found is not None:

@@ -755,6 +755,8 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("The army captured the ridge of Zorava on Monday.", "Zorava", "disputed_territory"),
         ("The rebels took the hilltop of Kelbara after a two-day fight.", "Kelbara", "disputed_territory"),
         ("The army declared Tikrit liberated on Sunday.", "Tikrit", "disputed_territory"),
+        # a dispute word on the place noun a name follows, also past a direction phrase
+        ("Troops pushed south of the recently captured town of Kessab.", "Kessab", "disputed_territory"),
         # no: what is taken or lost is not the place
         ("Thousands of refugees took shelter in Herat.", "Herat", "other"),
         ("Farmers lost their crops in Gaziantep after the floods.", "Gaziantep", "other"),
