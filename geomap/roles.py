@@ -834,6 +834,8 @@ class _Rules:
                 return token
             if dep == "conj" and _is_noun(head):
                 token = head
+            elif dep == "conj" and _is_verb(head) and (partner := self._list_partner(token)) is not None:
+                token = partner  # "captured the villages of A, B, and C": the parser hung C on the verb
             elif dep in ("compound", "nmod", "amod", "npadvmod") and self._paired(self.span[-1], head):
                 token = head  # "US-Russia relations"
             elif (dep in ("compound", "nmod") or (dep == "amod" and token.i in self.own)) and (
@@ -871,6 +873,26 @@ class _Rules:
             else:
                 return token
         return token
+
+    def _list_partner(self, token: Token) -> Token | None:
+        """The name before ", and" when the small model hung the last name of a list on the
+        verb ("captured the villages of A, B, and C" makes C a partner of "captured"): the
+        word of the name before it, if that is another place inside the verb's phrase."""
+        first = self.span[0]
+        i = first.i - 1
+        doc = first.doc
+        if i < 1 or doc[i].lower_ not in ("and", "or"):
+            return None
+        i -= 1
+        if doc[i].text == ",":
+            i -= 1
+        before = doc[i]
+        if not self._other_mention(before) or not any(a.i == token.head.i for a in before.ancestors):
+            return None
+        found = self._mention_at(before)
+        while self._mention_at(before.head) == found and before.head.i != before.i:
+            before = before.head  # the name's own head word
+        return before if before.dep_ in ("pobj", "conj", "dobj", "appos") else None
 
     def _along_with_patient(self, along: Token) -> Token | None:
         """What "along with X" adds X to when that is what a verb acts on: the patient
