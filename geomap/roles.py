@@ -1325,6 +1325,20 @@ class _Rules:
                 return child
         return None
 
+    def _participle_after_comma(self) -> Token | None:
+        """"civilians trapped in **X**, besieged by regime forces since 2012, ...": a seizing
+        participle set off right after the name describes it, even where the small model hung
+        it on a word further up."""
+        doc = self.span.doc
+        if self.span.end + 1 >= len(doc) or doc[self.span.end].text != ",":
+            return None
+        participle = doc[self.span.end + 1]
+        if participle.tag_ != "VBN" or participle.dep_ not in ("acl", "advcl", "amod", "conj"):
+            return None
+        if _children(participle, "nsubjpass", "nsubj", "dobj") or not _children(participle, "agent"):
+            return None  # "besieged by": what it does is said by its agent
+        return participle if is_word(participle, lexicon.SEIZE_VERBS) else None
+
     def _place_noun_named(self, root: Token) -> Token | None:
         """The place noun a mention names after "of": "the captured town of **X**"."""
         token = root
@@ -1361,6 +1375,9 @@ class _Rules:
             found = self._relative_seizure(noun)
             if found is not None:
                 return found
+        found = self._participle_after_comma()
+        if found is not None:
+            return found
         head = anchor.head
         taker = _verb_object(anchor)
         if taker is not None and is_word(taker, lexicon.SEIZE_VERBS):

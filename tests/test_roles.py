@@ -757,6 +757,9 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("The army declared Tikrit liberated on Sunday.", "Tikrit", "disputed_territory"),
         # a dispute word on the place noun a name follows, also past a direction phrase
         ("Troops pushed south of the recently captured town of Kessab.", "Kessab", "disputed_territory"),
+        # a seizing participle set off right after the name, wherever the parser hung it
+        ("The plight of families stuck in Madaya, besieged by government forces since 2015, worsened in winter.",
+         "Madaya", "disputed_territory"),
         # the last name of a list the parser hung on the verb shares the list's role
         ("The army seized the towns of Al-Hamra, Tal Kurdi, and Beit Sawa on Monday.", "Beit Sawa",
          "disputed_territory"),
