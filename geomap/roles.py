@@ -2238,7 +2238,10 @@ class _Rules:
                 return Evidence("actor", receiving, 0.7, metonym=metonym)  # "the villages were added to Kent County"
             if word in ("with", "between", "against", "and") and self._relation_word(holder):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
-            if word in ("to", "on", "against", "upon") and is_word(holder, lexicon.PRESSURE_NOUNS) and (
+            pressing = is_word(holder, lexicon.PRESSURE_NOUNS) or (
+                _is_verb(holder) and any(is_word(o, lexicon.PRESSURE_NOUNS) for o in _children(holder, "dobj"))
+            )  # "put pressure on Hanoi", "applied pressure to Tehran": the parser hangs the preposition on the verb
+            if word in ("to", "on", "against", "upon") and pressing and (
                 self.type in ("country", "group") or self._capital()
             ):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "pressure on Hanoi", "aid to Kyiv"
