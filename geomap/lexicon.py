@@ -71,7 +71,7 @@ GOVERNMENT_NOUNS = frozenset(
     agency service intelligence military police counterpart side investigator prosecutor
     court judge officer commander general chief head delegate state-run junta kremlin power
     executive judiciary policeman policemen staff headquarters councilor councillor councilman sheriff
-    commissioner ruler operative
+    commissioner ruler operative dictator strongman
     """.split()
 )
 
