@@ -2325,7 +2325,9 @@ class _Rules:
             token = token.head  # "Romanian and Ukrainian fowl"
         if token.dep_ in ("amod", "compound", "nmod") and not _is_root(token):
             head = token.head
-            if self._paired(self.span[-1], head) and head.dep_ in ("amod", "compound", "nmod") and not _is_root(head):
+            if (self._paired(self.span[-1], head) or self._paired_people_word(head)) and head.dep_ in (
+                "amod", "compound", "nmod"
+            ) and not _is_root(head):
                 head = head.head  # "the Egyptian-US partnership": the pair modifies what follows
             if is_word(head, lexicon.BORDER_NOUNS):
                 return self._border_role(head)
@@ -2365,6 +2367,17 @@ class _Rules:
         if token.dep_ == "dobj" and is_word(token.head, lexicon.PARTY_OBJECT_VERBS):
             return Evidence("actor", token.head, 0.7)
         return Evidence("other", None, 0.5)
+
+    def _paired_people_word(self, head: Token) -> bool:
+        """"Israeli-Egyptian peace" where recognition kept only the first: the word after the
+        dash is a people-word too, so the pair modifies what follows."""
+        between = self.span.doc[self.span[-1].i + 1 : head.i]
+        return (
+            head.i > self.span[-1].i
+            and len(between) == 1
+            and between[0].text in ("-", "–", "—", "/")
+            and self.context.is_demonym(head.text)
+        )
 
     def _border_role(self, border: Token) -> Evidence:
         """A place naming a border: a troop position when a force is at the border, else

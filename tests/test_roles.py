@@ -215,6 +215,8 @@ def test_metonymic_actors(situate_text, text, place):
         ("Mortar rounds landed near a Canada base outside Lashkar Gah.", "Canada", "actor"),
         # ... but a compass word before the people-word says where the base is.
         ("The drones flew from a northern Dutch airbase.", "Dutch", "other"),
+        # A pair of people-words joined by a dash modifies what follows, even when only one was found.
+        ("Diplomats marked ten years of Ethiopian-Eritrean peace on Sunday.", "Ethiopian", "actor"),
         # A dictator is the state's ruler, like a president.
         ("The film is set in the era of Chilean dictator Augusto Pinochet.", "Chilean", "actor"),
         # State media are the state's voice.
