@@ -167,6 +167,14 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def _capitalised_name(token: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger took for a common noun inside a
+    sentence ("redeployed to Ubon RTAB, Thailand": "RTAB" tagged as a plural noun)."""
+    return token.tag_ == "NNP" or (
+        token.tag_ in ("NN", "NNS") and token.text[:1].isupper() and not token.is_sent_start
+    )
+
+
 def _is_compass(token: Token) -> bool:
     """A point of the compass as a modifier: "northern", "northeast"."""
     return is_word(token, lexicon.COMPASS_ADJECTIVES) or is_word(token, lexicon.DIRECTION_NOUNS)
@@ -1046,7 +1054,7 @@ class _Rules:
             before = first.nbor(-2)
             return (
                 self.type in ("country", "admin1")
-                and before.tag_ == "NNP"
+                and _capitalised_name(before)
                 and (
                     before.ent_type_ in ("GPE", "LOC")
                     or (root.dep_ == "appos" and root.head.i == before.i)

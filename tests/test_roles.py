@@ -24,6 +24,8 @@ def trigger_text(situation, mention):
         # A qualifier after a comma only says where the place before it is.
         ("Delegates met at a hotel in Tulsa, Okla., on Friday.", "Okla.", "other"),
         ("Delegates met at a hotel in Tulsa, Okla., on Friday.", "Tulsa", "meeting_venue"),
+        # ... also after a name the tagger took for a common noun
+        ("The jets were moved to Ubon RTAB, Thailand.", "Thailand", "other"),
         # A container: "the <region> town of <name>".
         ("Soldiers patrolled the Helmand town of Gereshk on Sunday.", "Helmand", "other"),
         ("Soldiers patrolled the Helmand town of Gereshk on Sunday.", "Gereshk", "troop_position"),
