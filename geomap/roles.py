@@ -1127,6 +1127,8 @@ class _Rules:
             if head.lower_ in ("elect", "designate"):
                 # "U.S. President-elect", "the Iraqi prime minister-designate": the title before the dash
                 head = next((c for c in head.children if c.dep_ == "compound" and c.i > token.i), head)
+            if head.lower_ == "congress" and head.tag_ in ("NNP", "NNPS") and self.type in ("city", "landmark", None):
+                return Evidence("meeting_venue", head, 0.7)  # "the Malolos Congress": a congress named for its town
             if acts_for_state(head) and not self._in_any_mention(head):
                 if self.type not in ("country", "group") and is_force_event(head):
                     return Evidence("troop_position", head, 0.7)  # "the southern Aleppo offensive"

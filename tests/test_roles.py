@@ -840,6 +840,9 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
          "highest-level contact since the war began.", "Antalya", "meeting_venue"),
         # a tour or a visit joined to meeting people there
         ("The prime minister toured Mosul and met families who had lost their homes.", "Mosul", "meeting_venue"),
+        # a congress named for the town it met in; no: a country's legislature
+        ("He later represented the district at the Cucuta Congress.", "Cucuta", "meeting_venue"),
+        ("The US Congress passed the bill.", "US", "actor"),
         # a symposium or a seminar is a meeting
         ("Bankers warned of a slowdown at a symposium in Zurich on Monday.", "Zurich", "meeting_venue"),
         # "where" on the verb a raising word completes: "where she is expected to meet"
