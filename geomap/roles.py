@@ -521,10 +521,11 @@ def _military_modifier(token: Token) -> Token | None:
 
 
 def _names_a_group(owner: Token) -> bool:
-    """An owner that names a side: a proper noun ("Hezbollah's", "the Hezbollah positions") or
-    a group a people-word or a name describes ("the jihadist group's positions")."""
-    if owner.tag_ in ("NNP", "NNPS"):
-        return True
+    """An owner that names a side: a proper noun ("Hezbollah's", "the Hezbollah positions"),
+    the government, or a group a people-word or a name describes ("the jihadist group's
+    positions")."""
+    if owner.tag_ in ("NNP", "NNPS") or owner.lower_ == "government":
+        return True  # "government positions" under attack: the army's lines
     return owner.dep_ == "poss" and is_word(owner, lexicon.SIDE_GROUP_NOUNS) and any(
         c.dep_ in ("compound", "amod") and (
             c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("NORP", "ORG") or is_word(c, lexicon.IRREGULAR_FIGHTERS)
