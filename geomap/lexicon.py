@@ -611,7 +611,7 @@ RELATION_NOUNS = frozenset(
     talk negotiation relation relationship tie contact dispute misunderstanding disagreement
     agreement treaty deal accord rapprochement alliance conflict tension cooperation partnership
     peace ceasefire truce dialogue war feud rivalry row standoff confrontation deal pact
-    summit meeting discussion reconciliation normalization normalisation trade
+    summit meeting discussion reconciliation normalization normalisation trade admission accession membership
     """.split()
 )
 RELATION_VERBS = frozenset(

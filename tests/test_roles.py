@@ -317,6 +317,8 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         ("In 1950 the village of Oakdale voted to annex to Bloomington.", "Bloomington", "actor"),
         ("The district was returned in 1920 to Tyrol.", "Tyrol", "actor"),
         ("The prisoners were transferred to Leeds on Monday.", "Leeds", "other"),
+        # A state's admission or accession to a union is a relation it is a party to.
+        ("The town was founded a year before Nebraska's admission to the Union.", "Nebraska", "actor"),
         # Pressure put on a capital, with the preposition hung on the verb: a party.
         ("The envoy urged Europe to put more pressure on Tehran.", "Tehran", "actor"),
         # The side whose control or jurisdiction a place is placed under is a party.
