@@ -1403,7 +1403,7 @@ class _Rules:
             self._in_any_mention(anchor) or self._place_noun(anchor)
         ) and not any(p.lower_ in ("to", "into") for p in _children(taker, "prep")):
             return taker  # "the Taliban took Kandahar", "after taking the city of Herat": a place taken is captured
-        territory = self._territory_taken_in(anchor)
+        territory = self._territory_taken_in(anchor) or self._annexing_itself(anchor)
         if territory is not None:
             return territory
         if anchor.dep_ in ("nsubjpass", "nsubj", "dobj") and _is_verb(head):
@@ -1498,6 +1498,18 @@ class _Rules:
                 if is_word(obj, lexicon.CONTROL_NOUNS):
                     return obj
         return self._coordinated_with_dispute(anchor)
+
+    def _annexing_itself(self, anchor: Token) -> Token | None:
+        """"the town voted to annex to Logan", "the village annexed itself to the city": a
+        place that joins another changes hands (the receiving side is a party)."""
+        if anchor.dep_ != "nsubj":
+            return None
+        verb = anchor.head
+        for annex in (verb, *_children(verb, "xcomp")):
+            joins = any(p.lower_ == "to" for p in _children(annex, "prep"))
+            if _is_verb(annex) and lemma_of(annex) == "annex" and joins:
+                return annex
+        return None
 
     def _territory_taken_in(self, anchor: Token) -> Token | None:
         """"lost its last sliver of territory in Baghouz", "the militants hold a pocket of

@@ -772,6 +772,8 @@ def test_guideline_troop_position(situate_text, text, place, role):
         # a seizing participle set off right after the name, wherever the parser hung it
         ("The plight of families stuck in Madaya, besieged by government forces since 2015, worsened in winter.",
          "Madaya", "disputed_territory"),
+        # a town that annexes itself to another changes hands
+        ("In 1950 the village of Oakdale voted to annex to Bloomington.", "Oakdale", "disputed_territory"),
         # the last name of a list the parser hung on the verb shares the list's role
         ("The army seized the towns of Al-Hamra, Tal Kurdi, and Beit Sawa on Monday.", "Beit Sawa",
          "disputed_territory"),
