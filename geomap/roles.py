@@ -1470,6 +1470,10 @@ class _Rules:
             return holder  # "separatists in Chechnya": a separatist region
         if word == "for" and is_word(holder, lexicon.BATTLE_NOUNS):
             return holder  # "the fight for Sharqat": the target of an attempt to take it
+        if word in ("on", "at", "against"):
+            assault = self._forces_assault(holder)
+            if assault is not None:
+                return assault  # "the army launched an assault on the village of X": an attempt to take it
         if word == "in" and self._place_noun(holder) and not self._named_by_another(holder, set(self.own)):
             found = self._dispute_modifier(holder)
             if found is not None:
@@ -1498,6 +1502,25 @@ class _Rules:
                 if is_word(obj, lexicon.CONTROL_NOUNS):
                     return obj
         return self._coordinated_with_dispute(anchor)
+
+    def _forces_assault(self, holder: Token) -> Token | None:
+        """An assault by regular forces on a place itself ("the army's assault on X", "troops
+        launched an assault at the village of X"), an attempt to take it; not a raid or a
+        massacre by gunmen, nor an assault on positions (the place then holds forces)."""
+        if _is_noun(holder) and lemma_of(holder) == "assault":
+            assault, verb = holder, holder.head if holder.dep_ == "dobj" else None
+        elif _is_verb(holder):
+            assault = next((o for o in _children(holder, "dobj") if lemma_of(o) == "assault"), None)
+            verb = holder
+        else:
+            return None
+        if assault is None or any(c.lower_ == "sexual" for c in assault.children):
+            return None
+        owners = _children(assault, "poss") + [
+            o for prep in _children(assault, "prep") if prep.lower_ == "by" for o in _children(prep, "pobj")
+        ] + (_children(verb, "nsubj") if verb is not None else [])
+        owners += [p for o in owners for p in o.conjuncts]
+        return assault if any(is_force_noun(o) for o in owners) else None
 
     def _annexing_itself(self, anchor: Token) -> Token | None:
         """"the town voted to annex to Logan", "the village annexed itself to the city": a

@@ -772,6 +772,11 @@ def test_guideline_troop_position(situate_text, text, place, role):
         # a seizing participle set off right after the name, wherever the parser hung it
         ("The plight of families stuck in Madaya, besieged by government forces since 2015, worsened in winter.",
          "Madaya", "disputed_territory"),
+        # an assault by forces on a place itself is an attempt to take it; on positions near it, forces are there
+        ("Government troops launched a fresh assault on the town of Kessab on Monday.", "Kessab",
+         "disputed_territory"),
+        ("The army's assault on Tikrit began at dawn.", "Tikrit", "disputed_territory"),
+        ("Troops launched an assault on rebel positions near Kessab.", "Kessab", "troop_position"),
         # a town that annexes itself to another changes hands
         ("In 1950 the village of Oakdale voted to annex to Bloomington.", "Oakdale", "disputed_territory"),
         # the last name of a list the parser hung on the verb shares the list's role
