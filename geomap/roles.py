@@ -1403,7 +1403,7 @@ class _Rules:
             self._in_any_mention(anchor) or self._place_noun(anchor)
         ) and not any(p.lower_ in ("to", "into") for p in _children(taker, "prep")):
             return taker  # "the Taliban took Kandahar", "after taking the city of Herat": a place taken is captured
-        territory = self._territory_taken_in(anchor) or self._annexing_itself(anchor)
+        territory = self._territory_taken_in(anchor) or self._annexing_itself(anchor) or self._taken_as_it(anchor)
         if territory is not None:
             return territory
         if anchor.dep_ in ("nsubjpass", "nsubj", "dobj") and _is_verb(head):
@@ -1502,6 +1502,21 @@ class _Rules:
                 if is_word(obj, lexicon.CONTROL_NOUNS):
                     return obj
         return self._coordinated_with_dispute(anchor)
+
+    def _taken_as_it(self, anchor: Token) -> Token | None:
+        """"entered X and declared it under their control", "stormed X and captured it": the
+        place taken up again by "it" in a clause joined to the one it is the object of."""
+        if anchor.dep_ != "dobj" or not _is_verb(anchor.head):
+            return None
+        for clause in _children(anchor.head, "conj"):
+            if _has_own_subject(clause) or not any(o.lower_ == "it" for o in _children(clause, "dobj")):
+                continue
+            if is_word(clause, lexicon.SEIZE_VERBS):
+                return clause
+            under = self._under_control(clause)
+            if under is not None and is_word(clause, lexicon.DECLARE_VERBS | frozenset({"bring", "put", "place"})):
+                return under
+        return None
 
     def _forces_assault(self, holder: Token) -> Token | None:
         """An assault by regular forces on a place itself ("the army's assault on X", "troops

@@ -777,6 +777,10 @@ def test_guideline_troop_position(situate_text, text, place, role):
          "disputed_territory"),
         ("The army's assault on Tikrit began at dawn.", "Tikrit", "disputed_territory"),
         ("Troops launched an assault on rebel positions near Kessab.", "Kessab", "troop_position"),
+        # the place taken up again by "it" in a joined clause of taking
+        ("Rebel fighters entered Kessab and declared it under their control by noon.", "Kessab",
+         "disputed_territory"),
+        ("Troops surrounded Tikrit and captured it after a week.", "Tikrit", "disputed_territory"),
         # a town that annexes itself to another changes hands
         ("In 1950 the village of Oakdale voted to annex to Bloomington.", "Oakdale", "disputed_territory"),
         # the last name of a list the parser hung on the verb shares the list's role
