@@ -877,6 +877,7 @@ class _Rules:
                 not self._in_any_mention(head.head)
                 and not self._named_part(head.head)
                 and not self._names_another(head.head, token)
+                and not self._ends_a_name(head.head)
             ):
                 token = head.head
             else:
@@ -902,6 +903,13 @@ class _Rules:
         while self._mention_at(before.head) == found and before.head.i != before.i:
             before = before.head  # the name's own head word
         return before if before.dep_ in ("pobj", "conj", "dobj", "appos") else None
+
+    def _ends_a_name(self, noun: Token) -> bool:
+        """"the Yarmouk Refugee **Camp** of Damascus": a capitalised place word ending a name of
+        its own (with a capitalised word before it), so the place after "of" only contains it."""
+        return self._name_part(noun) and any(
+            c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i not in self.own for c in noun.children
+        )
 
     def _along_with_patient(self, along: Token) -> Token | None:
         """What "along with X" adds X to when that is what a verb acts on: the patient

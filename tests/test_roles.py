@@ -24,6 +24,9 @@ def trigger_text(situation, mention):
         # A qualifier after a comma only says where the place before it is.
         ("Delegates met at a hotel in Tulsa, Okla., on Friday.", "Okla.", "other"),
         ("Delegates met at a hotel in Tulsa, Okla., on Friday.", "Tulsa", "meeting_venue"),
+        # A named camp or plateau "of" a city: the city only contains it.
+        ("Government troops entered the Khan Eshieh Refugee Camp of southern Damascus on Friday.", "Damascus",
+         "other"),
         # ... also after a name the tagger took for a common noun
         ("The jets were moved to Ubon RTAB, Thailand.", "Thailand", "other"),
         # A container: "the <region> town of <name>".
