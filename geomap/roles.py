@@ -517,6 +517,12 @@ def _military_modifier(token: Token) -> Token | None:
             _under_attack(token)
         ):
             return child  # a named group's lines under attack: "jets bombed Hezbollah's positions near X"
+    if is_word(token, lexicon.POSITION_NOUNS):
+        for prep in _children(token, "prep"):
+            if prep.lower_ == "of":
+                for holder in _children(prep, "pobj"):
+                    if is_force_noun(holder) or is_word(holder, lexicon.IRREGULAR_FIGHTERS):
+                        return holder  # "positions of government troops in X"
     return None
 
 

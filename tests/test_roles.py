@@ -649,6 +649,8 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Jets pounded the Hezbollah positions in the village of Qusair on Friday.", "Qusair", "troop_position"),
         ("A drone struck the militant group's positions near the Iraqi border.", "Iraqi", "troop_position"),
         ("Jets struck government positions in northern Hama overnight.", "Hama", "troop_position"),
+        # positions "of" forces are theirs
+        ("Smoke rose over positions of government troops in the district of Kessab.", "Kessab", "troop_position"),
         ("The government's positions on Cuba have not changed.", "Cuba", "actor"),
         # "regime" makes a position or a unit military, as "army" does; not its officials
         ("Opposition groups took several regime positions near Sirte overnight.", "Sirte", "troop_position"),
