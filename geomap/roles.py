@@ -912,8 +912,9 @@ class _Rules:
 
     def _ends_a_name(self, noun: Token) -> bool:
         """"the Yarmouk Refugee **Camp** of Damascus": a capitalised place word ending a name of
-        its own (with a capitalised word before it), so the place after "of" only contains it."""
-        return self._name_part(noun) and any(
+        its own (with a capitalised word before it), so the place after "of" only contains it;
+        not a polity ("the Islamic Emirate of Afghanistan" is Afghanistan)."""
+        return self._name_part(noun) and not is_word(noun, lexicon.POLITY_NOUNS) and any(
             c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i not in self.own for c in noun.children
         )
 
