@@ -71,7 +71,7 @@ GOVERNMENT_NOUNS = frozenset(
     agency service intelligence military police counterpart side investigator prosecutor
     court judge officer commander general chief head delegate state-run junta kremlin power
     executive judiciary policeman policemen staff headquarters councilor councillor councilman sheriff
-    commissioner ruler operative
+    commissioner ruler operative dictator strongman
     """.split()
 )
 
@@ -430,6 +430,7 @@ MEETING_NOUNS = frozenset(
     """
     talk negotiation meeting summit conference discussion consultation negotiator
     delegation dialogue round session ceasefire-talks peace-talks convention forum congress workshop
+    symposium seminar colloquium
     """.split()
 )
 MEETING_VERBS = frozenset("meet negotiate convene host".split())
@@ -479,6 +480,16 @@ LOCAL_WAR_NOUNS = frozenset("conflict".split())
 #: a state on the other end ("returned to Egypt"; a traveller "returned to Cairo"
 #: hands nothing over).
 CEDE_VERBS = frozenset("cede return hand transfer sell give restore surrender".split())
+
+#: Verbs that join land to a place or a state, whose receiving side is a party: "the
+#: villages were added to Marion County", "the town voted to annex to Logan".
+JOIN_TO_VERBS = CEDE_VERBS | frozenset("add annex attach".split())
+
+#: Nouns for land handed over: "ceded its lands to the Crown".
+LAND_NOUNS = frozenset("land lands township townships parish parishes".split())
+
+#: Authority a place is placed under: "under the jurisdiction of Kent County".
+JURISDICTION_NOUNS = frozenset("jurisdiction administration authority".split())
 
 #: Whose hands a place is in: "passed into Russian hands", "under British rule".
 HOLDING_NOUNS = frozenset("hand hands rule control sovereignty possession".split())
@@ -600,7 +611,7 @@ RELATION_NOUNS = frozenset(
     talk negotiation relation relationship tie contact dispute misunderstanding disagreement
     agreement treaty deal accord rapprochement alliance conflict tension cooperation partnership
     peace ceasefire truce dialogue war feud rivalry row standoff confrontation deal pact
-    summit meeting discussion reconciliation normalization normalisation trade
+    summit meeting discussion reconciliation normalization normalisation trade admission accession membership
     """.split()
 )
 RELATION_VERBS = frozenset(
@@ -666,8 +677,25 @@ KIN_NOUNS = frozenset(
     "family relative wife husband parent mother father son daughter child children fiancee fiance friend".split()
 )
 
+#: Ways between places, which connect or link them: "a railway connecting Kenya and Uganda".
+WAY_NOUNS = frozenset(
+    """
+    road highway motorway freeway railway railroad rail line bridge pipeline tunnel route flight ferry
+    corridor cable canal link crossing interchange intersection service
+    """.split()
+)
+
+#: Waters that meet or run somewhere: "where the two rivers meet".
+WATER_WAY_NOUNS = frozenset("river stream creek tributary fork".split())
+
+#: Verbs for what a way does between places.
+LINK_VERBS = frozenset("connect link join serve".split())
+
 #: What fighters hold on the ground: "rebels took up positions around Aleppo".
 POSITION_NOUNS = frozenset("position positions foothold trench trenches defence defense".split())
+
+#: Nouns for a side named by a people-word or a name: "the jihadist group's positions".
+SIDE_GROUP_NOUNS = frozenset("group groups movement faction factions organisation organization".split())
 
 #: Where forces hold ground, which a direction phrase places: "their lines south of Kirkuk",
 #: "a base 20 km north of Gao" (a town south of X is only located by it).
@@ -695,6 +723,10 @@ DISPUTE_NOUNS = frozenset("dispute conflict row standoff struggle battle fight w
 
 #: Battles whose object "for" is the place fought over: "the fight for Sharqat".
 BATTLE_NOUNS = frozenset("battle fight struggle offensive push race".split())
+
+#: Capitalised names of events called after a place: "the Battle of Mora", "the Siege of
+#: Leningrad", "the Raid on Deerfield" (names of events are ``other``).
+NAMED_EVENT_NOUNS = frozenset("battle siege war revolt rebellion uprising raid massacre campaign expedition".split())
 
 #: Wars named by a people-word: "the Syrian conflict" names a war, not a party.
 WAR_NOUNS = frozenset("war conflict crisis revolution uprising insurgency civil-war".split())

@@ -167,6 +167,14 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def _capitalised_name(token: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger took for a common noun inside a
+    sentence ("redeployed to Ubon RTAB, Thailand": "RTAB" tagged as a plural noun)."""
+    return token.tag_ == "NNP" or (
+        token.tag_ in ("NN", "NNS") and token.text[:1].isupper() and not token.is_sent_start
+    )
+
+
 def _is_compass(token: Token) -> bool:
     """A point of the compass as a modifier: "northern", "northeast"."""
     return is_word(token, lexicon.COMPASS_ADJECTIVES) or is_word(token, lexicon.DIRECTION_NOUNS)
@@ -505,11 +513,31 @@ def _military_modifier(token: Token) -> Token | None:
             or is_word(child, lexicon.IRREGULAR_FIGHTERS)
         ):
             return child  # "military operations", "rebel positions", "the army's positions"
-        if child.dep_ == "poss" and child.tag_ in ("NNP", "NNPS") and is_word(token, lexicon.POSITION_NOUNS) and (
+        if child.dep_ in ("poss", "compound") and _names_a_group(child) and is_word(token, lexicon.POSITION_NOUNS) and (
             _under_attack(token)
         ):
             return child  # a named group's lines under attack: "jets bombed Hezbollah's positions near X"
+    if is_word(token, lexicon.POSITION_NOUNS):
+        for prep in _children(token, "prep"):
+            if prep.lower_ == "of":
+                for holder in _children(prep, "pobj"):
+                    if is_force_noun(holder) or is_word(holder, lexicon.IRREGULAR_FIGHTERS):
+                        return holder  # "positions of government troops in X"
     return None
+
+
+def _names_a_group(owner: Token) -> bool:
+    """An owner that names a side: a proper noun ("Hezbollah's", "the Hezbollah positions"),
+    the government, or a group a people-word or a name describes ("the jihadist group's
+    positions")."""
+    if owner.tag_ in ("NNP", "NNPS") or owner.lower_ == "government":
+        return True  # "government positions" under attack: the army's lines
+    return owner.dep_ == "poss" and is_word(owner, lexicon.SIDE_GROUP_NOUNS) and any(
+        c.dep_ in ("compound", "amod") and (
+            c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("NORP", "ORG") or is_word(c, lexicon.IRREGULAR_FIGHTERS)
+        )
+        for c in owner.children
+    )
 
 
 def _under_attack(noun: Token) -> bool:
@@ -626,7 +654,15 @@ def acts_for_state(noun: Token) -> bool:
             lexicon.FORCE_EVENTS,
             lexicon.STATE_MILITARY_SITES,
         )
-    ) or any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.MILITARY_MODIFIERS) for c in noun.children)
+    ) or any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.MILITARY_MODIFIERS) for c in noun.children) or (
+        _state_run(noun)
+    )
+
+
+def _state_run(noun: Token) -> bool:
+    """"state media", "state television": the state's own voice ("Iranian state media
+    reported"), like its officials."""
+    return any(c.dep_ == "compound" and c.lower_ == "state" and c.tag_ == "NN" for c in noun.children)
 
 
 # --- the rules ---------------------------------------------------------------------
@@ -813,6 +849,8 @@ class _Rules:
                 return token
             if dep == "conj" and _is_noun(head):
                 token = head
+            elif dep == "conj" and _is_verb(head) and (partner := self._list_partner(token)) is not None:
+                token = partner  # "captured the villages of A, B, and C": the parser hung C on the verb
             elif dep in ("compound", "nmod", "amod", "npadvmod") and self._paired(self.span[-1], head):
                 token = head  # "US-Russia relations"
             elif (dep in ("compound", "nmod") or (dep == "amod" and token.i in self.own)) and (
@@ -845,11 +883,40 @@ class _Rules:
                 not self._in_any_mention(head.head)
                 and not self._named_part(head.head)
                 and not self._names_another(head.head, token)
+                and not self._ends_a_name(head.head)
             ):
                 token = head.head
             else:
                 return token
         return token
+
+    def _list_partner(self, token: Token) -> Token | None:
+        """The name before ", and" when the small model hung the last name of a list on the
+        verb ("captured the villages of A, B, and C" makes C a partner of "captured"): the
+        word of the name before it, if that is another place inside the verb's phrase."""
+        first = self.span[0]
+        i = first.i - 1
+        doc = first.doc
+        if i < 1 or doc[i].lower_ not in ("and", "or"):
+            return None
+        i -= 1
+        if doc[i].text == ",":
+            i -= 1
+        before = doc[i]
+        if not self._other_mention(before) or not any(a.i == token.head.i for a in before.ancestors):
+            return None
+        found = self._mention_at(before)
+        while self._mention_at(before.head) == found and before.head.i != before.i:
+            before = before.head  # the name's own head word
+        return before if before.dep_ in ("pobj", "conj", "dobj", "appos") else None
+
+    def _ends_a_name(self, noun: Token) -> bool:
+        """"the Yarmouk Refugee **Camp** of Damascus": a capitalised place word ending a name of
+        its own (with a capitalised word before it), so the place after "of" only contains it;
+        not a polity ("the Islamic Emirate of Afghanistan" is Afghanistan)."""
+        return self._name_part(noun) and not is_word(noun, lexicon.POLITY_NOUNS) and any(
+            c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") and c.i not in self.own for c in noun.children
+        )
 
     def _along_with_patient(self, along: Token) -> Token | None:
         """What "along with X" adds X to when that is what a verb acts on: the patient
@@ -903,6 +970,30 @@ class _Rules:
             return accord
         return None
 
+    def _whose_capital(self, root: Token) -> Token | None:
+        """"declared the town the capital of **Libya**", "the first capital of **Brazil**": the
+        country a capital belongs to only contains it (but "the Kazakh capital of Astana" names
+        the capital itself, a city)."""
+        if self.type not in ("country", "group") or root.dep_ != "pobj" or root.head.lower_ != "of":
+            return None
+        capital = root.head.head
+        return capital if capital.lower_ in ("capital", "capitals") and not self._in_any_mention(capital) else None
+
+    def _named_event(self, root: Token) -> Token | None:
+        """A battle, a siege or a raid named after a place: "the Battle of Mora", "the Raid on
+        Deerfield" (a capitalised name; "the battle for Mosul" is a fight for the place)."""
+        token = root
+        while token.dep_ == "conj" and not _is_root(token):
+            token = token.head  # "the Battles of Lexington and Concord"
+        if token.dep_ != "pobj" or token.head.lower_ not in ("of", "on", "at"):
+            return None
+        event = token.head.head
+        if event.tag_ in ("NNP", "NNPS") and event.is_title and is_word(event, lexicon.NAMED_EVENT_NOUNS) and (
+            not self._in_any_mention(event)
+        ):
+            return event
+        return None
+
     def toponym(self) -> Evidence:
         root = self.span.root
         if self._is_qualifier():
@@ -913,6 +1004,9 @@ class _Rules:
         gathering = self._named_gathering(root)
         if gathering is not None:
             return Evidence("meeting_venue", gathering, 0.75)
+        event = self._named_event(root)
+        if event is not None:
+            return Evidence("other", event, 0.6)
         title = self._title_or_force_owner(root)
         if title is not None:
             return title
@@ -922,6 +1016,9 @@ class _Rules:
         container = self._container(root)
         if container is not None:
             return container
+        capital = self._whose_capital(root)
+        if capital is not None:
+            return Evidence("other", capital, 0.6)
         anchor = self._climb(root)
         mine = self._group(root)
         disputed = self._disputed(root, anchor)
@@ -973,7 +1070,7 @@ class _Rules:
             before = first.nbor(-2)
             return (
                 self.type in ("country", "admin1")
-                and before.tag_ == "NNP"
+                and _capitalised_name(before)
                 and (
                     before.ent_type_ in ("GPE", "LOC")
                     or (root.dep_ == "appos" and root.head.i == before.i)
@@ -1046,6 +1143,8 @@ class _Rules:
             if head.lower_ in ("elect", "designate"):
                 # "U.S. President-elect", "the Iraqi prime minister-designate": the title before the dash
                 head = next((c for c in head.children if c.dep_ == "compound" and c.i > token.i), head)
+            if head.lower_ == "congress" and head.tag_ in ("NNP", "NNPS") and self.type in ("city", "landmark", None):
+                return Evidence("meeting_venue", head, 0.7)  # "the Malolos Congress": a congress named for its town
             if acts_for_state(head) and not self._in_any_mention(head):
                 if self.type not in ("country", "group") and is_force_event(head):
                     return Evidence("troop_position", head, 0.7)  # "the southern Aleppo offensive"
@@ -1176,6 +1275,8 @@ class _Rules:
                 return True  # a border that only locates something
             if word in lexicon.CONTAINER_PREPOSITIONS:
                 return not self._relation_word(preposition.head)
+            if word in ("with", "to") and self._joined_by_a_way(preposition.head):
+                return True  # "ferries connecting Italy with Albania"
             if word == "to":
                 return is_word(preposition.head, lexicon.TRAVEL_VERBS) or is_word(
                     preposition.head, lexicon.MOVEMENT_VERBS
@@ -1188,6 +1289,8 @@ class _Rules:
             ):
                 return True  # "goods brought in from China", "fled from Syria": where they came from
             return False
+        if anchor.dep_ == "dobj" and self._joined_by_a_way(anchor.head):
+            return True  # "a railway connecting Kenya and Uganda": the ends of a way, not parties
         if anchor.dep_ == "dobj" and (
             is_word(anchor.head, lexicon.TRAVEL_VERBS) or is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS)
             or lemma_of(anchor.head) in ("leave", "tour")
@@ -1200,6 +1303,20 @@ class _Rules:
         if anchor.dep_ in ("compound", "nmod") and anchor.i in self.own and self.type != "group":
             return not acts_for_state(anchor.head) and not self._relation_word(anchor.head)
         return False
+
+    def _joined_by_a_way(self, verb: Token) -> bool:
+        """A road, bridge, pipeline or flight that connects or links places: "the highway
+        connects Canada and Mexico", "a pipeline linking Russia and Germany" (not "officials
+        linked Iran to the attack")."""
+        if not _is_verb(verb) or not is_word(verb, lexicon.LINK_VERBS):
+            return False
+        ways = [verb.head] if verb.dep_ in ("acl", "relcl") else []
+        ways += _children(verb, "nsubj")
+        if verb.dep_ == "advcl" and not ways:
+            ways = _children(verb.head, "nsubj", "nsubjpass", "dobj")  # "..., a major interchange, connecting X and Y"
+        if verb.dep_ == "relcl" and any(w.tag_ in ("WDT", "WP") for w in ways):
+            ways.append(verb.head)  # "the bridge that links Croatia and Bosnia"
+        return any(_is_noun(w) and is_word(w, lexicon.WAY_NOUNS) and not self._in_any_mention(w) for w in ways)
 
     def _names_a_body(self, head: Token) -> bool:
         """Whether a possessed proper noun names a body the place is only where it is from
@@ -1234,6 +1351,29 @@ class _Rules:
                 return child
         return None
 
+    def _participle_after_comma(self) -> Token | None:
+        """"civilians trapped in **X**, besieged by regime forces since 2012, ...": a seizing
+        participle set off right after the name describes it, even where the small model hung
+        it on a word further up."""
+        doc = self.span.doc
+        if self.span.end + 1 >= len(doc) or doc[self.span.end].text != ",":
+            return None
+        participle = doc[self.span.end + 1]
+        if participle.tag_ != "VBN" or participle.dep_ not in ("acl", "advcl", "amod", "conj"):
+            return None
+        if _children(participle, "nsubjpass", "nsubj", "dobj") or not _children(participle, "agent"):
+            return None  # "besieged by": what it does is said by its agent
+        return participle if is_word(participle, lexicon.SEIZE_VERBS) else None
+
+    def _place_noun_named(self, root: Token) -> Token | None:
+        """The place noun a mention names after "of": "the captured town of **X**"."""
+        token = root
+        while token.dep_ == "conj" and not _is_root(token):
+            token = token.head  # "the towns of X and Y"
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and self._place_noun(token.head.head):
+            return token.head.head
+        return None
+
     def _descriptors(self, noun: Token) -> list[Token]:
         """Common nouns that describe a place in its own phrase: the place noun before a name
         ("the Houthi-held capital Sanaa") and an apposition ("north Kosovo, a region under
@@ -1245,6 +1385,9 @@ class _Rules:
 
     def _disputed(self, root: Token, anchor: Token) -> Token | None:
         described = [d for noun in {root, anchor} for d in self._descriptors(noun)]
+        named = self._place_noun_named(root)
+        if named is not None and named.i != anchor.i:
+            described.append(named)  # "south of the recently captured town of X": the anchor climbed past the town
         for noun in {root, anchor, *described}:
             found = self._dispute_modifier(noun)
             if found is not None:
@@ -1258,6 +1401,9 @@ class _Rules:
             found = self._relative_seizure(noun)
             if found is not None:
                 return found
+        found = self._participle_after_comma()
+        if found is not None:
+            return found
         head = anchor.head
         taker = _verb_object(anchor)
         if taker is not None and is_word(taker, lexicon.SEIZE_VERBS):
@@ -1272,7 +1418,7 @@ class _Rules:
             self._in_any_mention(anchor) or self._place_noun(anchor)
         ) and not any(p.lower_ in ("to", "into") for p in _children(taker, "prep")):
             return taker  # "the Taliban took Kandahar", "after taking the city of Herat": a place taken is captured
-        territory = self._territory_taken_in(anchor)
+        territory = self._territory_taken_in(anchor) or self._annexing_itself(anchor) or self._taken_as_it(anchor)
         if territory is not None:
             return territory
         if anchor.dep_ in ("nsubjpass", "nsubj", "dobj") and _is_verb(head):
@@ -1339,6 +1485,10 @@ class _Rules:
             return holder  # "separatists in Chechnya": a separatist region
         if word == "for" and is_word(holder, lexicon.BATTLE_NOUNS):
             return holder  # "the fight for Sharqat": the target of an attempt to take it
+        if word in ("on", "at", "against"):
+            assault = self._forces_assault(holder)
+            if assault is not None:
+                return assault  # "the army launched an assault on the village of X": an attempt to take it
         if word == "in" and self._place_noun(holder) and not self._named_by_another(holder, set(self.own)):
             found = self._dispute_modifier(holder)
             if found is not None:
@@ -1367,6 +1517,52 @@ class _Rules:
                 if is_word(obj, lexicon.CONTROL_NOUNS):
                     return obj
         return self._coordinated_with_dispute(anchor)
+
+    def _taken_as_it(self, anchor: Token) -> Token | None:
+        """"entered X and declared it under their control", "stormed X and captured it": the
+        place taken up again by "it" in a clause joined to the one it is the object of."""
+        if anchor.dep_ != "dobj" or not _is_verb(anchor.head):
+            return None
+        for clause in _children(anchor.head, "conj"):
+            if _has_own_subject(clause) or not any(o.lower_ == "it" for o in _children(clause, "dobj")):
+                continue
+            if is_word(clause, lexicon.SEIZE_VERBS):
+                return clause
+            under = self._under_control(clause)
+            if under is not None and is_word(clause, lexicon.DECLARE_VERBS | frozenset({"bring", "put", "place"})):
+                return under
+        return None
+
+    def _forces_assault(self, holder: Token) -> Token | None:
+        """An assault by regular forces on a place itself ("the army's assault on X", "troops
+        launched an assault at the village of X"), an attempt to take it; not a raid or a
+        massacre by gunmen, nor an assault on positions (the place then holds forces)."""
+        if _is_noun(holder) and lemma_of(holder) == "assault":
+            assault, verb = holder, holder.head if holder.dep_ == "dobj" else None
+        elif _is_verb(holder):
+            assault = next((o for o in _children(holder, "dobj") if lemma_of(o) == "assault"), None)
+            verb = holder
+        else:
+            return None
+        if assault is None or any(c.lower_ == "sexual" for c in assault.children):
+            return None
+        owners = _children(assault, "poss") + [
+            o for prep in _children(assault, "prep") if prep.lower_ == "by" for o in _children(prep, "pobj")
+        ] + (_children(verb, "nsubj") if verb is not None else [])
+        owners += [p for o in owners for p in o.conjuncts]
+        return assault if any(is_force_noun(o) for o in owners) else None
+
+    def _annexing_itself(self, anchor: Token) -> Token | None:
+        """"the town voted to annex to Logan", "the village annexed itself to the city": a
+        place that joins another changes hands (the receiving side is a party)."""
+        if anchor.dep_ != "nsubj":
+            return None
+        verb = anchor.head
+        for annex in (verb, *_children(verb, "xcomp")):
+            joins = any(p.lower_ == "to" for p in _children(annex, "prep"))
+            if _is_verb(annex) and lemma_of(annex) == "annex" and joins:
+                return annex
+        return None
 
     def _territory_taken_in(self, anchor: Token) -> Token | None:
         """"lost its last sliver of territory in Baghouz", "the militants hold a pocket of
@@ -1513,7 +1709,7 @@ class _Rules:
             _is_noun(anchor.head) and is_word(anchor.head, lexicon.FORCE_SITE_NOUNS)
         ):
             return anchor, "near"  # "an attack on their lines south of Kirkuk": the lines are near it
-        if anchor.dep_ in ("dobj", "nsubjpass") and is_word(anchor.head, frozenset({"visit"})):
+        if anchor.dep_ in ("dobj", "nsubjpass") and is_word(anchor.head, frozenset({"visit", "tour"})):
             return anchor, "visit"
         return None
 
@@ -1797,6 +1993,20 @@ class _Rules:
                 found = self._force_in(sibling, None, "")
                 if found is not None:
                     return Evidence("troop_position", found, confidence - 0.05)  # "killed in X during fighting"
+            found = self._fighting_at_the_time(word)
+            if found is not None:
+                return Evidence("troop_position", found, confidence - 0.1)
+        return None
+
+    def _fighting_at_the_time(self, verb: Token) -> Token | None:
+        """Fighting in a clause of the same scene: "14 people were killed in X when fighting
+        erupted between the army and rebels" (the fighting is where the killing is)."""
+        for clause in _children(verb, "advcl"):
+            if not _same_scene(clause):
+                continue
+            for subject in _children(clause, "nsubj"):
+                if is_force_event(subject) and _happens(clause) and not self._in_any_mention(subject):
+                    return subject
         return None
 
     def _mover(self, movement: Token) -> Token | None:
@@ -1834,9 +2044,22 @@ class _Rules:
                     yield from noun.conjuncts
 
     def _is_meeting_word(self, token: Token) -> bool:
-        if self._in_any_mention(token) or _is_press_conference(token):
+        if self._in_any_mention(token) or _is_press_conference(token) or self._things_meeting(token):
             return False
         return is_word(token, lexicon.MEETING_NOUNS) or (_is_verb(token) and is_word(token, lexicon.MEETING_VERBS))
+
+    def _things_meeting(self, token: Token) -> bool:
+        """"Meet" said of roads, rivers or borders, not people: "the highways meeting in X",
+        "where the two rivers meet", "the borders meet at X"."""
+        if lemma_of(token) != "meet" and token.lower_ not in ("meeting", "meets", "met"):
+            return False
+        subjects = _children(token, "nsubj", "compound") + ([token.head] if token.dep_ in ("acl", "relcl") else [])
+        return any(
+            _is_noun(s) and not self._in_any_mention(s) and (
+                is_word(s, lexicon.WAY_NOUNS) or is_word(s, lexicon.BORDER_NOUNS) or is_word(s, lexicon.WATER_WAY_NOUNS)
+            )
+            for s in subjects
+        )
 
     def _meeting_trigger(self, start: Token) -> Evidence | None:
         for hops, word, child in self._ancestors(start):
@@ -1896,13 +2119,17 @@ class _Rules:
         return None
 
     def _visit_for_meeting(self, place: Token) -> Evidence | None:
-        """"met with his wife when he visited Ankara": a visit in a clause of meeting."""
+        """"met with his wife when he visited Ankara", "toured X and met ...": a visit in a
+        clause of meeting, or joined to one."""
         visit = place.head
         if visit.dep_ == "advcl" and _same_scene(visit) and self._is_meeting_word(visit.head):
             return Evidence("meeting_venue", visit.head, 0.7)
         for clause in _children(visit, "advcl", "xcomp"):
             if self._is_meeting_word(clause):
                 return Evidence("meeting_venue", clause, 0.7)
+        for clause in _children(visit, "conj"):
+            if self._is_meeting_word(clause) and not _has_own_subject(clause):
+                return Evidence("meeting_venue", clause, 0.65)  # "toured X and met people there"
         return None
 
     def _venue_by_own_words(self, root: Token, anchor: Token) -> Evidence | None:
@@ -1956,8 +2183,24 @@ class _Rules:
                 return Evidence("meeting_venue", named, 0.7)  # "the Khasavyurt agreement", "the Astana talks"
         return None
 
+    @staticmethod
+    def _where_clauses(noun: Token) -> list[Token]:
+        """The "where" clauses on a noun, with the verbs they complete: in "Prague, where
+        he is scheduled to meet ...", "where" hangs on "meet", below "scheduled" ("where
+        he is due to hold talks" through the adjective)."""
+        found = []
+        for relative in _children(noun, "relcl"):
+            chain = [relative]
+            while len(chain) < 3 and (completing := _children(chain[-1], "xcomp") + [
+                x for due in _children(chain[-1], "acomp") for x in _children(due, "xcomp")  # "is due to hold"
+            ]):
+                chain.append(completing[0])
+            if any(w.lower_ == "where" for verb in chain for w in verb.children):
+                found += chain
+        return found
+
     def _where_clause(self, noun: Token) -> Evidence | None:
-        clauses = [c for c in _children(noun, "relcl") if any(w.lower_ == "where" for w in c.children)]
+        clauses = self._where_clauses(noun)
         # "a trip to Vilnius on Friday, where she met ...": the clause hangs on the
         # time word; it still says where the place before it is.
         verb = noun
@@ -1965,7 +2208,7 @@ class _Rules:
             verb = verb.head
         for time in verb.subtree:
             if time.i > noun.i and time.ent_type_ in ("DATE", "TIME") and time.dep_ == "pobj":
-                clauses += [c for c in _children(time, "relcl") if any(w.lower_ == "where" for w in c.children)]
+                clauses += self._where_clauses(time)
         for clause in clauses:
             if self._is_meeting_word(clause):
                 return Evidence("meeting_venue", clause, 0.75)
@@ -2064,9 +2307,17 @@ class _Rules:
                            for p in _children(prep, "pobj")]  # "most of Sinai was returned"
                 if any(self._other_mention(a) for a in handed):
                     return Evidence("actor", holder, 0.7)  # "Sinai was returned to Egypt": a party
+            if word == "of" and self._holds_under(holder):
+                return Evidence("actor", holder, 0.7, metonym=metonym)  # "placed under the jurisdiction of Kent County"
+            receiving = self._receiving_side(preposition) if word == "to" else None
+            if receiving is not None:
+                return Evidence("actor", receiving, 0.7, metonym=metonym)  # "the villages were added to Kent County"
             if word in ("with", "between", "against", "and") and self._relation_word(holder):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
-            if word in ("to", "on", "against", "upon") and is_word(holder, lexicon.PRESSURE_NOUNS) and (
+            pressing = is_word(holder, lexicon.PRESSURE_NOUNS) or (
+                _is_verb(holder) and any(is_word(o, lexicon.PRESSURE_NOUNS) for o in _children(holder, "dobj"))
+            )  # "put pressure on Hanoi", "applied pressure to Tehran": the parser hangs the preposition on the verb
+            if word in ("to", "on", "against", "upon") and pressing and (
                 self.type in ("country", "group") or self._capital()
             ):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "pressure on Hanoi", "aid to Kyiv"
@@ -2094,6 +2345,41 @@ class _Rules:
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "called on Turkey"
         return None
 
+    def _holds_under(self, holder: Token) -> bool:
+        """"under the control of Venice", "placed under the jurisdiction of Kent County": the
+        side whose control or rule a place is under (the controller, a party)."""
+        return (
+            (is_word(holder, lexicon.HOLDING_NOUNS) or is_word(holder, lexicon.JURISDICTION_NOUNS))
+            and holder.lower_ not in ("hand", "hands")
+            and holder.dep_ == "pobj"
+            and holder.head.lower_ == "under"
+        )
+
+    def _receiving_side(self, preposition: Token) -> Token | None:
+        """The verb handing land to the place after "to": "the parish was transferred to
+        Cumbria", "the villages were added to Kent County", "ceded it to the Crown", "the
+        town voted to annex to Logan".  Not people or things sent there ("the prisoners were
+        transferred to Paris")."""
+        verb = preposition.head
+        if verb.lower_ == "back" and verb.dep_ in ("advmod", "prt"):
+            verb = verb.head  # "handed back to China"
+        if not _is_verb(verb) or not is_word(verb, lexicon.JOIN_TO_VERBS):
+            return None
+        handed = _children(verb, "dobj", "nsubjpass")
+        if not handed and verb.dep_ == "conj":
+            handed = _children(verb.head, "dobj", "nsubjpass")  # "it was placed under ... but was returned to"
+        if not handed and lemma_of(verb) == "annex":
+            # "Oakdale voted to annex to Logan": what annexes itself to another is the subject
+            handed = _children(verb, "nsubj") or (_children(verb.head, "nsubj") if verb.dep_ == "xcomp" else [])
+        handed += [p for h in handed for prep in _children(h, "prep") if prep.lower_ == "of"
+                   for p in _children(prep, "pobj")]  # "most of the valley was returned"
+        if any(
+            self._other_mention(h) or self._place_noun(h) or is_word(h, lexicon.LAND_NOUNS) or h.lower_ == "it"
+            for h in handed
+        ):
+            return verb
+        return None
+
     def _capital(self) -> bool:
         return self.type == "city" and self.context.is_capital(self.mention)
 
@@ -2115,7 +2401,9 @@ class _Rules:
             token = token.head  # "Romanian and Ukrainian fowl"
         if token.dep_ in ("amod", "compound", "nmod") and not _is_root(token):
             head = token.head
-            if self._paired(self.span[-1], head) and head.dep_ in ("amod", "compound", "nmod") and not _is_root(head):
+            if (self._paired(self.span[-1], head) or self._paired_people_word(head)) and head.dep_ in (
+                "amod", "compound", "nmod"
+            ) and not _is_root(head):
                 head = head.head  # "the Egyptian-US partnership": the pair modifies what follows
             if is_word(head, lexicon.BORDER_NOUNS):
                 return self._border_role(head)
@@ -2155,6 +2443,17 @@ class _Rules:
         if token.dep_ == "dobj" and is_word(token.head, lexicon.PARTY_OBJECT_VERBS):
             return Evidence("actor", token.head, 0.7)
         return Evidence("other", None, 0.5)
+
+    def _paired_people_word(self, head: Token) -> bool:
+        """"Israeli-Egyptian peace" where recognition kept only the first: the word after the
+        dash is a people-word too, so the pair modifies what follows."""
+        between = self.span.doc[self.span[-1].i + 1 : head.i]
+        return (
+            head.i > self.span[-1].i
+            and len(between) == 1
+            and between[0].text in ("-", "–", "—", "/")
+            and self.context.is_demonym(head.text)
+        )
 
     def _border_role(self, border: Token) -> Evidence:
         """A place naming a border: a troop position when a force is at the border, else

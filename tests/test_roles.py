@@ -24,6 +24,11 @@ def trigger_text(situation, mention):
         # A qualifier after a comma only says where the place before it is.
         ("Delegates met at a hotel in Tulsa, Okla., on Friday.", "Okla.", "other"),
         ("Delegates met at a hotel in Tulsa, Okla., on Friday.", "Tulsa", "meeting_venue"),
+        # A named camp or plateau "of" a city: the city only contains it.
+        ("Government troops entered the Khan Eshieh Refugee Camp of southern Damascus on Friday.", "Damascus",
+         "other"),
+        # ... also after a name the tagger took for a common noun
+        ("The jets were moved to Ubon RTAB, Thailand.", "Thailand", "other"),
         # A container: "the <region> town of <name>".
         ("Soldiers patrolled the Helmand town of Gereshk on Sunday.", "Helmand", "other"),
         ("Soldiers patrolled the Helmand town of Gereshk on Sunday.", "Gereshk", "troop_position"),
@@ -215,6 +220,12 @@ def test_metonymic_actors(situate_text, text, place):
         ("Mortar rounds landed near a Canada base outside Lashkar Gah.", "Canada", "actor"),
         # ... but a compass word before the people-word says where the base is.
         ("The drones flew from a northern Dutch airbase.", "Dutch", "other"),
+        # A pair of people-words joined by a dash modifies what follows, even when only one was found.
+        ("Diplomats marked ten years of Ethiopian-Eritrean peace on Sunday.", "Ethiopian", "actor"),
+        # A dictator is the state's ruler, like a president.
+        ("The film is set in the era of Chilean dictator Augusto Pinochet.", "Chilean", "actor"),
+        # State media are the state's voice.
+        ("Chilean state television showed the flooded streets.", "Chilean", "actor"),
     ],
 )
 def test_demonyms_and_countries_by_what_they_modify(situate_text, text, place, role):
@@ -294,10 +305,33 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         ("The attacks were blamed on separatists in Casamance.", "Casamance", "disputed_territory"),
         # Capitalised names of wars, with words geomap does not find.
         ("After the Chilean and Peruvian War, the area was handed over.", "Chilean", "other"),
+        # The country a capital belongs to only contains it.
+        ("The town served as the first capital of Brazil for two years.", "Brazil", "other"),
+        # A battle named after a place names an event, whatever was fought there.
+        ("The Second Battle of Tikrit took place in 2015, where Iraqi troops fought the militants.", "Tikrit",
+         "other"),
         # A demonym paired with a country by a dash shares what the pair modifies.
         ("A Kenyan-US partnership on security began in 2003.", "Kenyan", "actor"),
         # Part of a territory handed to a state: the state is a party.
         ("Most of Alsace was returned to France in 1919.", "France", "actor"),
+        # ... also a county, province or town that land is added, annexed or returned to;
+        # no: people or things sent there
+        ("Several townships were later added to Marion County.", "Marion County", "actor"),
+        ("In 1950 the village of Oakdale voted to annex to Bloomington.", "Bloomington", "actor"),
+        ("The district was returned in 1920 to Tyrol.", "Tyrol", "actor"),
+        ("The prisoners were transferred to Leeds on Monday.", "Leeds", "other"),
+        # A state's admission or accession to a union is a relation it is a party to.
+        ("The town was founded a year before Nebraska's admission to the Union.", "Nebraska", "actor"),
+        # Pressure put on a capital, with the preposition hung on the verb: a party.
+        ("The envoy urged Europe to put more pressure on Tehran.", "Tehran", "actor"),
+        # The side whose control or jurisdiction a place is placed under is a party.
+        ("The district was placed under the jurisdiction of Kent County in 1801.", "Kent County", "actor"),
+        ("The island came under the control of Venice in 1489.", "Venice", "actor"),
+        # The ends of a road, a pipeline or a ferry line are where it runs, not parties;
+        # but what people link is theirs to answer for
+        ("A pipeline linking Russia and Germany was finished in 2011.", "Germany", "other"),
+        ("Ferries connecting Italy with Albania were cancelled.", "Albania", "other"),
+        ("Officials linked Iran to the attack.", "Iran", "actor"),
         # Taken from a state during a war: the state it was taken from is a party.
         ("The plateau, which Peru captured from Ecuador during the war, is now a park.", "Ecuador", "actor"),
         # A conflict in a place the gazetteer does not know (mostly towns and districts) is fighting there.
@@ -601,11 +635,23 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # a force's defences are its positions: where they are struck or hold, the force is
         ("Jets struck the army's defences near Sirte.", "Sirte", "troop_position"),
         ("The rebels' defences south of Sirte held for a week.", "Sirte", "troop_position"),
+        # fighting in a clause of the same scene ("when fighting broke out") is where the event is;
+        # no: another event at that time
+        ("Nine villagers died in the town of Bor when fighting broke out between soldiers and rebels.", "Bor",
+         "troop_position"),
+        ("A boy drowned in Juba when the river flooded.", "Juba", "other"),
         # a named group's positions that a strike or an assault hits are where its fighters are;
         # no: a party's positions on a country are its views
         ("Jets bombed Hezbollah's positions near Sirte.", "Sirte", "troop_position"),
         ("Artillery hit the Islamic State's positions at Sirte on Sunday.", "Sirte", "troop_position"),
         ("Hamas's positions on Israel are well known.", "Israel", "actor"),
+        # ... also a name before the noun, or a group a people-word or fighters' word describes
+        ("Jets pounded the Hezbollah positions in the village of Qusair on Friday.", "Qusair", "troop_position"),
+        ("A drone struck the militant group's positions near the Iraqi border.", "Iraqi", "troop_position"),
+        ("Jets struck government positions in northern Hama overnight.", "Hama", "troop_position"),
+        # positions "of" forces are theirs
+        ("Smoke rose over positions of government troops in the district of Kessab.", "Kessab", "troop_position"),
+        ("The government's positions on Cuba have not changed.", "Cuba", "actor"),
         # "regime" makes a position or a unit military, as "army" does; not its officials
         ("Opposition groups took several regime positions near Sirte overnight.", "Sirte", "troop_position"),
         ("Regime officials in Sirte denied the report.", "Sirte", "other"),
@@ -726,6 +772,25 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("The army captured the ridge of Zorava on Monday.", "Zorava", "disputed_territory"),
         ("The rebels took the hilltop of Kelbara after a two-day fight.", "Kelbara", "disputed_territory"),
         ("The army declared Tikrit liberated on Sunday.", "Tikrit", "disputed_territory"),
+        # a dispute word on the place noun a name follows, also past a direction phrase
+        ("Troops pushed south of the recently captured town of Kessab.", "Kessab", "disputed_territory"),
+        # a seizing participle set off right after the name, wherever the parser hung it
+        ("The plight of families stuck in Madaya, besieged by government forces since 2015, worsened in winter.",
+         "Madaya", "disputed_territory"),
+        # an assault by forces on a place itself is an attempt to take it; on positions near it, forces are there
+        ("Government troops launched a fresh assault on the town of Kessab on Monday.", "Kessab",
+         "disputed_territory"),
+        ("The army's assault on Tikrit began at dawn.", "Tikrit", "disputed_territory"),
+        ("Troops launched an assault on rebel positions near Kessab.", "Kessab", "troop_position"),
+        # the place taken up again by "it" in a joined clause of taking
+        ("Rebel fighters entered Kessab and declared it under their control by noon.", "Kessab",
+         "disputed_territory"),
+        ("Troops surrounded Tikrit and captured it after a week.", "Tikrit", "disputed_territory"),
+        # a town that annexes itself to another changes hands
+        ("In 1950 the village of Oakdale voted to annex to Bloomington.", "Oakdale", "disputed_territory"),
+        # the last name of a list the parser hung on the verb shares the list's role
+        ("The army seized the towns of Al-Hamra, Tal Kurdi, and Beit Sawa on Monday.", "Beit Sawa",
+         "disputed_territory"),
         # no: what is taken or lost is not the place
         ("Thousands of refugees took shelter in Herat.", "Herat", "other"),
         ("Farmers lost their crops in Gaziantep after the floods.", "Gaziantep", "other"),
@@ -793,6 +858,22 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         # "the <adjective> resort of X": the resort is X
         ("The foreign ministers of Russia and Ukraine met in the Turkish resort of Antalya on Thursday, the "
          "highest-level contact since the war began.", "Antalya", "meeting_venue"),
+        # a tour or a visit joined to meeting people there
+        ("The prime minister toured Mosul and met families who had lost their homes.", "Mosul", "meeting_venue"),
+        # a congress named for the town it met in; no: a country's legislature
+        ("He later represented the district at the Cucuta Congress.", "Cucuta", "meeting_venue"),
+        ("The US Congress passed the bill.", "US", "actor"),
+        # a symposium or a seminar is a meeting
+        ("Bankers warned of a slowdown at a symposium in Zurich on Monday.", "Zurich", "meeting_venue"),
+        # "where" on the verb a raising word completes: "where she is expected to meet"
+        ("The minister will travel to Lisbon on Tuesday, where she is expected to meet her counterpart.", "Lisbon",
+         "meeting_venue"),
+        ("The envoy flew to Nairobi, where he is due to hold talks with rebel leaders.", "Nairobi", "meeting_venue"),
+        ("The singer flew to Oslo, where she is expected to perform.", "Oslo", "other"),
+        # no: roads or rivers that meet
+        ("The two highways meet in Tucson near the airport.", "Tucson", "other"),
+        ("The rivers meeting at Khartoum form the Nile.", "Khartoum", "other"),
+        ("The ministers meeting in Geneva agreed on a ceasefire.", "Geneva", "meeting_venue"),
     ],
 )
 def test_guideline_meeting_venue(situate_text, text, place, role):
