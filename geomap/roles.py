@@ -235,6 +235,23 @@ def _seized_from(preposition: Token) -> Token | None:
     return None
 
 
+def _taken_during(verb: Token) -> Token | None:
+    """A seizure a verb's patient suffers "in" or "during": "the fort was attacked in a
+    siege", "the town was shelled during its occupation" (not "in the fall of 1850", a
+    season, nor "on his return", a journey)."""
+    if not _is_verb(verb):
+        return None
+    for prep in _children(verb, "prep"):
+        if prep.lower_ not in ("in", "during", "throughout"):
+            continue
+        for noun in _children(prep, "pobj"):
+            if noun.lower_ not in ("fall", "return") and noun.ent_type_ != "DATE" and (
+                is_word(noun, lexicon.SEIZE_NOUNS)
+            ):
+                return noun
+    return None
+
+
 def _breaks_away(verb: Token) -> bool:
     """Breaking away from a state: "broke away from Georgia", "seceded from Sudan"."""
     if lemma_of(verb) in ("secede",):
@@ -1268,6 +1285,8 @@ class _Rules:
                     lemma_of(partner) == "cede" or self._state_receiving(partner) is not None
                 )):
                     return partner  # "the port was mined and later seized", "... but was ceded to"
+        if taker is not None and (seizure := _taken_during(taker)) is not None:
+            return seizure  # "the fort was attacked in a three-day siege"
         if taker is not None and lemma_of(taker) == "take" and (
             self._in_any_mention(anchor) or self._place_noun(anchor)
         ) and not any(p.lower_ in ("to", "into") for p in _children(taker, "prep")):
@@ -1327,6 +1346,10 @@ class _Rules:
         holder = preposition.head
         if word == "of" and is_word(holder, lexicon.SEIZE_NOUNS):
             return holder
+        if word == "of" and _is_noun(holder):
+            for partner in holder.conjuncts:
+                if is_word(partner, lexicon.SEIZE_NOUNS):
+                    return partner  # "the siege and fall of the fort": coordination shares the "of"
         if word == "over" and is_word(holder, lexicon.DISPUTE_NOUNS):
             return holder  # "the dispute over Crimea"
         if word == "to" and _is_noun(holder) and lemma_of(holder) == "claim":

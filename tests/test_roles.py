@@ -155,6 +155,10 @@ def test_force_count_through_a_participle(situate_text):
         ("Customs officers searched a depot in Mombasa, where ivory was seized.", "Mombasa", "other"),
         # "under the control of X": X controls, it is not controlled.
         ("The valley stayed under the control of Portugal until 1800.", "Portugal", "actor"),
+        # A siege the place suffered, and a seizure coordinated with another noun before "of".
+        ("Sevastopol was shelled in a long siege by the sultan's army.", "Sevastopol", "disputed_territory"),
+        ("The worst moment was the battle and capture of Sevastopol, when the fleet was lost.", "Sevastopol",
+         "disputed_territory"),
     ],
 )
 def test_disputed_territory(situate_text, text, place, role):
