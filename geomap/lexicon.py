@@ -503,6 +503,10 @@ SOURCE_NOUNS = frozenset(
 #: Prepositions that place a thing somewhere.
 LOCATIVE_PREPOSITIONS = frozenset("in at near along inside into on across to within outside around".split())
 
+#: Adverbs that open a phrase narrowing what the clause already named: "shelled the
+#: rebel-held districts, especially in the old city" (the old city is one of them).
+NARROWING_ADVERBS = frozenset("especially particularly notably mainly mostly chiefly primarily largely".split())
+
 #: Further prepositions that place forces: "moved over the Ohio River",
 #: "entered Syria from Turkey", "advance toward Qardaha", "sailed up the Nile".
 FORCE_PREPOSITIONS = frozenset(

@@ -1366,6 +1366,13 @@ class _Rules:
             found = self._dispute_modifier(holder)
             if found is not None:
                 return found  # "rebel-held areas in northern rural Homs"
+        if word in lexicon.LOCATIVE_PREPOSITIONS and _is_verb(holder) and any(
+            c.dep_ == "advmod" and c.lower_ in lexicon.NARROWING_ADVERBS for c in preposition.children
+        ):
+            for patient in _children(holder, "dobj", "nsubjpass"):
+                found = self._dispute_modifier(patient)
+                if found is not None:
+                    return found  # "hit the rebel-held districts, especially in X": X is one of them
         if word in ("over", "of") and is_word(holder, lexicon.SEIZE_VERBS) and not _under(holder):
             return holder
         if word in ("of", "over", "to", "in") and is_word(holder, lexicon.CONTROL_NOUNS):

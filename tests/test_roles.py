@@ -159,6 +159,9 @@ def test_force_count_through_a_participle(situate_text):
         ("Sevastopol was shelled in a long siege by the sultan's army.", "Sevastopol", "disputed_territory"),
         ("The worst moment was the battle and capture of Sevastopol, when the fleet was lost.", "Sevastopol",
          "disputed_territory"),
+        # A phrase narrowing the verb's disputed object ("especially in X") names part of it.
+        ("Jets bombed the rebel-held suburbs on Friday, mainly in Douma.", "Douma", "disputed_territory"),
+        ("Jets bombed the suburbs on Friday, mainly in Douma.", "Douma", "other"),
     ],
 )
 def test_disputed_territory(situate_text, text, place, role):
