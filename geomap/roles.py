@@ -1972,12 +1972,24 @@ class _Rules:
         holders = _children(anchor, "appos")
         if anchor.dep_ == "nsubj" and _is_be(anchor.head):
             holders += _children(anchor.head, "attr")
+        if anchor.dep_ in _SUBJECTS:
+            # "X is known as the site of", "X served as the venue for": what it is said to be
+            holders += [
+                p for word in (anchor.head, *_children(anchor.head, "acomp", "oprd"))
+                for prep in _children(word, "prep") if prep.lower_ == "as" for p in _children(prep, "pobj")
+            ]
         for holder in holders:
             if is_word(holder, lexicon.VENUE_NOUNS):
                 for prep in _children(holder, "prep"):
-                    # "the host of the summit", "the venue for new peace talks"
-                    if prep.lower_ in ("of", "for") and any(self._is_meeting_word(p) for p in _children(prep, "pobj")):
+                    # "the host of the summit", "the venue for new peace talks", "the site of the signing"
+                    if prep.lower_ in ("of", "for") and any(
+                        self._is_meeting_word(p) or self._signing(p) for p in _children(prep, "pobj")
+                    ):
                         return Evidence("meeting_venue", holder, 0.75)
+            if holder.i != anchor.i and (is_word(holder, lexicon.VENUE_NOUNS) or self._place_noun(holder)):
+                where = self._where_clause(holder)
+                if where is not None and where.role == "meeting_venue":
+                    return where  # "X is the city where the accord was signed"
         if root.dep_ in ("compound", "nmod") and self.type not in ("country", "group"):
             named = root.head
             if (is_word(named, lexicon.ACCORD_NOUNS) or self._is_meeting_word(named)) and not self._in_any_mention(
@@ -1985,6 +1997,13 @@ class _Rules:
             ):
                 return Evidence("meeting_venue", named, 0.7)  # "the Khasavyurt agreement", "the Astana talks"
         return None
+
+    def _signing(self, noun: Token) -> bool:
+        """The signing of an accord named as a noun: "the signing of the treaty"."""
+        return lemma_of(noun) in ("signing", "sign") and _is_noun(noun) and any(
+            is_word(p, lexicon.ACCORD_NOUNS) for prep in _children(noun, "prep") if prep.lower_ == "of"
+            for p in _children(prep, "pobj")
+        )
 
     def _where_clause(self, noun: Token) -> Evidence | None:
         clauses = [c for c in _children(noun, "relcl") if any(w.lower_ == "where" for w in c.children)]
@@ -1999,6 +2018,8 @@ class _Rules:
         for clause in clauses:
             if self._is_meeting_word(clause):
                 return Evidence("meeting_venue", clause, 0.75)
+            if lemma_of(clause) == "sign" and any(is_word(a, lexicon.ACCORD_NOUNS) for a, _ in self._arguments(clause)):
+                return Evidence("meeting_venue", clause, 0.7)  # "Lisbon, where the accord was signed"
             for argument, role in self._arguments(clause):
                 force = self._force_in(argument, clause, role)
                 if force is not None:

@@ -800,6 +800,12 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         # "the <adjective> resort of X": the resort is X
         ("The foreign ministers of Russia and Ukraine met in the Turkish resort of Antalya on Thursday, the "
          "highest-level contact since the war began.", "Antalya", "meeting_venue"),
+        # where an accord was signed, in a "where" clause or as "the site of the signing"
+        ("Delegates flew to Lisbon, where the accord was signed on Monday.", "Lisbon", "meeting_venue"),
+        ("Historians say Geneva is the city where the peace treaty was signed in 1864.", "Geneva", "meeting_venue"),
+        ("Today Geneva is known as the site of the signing of the treaty that ended the war.", "Geneva",
+         "meeting_venue"),
+        ("Geneva is the city where the rebels were executed.", "Geneva", "other"),
     ],
 )
 def test_guideline_meeting_venue(situate_text, text, place, role):
