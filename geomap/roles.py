@@ -252,6 +252,14 @@ def _taken_during(verb: Token) -> Token | None:
     return None
 
 
+def _is_war_between(preposition: Token) -> bool:
+    """A war or conflict "between", "against" or "with" the places after it, which names
+    its parties ("the war between Peru and Bolivia", "a conflict with Georgia"); where it
+    is fought takes "in"."""
+    war = preposition.head
+    return _is_noun(war) and is_word(war, lexicon.WAR_NOUNS) and is_word(war, lexicon.RELATION_NOUNS)
+
+
 def _breaks_away(verb: Token) -> bool:
     """Breaking away from a state: "broke away from Georgia", "seceded from Sudan"."""
     if lemma_of(verb) in ("secede",):
@@ -1727,6 +1735,8 @@ class _Rules:
             return None  # "drawing a sharp rebuke from Pyongyang": who reacted, not where forces are
         if word == "from" and _forces_come_from(start):
             return None  # "fighters from the hill towns joined": where they come from, not where they are
+        if word in ("between", "against", "with") and _is_war_between(start):
+            return None  # "the war between Iran and Iraq", "its war against Iraq": the parties, not where
         force = self._force_trigger(start, word)
         if force is not None:
             return force

@@ -863,6 +863,9 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
          "actor"),
         ("Thousands of Serbs live in north Kosovo, a region under the control of ethnic Serb leaders loyal to "
          "Belgrade.", "Belgrade", "actor"),
+        # a war "between" places names its parties; where it is fought takes "in"
+        ("The war between Peru and Bolivia lasted three years.", "Bolivia", "actor"),
+        ("The war in Bolivia lasted three years.", "Bolivia", "troop_position"),
     ],
 )
 def test_guideline_actor(situate_text, text, place, role):
