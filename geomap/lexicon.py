@@ -611,6 +611,9 @@ RELATION_VERBS = frozenset(
     "negotiate talk sign agree cooperate ally side trade reconcile normalize normalise meet".split()
 )
 
+#: Verbs by which states settle a border between them: "the border was demarcated in 1906".
+BORDER_SETTLING_VERBS = frozenset("agree demarcate delimit delineate negotiate settle fix define draw".split())
+
 #: What one government brings to bear on another: "pressure on Hanoi", "aid to Kyiv".
 PRESSURE_NOUNS = frozenset(
     "pressure aid assistance support threat ultimatum message letter warning demand offer proposal sanction".split()

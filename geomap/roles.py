@@ -252,6 +252,25 @@ def _taken_during(verb: Token) -> Token | None:
     return None
 
 
+def _settled_border(border: Token) -> Token | None:
+    """The word that says a border was settled between states, who are then parties: a
+    verb of settling it ("the border between X and Y was demarcated", "agreed the border
+    with X"), or an accord that made or fixed it ("was made permanent by a treaty")."""
+    verb = border.head if border.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if border.dep_ == "pobj" and border.head.dep_ in ("dobj", "nsubjpass"):
+        verb = None
+    participles = [c for c in border.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "the border agreed in 1906"
+    for word in ([verb] if verb is not None and _is_verb(verb) else []) + participles:
+        if is_word(word, lexicon.BORDER_SETTLING_VERBS):
+            return word
+        for prep in _children(word, "agent", "prep"):
+            if prep.lower_ in ("by", "under", "in"):
+                for accord in _children(prep, "pobj"):
+                    if is_word(accord, lexicon.ACCORD_NOUNS):
+                        return accord
+    return None
+
+
 def _is_war_between(preposition: Token) -> bool:
     """A war or conflict "between", "against" or "with" the places after it, which names
     its parties ("the war between Peru and Bolivia", "a conflict with Georgia"); where it
@@ -2127,6 +2146,8 @@ class _Rules:
                     return Evidence("actor", holder, 0.7)  # "Sinai was returned to Egypt": a party
             if word in ("with", "between", "against", "and") and self._relation_word(holder):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
+            if word in ("with", "between", "and") and _is_border(holder) and _settled_border(holder) is not None:
+                return Evidence("actor", _settled_border(holder), 0.65, metonym=metonym)  # "agreed the border with X"
             if word in ("to", "on", "against", "upon") and is_word(holder, lexicon.PRESSURE_NOUNS) and (
                 self.type in ("country", "group") or self._capital()
             ):
