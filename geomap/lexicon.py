@@ -475,10 +475,11 @@ ENVOY_VERBS = frozenset("send dispatch".split())
 LOCAL_WAR_NOUNS = frozenset("conflict".split())
 
 #: Verbs of handing territory over: "Spain ceded Guam to the United States",
-#: "Sinai was returned to Egypt".  Besides "cede", they make a dispute only with
-#: a state on the other end ("returned to Egypt"; a traveller "returned to Cairo"
-#: hands nothing over).
-CEDE_VERBS = frozenset("cede return hand transfer sell give restore surrender".split())
+#: "Sinai was returned to Egypt", "Alaska was purchased from Russia".  Besides "cede",
+#: they make a dispute only with a state on the other end ("returned to Egypt"; a
+#: traveller "returned to Cairo" hands nothing over) or an accord that does it
+#: ("purchased under the treaty").
+CEDE_VERBS = frozenset("cede return hand transfer sell give restore surrender purchase buy".split())
 
 #: Whose hands a place is in: "passed into Russian hands", "under British rule".
 HOLDING_NOUNS = frozenset("hand hands rule control sovereignty possession".split())

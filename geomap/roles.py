@@ -1308,9 +1308,7 @@ class _Rules:
             return taker
         if anchor.dep_ in _SUBJECTS:
             for partner in _passive_partners(head):
-                if is_word(partner, lexicon.SEIZE_VERBS) or (is_word(partner, lexicon.CEDE_VERBS) and (
-                    lemma_of(partner) == "cede" or self._state_receiving(partner) is not None
-                )):
+                if is_word(partner, lexicon.SEIZE_VERBS) or self._handed_over(partner):
                     return partner  # "the port was mined and later seized", "... but was ceded to"
         if taker is not None and (seizure := _taken_during(taker)) is not None:
             return seizure  # "the fort was attacked in a three-day siege"
@@ -1350,9 +1348,12 @@ class _Rules:
             under = self._under_control(head)
             if under is not None:
                 return under  # "Kobani remained under Kurdish control": the subject is what is held
-        if anchor.dep_ in ("dobj", "nsubjpass") and is_word(head, lexicon.CEDE_VERBS):
-            if lemma_of(head) == "cede" or self._state_receiving(head) is not None:
-                return head  # "Spain ceded Guam", "Sinai was returned to Egypt"
+        if anchor.dep_ in ("dobj", "nsubjpass") and self._handed_over(head):
+            return head  # "Spain ceded Guam", "Sinai was returned to Egypt", "purchased under the treaty"
+        if anchor.dep_ in _SUBJECTS:
+            joined = self._joined_to_state(head)
+            if joined is not None:
+                return joined  # "Guam became part of the United States"
         falls_to = lemma_of(head) == "fall" and any(p.lower_ == "to" for p in _children(head, "prep"))
         if anchor.dep_ == "nsubj" and falls_to:
             return head  # "Aleppo fell to the rebels"
@@ -2067,6 +2068,48 @@ class _Rules:
         return not self._in_any_mention(token) and (
             is_word(token, lexicon.RELATION_NOUNS) or (_is_verb(token) and is_word(token, lexicon.RELATION_VERBS))
         )
+
+    def _handed_over(self, verb: Token) -> bool:
+        """A verb that hands territory over: "cede", or another verb of handing with a
+        state on the other end ("returned to Egypt") or an accord doing it ("sold under
+        the treaty", "purchased as part of the Treaty of ...")."""
+        if not is_word(verb, lexicon.CEDE_VERBS):
+            return False
+        if lemma_of(verb) == "cede" or self._state_receiving(verb) is not None:
+            return True
+        for prep in _children(verb, "prep", "agent"):
+            for noun in _children(prep, "pobj"):
+                if noun.lower_ == "part":  # "as part of the treaty"
+                    noun = next((p for of in _children(noun, "prep") if of.lower_ == "of"
+                                 for p in _children(of, "pobj")), noun)
+                if is_word(noun, lexicon.ACCORD_NOUNS):
+                    return True
+        return False
+
+    def _names_a_state(self, token: Token) -> bool:
+        """Whether a word is another mention naming a country, a state or province, or an alliance."""
+        index = self._mention_at(token)
+        if index is None or index == self.index:
+            return False
+        place = self.context.mentions[index].place
+        return place is not None and place.type in ("country", "admin1", "group")
+
+    def _joined_to_state(self, verb: Token) -> Token | None:
+        """A place that becomes part of another state changes hands: "Guam became part of
+        the United States", "was purchased, thereby becoming part of ..." (a clause with no
+        subject of its own shares the place's verb); not a town that becomes part of a
+        new county."""
+        clauses = [verb, *(c for c in _children(verb, "advcl", "conj") if _is_verb(c) and not _has_own_subject(c))]
+        for clause in clauses:
+            if lemma_of(clause) != "become":
+                continue
+            for part in _children(clause, "attr"):
+                if part.lower_ != "part":
+                    continue
+                for of in _children(part, "prep"):
+                    if of.lower_ == "of" and any(self._names_a_state(p) for p in _children(of, "pobj")):
+                        return clause
+        return None
 
     def _state_receiving(self, verb: Token) -> Token | None:
         """The state a place is handed to or from: "returned to **Egypt**", "handed

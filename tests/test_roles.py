@@ -159,6 +159,12 @@ def test_force_count_through_a_participle(situate_text):
         ("Sevastopol was shelled in a long siege by the sultan's army.", "Sevastopol", "disputed_territory"),
         ("The worst moment was the battle and capture of Sevastopol, when the fleet was lost.", "Sevastopol",
          "disputed_territory"),
+        # Sovereignty changing hands: bought from a state, sold under an accord, becoming part of a state
+        # (but not a town becoming part of a new county).
+        ("Alaska was purchased from Russia in 1867.", "Alaska", "disputed_territory"),
+        ("Florida was sold under a treaty signed in 1819.", "Florida", "disputed_territory"),
+        ("After the vote, Crimea became part of Russia.", "Crimea", "disputed_territory"),
+        ("In 1844 Camden became part of the newly formed Camden County.", "Camden", "other"),
         # A phrase narrowing the verb's disputed object ("especially in X") names part of it.
         ("Jets bombed the rebel-held suburbs on Friday, mainly in Douma.", "Douma", "disputed_territory"),
         ("Jets bombed the suburbs on Friday, mainly in Douma.", "Douma", "other"),
