@@ -2199,6 +2199,11 @@ class _Rules:
                 return Evidence("actor", preposition, 0.6, metonym=metonym)
             if word == "of" and (is_word(holder, lexicon.GOVERNMENT_NOUNS) or is_word(holder, frozenset({"ally"}))):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
+            if word == "from" and _is_verb(holder) and any(
+                prep.lower_ in ("to", "into", "under") and is_word(obj, lexicon.HOLDING_NOUNS)
+                for prep in _children(holder, "prep") for obj in _children(prep, "pobj")
+            ):
+                return Evidence("actor", holder, 0.7, metonym=metonym)  # "passed from Spanish into British hands"
             if word == "from" and _seized_from(preposition) is not None:
                 return Evidence("actor", _seized_from(preposition), 0.7, metonym=metonym)  # "captured from Syria"
             if word == "from" and _reaction_from(preposition) is not None and (

@@ -872,6 +872,8 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         # a war "between" places names its parties; where it is fought takes "in"
         ("The war between Peru and Bolivia lasted three years.", "Bolivia", "actor"),
         ("The war in Bolivia lasted three years.", "Bolivia", "troop_position"),
+        # the state a place passes from, as into another's hands or rule, is a party
+        ("In 1763 the island passed from French to British rule.", "French", "actor"),
         # states between which a border is settled are parties; a border crossed only locates
         ("The border between Kerala and Tamil Nadu was fixed by an agreement in 1956.", "Kerala", "actor"),
         ("Pilgrims crossed the border between Kerala and Tamil Nadu on foot.", "Kerala", "other"),
