@@ -566,6 +566,15 @@ REMOTE_TALK_WORDS = frozenset("phone telephone video call videoconference teleco
 #: polity itself, not a part of it.
 POLITY_NOUNS = frozenset("state republic country kingdom emirate nation sultanate principality".split())
 
+#: Lands a state holds or held as its own: "a Portuguese colony", "a former Soviet
+#: republic", "the French overseas territory" name the holder, not a nationality.
+HELD_LAND_NOUNS = frozenset("colony possession protectorate dependency mandate dominion".split())
+#: Words that make a province, territory or republic a state's holding: "a former
+#: Portuguese province", "a British overseas territory".
+HOLDING_MODIFIERS = frozenset("former overseas colonial".split())
+#: Units of land a state can hold as a province or territory of its own.
+HELD_UNIT_NOUNS = frozenset("province territory republic region enclave exclave".split())
+
 #: Nouns "of" which a place is a part, keeping its role: "large parts of
 #: northern Latakia", "the western countryside of Mosul".
 PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(

@@ -271,6 +271,16 @@ def _settled_border(border: Token) -> Token | None:
     return None
 
 
+def _held_by_a_state(land: Token) -> bool:
+    """A land named as a state's holding: "a Portuguese colony", "a former Soviet republic",
+    "a British overseas territory" (but "the Syrian province of Idlib" is where it is)."""
+    if is_word(land, lexicon.HELD_LAND_NOUNS):
+        return True
+    return is_word(land, lexicon.HELD_UNIT_NOUNS) and any(
+        c.dep_ == "amod" and c.lower_ in lexicon.HOLDING_MODIFIERS for c in land.children
+    )
+
+
 def _is_war_between(preposition: Token) -> bool:
     """A war or conflict "between", "against" or "with" the places after it, which names
     its parties ("the war between Peru and Bolivia", "a conflict with Georgia"); where it
@@ -2249,6 +2259,8 @@ class _Rules:
                 head = head.head  # "the Egyptian-US partnership": the pair modifies what follows
             if is_word(head, lexicon.BORDER_NOUNS):
                 return self._border_role(head)
+            if _held_by_a_state(head):
+                return Evidence("actor", head, 0.7)  # "a former Portuguese province": the state that held it
             if self._place_noun(head) or self._in_any_mention(head):
                 return Evidence("other", head, 0.7)  # "a Georgian town", "the Syrian capital"
             if is_word(head, lexicon.STATE_MILITARY_SITES) and any(

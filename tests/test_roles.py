@@ -228,6 +228,10 @@ def test_metonymic_actors(situate_text, text, place):
         ("Mortar rounds landed near a Canada base outside Lashkar Gah.", "Canada", "actor"),
         # ... but a compass word before the people-word says where the base is.
         ("The drones flew from a northern Dutch airbase.", "Dutch", "other"),
+        # A land named as a state's holding names the state; a province named by where it is does not.
+        ("Macau is a former Portuguese colony on the south coast.", "Portuguese", "actor"),
+        ("Bermuda is a British overseas territory.", "British", "actor"),
+        ("Officials visited the Syrian province of Idlib.", "Syrian", "other"),
     ],
 )
 def test_demonyms_and_countries_by_what_they_modify(situate_text, text, place, role):
