@@ -1400,6 +1400,10 @@ class _Rules:
             return holder  # "separatists in Chechnya": a separatist region
         if word == "for" and is_word(holder, lexicon.BATTLE_NOUNS):
             return holder  # "the fight for Sharqat": the target of an attempt to take it
+        if word in lexicon.LOCATIVE_PREPOSITIONS:
+            retake = self._push_to_retake(holder, preposition)
+            if retake is not None:
+                return retake  # "launched an offensive in the hills to recapture the territory they lost"
         if word == "in" and self._place_noun(holder) and not self._named_by_another(holder, set(self.own)):
             found = self._dispute_modifier(holder)
             if found is not None:
@@ -1435,6 +1439,30 @@ class _Rules:
                 if is_word(obj, lexicon.CONTROL_NOUNS):
                     return obj
         return self._coordinated_with_dispute(anchor)
+
+    def _push_to_retake(self, holder: Token, preposition: Token) -> Token | None:
+        """A push made where the place is, named after the push, in order to take ground that
+        names no place of its own: "launched an offensive in X to recapture the territory",
+        "an assault on X to retake it".  (A purpose naming another place, "an offensive in X
+        to capture Y", makes Y the target and X only where the push starts; a scene set
+        before the push, "inside the province, rebels launched ...", is wider than its target.)"""
+        pushes = [holder] if _is_noun(holder) else _children(holder, "dobj") if _is_verb(holder) else []
+        pushes = [p for p in pushes if p.i < preposition.i]
+        if not any(is_word(p, lexicon.PUSH_NOUNS) for p in pushes):
+            return None
+        purposes = [c for p in pushes for c in _children(p, "acl", "relcl")]
+        launcher = holder if _is_verb(holder) else holder.head if holder.dep_ == "dobj" else None
+        if launcher is not None:
+            purposes += _children(launcher, "advcl", "xcomp")  # "began an assault in X to retake ..."
+        for purpose in purposes:
+            if not is_word(purpose, lexicon.SEIZE_VERBS) or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
+            ):
+                continue
+            targets = _children(purpose, "dobj")
+            if targets and all(is_word(t, lexicon.LOST_GROUND_NOUNS) and not self._in_any_mention(t) for t in targets):
+                return purpose
+        return None
 
     def _territory_taken_in(self, anchor: Token) -> Token | None:
         """"lost its last sliver of territory in Baghouz", "the militants hold a pocket of

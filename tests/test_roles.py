@@ -165,6 +165,12 @@ def test_force_count_through_a_participle(situate_text):
         ("Florida was sold under a treaty signed in 1819.", "Florida", "disputed_territory"),
         ("After the vote, Crimea became part of Russia.", "Crimea", "disputed_territory"),
         ("In 1844 Camden became part of the newly formed Camden County.", "Camden", "other"),
+        # A push made in a place to take back ground that names no place is fought over the place;
+        # a scene set before the push is only where it happens.
+        ("Rebels launched an offensive in the Nuba Mountains to recapture the territory they lost in May.",
+         "Nuba Mountains", "disputed_territory"),
+        ("In Darfur, rebels launched an offensive on Friday to retake the ground they lost.", "Darfur",
+         "troop_position"),
         # A phrase narrowing the verb's disputed object ("especially in X") names part of it.
         ("Jets bombed the rebel-held suburbs on Friday, mainly in Douma.", "Douma", "disputed_territory"),
         ("Jets bombed the suburbs on Friday, mainly in Douma.", "Douma", "other"),
