@@ -400,6 +400,11 @@ PLACE_ONLY_VERBS = frozenset(
 #: X", "the siege of X") is the place fought over.
 PUSH_NOUNS = frozenset("advance assault offensive siege battle push counteroffensive counter-offensive".split())
 
+#: Modifiers that make a push something other than fighting: "a diplomatic offensive".
+NON_MILITARY_PUSH_MODIFIERS = frozenset(
+    "diplomatic charm media legal political propaganda publicity marketing sales".split()
+)
+
 #: What a push is launched to take back when it names no place of its own: "an offensive
 #: in the hills to recapture the territory they lost" (the hills are what is fought over).
 LOST_GROUND_NOUNS = frozenset("territory ground land area areas it them positions".split())

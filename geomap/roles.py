@@ -281,6 +281,18 @@ def _held_by_a_state(land: Token) -> bool:
     )
 
 
+def _launches_push(verb: Token) -> bool:
+    """A verb whose object is a military push ("launched an offensive", "began their
+    assault"): whoever does it fights as a unit, whatever they are called ("tribesmen",
+    "volunteers"); not "a diplomatic offensive"."""
+    return _is_verb(verb) and any(
+        is_word(push, lexicon.PUSH_NOUNS) and not any(
+            c.dep_ in ("amod", "compound") and is_word(c, lexicon.NON_MILITARY_PUSH_MODIFIERS) for c in push.children
+        )
+        for push in _children(verb, "dobj")
+    )
+
+
 def _is_war_between(preposition: Token) -> bool:
     """A war or conflict "between", "against" or "with" the places after it, which names
     its parties ("the war between Peru and Bolivia", "a conflict with Georgia"); where it
@@ -1860,6 +1872,8 @@ class _Rules:
                     # the place is inside this argument: "a bomb in central Turkey killed soldiers"
                     if is_word(word, lexicon.IRREGULAR_FIGHTERS) and self._fighting_verb(word.head):
                         return Evidence("troop_position", word, confidence)  # "jihadists in Aleppo launched"
+                    if word.tag_ == "NNS" and not is_word(word, lexicon.GOVERNMENT_NOUNS) and _launches_push(word.head):
+                        return Evidence("troop_position", word, confidence)  # "tribesmen in X began an offensive"
                     return None
                 if _dates_another_event(word):
                     return None  # "prior to the attack in Aleppo, the army shelled ...": another event's place
