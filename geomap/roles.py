@@ -1370,6 +1370,11 @@ class _Rules:
             under = self._under_control(head)
             if under is not None:
                 return under  # "Kobani remained under Kurdish control": the subject is what is held
+        if anchor.dep_ == "nsubj" and _is_be(head):
+            for attribute in _children(head, "attr"):
+                taken = self._taken_in_turn(attribute)
+                if taken is not None:
+                    return taken  # "Taba was the last portion to be returned", "the first city to fall"
         if anchor.dep_ in ("dobj", "nsubjpass") and self._handed_over(head):
             return head  # "Spain ceded Guam", "Sinai was returned to Egypt", "purchased under the treaty"
         if anchor.dep_ in _SUBJECTS:
@@ -2137,6 +2142,22 @@ class _Rules:
                 if is_word(noun, lexicon.ACCORD_NOUNS):
                     return True
         return False
+
+    def _taken_in_turn(self, noun: Token) -> Token | None:
+        """A noun the place is said to be, ranked among places taken or handed over: "the
+        last portion to be returned", "the first city to be captured", "the only town to
+        fall"; an infinitive with no subject of its own whose patient is the noun."""
+        for clause in _children(noun, "relcl", "acl"):
+            if _has_own_subject(clause) or _children(clause, "dobj") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+            ):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in clause.children)
+            if passive and (is_word(clause, lexicon.SEIZE_VERBS) or is_word(clause, lexicon.CEDE_VERBS)):
+                return clause
+            if not passive and lemma_of(clause) == "fall":
+                return clause
+        return None
 
     def _names_a_state(self, token: Token) -> bool:
         """Whether a word is another mention naming a country, a state or province, or an alliance."""

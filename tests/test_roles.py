@@ -171,6 +171,10 @@ def test_force_count_through_a_participle(situate_text):
          "Nuba Mountains", "disputed_territory"),
         ("In Darfur, rebels launched an offensive on Friday to retake the ground they lost.", "Darfur",
          "troop_position"),
+        # A place ranked among places taken or handed over ("the first town to fall").
+        ("Mosul was the last district to be handed back.", "Mosul", "disputed_territory"),
+        ("Officials said Mosul was the first town to fall.", "Mosul", "disputed_territory"),
+        ("Officials said Mosul was the first city to be visited by the envoy.", "Mosul", "other"),
         # A phrase narrowing the verb's disputed object ("especially in X") names part of it.
         ("Jets bombed the rebel-held suburbs on Friday, mainly in Douma.", "Douma", "disputed_territory"),
         ("Jets bombed the suburbs on Friday, mainly in Douma.", "Douma", "other"),
