@@ -1242,6 +1242,8 @@ class _Rules:
                 return True  # a border that only locates something
             if word in lexicon.CONTAINER_PREPOSITIONS:
                 return not self._relation_word(preposition.head)
+            if word == "between" and self._between_places(preposition):
+                return True  # "events held in border areas and between A and B"
             if word == "to":
                 return is_word(preposition.head, lexicon.TRAVEL_VERBS) or is_word(
                     preposition.head, lexicon.MOVEMENT_VERBS
@@ -2268,7 +2270,9 @@ class _Rules:
                 self.type in ("country", "group") or self._capital()
             ):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "pressure on Hanoi", "aid to Kyiv"
-            if word == "between" and len(anchor.conjuncts) and (self._capital() or self.type == "country"):
+            if word == "between" and len(anchor.conjuncts) and (self._capital() or self.type == "country") and not (
+                self._between_places(preposition)
+            ):
                 return Evidence("actor", preposition, 0.6, metonym=metonym)
             if word == "of" and (is_word(holder, lexicon.GOVERNMENT_NOUNS) or is_word(holder, frozenset({"ally"}))):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
@@ -2296,6 +2300,28 @@ class _Rules:
             if word in ("on", "upon") and is_word(holder, frozenset({"call"})):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "called on Turkey"
         return None
+
+    def _between_places(self, between: Token) -> bool:
+        """"between A and B" as a stretch of land or sea: on a place noun, a border or
+        waters ("the waters between Iran and Iraq", "a zone between X and Y"), coordinated
+        with a place ("in the villages and between X and Y"), or on a verb placed somewhere
+        else too ("events held in border areas, and between X and Y"), not on a relation
+        ("talks between", "a deal between", "relations soured between")."""
+        if between.dep_ == "conj" and between.head.lower_ in lexicon.LOCATIVE_PREPOSITIONS:
+            return True
+        holder = between.head
+        if _is_noun(holder):
+            return self._place_noun(holder) or _is_border(holder) or holder.lower_ in lexicon.STRETCH_NOUNS
+        if not _is_verb(holder) or is_word(holder, lexicon.RELATION_VERBS) or any(
+            self._relation_word(s) for s in _children(holder, "nsubj", "nsubjpass")
+        ):
+            return False  # "relations soured between A and B"
+        return any(
+            prep.lower_ in lexicon.LOCATIVE_PREPOSITIONS and any(
+                p.ent_type_ not in ("DATE", "TIME") and not p.like_num for p in _children(prep, "pobj")
+            )
+            for prep in _children(holder, "prep")
+        )
 
     def _capital(self) -> bool:
         return self.type == "city" and self.context.is_capital(self.mention)

@@ -891,6 +891,10 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         # states between which a border is settled are parties; a border crossed only locates
         ("The border between Kerala and Tamil Nadu was fixed by an agreement in 1956.", "Kerala", "actor"),
         ("Pilgrims crossed the border between Kerala and Tamil Nadu on foot.", "Kerala", "other"),
+        # "between A and B" as a stretch of land or sea only locates; as a relation it names parties
+        ("Vaccination camps were set up in mountain villages and between Peru and Ecuador.", "Peru", "other"),
+        ("Fishermen were arrested in the waters between Qatar and Bahrain.", "Qatar", "other"),
+        ("After relations soured between Qatar and Bahrain in 2017, flights stopped.", "Qatar", "actor"),
     ],
 )
 def test_guideline_actor(situate_text, text, place, role):
