@@ -223,14 +223,14 @@ MILITARY_HEADS = frozenset(
     """
     operation base patrol position convoy installation post checkpoint outpost presence exercise
     drill manoeuvre maneuver deployment buildup build-up officer personnel escort column contingent
-    vehicle offensive reinforcement unit defence defense
+    vehicle offensive reinforcement unit defence defense member element
     """.split()
 )
 
 #: Military heads that name a body of forces, not an activity: "an army column", "a
-#: military convoy" are forces wherever they are ("military operations" only where
-#: they take place).
-MILITARY_UNIT_HEADS = frozenset("convoy column contingent escort patrol unit personnel".split())
+#: military convoy", "Special Forces members" are forces wherever they are
+#: ("military operations" only where they take place).
+MILITARY_UNIT_HEADS = frozenset("convoy column contingent escort patrol unit personnel member element".split())
 
 #: Verbs of making or buying a thing: where a warship is built is not where forces are
 #: (not "order" or "make": "ordered troops into", "made their way to" move forces).
