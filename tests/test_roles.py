@@ -938,8 +938,8 @@ def test_guideline_other(situate_text, text, place, role):
         ("The bakery chain is growing its presence in Denver.", "Denver", "other"),
         ("A Vermont State Patrol spokesman said the crash near Barre killed one driver.", "Vermont", "other"),
         ("The presence of foreign troops in Somalia angered the clerics.", "Somalia", "troop_position"),
-        # members of a named force are forces; club members are not
-        ("About 40 Special Forces members entered the town of Manbij on Sunday.", "Manbij", "troop_position"),
+        # members of a force named before them are forces
+        ("Witnesses said navy commando members landed at Berbera overnight.", "Berbera", "troop_position"),
         # whoever launches a military push fights as a unit; a diplomatic offensive is no push
         ("Armed tribesmen in Marib began an offensive against the Houthis on Sunday.", "Marib", "troop_position"),
         ("Ministers in Kyiv launched a diplomatic offensive on Monday.", "Kyiv", "other"),
