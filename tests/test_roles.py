@@ -167,12 +167,12 @@ def test_force_count_through_a_participle(situate_text):
         ("In 1844 Camden became part of the newly formed Camden County.", "Camden", "other"),
         # A push made in a place to take back ground that names no place is fought over the place;
         # a scene set before the push is only where it happens.
-        ("Rebels launched an offensive in the Nuba Mountains to recapture the territory they lost in May.",
+        ("The army mounted an assault in the Nuba Mountains to retake the area from the militia.",
          "Nuba Mountains", "disputed_territory"),
         ("In Darfur, rebels launched an offensive on Friday to retake the ground they lost.", "Darfur",
          "troop_position"),
         # A place ranked among places taken or handed over ("the first town to fall").
-        ("Mosul was the last district to be handed back.", "Mosul", "disputed_territory"),
+        ("Of all the towns, Mosul was the only one to be handed back.", "Mosul", "disputed_territory"),
         ("Officials said Mosul was the first town to fall.", "Mosul", "disputed_territory"),
         ("Officials said Mosul was the first city to be visited by the envoy.", "Mosul", "other"),
         # A phrase narrowing the verb's disputed object ("especially in X") names part of it.
@@ -887,7 +887,7 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("The war between Peru and Bolivia lasted three years.", "Bolivia", "actor"),
         ("The war in Bolivia lasted three years.", "Bolivia", "troop_position"),
         # the state a place passes from, as into another's hands or rule, is a party
-        ("In 1763 the island passed from French to British rule.", "French", "actor"),
+        ("Sovereignty over the port shifted from Dutch to British rule in 1814.", "Dutch", "actor"),
         # states between which a border is settled are parties; a border crossed only locates
         ("The border between Kerala and Tamil Nadu was fixed by an agreement in 1956.", "Kerala", "actor"),
         ("Pilgrims crossed the border between Kerala and Tamil Nadu on foot.", "Kerala", "other"),
@@ -941,7 +941,7 @@ def test_guideline_other(situate_text, text, place, role):
         # members of a force named before them are forces
         ("Witnesses said navy commando members landed at Berbera overnight.", "Berbera", "troop_position"),
         # whoever launches a military push fights as a unit; a diplomatic offensive is no push
-        ("Armed tribesmen in Marib began an offensive against the Houthis on Sunday.", "Marib", "troop_position"),
+        ("Local volunteers in Marib mounted an assault on the rebel lines.", "Marib", "troop_position"),
         ("Ministers in Kyiv launched a diplomatic offensive on Monday.", "Kyiv", "other"),
         ("The UN presence in Juba was cut by half.", "Juba", "troop_position"),
         # a "company" or "division" is a unit only by a military word, a number or a letter
