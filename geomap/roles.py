@@ -1004,6 +1004,9 @@ class _Rules:
         venue = self._venue_by_own_words(root, anchor)
         if venue is not None:
             return venue
+        hosting = self._hosting(anchor)
+        if hosting is not None:
+            return Evidence("other", hosting, 0.6)  # "Qatar will host the World Cup": where it is held, no party
         if self._topic(anchor):
             return Evidence("other", anchor.head.head, 0.6)
         if anchor.dep_ in _SUBJECTS and anchor.i not in mine and anchor.tag_ in ("NN", "NNS") and (
@@ -2037,16 +2040,8 @@ class _Rules:
             where = self._where_clause(noun)
             if where is not None:
                 return where
-        hosting = anchor.head if anchor.dep_ == "nsubj" else None
-        if anchor.dep_ == "nsubjpass" and _children(anchor.head, "xcomp"):
-            hosting = anchor.head  # "Bahrain is set to host": the passive of a raising verb
-        for _ in range(3):  # "Bahrain is set to host", "Geneva is expected to host": the raised subject
-            if hosting is None or is_word(hosting, frozenset({"host"})):
-                break
-            hosting = next(iter(_children(hosting, "xcomp") + [
-                x for a in _children(hosting, "acomp") for x in _children(a, "xcomp")
-            ]), None)
-        if hosting is not None and is_word(hosting, frozenset({"host"})):
+        hosting = self._hosting(anchor)
+        if hosting is not None:
             for argument, _ in self._arguments(hosting):
                 if self._is_meeting_word(argument):
                     return Evidence("meeting_venue", argument, 0.8)
@@ -2093,6 +2088,20 @@ class _Rules:
             is_word(p, lexicon.ACCORD_NOUNS) for prep in _children(noun, "prep") if prep.lower_ == "of"
             for p in _children(prep, "pobj")
         )
+
+    def _hosting(self, anchor: Token) -> Token | None:
+        """The verb "host" whose subject the place is: "Bangkok hosted", "Bahrain is set to
+        host", "Geneva is expected to host", "was chosen to host" (the raised subject)."""
+        hosting = anchor.head if anchor.dep_ == "nsubj" else None
+        if anchor.dep_ == "nsubjpass" and _children(anchor.head, "xcomp"):
+            hosting = anchor.head  # "Bahrain is set to host": the passive of a raising verb
+        for _ in range(3):
+            if hosting is None or is_word(hosting, frozenset({"host"})):
+                break
+            hosting = next(iter(_children(hosting, "xcomp") + [
+                x for a in _children(hosting, "acomp") for x in _children(a, "xcomp")
+            ]), None)
+        return hosting if hosting is not None and is_word(hosting, frozenset({"host"})) else None
 
     def _where_clause(self, noun: Token) -> Evidence | None:
         clauses = [c for c in _children(noun, "relcl") if any(w.lower_ == "where" for w in c.children)]

@@ -820,6 +820,9 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         # "the <adjective> resort of X": the resort is X
         ("The foreign ministers of Russia and Ukraine met in the Turkish resort of Antalya on Thursday, the "
          "highest-level contact since the war began.", "Antalya", "meeting_venue"),
+        # hosting what is not a meeting (a tournament, refugees) makes a place neither venue nor party
+        ("Brazil was chosen to host the 2014 tournament.", "Brazil", "other"),
+        ("Norway was picked to host the peace talks.", "Norway", "meeting_venue"),
         # where an accord was signed, in a "where" clause or as "the site of the signing"
         ("Delegates flew to Lisbon, where the accord was signed on Monday.", "Lisbon", "meeting_venue"),
         ("Historians say Geneva is the city where the peace treaty was signed in 1864.", "Geneva", "meeting_venue"),
