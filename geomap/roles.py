@@ -2248,6 +2248,11 @@ class _Rules:
                 for a in attributes
             ):  # (but "Spain was the first country to report a case" says what it did)
                 return Evidence("other", verb, 0.55)  # "Chad has been the recipient of refugees": what it is
+            if dep == "nsubj" and lemma_of(verb) == "have" and any(
+                _children(held, "nummod") and not acts_for_state(held) and not is_word(held, lexicon.IRREGULAR_FIGHTERS)
+                for held in _children(verb, "dobj")
+            ):
+                return Evidence("other", verb, 0.55)  # "Lebanon has 1.5 million refugees": a count in it
             if self.type in ("country", "group"):
                 return Evidence("actor", verb, 0.6)
         if dep == "poss":

@@ -927,6 +927,9 @@ def test_guideline_actor(situate_text, text, place, role):
         ("A Turkish cargo ship ran aground off the coast of Cyprus.", "Turkish", "other"),
         # a country off whose coast something happens is where it is
         ("A Turkish cargo ship ran aground off the coast of Cyprus.", "Cyprus", "other"),
+        # a country that "has" a count of people or things is where they are; its troops are its own
+        ("Lebanon has 1.5 million refugees, the agency says.", "Lebanon", "other"),
+        ("Russia has 100,000 troops near the border.", "Russia", "actor"),
     ],
 )
 def test_guideline_other(situate_text, text, place, role):
