@@ -223,14 +223,14 @@ MILITARY_HEADS = frozenset(
     """
     operation base patrol position convoy installation post checkpoint outpost presence exercise
     drill manoeuvre maneuver deployment buildup build-up officer personnel escort column contingent
-    vehicle offensive reinforcement unit defence defense
+    vehicle offensive reinforcement unit defence defense member element
     """.split()
 )
 
 #: Military heads that name a body of forces, not an activity: "an army column", "a
-#: military convoy" are forces wherever they are ("military operations" only where
-#: they take place).
-MILITARY_UNIT_HEADS = frozenset("convoy column contingent escort patrol unit personnel".split())
+#: military convoy", "Special Forces members" are forces wherever they are
+#: ("military operations" only where they take place).
+MILITARY_UNIT_HEADS = frozenset("convoy column contingent escort patrol unit personnel member element".split())
 
 #: Verbs of making or buying a thing: where a warship is built is not where forces are
 #: (not "order" or "make": "ordered troops into", "made their way to" move forces).
@@ -400,6 +400,15 @@ PLACE_ONLY_VERBS = frozenset(
 #: X", "the siege of X") is the place fought over.
 PUSH_NOUNS = frozenset("advance assault offensive siege battle push counteroffensive counter-offensive".split())
 
+#: Modifiers that make a push something other than fighting: "a diplomatic offensive".
+NON_MILITARY_PUSH_MODIFIERS = frozenset(
+    "diplomatic charm media legal political propaganda publicity marketing sales".split()
+)
+
+#: What a push is launched to take back when it names no place of its own: "an offensive
+#: in the hills to recapture the territory they lost" (the hills are what is fought over).
+LOST_GROUND_NOUNS = frozenset("territory ground land area areas it them positions".split())
+
 #: Verbs whose object is where forces go: "attempting to enter the village of X".
 PATIENT_MOVEMENT_VERBS = frozenset(
     """
@@ -476,10 +485,11 @@ ENVOY_VERBS = frozenset("send dispatch".split())
 LOCAL_WAR_NOUNS = frozenset("conflict".split())
 
 #: Verbs of handing territory over: "Spain ceded Guam to the United States",
-#: "Sinai was returned to Egypt".  Besides "cede", they make a dispute only with
-#: a state on the other end ("returned to Egypt"; a traveller "returned to Cairo"
-#: hands nothing over).
-CEDE_VERBS = frozenset("cede return hand transfer sell give restore surrender".split())
+#: "Sinai was returned to Egypt", "Alaska was purchased from Russia".  Besides "cede",
+#: they make a dispute only with a state on the other end ("returned to Egypt"; a
+#: traveller "returned to Cairo" hands nothing over) or an accord that does it
+#: ("purchased under the treaty").
+CEDE_VERBS = frozenset("cede return hand transfer sell give restore surrender purchase buy".split())
 
 #: Verbs that join land to a place or a state, whose receiving side is a party: "the
 #: villages were added to Marion County", "the town voted to annex to Logan".
@@ -513,6 +523,10 @@ SOURCE_NOUNS = frozenset(
 
 #: Prepositions that place a thing somewhere.
 LOCATIVE_PREPOSITIONS = frozenset("in at near along inside into on across to within outside around".split())
+
+#: Adverbs that open a phrase narrowing what the clause already named: "shelled the
+#: rebel-held districts, especially in the old city" (the old city is one of them).
+NARROWING_ADVERBS = frozenset("especially particularly notably mainly mostly chiefly primarily largely".split())
 
 #: Further prepositions that place forces: "moved over the Ohio River",
 #: "entered Syria from Turkey", "advance toward Qardaha", "sailed up the Nile".
@@ -572,6 +586,15 @@ REMOTE_TALK_WORDS = frozenset("phone telephone video call videoconference teleco
 #: polity itself, not a part of it.
 POLITY_NOUNS = frozenset("state republic country kingdom emirate nation sultanate principality".split())
 
+#: Lands a state holds or held as its own: "a Portuguese colony", "a former Soviet
+#: republic", "the French overseas territory" name the holder, not a nationality.
+HELD_LAND_NOUNS = frozenset("colony possession protectorate dependency mandate dominion".split())
+#: Words that make a province, territory or republic a state's holding: "a former
+#: Portuguese province", "a British overseas territory".
+HOLDING_MODIFIERS = frozenset("former overseas colonial".split())
+#: Units of land a state can hold as a province or territory of its own.
+HELD_UNIT_NOUNS = frozenset("province territory republic region enclave exclave".split())
+
 #: Nouns "of" which a place is a part, keeping its role: "large parts of
 #: northern Latakia", "the western countryside of Mosul".
 PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(
@@ -617,6 +640,9 @@ RELATION_NOUNS = frozenset(
 RELATION_VERBS = frozenset(
     "negotiate talk sign agree cooperate ally side trade reconcile normalize normalise meet".split()
 )
+
+#: Verbs by which states settle a border between them: "the border was demarcated in 1906".
+BORDER_SETTLING_VERBS = frozenset("agree demarcate delimit delineate negotiate settle fix define draw".split())
 
 #: What one government brings to bear on another: "pressure on Hanoi", "aid to Kyiv".
 PRESSURE_NOUNS = frozenset(

@@ -243,6 +243,72 @@ def _seized_from(preposition: Token) -> Token | None:
     return None
 
 
+def _taken_during(verb: Token) -> Token | None:
+    """A seizure a verb's patient suffers "in" or "during": "the fort was attacked in a
+    siege", "the town was shelled during its occupation" (not "in the fall of 1850", a
+    season, nor "on his return", a journey)."""
+    if not _is_verb(verb):
+        return None
+    for prep in _children(verb, "prep"):
+        if prep.lower_ not in ("in", "during", "throughout"):
+            continue
+        for noun in _children(prep, "pobj"):
+            if noun.lower_ not in ("fall", "return") and noun.ent_type_ != "DATE" and (
+                is_word(noun, lexicon.SEIZE_NOUNS)
+            ):
+                return noun
+    return None
+
+
+def _settled_border(border: Token) -> Token | None:
+    """The word that says a border was settled between states, who are then parties: a
+    verb of settling it ("the border between X and Y was demarcated", "agreed the border
+    with X"), or an accord that made or fixed it ("was made permanent by a treaty")."""
+    verb = border.head if border.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if border.dep_ == "pobj" and border.head.dep_ in ("dobj", "nsubjpass"):
+        verb = None
+    participles = [c for c in border.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "the border agreed in 1906"
+    for word in ([verb] if verb is not None and _is_verb(verb) else []) + participles:
+        if is_word(word, lexicon.BORDER_SETTLING_VERBS):
+            return word
+        for prep in _children(word, "agent", "prep"):
+            if prep.lower_ in ("by", "under", "in"):
+                for accord in _children(prep, "pobj"):
+                    if is_word(accord, lexicon.ACCORD_NOUNS):
+                        return accord
+    return None
+
+
+def _held_by_a_state(land: Token) -> bool:
+    """A land named as a state's holding: "a Portuguese colony", "a former Soviet republic",
+    "a British overseas territory" (but "the Syrian province of Idlib" is where it is)."""
+    if is_word(land, lexicon.HELD_LAND_NOUNS):
+        return True
+    return is_word(land, lexicon.HELD_UNIT_NOUNS) and any(
+        c.dep_ == "amod" and c.lower_ in lexicon.HOLDING_MODIFIERS for c in land.children
+    )
+
+
+def _launches_push(verb: Token) -> bool:
+    """A verb whose object is a military push ("launched an offensive", "began their
+    assault"): whoever does it fights as a unit, whatever they are called ("tribesmen",
+    "volunteers"); not "a diplomatic offensive"."""
+    return _is_verb(verb) and any(
+        is_word(push, lexicon.PUSH_NOUNS) and not any(
+            c.dep_ in ("amod", "compound") and is_word(c, lexicon.NON_MILITARY_PUSH_MODIFIERS) for c in push.children
+        )
+        for push in _children(verb, "dobj")
+    )
+
+
+def _is_war_between(preposition: Token) -> bool:
+    """A war or conflict "between", "against" or "with" the places after it, which names
+    its parties ("the war between Peru and Bolivia", "a conflict with Georgia"); where it
+    is fought takes "in"."""
+    war = preposition.head
+    return _is_noun(war) and is_word(war, lexicon.WAR_NOUNS) and is_word(war, lexicon.RELATION_NOUNS)
+
+
 def _breaks_away(verb: Token) -> bool:
     """Breaking away from a state: "broke away from Georgia", "seceded from Sudan"."""
     if lemma_of(verb) in ("secede",):
@@ -1035,6 +1101,9 @@ class _Rules:
         venue = self._venue_by_own_words(root, anchor)
         if venue is not None:
             return venue
+        hosting = self._hosting(anchor)
+        if hosting is not None:
+            return Evidence("other", hosting, 0.6)  # "Qatar will host the World Cup": where it is held, no party
         if self._topic(anchor):
             return Evidence("other", anchor.head.head, 0.6)
         if anchor.dep_ in _SUBJECTS and anchor.i not in mine and anchor.tag_ in ("NN", "NNS") and (
@@ -1277,6 +1346,8 @@ class _Rules:
                 return not self._relation_word(preposition.head)
             if word in ("with", "to") and self._joined_by_a_way(preposition.head):
                 return True  # "ferries connecting Italy with Albania"
+            if word == "between" and self._between_places(preposition):
+                return True  # "events held in border areas and between A and B"
             if word == "to":
                 return is_word(preposition.head, lexicon.TRAVEL_VERBS) or is_word(
                     preposition.head, lexicon.MOVEMENT_VERBS
@@ -1410,10 +1481,10 @@ class _Rules:
             return taker
         if anchor.dep_ in _SUBJECTS:
             for partner in _passive_partners(head):
-                if is_word(partner, lexicon.SEIZE_VERBS) or (is_word(partner, lexicon.CEDE_VERBS) and (
-                    lemma_of(partner) == "cede" or self._state_receiving(partner) is not None
-                )):
+                if is_word(partner, lexicon.SEIZE_VERBS) or self._handed_over(partner):
                     return partner  # "the port was mined and later seized", "... but was ceded to"
+        if taker is not None and (seizure := _taken_during(taker)) is not None:
+            return seizure  # "the fort was attacked in a three-day siege"
         if taker is not None and lemma_of(taker) == "take" and (
             self._in_any_mention(anchor) or self._place_noun(anchor)
         ) and not any(p.lower_ in ("to", "into") for p in _children(taker, "prep")):
@@ -1450,9 +1521,17 @@ class _Rules:
             under = self._under_control(head)
             if under is not None:
                 return under  # "Kobani remained under Kurdish control": the subject is what is held
-        if anchor.dep_ in ("dobj", "nsubjpass") and is_word(head, lexicon.CEDE_VERBS):
-            if lemma_of(head) == "cede" or self._state_receiving(head) is not None:
-                return head  # "Spain ceded Guam", "Sinai was returned to Egypt"
+        if anchor.dep_ == "nsubj" and _is_be(head):
+            for attribute in _children(head, "attr"):
+                taken = self._taken_in_turn(attribute)
+                if taken is not None:
+                    return taken  # "Taba was the last portion to be returned", "the first city to fall"
+        if anchor.dep_ in ("dobj", "nsubjpass") and self._handed_over(head):
+            return head  # "Spain ceded Guam", "Sinai was returned to Egypt", "purchased under the treaty"
+        if anchor.dep_ in _SUBJECTS:
+            joined = self._joined_to_state(head)
+            if joined is not None:
+                return joined  # "Guam became part of the United States"
         falls_to = lemma_of(head) == "fall" and any(p.lower_ == "to" for p in _children(head, "prep"))
         if anchor.dep_ == "nsubj" and falls_to:
             return head  # "Aleppo fell to the rebels"
@@ -1473,6 +1552,10 @@ class _Rules:
         holder = preposition.head
         if word == "of" and is_word(holder, lexicon.SEIZE_NOUNS):
             return holder
+        if word == "of" and _is_noun(holder):
+            for partner in holder.conjuncts:
+                if is_word(partner, lexicon.SEIZE_NOUNS):
+                    return partner  # "the siege and fall of the fort": coordination shares the "of"
         if word == "over" and is_word(holder, lexicon.DISPUTE_NOUNS):
             return holder  # "the dispute over Crimea"
         if word == "to" and _is_noun(holder) and lemma_of(holder) == "claim":
@@ -1489,10 +1572,21 @@ class _Rules:
             assault = self._forces_assault(holder)
             if assault is not None:
                 return assault  # "the army launched an assault on the village of X": an attempt to take it
+        if word in lexicon.LOCATIVE_PREPOSITIONS:
+            retake = self._push_to_retake(holder, preposition)
+            if retake is not None:
+                return retake  # "launched an offensive in the hills to recapture the territory they lost"
         if word == "in" and self._place_noun(holder) and not self._named_by_another(holder, set(self.own)):
             found = self._dispute_modifier(holder)
             if found is not None:
                 return found  # "rebel-held areas in northern rural Homs"
+        if word in lexicon.LOCATIVE_PREPOSITIONS and _is_verb(holder) and any(
+            c.dep_ == "advmod" and c.lower_ in lexicon.NARROWING_ADVERBS for c in preposition.children
+        ):
+            for patient in _children(holder, "dobj", "nsubjpass"):
+                found = self._dispute_modifier(patient)
+                if found is not None:
+                    return found  # "hit the rebel-held districts, especially in X": X is one of them
         if word in ("over", "of") and is_word(holder, lexicon.SEIZE_VERBS) and not _under(holder):
             return holder
         if word in ("of", "over", "to", "in") and is_word(holder, lexicon.CONTROL_NOUNS):
@@ -1562,6 +1656,30 @@ class _Rules:
             joins = any(p.lower_ == "to" for p in _children(annex, "prep"))
             if _is_verb(annex) and lemma_of(annex) == "annex" and joins:
                 return annex
+        return None
+
+    def _push_to_retake(self, holder: Token, preposition: Token) -> Token | None:
+        """A push made where the place is, named after the push, in order to take ground that
+        names no place of its own: "launched an offensive in X to recapture the territory",
+        "an assault on X to retake it".  (A purpose naming another place, "an offensive in X
+        to capture Y", makes Y the target and X only where the push starts; a scene set
+        before the push, "inside the province, rebels launched ...", is wider than its target.)"""
+        pushes = [holder] if _is_noun(holder) else _children(holder, "dobj") if _is_verb(holder) else []
+        pushes = [p for p in pushes if p.i < preposition.i]
+        if not any(is_word(p, lexicon.PUSH_NOUNS) for p in pushes):
+            return None
+        purposes = [c for p in pushes for c in _children(p, "acl", "relcl")]
+        launcher = holder if _is_verb(holder) else holder.head if holder.dep_ == "dobj" else None
+        if launcher is not None:
+            purposes += _children(launcher, "advcl", "xcomp")  # "began an assault in X to retake ..."
+        for purpose in purposes:
+            if not is_word(purpose, lexicon.SEIZE_VERBS) or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
+            ):
+                continue
+            targets = _children(purpose, "dobj")
+            if targets and all(is_word(t, lexicon.LOST_GROUND_NOUNS) and not self._in_any_mention(t) for t in targets):
+                return purpose
         return None
 
     def _territory_taken_in(self, anchor: Token) -> Token | None:
@@ -1893,6 +2011,8 @@ class _Rules:
             return None  # "drawing a sharp rebuke from Pyongyang": who reacted, not where forces are
         if word == "from" and _forces_come_from(start):
             return None  # "fighters from the hill towns joined": where they come from, not where they are
+        if word in ("between", "against", "with") and _is_war_between(start):
+            return None  # "the war between Iran and Iraq", "its war against Iraq": the parties, not where
         force = self._force_trigger(start, word)
         if force is not None:
             return force
@@ -1958,6 +2078,8 @@ class _Rules:
                     # the place is inside this argument: "a bomb in central Turkey killed soldiers"
                     if is_word(word, lexicon.IRREGULAR_FIGHTERS) and self._fighting_verb(word.head):
                         return Evidence("troop_position", word, confidence)  # "jihadists in Aleppo launched"
+                    if word.tag_ == "NNS" and not is_word(word, lexicon.GOVERNMENT_NOUNS) and _launches_push(word.head):
+                        return Evidence("troop_position", word, confidence)  # "tribesmen in X began an offensive"
                     return None
                 if _dates_another_event(word):
                     return None  # "prior to the attack in Aleppo, the army shelled ...": another event's place
@@ -2145,16 +2267,8 @@ class _Rules:
             where = self._where_clause(noun)
             if where is not None:
                 return where
-        hosting = anchor.head if anchor.dep_ == "nsubj" else None
-        if anchor.dep_ == "nsubjpass" and _children(anchor.head, "xcomp"):
-            hosting = anchor.head  # "Bahrain is set to host": the passive of a raising verb
-        for _ in range(3):  # "Bahrain is set to host", "Geneva is expected to host": the raised subject
-            if hosting is None or is_word(hosting, frozenset({"host"})):
-                break
-            hosting = next(iter(_children(hosting, "xcomp") + [
-                x for a in _children(hosting, "acomp") for x in _children(a, "xcomp")
-            ]), None)
-        if hosting is not None and is_word(hosting, frozenset({"host"})):
+        hosting = self._hosting(anchor)
+        if hosting is not None:
             for argument, _ in self._arguments(hosting):
                 if self._is_meeting_word(argument):
                     return Evidence("meeting_venue", argument, 0.8)
@@ -2169,12 +2283,24 @@ class _Rules:
         holders = _children(anchor, "appos")
         if anchor.dep_ == "nsubj" and _is_be(anchor.head):
             holders += _children(anchor.head, "attr")
+        if anchor.dep_ in _SUBJECTS:
+            # "X is known as the site of", "X served as the venue for": what it is said to be
+            holders += [
+                p for word in (anchor.head, *_children(anchor.head, "acomp", "oprd"))
+                for prep in _children(word, "prep") if prep.lower_ == "as" for p in _children(prep, "pobj")
+            ]
         for holder in holders:
             if is_word(holder, lexicon.VENUE_NOUNS):
                 for prep in _children(holder, "prep"):
-                    # "the host of the summit", "the venue for new peace talks"
-                    if prep.lower_ in ("of", "for") and any(self._is_meeting_word(p) for p in _children(prep, "pobj")):
+                    # "the host of the summit", "the venue for new peace talks", "the site of the signing"
+                    if prep.lower_ in ("of", "for") and any(
+                        self._is_meeting_word(p) or self._signing(p) for p in _children(prep, "pobj")
+                    ):
                         return Evidence("meeting_venue", holder, 0.75)
+            if holder.i != anchor.i and (is_word(holder, lexicon.VENUE_NOUNS) or self._place_noun(holder)):
+                where = self._where_clause(holder)
+                if where is not None and where.role == "meeting_venue":
+                    return where  # "X is the city where the accord was signed"
         if root.dep_ in ("compound", "nmod") and self.type not in ("country", "group"):
             named = root.head
             if (is_word(named, lexicon.ACCORD_NOUNS) or self._is_meeting_word(named)) and not self._in_any_mention(
@@ -2199,6 +2325,27 @@ class _Rules:
                 found += chain
         return found
 
+    def _signing(self, noun: Token) -> bool:
+        """The signing of an accord named as a noun: "the signing of the treaty"."""
+        return lemma_of(noun) in ("signing", "sign") and _is_noun(noun) and any(
+            is_word(p, lexicon.ACCORD_NOUNS) for prep in _children(noun, "prep") if prep.lower_ == "of"
+            for p in _children(prep, "pobj")
+        )
+
+    def _hosting(self, anchor: Token) -> Token | None:
+        """The verb "host" whose subject the place is: "Bangkok hosted", "Bahrain is set to
+        host", "Geneva is expected to host", "was chosen to host" (the raised subject)."""
+        hosting = anchor.head if anchor.dep_ == "nsubj" else None
+        if anchor.dep_ == "nsubjpass" and _children(anchor.head, "xcomp"):
+            hosting = anchor.head  # "Bahrain is set to host": the passive of a raising verb
+        for _ in range(3):
+            if hosting is None or is_word(hosting, frozenset({"host"})):
+                break
+            hosting = next(iter(_children(hosting, "xcomp") + [
+                x for a in _children(hosting, "acomp") for x in _children(a, "xcomp")
+            ]), None)
+        return hosting if hosting is not None and is_word(hosting, frozenset({"host"})) else None
+
     def _where_clause(self, noun: Token) -> Evidence | None:
         clauses = self._where_clauses(noun)
         # "a trip to Vilnius on Friday, where she met ...": the clause hangs on the
@@ -2212,6 +2359,8 @@ class _Rules:
         for clause in clauses:
             if self._is_meeting_word(clause):
                 return Evidence("meeting_venue", clause, 0.75)
+            if lemma_of(clause) == "sign" and any(is_word(a, lexicon.ACCORD_NOUNS) for a, _ in self._arguments(clause)):
+                return Evidence("meeting_venue", clause, 0.7)  # "Lisbon, where the accord was signed"
             for argument, role in self._arguments(clause):
                 force = self._force_in(argument, clause, role)
                 if force is not None:
@@ -2230,6 +2379,64 @@ class _Rules:
         return not self._in_any_mention(token) and (
             is_word(token, lexicon.RELATION_NOUNS) or (_is_verb(token) and is_word(token, lexicon.RELATION_VERBS))
         )
+
+    def _handed_over(self, verb: Token) -> bool:
+        """A verb that hands territory over: "cede", or another verb of handing with a
+        state on the other end ("returned to Egypt") or an accord doing it ("sold under
+        the treaty", "purchased as part of the Treaty of ...")."""
+        if not is_word(verb, lexicon.CEDE_VERBS):
+            return False
+        if lemma_of(verb) == "cede" or self._state_receiving(verb) is not None:
+            return True
+        for prep in _children(verb, "prep", "agent"):
+            for noun in _children(prep, "pobj"):
+                if noun.lower_ == "part":  # "as part of the treaty"
+                    noun = next((p for of in _children(noun, "prep") if of.lower_ == "of"
+                                 for p in _children(of, "pobj")), noun)
+                if is_word(noun, lexicon.ACCORD_NOUNS):
+                    return True
+        return False
+
+    def _taken_in_turn(self, noun: Token) -> Token | None:
+        """A noun the place is said to be, ranked among places taken or handed over: "the
+        last portion to be returned", "the first city to be captured", "the only town to
+        fall"; an infinitive with no subject of its own whose patient is the noun."""
+        for clause in _children(noun, "relcl", "acl"):
+            if _has_own_subject(clause) or _children(clause, "dobj") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+            ):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in clause.children)
+            if passive and (is_word(clause, lexicon.SEIZE_VERBS) or is_word(clause, lexicon.CEDE_VERBS)):
+                return clause
+            if not passive and lemma_of(clause) == "fall":
+                return clause
+        return None
+
+    def _names_a_state(self, token: Token) -> bool:
+        """Whether a word is another mention naming a country, a state or province, or an alliance."""
+        index = self._mention_at(token)
+        if index is None or index == self.index:
+            return False
+        place = self.context.mentions[index].place
+        return place is not None and place.type in ("country", "admin1", "group")
+
+    def _joined_to_state(self, verb: Token) -> Token | None:
+        """A place that becomes part of another state changes hands: "Guam became part of
+        the United States", "was purchased, thereby becoming part of ..." (a clause with no
+        subject of its own shares the place's verb); not a town that becomes part of a
+        new county."""
+        clauses = [verb, *(c for c in _children(verb, "advcl", "conj") if _is_verb(c) and not _has_own_subject(c))]
+        for clause in clauses:
+            if lemma_of(clause) != "become":
+                continue
+            for part in _children(clause, "attr"):
+                if part.lower_ != "part":
+                    continue
+                for of in _children(part, "prep"):
+                    if of.lower_ == "of" and any(self._names_a_state(p) for p in _children(of, "pobj")):
+                        return clause
+        return None
 
     def _state_receiving(self, verb: Token) -> Token | None:
         """The state a place is handed to or from: "returned to **Egypt**", "handed
@@ -2284,6 +2491,11 @@ class _Rules:
                 for a in attributes
             ):  # (but "Spain was the first country to report a case" says what it did)
                 return Evidence("other", verb, 0.55)  # "Chad has been the recipient of refugees": what it is
+            if dep == "nsubj" and lemma_of(verb) == "have" and any(
+                _children(held, "nummod") and not acts_for_state(held) and not is_word(held, lexicon.IRREGULAR_FIGHTERS)
+                for held in _children(verb, "dobj")
+            ):
+                return Evidence("other", verb, 0.55)  # "Lebanon has 1.5 million refugees": a count in it
             if self.type in ("country", "group"):
                 return Evidence("actor", verb, 0.6)
         if dep == "poss":
@@ -2314,6 +2526,8 @@ class _Rules:
                 return Evidence("actor", receiving, 0.7, metonym=metonym)  # "the villages were added to Kent County"
             if word in ("with", "between", "against", "and") and self._relation_word(holder):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
+            if word in ("with", "between", "and") and _is_border(holder) and _settled_border(holder) is not None:
+                return Evidence("actor", _settled_border(holder), 0.65, metonym=metonym)  # "agreed the border with X"
             pressing = is_word(holder, lexicon.PRESSURE_NOUNS) or (
                 _is_verb(holder) and any(is_word(o, lexicon.PRESSURE_NOUNS) for o in _children(holder, "dobj"))
             )  # "put pressure on Hanoi", "applied pressure to Tehran": the parser hangs the preposition on the verb
@@ -2321,10 +2535,17 @@ class _Rules:
                 self.type in ("country", "group") or self._capital()
             ):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "pressure on Hanoi", "aid to Kyiv"
-            if word == "between" and len(anchor.conjuncts) and (self._capital() or self.type == "country"):
+            if word == "between" and len(anchor.conjuncts) and (self._capital() or self.type == "country") and not (
+                self._between_places(preposition)
+            ):
                 return Evidence("actor", preposition, 0.6, metonym=metonym)
             if word == "of" and (is_word(holder, lexicon.GOVERNMENT_NOUNS) or is_word(holder, frozenset({"ally"}))):
                 return Evidence("actor", holder, 0.7, metonym=metonym)
+            if word == "from" and _is_verb(holder) and any(
+                prep.lower_ in ("to", "into", "under") and is_word(obj, lexicon.HOLDING_NOUNS)
+                for prep in _children(holder, "prep") for obj in _children(prep, "pobj")
+            ):
+                return Evidence("actor", holder, 0.7, metonym=metonym)  # "passed from Spanish into British hands"
             if word == "from" and _seized_from(preposition) is not None:
                 return Evidence("actor", _seized_from(preposition), 0.7, metonym=metonym)  # "captured from Syria"
             if word == "from" and _reaction_from(preposition) is not None and (
@@ -2380,6 +2601,28 @@ class _Rules:
             return verb
         return None
 
+    def _between_places(self, between: Token) -> bool:
+        """"between A and B" as a stretch of land or sea: on a place noun, a border or
+        waters ("the waters between Iran and Iraq", "a zone between X and Y"), coordinated
+        with a place ("in the villages and between X and Y"), or on a verb placed somewhere
+        else too ("events held in border areas, and between X and Y"), not on a relation
+        ("talks between", "a deal between", "relations soured between")."""
+        if between.dep_ == "conj" and between.head.lower_ in lexicon.LOCATIVE_PREPOSITIONS:
+            return True
+        holder = between.head
+        if _is_noun(holder):
+            return self._place_noun(holder) or _is_border(holder) or holder.lower_ in lexicon.STRETCH_NOUNS
+        if not _is_verb(holder) or is_word(holder, lexicon.RELATION_VERBS) or any(
+            self._relation_word(s) for s in _children(holder, "nsubj", "nsubjpass")
+        ):
+            return False  # "relations soured between A and B"
+        return any(
+            prep.lower_ in lexicon.LOCATIVE_PREPOSITIONS and any(
+                p.ent_type_ not in ("DATE", "TIME") and not p.like_num for p in _children(prep, "pobj")
+            )
+            for prep in _children(holder, "prep")
+        )
+
     def _capital(self) -> bool:
         return self.type == "city" and self.context.is_capital(self.mention)
 
@@ -2407,6 +2650,8 @@ class _Rules:
                 head = head.head  # "the Egyptian-US partnership": the pair modifies what follows
             if is_word(head, lexicon.BORDER_NOUNS):
                 return self._border_role(head)
+            if _held_by_a_state(head):
+                return Evidence("actor", head, 0.7)  # "a former Portuguese province": the state that held it
             if self._place_noun(head) or self._in_any_mention(head):
                 return Evidence("other", head, 0.7)  # "a Georgian town", "the Syrian capital"
             if is_word(head, lexicon.STATE_MILITARY_SITES) and any(
