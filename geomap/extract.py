@@ -123,6 +123,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             found.append(mention)
     found.extend(_dateline_mentions(text, gazetteer))
     found.extend(_party_state_mentions(text, gazetteer))
+    found.extend(_treaty_places(doc, people))
     found.extend(_gazetteer_mentions(doc, gazetteer))
     unique = _joined(_drop_overlaps(found), text, gazetteer)
     unique = _drop_overlaps(unique + list(pattern_mentions(doc, unique, gazetteer)))
@@ -439,6 +440,42 @@ def _party_state_mentions(text: str, gazetteer: Gazetteer) -> Iterable[Mention]:
             c.type == "admin1" for c in gazetteer.candidates(name, limit=3)
         ):
             yield Mention(text=name, start=match.start(1), end=match.end(1), confidence=0.7, source="party-state")
+
+
+#: "Treaty of X": where the treaty was signed, a capitalised name of up to four
+#: words ("the Treaty of Ghent", "the treaty of Big Tree Creek").
+_TREATY_OF = re.compile(
+    r"(?<![\w-])[Tt]reat(?:y|ies) of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?![\w'’-])"
+)
+
+#: What a treaty may be "of" that is no place: its subject or its kind.
+_TREATY_SUBJECTS = frozenset(
+    """
+    peace friendship amity commerce alliance union cooperation co-operation navigation guarantee guarantees
+    mutual neutrality trade fraternity establishment accession extradition limits boundaries boundary
+    cession non-aggression nonaggression good rights protection limitation reduction brotherhood solidarity
+    """.split()
+)
+
+
+def _treaty_places(doc: Doc, people: _PersonNames) -> Iterable[Mention]:
+    """The place a treaty is named after: "the Treaty of Ghent", "under the treaty
+    of Fort Wise".  Treaties take the name of where they were signed (subjects,
+    "the Treaty of Friendship", are set apart), so the name is a place whether
+    the gazetteer knows it or not, and whatever NER made of it."""
+    text = doc.text
+    for match in _TREATY_OF.finditer(text):
+        start, end = match.span(1)
+        tail = _POSSESSIVE.search(text[start:end])
+        if tail:
+            end = start + tail.start()
+        name = text[start:end]
+        words = name.split()
+        if any(word.lower() in _TREATY_SUBJECTS for word in words) or names_a_month_or_weekday(words[0]):
+            continue
+        if _names_a_known_person(name, people) or name.isupper():
+            continue
+        yield Mention(text=name, start=start, end=end, confidence=0.6, source="treaty")
 
 
 def _states_abbreviated(name: str, gazetteer: Gazetteer) -> list[GazetteerRecord]:

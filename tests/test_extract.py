@@ -355,3 +355,14 @@ def test_a_small_town_ner_calls_a_firm_is_what_rebels_capture(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Rebel units seized Ouadda and held it until March.")) == ["Ouadda"]
     # People are captured too: a number or a group is no town.
     assert names(found(nlp, gazetteer, "Four of the gunmen were captured on Sunday.")) == []
+
+
+def test_a_treaty_is_named_after_where_it_was_signed(nlp, gazetteer):
+    # Whatever NER makes of "Treaty of ...", the name is the place of signing,
+    # known to the gazetteer or not; a treaty's subject is no place.
+    text = "The chiefs gave up the valley under the Treaty of Kettle Falls in 1841."
+    assert "Kettle Falls" in names(found(nlp, gazetteer, text))
+    text = "Traders moved west after the treaty of Otter Bend Creek was signed."
+    assert "Otter Bend Creek" in names(found(nlp, gazetteer, text))
+    text = "The two kings signed a Treaty of Friendship and a Treaty of Commerce."
+    assert names(found(nlp, gazetteer, text)) == []
