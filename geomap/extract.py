@@ -1034,6 +1034,9 @@ def _longest_name_at(doc: Doc, start: int, longest: int, in_entity: set[int], ga
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past a leading "the" or "City of", a trailing possessive and
     a trailing lower-case designator ("Henan province" names Henan)."""
+    number = _TRAILING_COUNT.search(text[start:end])
+    if number and number.start() > 0:
+        end = start + number.start()  # "Hama province - 4": NER ran on into the count after the name
     span = text[start:end]
     lead = _LEADING_THE.match(span)
     if lead:
@@ -1049,6 +1052,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + designator.start()
     return start, end
 
+
+#: A dash and a number after a name, which NER takes into a place's span: "in Hama province - 4 times".
+_TRAILING_COUNT = re.compile(r"\s+[-–—]\s*\d[\d,.]*$")
 
 #: The kind of unit before the name: "the City of Santa Ana" names Santa Ana.
 _LEADING_UNIT = re.compile(r"(?:City|Town|Village|Borough|Township|Municipality) of\s+")

@@ -366,3 +366,9 @@ def test_a_treaty_is_named_after_where_it_was_signed(nlp, gazetteer):
     assert "Otter Bend Creek" in names(found(nlp, gazetteer, text))
     text = "The two kings signed a Treaty of Friendship and a Treaty of Commerce."
     assert names(found(nlp, gazetteer, text)) == []
+
+
+def test_a_count_ner_ran_into_is_not_part_of_the_place(nlp, gazetteer):
+    # A tally by province: NER takes the dash and the number into the place's span.
+    text = "Breaches were logged in Hama province - 5 times and in Homs province - 2 times."
+    assert {"Hama", "Homs"} <= set(names(found(nlp, gazetteer, text)))
