@@ -422,7 +422,9 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
 def _embedded_demonym(ent: Span, gazetteer: Gazetteer) -> Mention | None:
     """The people-word that opens an organisation's name: "the Georgian
     Interior Ministry", "the Turkish Armed Forces" are that state's bodies."""
-    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    tokens = list(ent)
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_space):
+        tokens.pop(0)  # "a Syrian Army counter-offensive", "the the Turkish Army" (a typo)
     if len(tokens) < 2 or not tokens[1].text[:1].isupper():
         return None
     first = tokens[0]

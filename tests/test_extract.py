@@ -372,3 +372,12 @@ def test_a_count_ner_ran_into_is_not_part_of_the_place(nlp, gazetteer):
     # A tally by province: NER takes the dash and the number into the place's span.
     text = "Breaches were logged in Hama province - 5 times and in Homs province - 2 times."
     assert {"Hama", "Homs"} <= set(names(found(nlp, gazetteer, text)))
+
+
+def test_a_people_word_opens_a_force_name_after_any_article(nlp, gazetteer):
+    # NER takes "a" (or a doubled "the") into the force's name; the people-word still opens it.
+    text = "Shells fell on the hills ahead of a Jordanian Arab Army push towards the river."
+    assert ("Jordanian", "demonym") in [(m.text, m.kind) for m in found(nlp, gazetteer, text)]
+    text = "The militia struck the the Iraqi Army positions overnight."
+    assert ("Iraqi", "demonym") in [(m.text, m.kind) for m in found(nlp, gazetteer, text)]
+
