@@ -123,7 +123,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             found.append(mention)
     found.extend(_dateline_mentions(text, gazetteer))
     found.extend(_party_state_mentions(text, gazetteer))
-    found.extend(_treaty_places(doc, people))
+    found.extend(_treaty_places(doc, gazetteer, people))
     found.extend(_gazetteer_mentions(doc, gazetteer))
     unique = _joined(_drop_overlaps(found), text, gazetteer)
     unique = _drop_overlaps(unique + list(pattern_mentions(doc, unique, gazetteer)))
@@ -460,7 +460,15 @@ _TREATY_SUBJECTS = frozenset(
 )
 
 
-def _treaty_places(doc: Doc, people: _PersonNames) -> Iterable[Mention]:
+#: "X Treaty", "the X Peace Accords", "the X Agreement": a capitalised name of up to
+#: three words before a treaty's word ("Accord" alone is also a car).
+_NAMED_TREATY = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:Treaty|Accords|Agreement|Protocol)(?![\w'’-])"
+    r"(?!\s+[A-Z])"
+)
+
+
+def _treaty_places(doc: Doc, gazetteer: Gazetteer, people: _PersonNames) -> Iterable[Mention]:
     """The place a treaty is named after: "the Treaty of Ghent", "under the treaty
     of Fort Wise".  Treaties take the name of where they were signed (subjects,
     "the Treaty of Friendship", are set apart), so the name is a place whether
@@ -476,6 +484,24 @@ def _treaty_places(doc: Doc, people: _PersonNames) -> Iterable[Mention]:
         if any(word.lower() in _TREATY_SUBJECTS for word in words) or names_a_month_or_weekday(words[0]):
             continue
         if _names_a_known_person(name, people) or name.isupper():
+            continue
+        yield Mention(text=name, start=start, end=end, confidence=0.6, source="treaty")
+    for match in _NAMED_TREATY.finditer(text):
+        start, end = match.span(1)
+        name = text[start:end]
+        if name.endswith(" Peace"):
+            end -= len(" Peace")  # "the X Peace Accords"
+            name = text[start:end]
+        words = name.split()
+        if any(word.lower() in _TREATY_SUBJECTS for word in words) or names_a_month_or_weekday(words[0]):
+            continue
+        if _names_a_known_person(name, people) or name.isupper() or gazetteer.demonym(name) is not None:
+            continue
+        # Treaties are also named after people ("the Jay Treaty"): the gazetteer must
+        # know the place, and a single word must be a strong place or a town.
+        if len(words) == 1 and not _names_strong_or_populous(name, gazetteer, _EMBEDDED_TOWN_POPULATION):
+            continue
+        if not _trusted(gazetteer.candidates(name, limit=3)):
             continue
         yield Mention(text=name, start=start, end=end, confidence=0.6, source="treaty")
 

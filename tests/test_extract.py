@@ -381,3 +381,11 @@ def test_a_people_word_opens_a_force_name_after_any_article(nlp, gazetteer):
     text = "The militia struck the the Iraqi Army positions overnight."
     assert ("Iraqi", "demonym") in [(m.text, m.kind) for m in found(nlp, gazetteer, text)]
 
+
+def test_a_treaty_named_before_its_word_is_named_after_a_known_place(nlp, gazetteer):
+    text = "Diplomats said the Geneva Peace Accords had held for a decade."
+    assert "Geneva" in names(found(nlp, gazetteer, text))
+    text = "Both parties kept to the Medicine Lodge Agreement until the war."
+    assert "Medicine Lodge" in names(found(nlp, gazetteer, text))
+    # A treaty named after a person.
+    assert names(found(nlp, gazetteer, "Historians praised the Jay Treaty.")) == []
