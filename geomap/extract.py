@@ -834,9 +834,14 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
     ... "Sherman"), and only when it names a strong place or is coordinated
     with a place entity.
     """
+    candidates = _trusted(gazetteer.candidates(name, limit=5))
+    if " " in name and candidates and not _shares_a_word_with_another_person(ent):
+        # A longer name the gazetteer knows, where a person hardly stands
+        # ("flown into Luang Namtha", "meetings in Wichita Falls"); its own
+        # words make it no person named elsewhere.
+        return _in_locative_phrase(ent, _UNKNOWN_PLACE_PREPOSITIONS)
     if name.lower() in people or any(word.lower() in people for word in name.split()):
         return False
-    candidates = _trusted(gazetteer.candidates(name, limit=5))
     if not candidates:
         # A name no gazetteer knows, where only a place can stand: "clashes in
         # Maree", "fighting near Khan Tuman" (NER guesses a person for many an
@@ -855,6 +860,16 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
     partners = [root.head] if root.dep_ == "conj" else []
     partners += [child for child in root.children if child.dep_ == "conj"]
     return any(p.ent_type_ in _PLACE_LABELS for p in partners)
+
+
+def _shares_a_word_with_another_person(ent: Span) -> bool:
+    """Whether another PERSON entity of the article has a word of this span ("Tom
+    Weston" ... "Weston Falls" said of him)."""
+    words = {t.lower_ for t in ent if t.is_alpha}
+    return any(
+        other.label_ == "PERSON" and other.start != ent.start and words & {t.lower_ for t in other if t.is_alpha}
+        for other in ent.doc.ents
+    )
 
 
 def _names_a_state(name: str, gazetteer: Gazetteer) -> bool:

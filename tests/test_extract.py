@@ -389,3 +389,10 @@ def test_a_treaty_named_before_its_word_is_named_after_a_known_place(nlp, gazett
     assert "Medicine Lodge" in names(found(nlp, gazetteer, text))
     # A treaty named after a person.
     assert names(found(nlp, gazetteer, "Historians praised the Jay Treaty.")) == []
+
+
+def test_a_known_name_of_two_words_ner_calls_a_person_is_a_place_after_in(nlp, gazetteer):
+    text = "The council met in Medicine Lodge on Tuesday."
+    assert names(found(nlp, gazetteer, text)) == ["Medicine Lodge"]
+    text = "Refugees streamed into Luang Namtha after the fighting."
+    assert names(found(nlp, gazetteer, text)) == ["Luang Namtha"]
