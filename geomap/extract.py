@@ -128,6 +128,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     unique = _joined(_drop_overlaps(found), text, gazetteer)
     unique = _drop_overlaps(unique + list(pattern_mentions(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
+    unique = _drop_overlaps(unique + list(_coordinated_with_a_place(doc, unique, gazetteer, people)))
     unique = [_without_direction(_with_hyphenated_whole(m, text, gazetteer), text, gazetteer) for m in unique]
     unique = [m for m in unique if not _inside_a_group_name(doc, m, gazetteer)]
     return [
@@ -290,6 +291,38 @@ def _repeated_mentions(doc: Doc, text: str, found: list[Mention], gazetteer: Gaz
             if span is None or not _free_to_repeat(span):
                 continue
             yield Mention(text=name, start=start, end=end, confidence=0.6, source="repeat")
+
+
+def _coordinated_with_a_place(
+    doc: Doc, found: list[Mention], gazetteer: Gazetteer, people: _PersonNames
+) -> Iterable[Mention]:
+    """A name NER called a person or a body, joined by "and" or a comma to a place
+    already found ("between Aleppo and X", "annex Decatur and X"): like things are
+    listed together, so a name the gazetteer knows is a place too.  Not a person
+    the article names in full, one after an honorific, nor a piece of a longer name."""
+    places = [m for m in found if m.kind == "toponym"]
+    taken = [(m.start, m.end) for m in found]
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or any(ent.start_char < e and s < ent.end_char for s, e in taken):
+            continue
+        start, end = _trim(doc.text, ent.start_char, ent.end_char)
+        name = doc.text[start:end]
+        if not name or _PLAIN_NAME.match(name) is None or len(name.split()) > _UNKNOWN_NAME_WORDS:
+            continue
+        partners = _conjuncts(ent.root)
+        if not any(m.start <= p.idx < m.end for p in partners for m in places):
+            continue
+        if _names_a_known_person(name, people) or _shares_a_word_with_another_person(ent) or _after_honorific(ent):
+            continue
+        if not _stands_whole(ent) or not _trusted(gazetteer.candidates(name, limit=3)):
+            continue
+        yield Mention(text=name, start=start, end=end, confidence=0.55, source="coordinated")
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The words coordinated with ``token``: its head if it is a conjunct, its own conjuncts."""
+    partners = [token.head] if token.dep_ == "conj" and token.head is not token else []
+    return partners + [child for child in token.children if child.dep_ == "conj"]
 
 
 def _free_to_repeat(span: Span) -> bool:

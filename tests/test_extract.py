@@ -396,3 +396,12 @@ def test_a_known_name_of_two_words_ner_calls_a_person_is_a_place_after_in(nlp, g
     assert names(found(nlp, gazetteer, text)) == ["Medicine Lodge"]
     text = "Refugees streamed into Luang Namtha after the fighting."
     assert names(found(nlp, gazetteer, text)) == ["Luang Namtha"]
+
+
+def test_a_known_name_joined_to_a_place_is_a_place(nlp, gazetteer):
+    # NER calls the second of two joined towns a body or a person; the first is a place.
+    text = "Refugees crossed the plain between Mosul and Erbil in the winter."
+    assert names(found(nlp, gazetteer, text)) == ["Mosul", "Erbil"]
+    assert names(found(nlp, gazetteer, "The new road links Kandahar and Lashkar Gah.")) == ["Kandahar", "Lashkar Gah"]
+    # A person joined to a place stays a person.
+    assert names(found(nlp, gazetteer, "Officials from Ohio and Jack Jones met.")) == ["Ohio"]
