@@ -853,10 +853,26 @@ def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) 
             return Mention(
                 text=ent.text, start=ent.start_char, end=ent.end_char, confidence=0.6, source="ner+gazetteer"
             )
-        return None
+        return _state_opening_a_group(ent, gazetteer)
     return Mention(
         text=ent.text, start=ent.start_char, end=ent.end_char, kind="demonym", confidence=0.8, source="ner"
     )
+
+
+def _state_opening_a_group(ent: Span, gazetteer: Gazetteer) -> Mention | None:
+    """A state's name opening a people-group NER labelled as such ("U.S. Marines",
+    "EU citizens" written "EU Citizens"): the state is a place mention of its own.
+    Only a country, a state or a group of countries: "New Yorkers" opens with none."""
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+        return None
+    first = words[0]
+    if first.lower_ in _GENERIC_WORDS or not _names_a_state(first.text, gazetteer):
+        return None
+    if gazetteer.demonym(first.text) is not None and not gazetteer.is_name(first.text):
+        return None
+    end = first.idx + len(first.text)
+    return Mention(text=first.text, start=first.idx, end=end, confidence=0.6, source="embedded")
 
 
 def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, people: _PersonNames) -> bool:

@@ -405,3 +405,10 @@ def test_a_known_name_joined_to_a_place_is_a_place(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "The new road links Kandahar and Lashkar Gah.")) == ["Kandahar", "Lashkar Gah"]
     # A person joined to a place stays a person.
     assert names(found(nlp, gazetteer, "Officials from Ohio and Jack Jones met.")) == ["Ohio"]
+
+
+def test_a_state_opening_a_group_ner_calls_a_people_is_a_place(nlp, gazetteer):
+    text = "A detachment of U.S. Marines came ashore at dawn."
+    assert names(found(nlp, gazetteer, text)) == ["U.S."]
+    # No state opens "New Yorkers".
+    assert names(found(nlp, gazetteer, "Two New Yorkers won the race.")) == []
