@@ -129,6 +129,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     unique = _drop_overlaps(unique + list(pattern_mentions(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_coordinated_with_a_place(doc, unique, gazetteer, people)))
+    unique = _drop_overlaps(unique + list(_demonyms_in_a_pair(doc, unique, gazetteer)))
     unique = [_without_direction(_with_hyphenated_whole(m, text, gazetteer), text, gazetteer) for m in unique]
     unique = [m for m in unique if not _inside_a_group_name(doc, m, gazetteer)]
     return [
@@ -317,6 +318,35 @@ def _coordinated_with_a_place(
         if not _stands_whole(ent) or not _trusted(gazetteer.candidates(name, limit=3)):
             continue
         yield Mention(text=name, start=start, end=end, confidence=0.55, source="coordinated")
+
+
+#: Dashes that pair two names: "the Iran-Iraq War", "the Mexican–American War".
+_PAIRING_DASHES = {"-", "–", "—"}
+
+
+def _demonyms_in_a_pair(doc: Doc, found: list[Mention], gazetteer: Gazetteer) -> Iterable[Mention]:
+    """A people-word paired by a dash with another people-word or a found place
+    ("the Peruvian-Ecuadorian war", "the Latakia-Turkish border"), which NER
+    leaves out or mislabels when it reads the pair as one word."""
+    taken = [(m.start, m.end) for m in found]
+    for token in doc:
+        if not token.text[:1].isupper() or gazetteer.demonym(token.text) is None or gazetteer.is_name(token.text):
+            continue
+        if token.ent_type_ == "NORP" or any(token.idx < e and s < token.idx + len(token) for s, e in taken):
+            continue
+        partners = []
+        if token.i >= 2 and doc[token.i - 1].text in _PAIRING_DASHES and not doc[token.i - 2].whitespace_:
+            partners.append(doc[token.i - 2])
+        if token.i + 2 < len(doc) and doc[token.i + 1].text in _PAIRING_DASHES and not token.whitespace_:
+            partners.append(doc[token.i + 2])
+        if any(
+            p.text[:1].isupper() and (gazetteer.demonym(p.text) is not None or any(s <= p.idx < e for s, e in taken))
+            for p in partners
+        ):
+            yield Mention(
+                text=token.text, start=token.idx, end=token.idx + len(token), kind="demonym", confidence=0.6,
+                source="pair",
+            )
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -412,3 +412,9 @@ def test_a_state_opening_a_group_ner_calls_a_people_is_a_place(nlp, gazetteer):
     assert names(found(nlp, gazetteer, text)) == ["U.S."]
     # No state opens "New Yorkers".
     assert names(found(nlp, gazetteer, "Two New Yorkers won the race.")) == []
+
+
+def test_a_people_word_paired_by_a_dash_is_a_demonym(nlp, gazetteer):
+    text = "The Peruvian-Ecuadorian war of 1941 lasted a few weeks."
+    mentions = [(m.text, m.kind) for m in found(nlp, gazetteer, text)]
+    assert mentions == [("Peruvian", "demonym"), ("Ecuadorian", "demonym")]
