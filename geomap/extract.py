@@ -399,6 +399,8 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if _named_by_a_landform_word(ent, name, people):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+name")
+    if label in ("PRODUCT", "WORK_OF_ART", "PERSON") and _names_a_strong_place(ent, name, gazetteer):
+        return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if label == "FAC" and gazetteer.candidates(name, limit=1):
         return Mention(text=name, start=start, end=end, confidence=0.7, source="ner+gazetteer")
     if label == "ORG" and _is_place_not_org(ent, name, gazetteer):
@@ -411,6 +413,20 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
     if len(ent) == 1 and _object_of_place_verb(ent) and _names_strong_or_populous(name, gazetteer, town):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     return None
+
+
+def _names_a_strong_place(ent: Span, name: str, gazetteer: Gazetteer) -> bool:
+    """A country, a state, a region or a sea that NER took for a product, a work or
+    a person of several words ("agreements with Cyprus", "Sri Lanka's minister"):
+    such names are rarely anything else (the body-labelled ones are rescued in
+    ``_is_place_not_org``).  Not a person sharing a word with another of the article."""
+    candidates = _trusted(gazetteer.candidates(name, limit=3))
+    if not candidates or candidates[0].type not in _STRONG_TYPES or name.isupper():
+        return False
+    if ent.label_ == "PERSON" and (" " not in name or _shares_a_word_with_another_person(ent)):
+        return False  # a one-word "person" is left to ``_looks_like_place_not_person``
+    owner = ent.doc[ent.start : ent.end - 1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent
+    return _stands_whole(owner)  # "Sri Lanka's Minister": the name ends at the possessive
 
 
 def _place_before_a_time(ent: Span, gazetteer: Gazetteer) -> Mention | None:

@@ -418,3 +418,10 @@ def test_a_people_word_paired_by_a_dash_is_a_demonym(nlp, gazetteer):
     text = "The Peruvian-Ecuadorian war of 1941 lasted a few weeks."
     mentions = [(m.text, m.kind) for m in found(nlp, gazetteer, text)]
     assert mentions == [("Peruvian", "demonym"), ("Ecuadorian", "demonym")]
+
+
+def test_a_country_ner_calls_a_person_or_a_product_is_a_place(nlp, gazetteer):
+    text = "Guests included San Marino's Captain Regent Luca Bassi."
+    assert "San Marino" in names(found(nlp, gazetteer, text))
+    text = "The prize was shared with Cape Verde's Director of Ports Jose Lima."
+    assert "Cape Verde" in names(found(nlp, gazetteer, text))
