@@ -130,6 +130,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_coordinated_with_a_place(doc, unique, gazetteer, people)))
     unique = _drop_overlaps(unique + list(_demonyms_in_a_pair(doc, unique, gazetteer)))
+    unique = _drop_overlaps(unique + list(_based_in_a_place(doc, unique, gazetteer)))
     unique = [_without_direction(_with_hyphenated_whole(m, text, gazetteer), text, gazetteer) for m in unique]
     unique = [m for m in unique if not _inside_a_group_name(doc, m, gazetteer)]
     return [
@@ -347,6 +348,35 @@ def _demonyms_in_a_pair(doc: Doc, found: list[Mention], gazetteer: Gazetteer) ->
                 text=token.text, start=token.idx, end=token.idx + len(token), kind="demonym", confidence=0.6,
                 source="pair",
             )
+
+
+#: Words glued by a hyphen after the place where something is: "a Leeds-based firm".
+_BASED_WORDS = {"based", "headquartered"}
+
+
+def _based_in_a_place(doc: Doc, found: list[Mention], gazetteer: Gazetteer) -> Iterable[Mention]:
+    """The name before "-based" ("a Leeds-based charity", "the New Haven-based
+    brigade") is where something is based: a place when the gazetteer trusts the
+    whole run of capitalised words (not "York" of "New York-based")."""
+    taken = [(m.start, m.end) for m in found]
+    for token in doc:
+        if token.lower_ not in _BASED_WORDS or token.i < 2 or doc[token.i - 1].text != "-":
+            continue
+        if doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+            continue
+        start = token.i - 2  # the word glued to the hyphen, then the capitalised words before it
+        if not (doc[start].is_title and doc[start].is_alpha):
+            continue
+        while start > 0 and token.i - 1 - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha and not (
+            doc[start - 1].is_stop
+        ):
+            start -= 1
+        name = doc[start : token.i - 1]
+        if any(name.start_char < e and s < name.end_char for s, e in taken):
+            continue
+        if name.text.lower() in _GENERIC_WORDS or not _trusted(gazetteer.candidates(name.text, limit=3)):
+            continue  # "a Delta-based crew"
+        yield Mention(text=name.text, start=name.start_char, end=name.end_char, confidence=0.55, source="based")
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -425,3 +425,11 @@ def test_a_country_ner_calls_a_person_or_a_product_is_a_place(nlp, gazetteer):
     assert "San Marino" in names(found(nlp, gazetteer, text))
     text = "The prize was shared with Cape Verde's Director of Ports Jose Lima."
     assert "Cape Verde" in names(found(nlp, gazetteer, text))
+
+
+def test_the_name_before_based_is_a_place(nlp, gazetteer):
+    assert names(found(nlp, gazetteer, "She joined a Leeds-based charity in May.")) == ["Leeds"]
+    assert names(found(nlp, gazetteer, "Staff of the Gori-based first brigade left.")) == ["Gori"]
+    # Not a word no gazetteer holds, nor a bare describing word.
+    assert names(found(nlp, gazetteer, "A Seniority-based system was adopted.")) == []
+    assert names(found(nlp, gazetteer, "They hired a Delta-based crew.")) == []
