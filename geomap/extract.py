@@ -882,7 +882,7 @@ _CITY_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of", "from"}
 #: Parts only a place has: a name after "the streets of" or "the outskirts of" is a place's.
 _PART_OF_PLACE_NOUNS = frozenset(
     "street outskirt outskirts suburb suburbs centre center heart countryside periphery environs"
-    " neighbourhood neighborhood district".split()
+    " neighbourhood neighborhood district mountain hill coast shore".split()
 )
 
 

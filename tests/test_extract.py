@@ -433,3 +433,9 @@ def test_the_name_before_based_is_a_place(nlp, gazetteer):
     # Not a word no gazetteer holds, nor a bare describing word.
     assert names(found(nlp, gazetteer, "A Seniority-based system was adopted.")) == []
     assert names(found(nlp, gazetteer, "They hired a Delta-based crew.")) == []
+
+
+def test_a_name_after_the_hills_or_the_coast_of_is_a_place(nlp, gazetteer):
+    # Only a place has hills, mountains or a coast, whatever NER calls the name.
+    assert names(found(nlp, gazetteer, "Smugglers landed on the coast of Guajira at night.")) == ["Guajira"]
+    assert names(found(nlp, gazetteer, "Shepherds graze sheep on the hills of Racha.")) == ["Racha"]
