@@ -123,10 +123,14 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             found.append(mention)
     found.extend(_dateline_mentions(text, gazetteer))
     found.extend(_party_state_mentions(text, gazetteer))
+    found.extend(_treaty_places(doc, gazetteer, people))
     found.extend(_gazetteer_mentions(doc, gazetteer))
     unique = _joined(_drop_overlaps(found), text, gazetteer)
     unique = _drop_overlaps(unique + list(pattern_mentions(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
+    unique = _drop_overlaps(unique + list(_coordinated_with_a_place(doc, unique, gazetteer, people)))
+    unique = _drop_overlaps(unique + list(_demonyms_in_a_pair(doc, unique, gazetteer)))
+    unique = _drop_overlaps(unique + list(_based_in_a_place(doc, unique, gazetteer)))
     unique = [_without_direction(_with_hyphenated_whole(m, text, gazetteer), text, gazetteer) for m in unique]
     unique = [m for m in unique if not _inside_a_group_name(doc, m, gazetteer)]
     return [
@@ -291,6 +295,96 @@ def _repeated_mentions(doc: Doc, text: str, found: list[Mention], gazetteer: Gaz
             yield Mention(text=name, start=start, end=end, confidence=0.6, source="repeat")
 
 
+def _coordinated_with_a_place(
+    doc: Doc, found: list[Mention], gazetteer: Gazetteer, people: _PersonNames
+) -> Iterable[Mention]:
+    """A name NER called a person or a body, joined by "and" or a comma to a place
+    already found ("between Aleppo and X", "annex Decatur and X"): like things are
+    listed together, so a name the gazetteer knows is a place too.  Not a person
+    the article names in full, one after an honorific, nor a piece of a longer name."""
+    places = [m for m in found if m.kind == "toponym"]
+    taken = [(m.start, m.end) for m in found]
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or any(ent.start_char < e and s < ent.end_char for s, e in taken):
+            continue
+        start, end = _trim(doc.text, ent.start_char, ent.end_char)
+        name = doc.text[start:end]
+        if not name or _PLAIN_NAME.match(name) is None or len(name.split()) > _UNKNOWN_NAME_WORDS:
+            continue
+        partners = _conjuncts(ent.root)
+        if not any(m.start <= p.idx < m.end for p in partners for m in places):
+            continue
+        if _names_a_known_person(name, people) or _shares_a_word_with_another_person(ent) or _after_honorific(ent):
+            continue
+        if not _stands_whole(ent) or not _trusted(gazetteer.candidates(name, limit=3)):
+            continue
+        yield Mention(text=name, start=start, end=end, confidence=0.55, source="coordinated")
+
+
+#: Dashes that pair two names: "the Iran-Iraq War", "the Mexican–American War".
+_PAIRING_DASHES = {"-", "–", "—"}
+
+
+def _demonyms_in_a_pair(doc: Doc, found: list[Mention], gazetteer: Gazetteer) -> Iterable[Mention]:
+    """A people-word paired by a dash with another people-word or a found place
+    ("the Peruvian-Ecuadorian war", "the Latakia-Turkish border"), which NER
+    leaves out or mislabels when it reads the pair as one word."""
+    taken = [(m.start, m.end) for m in found]
+    for token in doc:
+        if not token.text[:1].isupper() or gazetteer.demonym(token.text) is None or gazetteer.is_name(token.text):
+            continue
+        if token.ent_type_ == "NORP" or any(token.idx < e and s < token.idx + len(token) for s, e in taken):
+            continue
+        partners = []
+        if token.i >= 2 and doc[token.i - 1].text in _PAIRING_DASHES and not doc[token.i - 2].whitespace_:
+            partners.append(doc[token.i - 2])
+        if token.i + 2 < len(doc) and doc[token.i + 1].text in _PAIRING_DASHES and not token.whitespace_:
+            partners.append(doc[token.i + 2])
+        if any(
+            p.text[:1].isupper() and (gazetteer.demonym(p.text) is not None or any(s <= p.idx < e for s, e in taken))
+            for p in partners
+        ):
+            yield Mention(
+                text=token.text, start=token.idx, end=token.idx + len(token), kind="demonym", confidence=0.6,
+                source="pair",
+            )
+
+
+#: Words glued by a hyphen after the place where something is: "a Leeds-based firm".
+_BASED_WORDS = {"based", "headquartered"}
+
+
+def _based_in_a_place(doc: Doc, found: list[Mention], gazetteer: Gazetteer) -> Iterable[Mention]:
+    """The name before "-based" ("a Leeds-based charity", "the New Haven-based
+    brigade") is where something is based: a place when the gazetteer trusts the
+    whole run of capitalised words (not "York" of "New York-based")."""
+    taken = [(m.start, m.end) for m in found]
+    for token in doc:
+        if token.lower_ not in _BASED_WORDS or token.i < 2 or doc[token.i - 1].text != "-":
+            continue
+        if doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+            continue
+        start = token.i - 2  # the word glued to the hyphen, then the capitalised words before it
+        if not (doc[start].is_title and doc[start].is_alpha):
+            continue
+        while start > 0 and token.i - 1 - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha and not (
+            doc[start - 1].is_stop
+        ):
+            start -= 1
+        name = doc[start : token.i - 1]
+        if any(name.start_char < e and s < name.end_char for s, e in taken):
+            continue
+        if name.text.lower() in _GENERIC_WORDS or not _trusted(gazetteer.candidates(name.text, limit=3)):
+            continue  # "a Delta-based crew"
+        yield Mention(text=name.text, start=name.start_char, end=name.end_char, confidence=0.55, source="based")
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The words coordinated with ``token``: its head if it is a conjunct, its own conjuncts."""
+    partners = [token.head] if token.dep_ == "conj" and token.head is not token else []
+    return partners + [child for child in token.children if child.dep_ == "conj"]
+
+
 def _free_to_repeat(span: Span) -> bool:
     for token in span:
         if token.ent_type_ == "PERSON":
@@ -335,6 +429,8 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if _named_by_a_landform_word(ent, name, people):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+name")
+    if label in ("PRODUCT", "WORK_OF_ART", "PERSON") and _names_a_strong_place(ent, name, gazetteer):
+        return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if label == "FAC" and gazetteer.candidates(name, limit=1):
         return Mention(text=name, start=start, end=end, confidence=0.7, source="ner+gazetteer")
     if label == "ORG" and _is_place_not_org(ent, name, gazetteer):
@@ -347,6 +443,20 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
     if len(ent) == 1 and _object_of_place_verb(ent) and _names_strong_or_populous(name, gazetteer, town):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     return None
+
+
+def _names_a_strong_place(ent: Span, name: str, gazetteer: Gazetteer) -> bool:
+    """A country, a state, a region or a sea that NER took for a product, a work or
+    a person of several words ("agreements with Cyprus", "Sri Lanka's minister"):
+    such names are rarely anything else (the body-labelled ones are rescued in
+    ``_is_place_not_org``).  Not a person sharing a word with another of the article."""
+    candidates = _trusted(gazetteer.candidates(name, limit=3))
+    if not candidates or candidates[0].type not in _STRONG_TYPES or name.isupper():
+        return False
+    if ent.label_ == "PERSON" and (" " not in name or _shares_a_word_with_another_person(ent)):
+        return False  # a one-word "person" is left to ``_looks_like_place_not_person``
+    owner = ent.doc[ent.start : ent.end - 1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent
+    return _stands_whole(owner)  # "Sri Lanka's Minister": the name ends at the possessive
 
 
 def _place_before_a_time(ent: Span, gazetteer: Gazetteer) -> Mention | None:
@@ -369,17 +479,6 @@ def _place_before_a_time(ent: Span, gazetteer: Gazetteer) -> Mention | None:
         return None
     return Mention(
         text=name_span.text, start=name_span.start_char, end=name_span.end_char, confidence=0.6, source="ner+gazetteer"
-    )
-
-
-def _shares_a_word_with_another_person(ent: Span) -> bool:
-    """Whether another PERSON span of the article has a word of this one: "Khan
-    Tuman" is no person unless a "Mr Tuman" or "Ali Khan Tuman" appears too.
-    (:class:`_PersonNames` holds this span's own words, so it cannot tell.)"""
-    words = {t.lower_ for t in ent if t.is_alpha}
-    return any(
-        other.label_ == "PERSON" and other.start != ent.start and words & {t.lower_ for t in other if t.is_alpha}
-        for other in ent.doc.ents
     )
 
 
@@ -432,7 +531,9 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
 def _embedded_demonym(ent: Span, gazetteer: Gazetteer) -> Mention | None:
     """The people-word that opens an organisation's name: "the Georgian
     Interior Ministry", "the Turkish Armed Forces" are that state's bodies."""
-    tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    tokens = list(ent)
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_space):
+        tokens.pop(0)  # "a Syrian Army counter-offensive", "the the Turkish Army" (a typo)
     if len(tokens) < 2 or not tokens[1].text[:1].isupper():
         return None
     first = tokens[0]
@@ -450,6 +551,68 @@ def _party_state_mentions(text: str, gazetteer: Gazetteer) -> Iterable[Mention]:
             c.type == "admin1" for c in gazetteer.candidates(name, limit=3)
         ):
             yield Mention(text=name, start=match.start(1), end=match.end(1), confidence=0.7, source="party-state")
+
+
+#: "Treaty of X": where the treaty was signed, a capitalised name of up to four
+#: words ("the Treaty of Ghent", "the treaty of Big Tree Creek").
+_TREATY_OF = re.compile(
+    r"(?<![\w-])[Tt]reat(?:y|ies) of\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?![\w'’-])"
+)
+
+#: What a treaty may be "of" that is no place: its subject or its kind.
+_TREATY_SUBJECTS = frozenset(
+    """
+    peace friendship amity commerce alliance union cooperation co-operation navigation guarantee guarantees
+    mutual neutrality trade fraternity establishment accession extradition limits boundaries boundary
+    cession non-aggression nonaggression good rights protection limitation reduction brotherhood solidarity
+    """.split()
+)
+
+
+#: "X Treaty", "the X Peace Accords", "the X Agreement": a capitalised name of up to
+#: three words before a treaty's word ("Accord" alone is also a car).
+_NAMED_TREATY = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:Treaty|Accords|Agreement|Protocol)(?![\w'’-])"
+    r"(?!\s+[A-Z])"
+)
+
+
+def _treaty_places(doc: Doc, gazetteer: Gazetteer, people: _PersonNames) -> Iterable[Mention]:
+    """The place a treaty is named after: "the Treaty of Ghent", "under the treaty
+    of Fort Wise".  Treaties take the name of where they were signed (subjects,
+    "the Treaty of Friendship", are set apart), so the name is a place whether
+    the gazetteer knows it or not, and whatever NER made of it."""
+    text = doc.text
+    for match in _TREATY_OF.finditer(text):
+        start, end = match.span(1)
+        tail = _POSSESSIVE.search(text[start:end])
+        if tail:
+            end = start + tail.start()
+        name = text[start:end]
+        words = name.split()
+        if any(word.lower() in _TREATY_SUBJECTS for word in words) or names_a_month_or_weekday(words[0]):
+            continue
+        if _names_a_known_person(name, people) or name.isupper():
+            continue
+        yield Mention(text=name, start=start, end=end, confidence=0.6, source="treaty")
+    for match in _NAMED_TREATY.finditer(text):
+        start, end = match.span(1)
+        name = text[start:end]
+        if name.endswith(" Peace"):
+            end -= len(" Peace")  # "the X Peace Accords"
+            name = text[start:end]
+        words = name.split()
+        if any(word.lower() in _TREATY_SUBJECTS for word in words) or names_a_month_or_weekday(words[0]):
+            continue
+        if _names_a_known_person(name, people) or name.isupper() or gazetteer.demonym(name) is not None:
+            continue
+        # Treaties are also named after people ("the Jay Treaty"): the gazetteer must
+        # know the place, and a single word must be a strong place or a town.
+        if len(words) == 1 and not _names_strong_or_populous(name, gazetteer, _EMBEDDED_TOWN_POPULATION):
+            continue
+        if not _trusted(gazetteer.candidates(name, limit=3)):
+            continue
+        yield Mention(text=name, start=start, end=end, confidence=0.6, source="treaty")
 
 
 def _states_abbreviated(name: str, gazetteer: Gazetteer) -> list[GazetteerRecord]:
@@ -721,14 +884,11 @@ _UNKNOWN_PLACE_PREPOSITIONS = {"in", "near", "outside", "inside", "into", "towar
 #: is rarer than a city's.
 _CITY_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of", "from", "through", "throughout"}
 
-#: Prepositions before a town's name of more than one word that NER took for a person.
-_TOWN_PREPOSITIONS = {"in", "at", "near", "outside"}
-
 
 #: Parts only a place has: a name after "the streets of" or "the outskirts of" is a place's.
 _PART_OF_PLACE_NOUNS = frozenset(
     "street outskirt outskirts suburb suburbs centre center heart countryside periphery environs"
-    " neighbourhood neighborhood district".split()
+    " neighbourhood neighborhood district mountain hill coast shore".split()
 )
 
 
@@ -775,10 +935,26 @@ def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) 
             return Mention(
                 text=ent.text, start=ent.start_char, end=ent.end_char, confidence=0.6, source="ner+gazetteer"
             )
-        return None
+        return _state_opening_a_group(ent, gazetteer)
     return Mention(
         text=ent.text, start=ent.start_char, end=ent.end_char, kind="demonym", confidence=0.8, source="ner"
     )
+
+
+def _state_opening_a_group(ent: Span, gazetteer: Gazetteer) -> Mention | None:
+    """A state's name opening a people-group NER labelled as such ("U.S. Marines",
+    "EU citizens" written "EU Citizens"): the state is a place mention of its own.
+    Only a country, a state or a group of countries: "New Yorkers" opens with none."""
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+        return None
+    first = words[0]
+    if first.lower_ in _GENERIC_WORDS or not _names_a_state(first.text, gazetteer):
+        return None
+    if gazetteer.demonym(first.text) is not None and not gazetteer.is_name(first.text):
+        return None
+    end = first.idx + len(first.text)
+    return Mention(text=first.text, start=first.idx, end=end, confidence=0.6, source="embedded")
 
 
 def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, people: _PersonNames) -> bool:
@@ -788,19 +964,20 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
     where a place goes, or is coordinated with a place entity; never one that
     is part of a longer person's name elsewhere in the article ("Wendy Sherman"
     ... "Sherman"). A longer name is a person's far more often ("Charles
-    Town"), except a real town's after "in" or "at": "the blast at Lashkar Gah".
+    Town"), except a known place's where only a place stands ("in Tuz
+    Khurmatu") or a real town's after "at" ("the blast at Lashkar Gah").
     """
-    if " " in name:
-        if _shares_a_word_with_another_person(ent):
-            return False
-        top = next(iter(_trusted(gazetteer.candidates(name, limit=5))), None)
-        # Not a name no gazetteer knows: "confidence in Jane Doe" is a person.
-        return top is not None and top.population >= _EMBEDDED_TOWN_POPULATION and (
-            _in_locative_phrase(ent, _TOWN_PREPOSITIONS)
-        )
-    if name.lower() in people:
-        return False
     candidates = _trusted(gazetteer.candidates(name, limit=5))
+    if " " in name and candidates and not _shares_a_word_with_another_person(ent):
+        # A longer name the gazetteer knows, where a person hardly stands
+        # ("flown into Luang Namtha", "meetings in Wichita Falls"), or a real
+        # town's after "at" ("the blast at Lashkar Gah"); its own words make it
+        # no person named elsewhere.
+        if _in_locative_phrase(ent, _UNKNOWN_PLACE_PREPOSITIONS):
+            return True
+        return candidates[0].population >= _EMBEDDED_TOWN_POPULATION and _in_locative_phrase(ent, {"at"})
+    if name.lower() in people or any(word.lower() in people for word in name.split()):
+        return False
     if not candidates:
         # A name no gazetteer knows, where only a place can stand: "clashes in
         # Maree", "fighting near Kafrun" (NER guesses a person for many an
@@ -817,6 +994,16 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
     partners = [root.head] if root.dep_ == "conj" else []
     partners += [child for child in root.children if child.dep_ == "conj"]
     return any(p.ent_type_ in _PLACE_LABELS for p in partners)
+
+
+def _shares_a_word_with_another_person(ent: Span) -> bool:
+    """Whether another PERSON entity of the article has a word of this span ("Tom
+    Weston" ... "Weston Falls" said of him)."""
+    words = {t.lower_ for t in ent if t.is_alpha}
+    return any(
+        other.label_ == "PERSON" and other.start != ent.start and words & {t.lower_ for t in other if t.is_alpha}
+        for other in ent.doc.ents
+    )
 
 
 def _names_a_state(name: str, gazetteer: Gazetteer) -> bool:
@@ -1024,6 +1211,9 @@ def _longest_name_at(doc: Doc, start: int, longest: int, in_entity: set[int], ga
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past a leading "the" or "City of", a trailing possessive and
     a trailing lower-case designator ("Henan province" names Henan)."""
+    number = _TRAILING_COUNT.search(text[start:end])
+    if number and number.start() > 0:
+        end = start + number.start()  # "Hama province - 4": NER ran on into the count after the name
     span = text[start:end]
     lead = _LEADING_THE.match(span)
     if lead:
@@ -1039,6 +1229,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + designator.start()
     return start, end
 
+
+#: A dash and a number after a name, which NER takes into a place's span: "in Hama province - 4 times".
+_TRAILING_COUNT = re.compile(r"\s+[-–—]\s*\d[\d,.]*$")
 
 #: The kind of unit before the name: "the City of Santa Ana" names Santa Ana.
 _LEADING_UNIT = re.compile(r"(?:City|Town|Village|Borough|Township|Municipality) of\s+")

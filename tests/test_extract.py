@@ -380,3 +380,87 @@ def test_a_small_town_ner_calls_a_firm_is_what_rebels_capture(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "Rebel units seized Ouadda and held it until March.")) == ["Ouadda"]
     # People are captured too: a number or a group is no town.
     assert names(found(nlp, gazetteer, "Four of the gunmen were captured on Sunday.")) == []
+
+
+def test_a_treaty_is_named_after_where_it_was_signed(nlp, gazetteer):
+    # Whatever NER makes of "Treaty of ...", the name is the place of signing,
+    # known to the gazetteer or not; a treaty's subject is no place.
+    text = "The chiefs gave up the valley under the Treaty of Kettle Falls in 1841."
+    assert "Kettle Falls" in names(found(nlp, gazetteer, text))
+    text = "Traders moved west after the treaty of Otter Bend Creek was signed."
+    assert "Otter Bend Creek" in names(found(nlp, gazetteer, text))
+    text = "The two kings signed a Treaty of Friendship and a Treaty of Commerce."
+    assert names(found(nlp, gazetteer, text)) == []
+
+
+def test_a_count_ner_ran_into_is_not_part_of_the_place(nlp, gazetteer):
+    # A tally by province: NER takes the dash and the number into the place's span.
+    text = "Breaches were logged in Hama province - 5 times and in Homs province - 2 times."
+    assert {"Hama", "Homs"} <= set(names(found(nlp, gazetteer, text)))
+
+
+def test_a_people_word_opens_a_force_name_after_any_article(nlp, gazetteer):
+    # NER takes "a" (or a doubled "the") into the force's name; the people-word still opens it.
+    text = "Shells fell on the hills ahead of a Jordanian Arab Army push towards the river."
+    assert ("Jordanian", "demonym") in [(m.text, m.kind) for m in found(nlp, gazetteer, text)]
+    text = "The militia struck the the Iraqi Army positions overnight."
+    assert ("Iraqi", "demonym") in [(m.text, m.kind) for m in found(nlp, gazetteer, text)]
+
+
+def test_a_treaty_named_before_its_word_is_named_after_a_known_place(nlp, gazetteer):
+    text = "Diplomats said the Geneva Peace Accords had held for a decade."
+    assert "Geneva" in names(found(nlp, gazetteer, text))
+    text = "Both parties kept to the Medicine Lodge Agreement until the war."
+    assert "Medicine Lodge" in names(found(nlp, gazetteer, text))
+    # A treaty named after a person.
+    assert names(found(nlp, gazetteer, "Historians praised the Jay Treaty.")) == []
+
+
+def test_a_known_name_of_two_words_ner_calls_a_person_is_a_place_after_in(nlp, gazetteer):
+    text = "The council met in Medicine Lodge on Tuesday."
+    assert names(found(nlp, gazetteer, text)) == ["Medicine Lodge"]
+    text = "Refugees streamed into Luang Namtha after the fighting."
+    assert names(found(nlp, gazetteer, text)) == ["Luang Namtha"]
+
+
+def test_a_known_name_joined_to_a_place_is_a_place(nlp, gazetteer):
+    # NER calls the second of two joined towns a body or a person; the first is a place.
+    text = "Refugees crossed the plain between Mosul and Erbil in the winter."
+    assert names(found(nlp, gazetteer, text)) == ["Mosul", "Erbil"]
+    assert names(found(nlp, gazetteer, "The new road links Kandahar and Lashkar Gah.")) == ["Kandahar", "Lashkar Gah"]
+    # A person joined to a place stays a person.
+    assert names(found(nlp, gazetteer, "Officials from Ohio and Jack Jones met.")) == ["Ohio"]
+
+
+def test_a_state_opening_a_group_ner_calls_a_people_is_a_place(nlp, gazetteer):
+    text = "A detachment of U.S. Marines came ashore at dawn."
+    assert names(found(nlp, gazetteer, text)) == ["U.S."]
+    # No state opens "New Yorkers".
+    assert names(found(nlp, gazetteer, "Two New Yorkers won the race.")) == []
+
+
+def test_a_people_word_paired_by_a_dash_is_a_demonym(nlp, gazetteer):
+    text = "The Peruvian-Ecuadorian war of 1941 lasted a few weeks."
+    mentions = [(m.text, m.kind) for m in found(nlp, gazetteer, text)]
+    assert mentions == [("Peruvian", "demonym"), ("Ecuadorian", "demonym")]
+
+
+def test_a_country_ner_calls_a_person_or_a_product_is_a_place(nlp, gazetteer):
+    text = "Guests included San Marino's Captain Regent Luca Bassi."
+    assert "San Marino" in names(found(nlp, gazetteer, text))
+    text = "The prize was shared with Cape Verde's Director of Ports Jose Lima."
+    assert "Cape Verde" in names(found(nlp, gazetteer, text))
+
+
+def test_the_name_before_based_is_a_place(nlp, gazetteer):
+    assert names(found(nlp, gazetteer, "She joined a Leeds-based charity in May.")) == ["Leeds"]
+    assert names(found(nlp, gazetteer, "Staff of the Gori-based first brigade left.")) == ["Gori"]
+    # Not a word no gazetteer holds, nor a bare describing word.
+    assert names(found(nlp, gazetteer, "A Seniority-based system was adopted.")) == []
+    assert names(found(nlp, gazetteer, "They hired a Delta-based crew.")) == []
+
+
+def test_a_name_after_the_hills_or_the_coast_of_is_a_place(nlp, gazetteer):
+    # Only a place has hills, mountains or a coast, whatever NER calls the name.
+    assert names(found(nlp, gazetteer, "Smugglers landed on the coast of Guajira at night.")) == ["Guajira"]
+    assert names(found(nlp, gazetteer, "Shepherds graze sheep on the hills of Racha.")) == ["Racha"]
