@@ -590,6 +590,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         candidates.append((level[0], below, locates, how, size, level[1], abs(span.root.i - words.root.i), index))
     if not candidates:
         return None
+    candidates = _quarters_named_after(candidates, spans, mentions)
     ranked = []
     for level, below, locates, how, size, links, distance, index in candidates:
         if not locates and how == "at" and index in anchors:
@@ -617,6 +618,43 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         last_resort = 2 if how == "subject" else 1 if index in described else 0
         ranked.append((last_resort, reference, level, below, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
+
+
+#: Nouns for a part of a town: "the Tamarind neighbourhood of Oduya" names the part Oduya.
+_TOWN_PART_NOUNS = frozenset("neighbourhood neighborhood quarter suburb district area".split())
+
+
+def _quarters_named_after(candidates: list[tuple[Any, ...]], spans: Sequence[Any],
+                          mentions: Sequence[Mention]) -> list[tuple[Any, ...]]:
+    """In "the Tamarind neighbourhood of **Oduya**" the name after "of" is the quarter's and
+    the known town before the noun only says where it is, though the words also read like
+    "the Punjab province of Pakistan" (the name before the noun the place's): the quarter
+    wins when the town is known as a town or larger and the quarter's name is not (or is
+    known as a smaller place).  Not "the Rim district of Tamarind": Rim, unknown, is the
+    district's name."""
+    by_token = {t.i: c[7] for c in candidates for t in spans[c[7]]}
+    sizes = {c[7]: c[4] for c in candidates}
+    named, containers = set(), set()
+    for c in candidates:
+        root = spans[c[7]].root
+        if root.dep_ != "pobj" or root.head.lower_ != "of" or not is_word(root.head.head, _TOWN_PART_NOUNS):
+            continue
+        if any(c.dep_ in ("det", "amod") for c in root.children) or root.is_upper or is_word(root, _KIND_WORDS):
+            continue  # "the X area of the western Delta", "the X district of Y LGA": a wider place's name
+        noun = root.head.head
+        for child in noun.children:
+            outer = by_token.get(child.i) if child.dep_ in ("compound", "nmod") else None
+            if outer is None or outer == c[7] or mentions[outer].place is None:
+                continue
+            inner = mentions[c[7]]
+            if sizes[outer] <= _SIZE["city"] and (inner.place is None or sizes[outer] < sizes[c[7]]):
+                named.add(c[7])
+                containers.add(outer)
+    if not named:
+        return candidates
+    return [
+        (*c[:2], False if c[7] in named else True if c[7] in containers else c[2], *c[3:]) for c in candidates
+    ]
 
 
 #: How a place in a relative clause on a participant may place the event: where the
@@ -892,6 +930,10 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
 _AREA_WORDS = lexicon.REGION_PART_NOUNS | _QUARTER_KINDS | frozenset(
     "town township village locality commune constituency suburb sector".split()
 )
+
+#: Words for a kind of place that end the name of a wider one: "Y County", "the Y region".
+_KIND_WORDS = _REGION_KINDS | _AREA_WORDS | frozenset("county area delta valley".split())
+
 
 #: Religious communities: NER types them as a nation's people too ("a Sunni district").
 _FAITH_WORDS = frozenset(

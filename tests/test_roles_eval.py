@@ -898,3 +898,19 @@ def test_event_location_common_words_name_no_place(nlp, text, trigger, expected)
     places = _placed(text, {common: "landmark", "Tamarind": "city"})
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "the <known town> neighbourhood of <name>": the name after "of" is the quarter's ...
+        ("Floodwater swamped shops in the Tamarind neighbourhood of Oduya Bel on Monday.", "swamped", "Oduya Bel"),
+        ("A gas main burst near a bakery in the old Tamarind quarter of Oduya Bel.", "burst", "Oduya Bel"),
+        # ... but a wider place's name after "of" contains the quarter the town word names.
+        ("Floodwater swamped shops in the Tamarind district of the lower Oduya Bel.", "swamped", "Tamarind"),
+    ],
+)
+def test_event_location_a_town_before_a_quarter_noun_only_locates_the_quarter(nlp, text, trigger, expected):
+    places = [*_placed(text, {"Tamarind": "city"}), *_mentions(text, "Oduya Bel")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
