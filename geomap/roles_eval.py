@@ -1187,6 +1187,8 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
                 return current, "near"  # "close to the village of Zermatt": by it, not bound for it
             if word in _APPROXIMATE_PREPOSITIONS:
                 return current, "near"
+            if word == "over" and _brought_down(head.head):
+                return current, "at"  # "shot down over X": the aircraft fell where it was, in X's sky
             return current, "toward" if word in _PATH_PREPOSITIONS else "at"
         elif dep == "nsubj" and step >= 1 and token.dep_ in ("compound", "nmod") and is_word(current, _STRUCTURE_WORDS):
             return current, "subject"  # "the X theatre burned down": where the building stands
@@ -1197,6 +1199,13 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
         else:
             return None
     return None
+
+
+def _brought_down(verb: Token) -> bool:
+    """An aircraft brought down: "shot down", "was brought down", "downed"."""
+    return lemma_of(verb) == "down" or verb.lower_ == "downed" or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children
+    )
 
 
 def _glued_to_date(name: Token) -> bool:

@@ -914,3 +914,18 @@ def test_event_location_a_town_before_a_quarter_noun_only_locates_the_quarter(nl
     places = [*_placed(text, {"Tamarind": "city"}), *_mentions(text, "Oduya Bel")]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # An aircraft brought down "over" a place fell there: what befell its crew just after
+        # is there too ...
+        ("A courier was seized by militia after his helicopter was shot down over Velmoria.", "seized", "Velmoria"),
+        # ... but a flight "over" a place, in a clause below the event, only passes it.
+        ("A courier was seized by militia after his helicopter flew over Velmoria.", "seized", None),
+    ],
+)
+def test_event_location_an_aircraft_brought_down_over_a_place_fell_there(nlp, text, trigger, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, {"Velmoria": "country"}))
+    assert (chosen.text if chosen else None) == expected
