@@ -620,41 +620,63 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     return mentions[min(ranked)[-1]]
 
 
-#: Nouns for a part of a town: "the Tamarind neighbourhood of Oduya" names the part Oduya.
-_TOWN_PART_NOUNS = frozenset("neighbourhood neighborhood quarter suburb district area".split())
+#: Nouns for a part of a town or of a district: "the Tamarind neighbourhood of Oduya"
+#: names the part Oduya, "Oduya and Bel villages of Tamarind County" the parts Oduya and Bel.
+_TOWN_PART_NOUNS = frozenset("neighbourhood neighborhood quarter suburb district area village".split())
 
 
 def _quarters_named_after(candidates: list[tuple[Any, ...]], spans: Sequence[Any],
                           mentions: Sequence[Mention]) -> list[tuple[Any, ...]]:
-    """In "the Tamarind neighbourhood of **Oduya**" the name after "of" is the quarter's and
-    the known town before the noun only says where it is, though the words also read like
-    "the Punjab province of Pakistan" (the name before the noun the place's): the quarter
-    wins when the town is known as a town or larger and the quarter's name is not (or is
-    known as a smaller place).  Not "the Rim district of Tamarind": Rim, unknown, is the
-    district's name."""
+    """Which of two names around a part noun names the part, and which only says where it is.
+
+    "The Tamarind neighbourhood of **Oduya**", "**Oduya** and **Bel** villages of Tamarind
+    County" and "the Punjab province of Pakistan" all read "A noun of B".  For parts of towns
+    and districts, B names the part when A is known as a town or larger and B, a bare name,
+    is not (or is known as smaller); A (with the names "and"-ed to it) names it when B is
+    wider: it ends in a kind word ("Y County", "Y LGA"), or it is known and A is not, or
+    it is known as larger.  The part's name wins over the wider one; other cases stay."""
     by_token = {t.i: c[7] for c in candidates for t in spans[c[7]]}
     sizes = {c[7]: c[4] for c in candidates}
     named, containers = set(), set()
-    for c in candidates:
-        root = spans[c[7]].root
+    for candidate in candidates:
+        inner = candidate[7]
+        root = spans[inner].root
         if root.dep_ != "pobj" or root.head.lower_ != "of" or not is_word(root.head.head, _TOWN_PART_NOUNS):
             continue
-        if any(c.dep_ in ("det", "amod") for c in root.children) or root.is_upper or is_word(root, _KIND_WORDS):
-            continue  # "the X area of the western Delta", "the X district of Y LGA": a wider place's name
         noun = root.head.head
+        bare = not any(c.dep_ in ("det", "amod") for c in root.children)
+        wide = root.is_upper or is_word(root, _KIND_WORDS)  # "Y LGA", "Y County", "Y Local Government Area"
         for child in noun.children:
             outer = by_token.get(child.i) if child.dep_ in ("compound", "nmod") else None
-            if outer is None or outer == c[7] or mentions[outer].place is None:
+            if outer is None or outer == inner:
                 continue
-            inner = mentions[c[7]]
-            if sizes[outer] <= _SIZE["city"] and (inner.place is None or sizes[outer] < sizes[c[7]]):
-                named.add(c[7])
+            inner_place, outer_place = mentions[inner].place, mentions[outer].place
+            if (
+                bare and not wide and outer_place is not None and sizes[outer] <= _SIZE["city"]
+                and (inner_place is None or sizes[outer] < sizes[inner])
+            ):
+                named.add(inner)  # "the Tamarind neighbourhood of Oduya"
                 containers.add(outer)
+            elif (wide or (inner_place is not None and (outer_place is None or sizes[inner] < sizes[outer]))) and not (
+                noun.dep_ == "pobj" and _names_around(noun.head.head, by_token)
+            ):  # (not "the village of Oduya in the Bel district of Y County": Oduya is the place)
+                parts = [child, *child.conjuncts]  # "Oduya and Bel villages of Tamarind County"
+                named.update(by_token[t.i] for t in parts if t.i in by_token and by_token[t.i] != inner)
+                containers.add(inner)
     if not named:
         return candidates
     return [
         (*c[:2], False if c[7] in named else True if c[7] in containers else c[2], *c[3:]) for c in candidates
     ]
+
+
+def _names_around(noun: Token, named: dict[int, int]) -> bool:
+    """Whether a noun has a name among ``named`` tokens: "the Oduya village", "the village of Oduya"."""
+    return any(
+        (c.dep_ in ("compound", "nmod") and c.i in named)
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(o.i in named for o in c.children if o.dep_ == "pobj"))
+        for c in noun.children
+    )
 
 
 #: How a place in a relative clause on a participant may place the event: where the

@@ -929,3 +929,22 @@ def test_event_location_a_town_before_a_quarter_noun_only_locates_the_quarter(nl
 def test_event_location_an_aircraft_brought_down_over_a_place_fell_there(nlp, text, trigger, expected):
     chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, {"Velmoria": "country"}))
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "<names> villages/districts of <a wider place>": the names before the noun are the parts ...
+        ("Raiders burned barns in Oduya and Belmek villages of Tamarind County on Sunday.", "burned", "Oduya"),
+        ("A storm flattened crops in Oduya district of Tamarind County overnight.", "flattened", "Oduya"),
+        # ... and a named village they lie under is the place still.
+        ("Hail flattened crops in the village of Oduya in the Belmek district of Tamarind County.", "flattened",
+         "Oduya"),
+    ],
+)
+def test_event_location_names_before_a_part_noun_of_a_wider_place_are_the_parts(nlp, text, trigger, expected):
+    places = [*_placed(text, {"Tamarind County": "admin1"}), *_mentions(text, "Oduya")]
+    if "Belmek" in text:
+        places += _mentions(text, "Belmek")
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
