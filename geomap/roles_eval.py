@@ -494,7 +494,9 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
 
     The candidate in the innermost scope wins (the trigger's own clause
     first, then verbs coordinated with it, then the clauses above), and in it
-    a place hanging directly in the clause over one inside a clause below it;
+    a place hanging directly in the clause over one inside a clause below it,
+    and a place the verb puts the event at over one that only describes a person
+    or thing that is its subject ("a nurse from a clinic in X was arrested in **Y**");
     then a place that only locates another one ("the **West Bank** city of
     Nablus", "a village in **Lower Shabelle**", "Garland, **Tex.**", and an
     approximate place, "north of **Baghdad**", beside a precise one no larger, and
@@ -592,6 +594,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         return None
     candidates = _quarters_named_after(candidates, spans, mentions)
     ranked = []
+    aside = {c[7] for c in candidates if _in_the_subject(spans[c[7]].root, scope)}
     for level, below, locates, how, size, links, distance, index in candidates:
         if not locates and how == "at" and index in anchors:
             # "stormed the village of X in northern Y", "attacks on the X area in Y": Y says
@@ -616,7 +619,9 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             locates = any(c[0] == level and not c[2] and c[3] == "at" for c in candidates)
         reference = how == "bearing" and _measured_from(size, candidates)
         last_resort = 2 if how == "subject" else 1 if index in described else 0
-        ranked.append((last_resort, reference, level, below, locates, -size, links, distance, index))
+        # "<someone> from a family in X was held in Y": X only describes the subject; Y is where
+        by_subject = index in aside and any(c[0] == level and c[7] not in aside for c in candidates)
+        ranked.append((last_resort, reference, level, below, by_subject, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
 
 
@@ -668,6 +673,34 @@ def _quarters_named_after(candidates: list[tuple[Any, ...]], spans: Sequence[Any
     return [
         (*c[:2], False if c[7] in named else True if c[7] in containers else c[2], *c[3:]) for c in candidates
     ]
+
+
+def _in_the_subject(place: Token, scope: dict[int, int]) -> bool:
+    """Whether a place only describes the subject of a scope verb: "a teacher from a village
+    in X was ...", "the prisoners at X were ...", "Tamar, a clerk in X, was ..." (not the
+    subject itself, nor a place the subject is named by: "the X bomb" says where it went off)."""
+    current = place
+    for _ in range(12):
+        head = current.head
+        if head.i == current.i or current.i in scope:
+            return False
+        if current.dep_ in ("nsubj", "nsubjpass") and head.i in scope:
+            if current.ent_type_ in ("GPE", "LOC", "FAC") or is_word(current, _HAPPENING_OR_SITE_WORDS):
+                return False  # "the landslide in a mine in X occurred", "the village of X was shelled"
+            return current.i != place.i and any(
+                t.dep_ in ("prep", "appos", "relcl", "acl") for t in _path_between(place, current)
+            )
+        current = head
+    return False
+
+
+def _path_between(low: Token, high: Token) -> list[Token]:
+    """The words from ``low`` up to (not including) its ancestor ``high``."""
+    path, current = [], low
+    while current.i != high.i and current.head.i != current.i:
+        path.append(current)
+        current = current.head
+    return path
 
 
 def _names_around(noun: Token, named: dict[int, int]) -> bool:
@@ -955,6 +988,14 @@ _AREA_WORDS = lexicon.REGION_PART_NOUNS | _QUARTER_KINDS | frozenset(
 
 #: Words for a kind of place that end the name of a wider one: "Y County", "the Y region".
 _KIND_WORDS = _REGION_KINDS | _AREA_WORDS | frozenset("county area delta valley".split())
+
+
+#: Subjects a place in which says where the event is: happenings ("the blast in X killed",
+#: "the win in X came after ...") and sites ("the village of X was shelled").
+_HAPPENING_OR_SITE_WORDS = _EVENT_NOUN_WORDS | _WIN_NOUNS | _WAR_NOUNS | _SITE_WORDS | lexicon.PLACE_NOUNS | frozenset(
+    "landslide fire flood quake earthquake storm accident crash collision incident violence fighting battle"
+    " match game race shooting protest demonstration rally march riot unrest".split()
+)
 
 
 #: Religious communities: NER types them as a nation's people too ("a Sunni district").

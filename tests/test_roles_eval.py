@@ -948,3 +948,19 @@ def test_event_location_names_before_a_part_noun_of_a_wider_place_are_the_parts(
         places += _mentions(text, "Belmek")
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A place inside the subject only says who the subject is: the event is where the verb puts it ...
+        ("Lina, a nurse from a clinic in Tamarind, was arrested in Ruritania on Monday.", "arrested", "Ruritania"),
+        ("The inmates at Tamarind were first detained in Ruritania.", "detained", "Ruritania"),
+        # ... but a place in a happening that is the subject is where it happened.
+        ("A landslide at a quarry in Tamarind buried trucks in Ruritania on Monday.", "buried", "Tamarind"),
+    ],
+)
+def test_event_location_a_place_describing_the_subject_gives_way(nlp, text, trigger, expected):
+    places = _placed(text, {"Tamarind": "landmark", "Ruritania": "country"})
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
