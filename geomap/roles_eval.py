@@ -494,7 +494,9 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
 
     The candidate in the innermost scope wins (the trigger's own clause
     first, then verbs coordinated with it, then the clauses above), and in it
-    a place hanging directly in the clause over one inside a clause below it;
+    a place hanging directly in the clause over one inside a clause below it,
+    and a place the verb puts the event at over one that only describes a person
+    or thing that is its subject ("a nurse from a clinic in X was arrested in **Y**");
     then a place that only locates another one ("the **West Bank** city of
     Nablus", "a village in **Lower Shabelle**", "Garland, **Tex.**", and an
     approximate place, "north of **Baghdad**", beside a precise one no larger, and
@@ -590,7 +592,9 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         candidates.append((level[0], below, locates, how, size, level[1], abs(span.root.i - words.root.i), index))
     if not candidates:
         return None
+    candidates = _quarters_named_after(candidates, spans, mentions)
     ranked = []
+    aside = {c[7] for c in candidates if _in_the_subject(spans[c[7]].root, scope)}
     for level, below, locates, how, size, links, distance, index in candidates:
         if not locates and how == "at" and index in anchors:
             # "stormed the village of X in northern Y", "attacks on the X area in Y": Y says
@@ -615,8 +619,97 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             locates = any(c[0] == level and not c[2] and c[3] == "at" for c in candidates)
         reference = how == "bearing" and _measured_from(size, candidates)
         last_resort = 2 if how == "subject" else 1 if index in described else 0
-        ranked.append((last_resort, reference, level, below, locates, -size, links, distance, index))
+        # "<someone> from a family in X was held in Y": X only describes the subject; Y is where
+        by_subject = index in aside and any(c[0] == level and c[7] not in aside for c in candidates)
+        ranked.append((last_resort, reference, level, below, by_subject, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
+
+
+#: Nouns for a part of a town or of a district: "the Tamarind neighbourhood of Oduya"
+#: names the part Oduya, "Oduya and Bel villages of Tamarind County" the parts Oduya and Bel.
+_TOWN_PART_NOUNS = frozenset("neighbourhood neighborhood quarter suburb district area village".split())
+
+
+def _quarters_named_after(candidates: list[tuple[Any, ...]], spans: Sequence[Any],
+                          mentions: Sequence[Mention]) -> list[tuple[Any, ...]]:
+    """Which of two names around a part noun names the part, and which only says where it is.
+
+    "The Tamarind neighbourhood of **Oduya**", "**Oduya** and **Bel** villages of Tamarind
+    County" and "the Punjab province of Pakistan" all read "A noun of B".  For parts of towns
+    and districts, B names the part when A is known as a town or larger and B, a bare name,
+    is not (or is known as smaller); A (with the names "and"-ed to it) names it when B is
+    wider: it ends in a kind word ("Y County", "Y LGA"), or it is known and A is not, or
+    it is known as larger.  The part's name wins over the wider one; other cases stay."""
+    by_token = {t.i: c[7] for c in candidates for t in spans[c[7]]}
+    sizes = {c[7]: c[4] for c in candidates}
+    named, containers = set(), set()
+    for candidate in candidates:
+        inner = candidate[7]
+        root = spans[inner].root
+        if root.dep_ != "pobj" or root.head.lower_ != "of" or not is_word(root.head.head, _TOWN_PART_NOUNS):
+            continue
+        noun = root.head.head
+        bare = not any(c.dep_ in ("det", "amod") for c in root.children)
+        wide = root.is_upper or is_word(root, _KIND_WORDS)  # "Y LGA", "Y County", "Y Local Government Area"
+        for child in noun.children:
+            outer = by_token.get(child.i) if child.dep_ in ("compound", "nmod") else None
+            if outer is None or outer == inner:
+                continue
+            inner_place, outer_place = mentions[inner].place, mentions[outer].place
+            if (
+                bare and not wide and outer_place is not None and sizes[outer] <= _SIZE["city"]
+                and (inner_place is None or sizes[outer] < sizes[inner])
+            ):
+                named.add(inner)  # "the Tamarind neighbourhood of Oduya"
+                containers.add(outer)
+            elif (wide or (inner_place is not None and (outer_place is None or sizes[inner] < sizes[outer]))) and not (
+                noun.dep_ == "pobj" and _names_around(noun.head.head, by_token)
+            ):  # (not "the village of Oduya in the Bel district of Y County": Oduya is the place)
+                parts = [child, *child.conjuncts]  # "Oduya and Bel villages of Tamarind County"
+                named.update(by_token[t.i] for t in parts if t.i in by_token and by_token[t.i] != inner)
+                containers.add(inner)
+    if not named:
+        return candidates
+    return [
+        (*c[:2], False if c[7] in named else True if c[7] in containers else c[2], *c[3:]) for c in candidates
+    ]
+
+
+def _in_the_subject(place: Token, scope: dict[int, int]) -> bool:
+    """Whether a place only describes the subject of a scope verb: "a teacher from a village
+    in X was ...", "the prisoners at X were ...", "Tamar, a clerk in X, was ..." (not the
+    subject itself, nor a place the subject is named by: "the X bomb" says where it went off)."""
+    current = place
+    for _ in range(12):
+        head = current.head
+        if head.i == current.i or current.i in scope:
+            return False
+        if current.dep_ in ("nsubj", "nsubjpass") and head.i in scope:
+            if current.ent_type_ in ("GPE", "LOC", "FAC") or is_word(current, _HAPPENING_OR_SITE_WORDS):
+                return False  # "the landslide in a mine in X occurred", "the village of X was shelled"
+            return current.i != place.i and any(
+                t.dep_ in ("prep", "appos", "relcl", "acl") for t in _path_between(place, current)
+            )
+        current = head
+    return False
+
+
+def _path_between(low: Token, high: Token) -> list[Token]:
+    """The words from ``low`` up to (not including) its ancestor ``high``."""
+    path, current = [], low
+    while current.i != high.i and current.head.i != current.i:
+        path.append(current)
+        current = current.head
+    return path
+
+
+def _names_around(noun: Token, named: dict[int, int]) -> bool:
+    """Whether a noun has a name among ``named`` tokens: "the Oduya village", "the village of Oduya"."""
+    return any(
+        (c.dep_ in ("compound", "nmod") and c.i in named)
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(o.i in named for o in c.children if o.dep_ == "pobj"))
+        for c in noun.children
+    )
 
 
 #: How a place in a relative clause on a participant may place the event: where the
@@ -893,6 +986,18 @@ _AREA_WORDS = lexicon.REGION_PART_NOUNS | _QUARTER_KINDS | frozenset(
     "town township village locality commune constituency suburb sector".split()
 )
 
+#: Words for a kind of place that end the name of a wider one: "Y County", "the Y region".
+_KIND_WORDS = _REGION_KINDS | _AREA_WORDS | frozenset("county area delta valley".split())
+
+
+#: Subjects a place in which says where the event is: happenings ("the blast in X killed",
+#: "the win in X came after ...") and sites ("the village of X was shelled").
+_HAPPENING_OR_SITE_WORDS = _EVENT_NOUN_WORDS | _WIN_NOUNS | _WAR_NOUNS | _SITE_WORDS | lexicon.PLACE_NOUNS | frozenset(
+    "landslide fire flood quake earthquake storm accident crash collision incident violence fighting battle"
+    " match game race shooting protest demonstration rally march riot unrest".split()
+)
+
+
 #: Religious communities: NER types them as a nation's people too ("a Sunni district").
 _FAITH_WORDS = frozenset(
     "sunni sunnis shia shiite shiites shi'ite shi'i alawite alawites druze christian muslim jewish catholic"
@@ -1145,6 +1250,8 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
                 return current, "near"  # "close to the village of Zermatt": by it, not bound for it
             if word in _APPROXIMATE_PREPOSITIONS:
                 return current, "near"
+            if word == "over" and _brought_down(head.head):
+                return current, "at"  # "shot down over X": the aircraft fell where it was, in X's sky
             return current, "toward" if word in _PATH_PREPOSITIONS else "at"
         elif dep == "nsubj" and step >= 1 and token.dep_ in ("compound", "nmod") and is_word(current, _STRUCTURE_WORDS):
             return current, "subject"  # "the X theatre burned down": where the building stands
@@ -1155,6 +1262,13 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
         else:
             return None
     return None
+
+
+def _brought_down(verb: Token) -> bool:
+    """An aircraft brought down: "shot down", "was brought down", "downed"."""
+    return lemma_of(verb) == "down" or verb.lower_ == "downed" or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children
+    )
 
 
 def _glued_to_date(name: Token) -> bool:

@@ -898,3 +898,69 @@ def test_event_location_common_words_name_no_place(nlp, text, trigger, expected)
     places = _placed(text, {common: "landmark", "Tamarind": "city"})
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "the <known town> neighbourhood of <name>": the name after "of" is the quarter's ...
+        ("Floodwater swamped shops in the Tamarind neighbourhood of Oduya Bel on Monday.", "swamped", "Oduya Bel"),
+        ("A gas main burst near a bakery in the old Tamarind quarter of Oduya Bel.", "burst", "Oduya Bel"),
+        # ... but a wider place's name after "of" contains the quarter the town word names.
+        ("Floodwater swamped shops in the Tamarind district of the lower Oduya Bel.", "swamped", "Tamarind"),
+    ],
+)
+def test_event_location_a_town_before_a_quarter_noun_only_locates_the_quarter(nlp, text, trigger, expected):
+    places = [*_placed(text, {"Tamarind": "city"}), *_mentions(text, "Oduya Bel")]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # An aircraft brought down "over" a place fell there: what befell its crew just after
+        # is there too ...
+        ("A courier was seized by militia after his helicopter was shot down over Velmoria.", "seized", "Velmoria"),
+        # ... but a flight "over" a place, in a clause below the event, only passes it.
+        ("A courier was seized by militia after his helicopter flew over Velmoria.", "seized", None),
+    ],
+)
+def test_event_location_an_aircraft_brought_down_over_a_place_fell_there(nlp, text, trigger, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, {"Velmoria": "country"}))
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "<names> villages/districts of <a wider place>": the names before the noun are the parts ...
+        ("Raiders burned barns in Oduya and Belmek villages of Tamarind County on Sunday.", "burned", "Oduya"),
+        ("A storm flattened crops in Oduya district of Tamarind County overnight.", "flattened", "Oduya"),
+        # ... and a named village they lie under is the place still.
+        ("Hail flattened crops in the village of Oduya in the Belmek district of Tamarind County.", "flattened",
+         "Oduya"),
+    ],
+)
+def test_event_location_names_before_a_part_noun_of_a_wider_place_are_the_parts(nlp, text, trigger, expected):
+    places = [*_placed(text, {"Tamarind County": "admin1"}), *_mentions(text, "Oduya")]
+    if "Belmek" in text:
+        places += _mentions(text, "Belmek")
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A place inside the subject only says who the subject is: the event is where the verb puts it ...
+        ("Lina, a nurse from a clinic in Tamarind, was arrested in Ruritania on Monday.", "arrested", "Ruritania"),
+        ("The inmates at Tamarind were first detained in Ruritania.", "detained", "Ruritania"),
+        # ... but a place in a happening that is the subject is where it happened.
+        ("A landslide at a quarry in Tamarind buried trucks in Ruritania on Monday.", "buried", "Tamarind"),
+    ],
+)
+def test_event_location_a_place_describing_the_subject_gives_way(nlp, text, trigger, expected):
+    places = _placed(text, {"Tamarind": "landmark", "Ruritania": "country"})
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
