@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING
 
 from .dates import names_a_month_or_weekday
 from .lexicon import (
+    ARABIC_ARTICLE,
+    ARABIC_PLACE_WORDS,
+    ARABIC_PLACE_WORDS_ALSO_NAMES,
     CLAIM_VERBS,
     EPONYMOUS_DISEASES,
     HARM_VERBS,
@@ -740,30 +743,12 @@ def _place_where_only_a_place_fits(ent: Span, name: str, gazetteer: Gazetteer, p
     return ent.label_ in _THING_LABELS and bool(_trusted(gazetteer.candidates(name, limit=3))) and _taken_by_force(ent)
 
 
-#: Arabic words for a landform or a settlement that begin place names ("Jabal"
-#: mountain, "Tal" hill, "Kafr" village, "Deir" monastery, "Wadi" valley, "Jisr"
-#: bridge, ...), in the spellings news uses.  NER takes many a hill or village of
-#: a war zone so named for a person ("capturing Tal X", "the Jabal Y heights").
-_LANDFORM_WORDS = frozenset(
-    """
-    jabal jebel jabel tal tell tall tel kafr kfar deir dayr wadi khirbet khirbat khirbit jisr nahr marj
-    qasr beit bayt ain
-    """.split()
-)
-
-#: Such words that are also people's names or titles ("Ayn Rand", Ethiopia's
-#: "Ras"): a place only with the Arabic article after ("Ras al-Ain", "Ayn al-Fijah").
-_LANDFORM_WORDS_WITH_ARTICLE = frozenset("ayn ras bir umm".split())
-
-#: The Arabic article as news writes it, glued by a hyphen: "al-", "Al-", "el-", "ash-".
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-", re.IGNORECASE)
-
 #: Labels NER gives such names when it misses the place: a person, a body, a building, a title.
 _MISTAKEN_LABELS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT"}
 
 
 def _named_by_a_landform_word(ent: Span, name: str, people: _PersonNames) -> bool:
-    """A name of two to four words that a landform word begins ("Tal Jibbin",
+    """A name of two to four words that an Arabic landform word begins ("Tal Jibbin",
     "Kafr Nabl", "Jabal al-Zawiya", "Ras al-Ain"), which NER took for a person,
     a body or a building: it is a place whether the gazetteer knows it or not.
 
@@ -777,10 +762,10 @@ def _named_by_a_landform_word(ent: Span, name: str, people: _PersonNames) -> boo
     first, rest = words[0].lower(), " ".join(words[1:])
     if "-" in first:  # "Tal-Abyad" written joined
         first, rest = first.split("-", 1)[0], words[0].split("-", 1)[1] + " " + rest
-    if first in _LANDFORM_WORDS_WITH_ARTICLE:
-        if not _ARABIC_ARTICLE.match(rest):
-            return False
-    elif first not in _LANDFORM_WORDS:
+    if first in ARABIC_PLACE_WORDS_ALSO_NAMES:
+        if not ARABIC_ARTICLE.match(rest):
+            return False  # "Ras al-Ain", not "Ras Tessema"
+    elif first not in ARABIC_PLACE_WORDS:
         return False
     if any(word.lower() in _ORG_HEAD_WORDS or word.lower() in _FACILITY_WORDS for word in words):
         return False

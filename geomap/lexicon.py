@@ -808,6 +808,24 @@ NEWS_AGENCIES = frozenset(
      "bernama", "antara", "wafa", "irna", "ap", "afp", "upi", "efe", "ansa", "dpa", "pti"}
 )
 
+
+#: Arabic words for a landform or a settlement that begin place names ("Jabal"
+#: mountain, "Tal" hill, "Kafr" village, "Deir" monastery, "Wadi" valley, "Jisr"
+#: bridge, ...), in the spellings news uses.
+ARABIC_PLACE_WORDS = frozenset(
+    """
+    jabal jebel jabel tal tell tall tel kafr kfar deir dayr wadi khirbet khirbat khirbit jisr nahr marj
+    qasr beit bayt ain
+    """.split()
+)
+
+#: Such words that are also people's names or titles ("Ayn Rand", Ethiopia's "Ras",
+#: "Bani" of a tribe): a place only with the Arabic article or a unit word to say so.
+ARABIC_PLACE_WORDS_ALSO_NAMES = frozenset("ayn ras bir umm bab bani".split())
+
+#: The Arabic article glued to a name by a hyphen, as news writes it: "al-", "Al-", "el-", "ash-".
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-", re.IGNORECASE)
+
 #: "W.Va.", "Calif.", "D.C.", "S.C.": abbreviations that name states, never towns called "Kan".
 STATE_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,4}\.){1,3}$")
 

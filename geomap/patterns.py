@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from .lexicon import ARABIC_ARTICLE, ARABIC_PLACE_WORDS, ARABIC_PLACE_WORDS_ALSO_NAMES
 from .model import Mention
 
 if TYPE_CHECKING:
@@ -50,15 +51,6 @@ _NAME_UNIT = re.compile(
 #: before "Governorate", a unit only Arab states and Egypt's neighbours have.
 _NAME_TITLED_UNIT = re.compile(
     rf"(?<![\w'’-])({_NAME})\s+(District|Governorate|Suburb|Quarter|Neighbou?rhood|Mountains?|Plains?|Hills?|Camp)\b"
-)
-
-#: The Arabic article glued to a name ("Al-Bab", "el-Oued", "ash-Sham") or standing alone ("Al Thawra").
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)(?:-|$)", re.IGNORECASE)
-
-#: First words of Arabic place names: landforms and settlements ("Deir", "Jabal", "Tal", "Kafr", "Bab", "Bani").
-_ARABIC_PLACE_WORDS = frozenset(
-    "jabal jebel tal tell tall tel kafr kfar deir dayr wadi khirbet jisr nahr marj qasr beit bayt ain ayn ras bab bani"
-    .split()
 )
 
 #: Nouns that make "<name> <unit word>" a compound about something else:
@@ -135,7 +127,13 @@ def _reads_as_arabic(name: str) -> bool:
     """Whether a name has the Arabic article in it or begins with a word Arabic
     place names begin with: "Al-Manishiyah", "Bustan Al-Basha", "Bani Zaid"."""
     words = name.split()
-    return words[0].lower() in _ARABIC_PLACE_WORDS or any(_ARABIC_ARTICLE.match(word) for word in words)
+    first = words[0].lower()
+    return (
+        first in ARABIC_PLACE_WORDS
+        or first in ARABIC_PLACE_WORDS_ALSO_NAMES  # the unit word after the name says it is a place
+        or first in ("al", "el")  # "Al Thawra District", the article standing alone
+        or any(ARABIC_ARTICLE.match(word) for word in words)
+    )
 
 
 def _is_time(doc: Doc, start: int, end: int) -> bool:
