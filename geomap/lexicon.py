@@ -406,7 +406,7 @@ NON_MILITARY_PUSH_MODIFIERS = frozenset(
 )
 
 #: What a push is launched to take back when it names no place of its own: "an offensive
-#: in the hills to recapture the territory they lost" (the hills are what is fought over).
+#: in the hills to win back the ground lost in May" (the hills are what is fought over).
 LOST_GROUND_NOUNS = frozenset("territory ground land area areas it them positions".split())
 
 #: Verbs whose object is where forces go: "attempting to enter the village of X".
@@ -485,7 +485,7 @@ ENVOY_VERBS = frozenset("send dispatch".split())
 LOCAL_WAR_NOUNS = frozenset("conflict".split())
 
 #: Verbs of handing territory over: "Spain ceded Guam to the United States",
-#: "Sinai was returned to Egypt", "Alaska was purchased from Russia".  Besides "cede",
+#: "the island was returned to Japan", "Alaska was purchased from Russia".  Besides "cede",
 #: they make a dispute only with a state on the other end ("returned to Egypt"; a
 #: traveller "returned to Cairo" hands nothing over) or an accord that does it
 #: ("purchased under the treaty").

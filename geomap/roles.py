@@ -1525,9 +1525,9 @@ class _Rules:
             for attribute in _children(head, "attr"):
                 taken = self._taken_in_turn(attribute)
                 if taken is not None:
-                    return taken  # "Taba was the last portion to be returned", "the first city to fall"
+                    return taken  # "the last district to be handed back", "the first city to fall"
         if anchor.dep_ in ("dobj", "nsubjpass") and self._handed_over(head):
-            return head  # "Spain ceded Guam", "Sinai was returned to Egypt", "purchased under the treaty"
+            return head  # "Spain ceded Guam", "the island was returned to Japan", "purchased under the treaty"
         if anchor.dep_ in _SUBJECTS:
             joined = self._joined_to_state(head)
             if joined is not None:
@@ -1575,7 +1575,7 @@ class _Rules:
         if word in lexicon.LOCATIVE_PREPOSITIONS:
             retake = self._push_to_retake(holder, preposition)
             if retake is not None:
-                return retake  # "launched an offensive in the hills to recapture the territory they lost"
+                return retake  # "launched an offensive in the hills to win back the ground lost in May"
         if word == "in" and self._place_noun(holder) and not self._named_by_another(holder, set(self.own)):
             found = self._dispute_modifier(holder)
             if found is not None:
@@ -2383,7 +2383,7 @@ class _Rules:
     def _handed_over(self, verb: Token) -> bool:
         """A verb that hands territory over: "cede", or another verb of handing with a
         state on the other end ("returned to Egypt") or an accord doing it ("sold under
-        the treaty", "purchased as part of the Treaty of ...")."""
+        the treaty", "bought under the terms of the accord")."""
         if not is_word(verb, lexicon.CEDE_VERBS):
             return False
         if lemma_of(verb) == "cede" or self._state_receiving(verb) is not None:
@@ -2516,9 +2516,9 @@ class _Rules:
             if word in ("to", "from") and self.type == "country" and is_word(holder, lexicon.CEDE_VERBS):
                 handed = [a for a in holder.children if a.dep_ in ("dobj", "nsubjpass")]
                 handed += [p for a in handed for prep in _children(a, "prep") if prep.lower_ == "of"
-                           for p in _children(prep, "pobj")]  # "most of Sinai was returned"
+                           for p in _children(prep, "pobj")]  # "most of the island was returned"
                 if any(self._other_mention(a) for a in handed):
-                    return Evidence("actor", holder, 0.7)  # "Sinai was returned to Egypt": a party
+                    return Evidence("actor", holder, 0.7)  # "the island was returned to Japan": a party
             if word == "of" and self._holds_under(holder):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "placed under the jurisdiction of Kent County"
             receiving = self._receiving_side(preposition) if word == "to" else None
@@ -2603,7 +2603,7 @@ class _Rules:
 
     def _between_places(self, between: Token) -> bool:
         """"between A and B" as a stretch of land or sea: on a place noun, a border or
-        waters ("the waters between Iran and Iraq", "a zone between X and Y"), coordinated
+        waters ("the waters between the two states", "a zone between X and Y"), coordinated
         with a place ("in the villages and between X and Y"), or on a verb placed somewhere
         else too ("events held in border areas, and between X and Y"), not on a relation
         ("talks between", "a deal between", "relations soured between")."""

@@ -362,14 +362,14 @@ def test_a_landform_word_does_not_make_people_or_buildings_places(nlp, gazetteer
 
 def test_a_town_of_two_words_ner_calls_a_person_is_a_place_after_in_or_at(nlp, gazetteer):
     # NER tags both as people; the gazetteer knows the towns.
-    assert "Lashkar Gah" in names(found(nlp, gazetteer, "The blast occurred at Lashkar Gah, the capital of Helmand."))
-    assert names(found(nlp, gazetteer, "In Tuz Khurmatu, two bombs exploded in a market.")) == ["Tuz Khurmatu"]
+    assert names(found(nlp, gazetteer, "Two rockets landed at Lashkar Gah before dawn.")) == ["Lashkar Gah"]
+    assert names(found(nlp, gazetteer, "In Tuz Khurmatu, police lifted the curfew on Monday.")) == ["Tuz Khurmatu"]
     # A person of two words is no town, wherever the phrase puts it.
     assert names(found(nlp, gazetteer, "Aid workers said they had no confidence in Maria Olsen.")) == []
 
 
 def test_a_big_city_ner_calls_a_firm_is_a_place_after_through(nlp, gazetteer):
-    assert names(found(nlp, gazetteer, "Hundreds of demonstrators marched through Bujumbura on Saturday.")) == [
+    assert names(found(nlp, gazetteer, "A crowd of students walked through Bujumbura on Friday evening.")) == [
         "Bujumbura"
     ]
 

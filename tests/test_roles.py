@@ -169,7 +169,7 @@ def test_force_count_through_a_participle(situate_text):
         ("Alaska was purchased from Russia in 1867.", "Alaska", "disputed_territory"),
         ("Florida was sold under a treaty signed in 1819.", "Florida", "disputed_territory"),
         ("After the vote, Crimea became part of Russia.", "Crimea", "disputed_territory"),
-        ("In 1844 Camden became part of the newly formed Camden County.", "Camden", "other"),
+        ("In 1851 Dover became part of a newly drawn Kent County.", "Dover", "other"),
         # A push made in a place to take back ground that names no place is fought over the place;
         # a scene set before the push is only where it happens.
         ("The army mounted an assault in the Nuba Mountains to retake the area from the militia.",
@@ -286,8 +286,8 @@ def test_each_role_says_which_words_decided(situate_text):
         ("The city was occupied during the 2008 Russia–Georgia war.", "Georgia", "other"),
         ("The city was occupied during the 2008 Russia–Georgia war.", "Russia", "other"),
         # Handing territory over: the territory is at stake, the receiving state a party.
-        ("Sinai was returned to Egypt in 1982.", "Sinai", "disputed_territory"),
-        ("Sinai was returned to Egypt in 1982.", "Egypt", "actor"),
+        ("Okinawa was returned to Japan in 1972.", "Okinawa", "disputed_territory"),
+        ("Okinawa was returned to Japan in 1972.", "Japan", "actor"),
         ("He returned to Cairo on Monday.", "Cairo", "other"),
         # Whose hands a place passes into.
         ("The city passed from Iranian into Russian hands.", "Russian", "actor"),
@@ -333,7 +333,7 @@ def test_a_state_after_an_unfound_town_and_a_comma_only_qualifies_it(situate_tex
         # Capitalised names of wars, with words geomap does not find.
         ("After the Chilean and Peruvian War, the area was handed over.", "Chilean", "other"),
         # The country a capital belongs to only contains it.
-        ("The town served as the first capital of Brazil for two years.", "Brazil", "other"),
+        ("The settlement was briefly the first capital of Brazil.", "Brazil", "other"),
         # A battle named after a place names an event, whatever was fought there.
         ("The Second Battle of Tikrit took place in 2015, where Iraqi troops fought the militants.", "Tikrit",
          "other"),
