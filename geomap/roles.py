@@ -555,6 +555,15 @@ def _is_person(token: Token) -> bool:
     ))
 
 
+def _signing_ceremony(token: Token) -> bool:
+    """"the signing ceremony", "the ceremony for the signing of the accord": where an accord is signed."""
+    if lemma_of(token) != "ceremony":
+        return False
+    return any(c.lower_ == "signing" for c in token.children) or any(
+        w.lower_ == "signing" for prep in _children(token, "prep") for w in prep.subtree
+    )
+
+
 def _is_press_conference(token: Token) -> bool:
     """A news or press conference is one side talking to reporters, not a meeting."""
     return token.lower_.startswith("conference") and any(
@@ -2250,9 +2259,29 @@ class _Rules:
             if self._is_meeting_word(clause):
                 return Evidence("meeting_venue", clause, 0.7)
         for clause in _children(visit, "conj"):
-            if self._is_meeting_word(clause) and not _has_own_subject(clause):
+            if self._is_meeting_word(clause) and not _has_own_subject(clause) and not self._placed_elsewhere(clause):
                 return Evidence("meeting_venue", clause, 0.65)  # "toured X and met people there"
         return None
+
+    def _placed_elsewhere(self, clause: Token) -> bool:
+        """Whether a clause names its own place: "visited X and met troops at Y" met them at Y."""
+        return any(
+            self._in_any_mention(obj) or self._place_noun(obj)
+            for prep in _children(clause, "prep") if prep.lower_ in ("in", "at")
+            for obj in _children(prep, "pobj")
+        ) or any(
+            self._in_any_mention(obj) or self._place_noun(obj)
+            for met in _children(clause, "dobj") for prep in _children(met, "prep") if prep.lower_ in ("in", "at")
+            for obj in _children(prep, "pobj")
+        )
+
+    def _for_a_meeting(self, hosting: Token, guests: Token) -> bool:
+        """Whether guests were hosted for a meeting: "hosted delegates for a week of talks"."""
+        return any(
+            self._is_meeting_word(word)
+            for holder in (hosting, guests) for prep in _children(holder, "prep") if prep.lower_ == "for"
+            for word in prep.subtree
+        )
 
     def _venue_by_own_words(self, root: Token, anchor: Token) -> Evidence | None:
         """Meeting words about the place itself: "X, where she attended a conference",
@@ -2270,8 +2299,10 @@ class _Rules:
         hosting = self._hosting(anchor)
         if hosting is not None:
             for argument, _ in self._arguments(hosting):
-                if self._is_meeting_word(argument):
+                if self._is_meeting_word(argument) or _signing_ceremony(argument):
                     return Evidence("meeting_venue", argument, 0.8)
+                if is_word(argument, lexicon.GOVERNMENT_NOUNS) and self._for_a_meeting(hosting, argument):
+                    return Evidence("meeting_venue", argument, 0.7)  # "hosted delegates for talks"
         if anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and is_word(anchor.head.head, frozenset({"host"})):
             # the passive of "Bangkok hosted the summit": "talks hosted by Beijing", "the summit
             # was hosted by Kenya"; what was hosted is the participle's noun or the passive subject

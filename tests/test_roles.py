@@ -904,6 +904,13 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         # hosting what is not a meeting (a tournament, refugees) makes a place neither venue nor party
         ("Brazil was chosen to host the 2014 tournament.", "Brazil", "other"),
         ("Norway was picked to host the peace talks.", "Norway", "meeting_venue"),
+        # hosting delegates for talks, or an accord's signing ceremony, is hosting a meeting
+        ("Norway hosted delegates from both governments for a week of negotiations.", "Norway", "meeting_venue"),
+        ("Kenya hosted the signing ceremony.", "Kenya", "meeting_venue"),
+        ("Kenya hosted the award ceremony for athletes.", "Kenya", "other"),
+        ("Lebanon hosted officials for a funeral.", "Lebanon", "other"),
+        # a visit joined to a meeting held somewhere else is no venue
+        ("The president visited Kabul and met troops at Bagram.", "Kabul", "other"),
         # where an accord was signed, in a "where" clause or as "the site of the signing"
         ("Delegates flew to Lisbon, where the accord was signed on Monday.", "Lisbon", "meeting_venue"),
         ("Historians say Geneva is the city where the peace treaty was signed in 1864.", "Geneva", "meeting_venue"),
