@@ -21,6 +21,7 @@ from .lexicon import (
     ARABIC_PLACE_WORDS_ALSO_NAMES,
     CLAIM_VERBS,
     EPONYMOUS_DISEASES,
+    FORCE_NOUNS,
     HARM_VERBS,
     NEWS_AGENCIES,
     PARTY_STATE,
@@ -881,6 +882,25 @@ _PART_OF_PLACE_NOUNS = frozenset(
 _LEAVING_VERBS = frozenset("withdraw retreat pull flee evacuate expel drive oust push".split())
 
 
+#: Verbs of going whose "to" is where people go: "fled to X", "moved to X", "flew to X".
+_GOING_VERBS = frozenset(
+    "move relocate redeploy deploy march advance retreat withdraw flee fly travel go head return come evacuate"
+    " sail drive roll".split()
+)
+
+#: Verbs of sending, whose "to" is a place only when forces are sent ("sent troops to
+#: X"): a letter or a gift is sent to a person.
+_SENDING_FORCES_VERBS = frozenset("send dispatch transfer ship transport airlift".split())
+
+
+def _goes_there(verb: Token) -> bool:
+    word = lemma_of(verb)
+    if word in _GOING_VERBS:
+        return True
+    sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return word in _SENDING_FORCES_VERBS and any(lemma_of(c) in FORCE_NOUNS for c in sent)
+
+
 def _in_locative_phrase(ent: Span, prepositions: set[str] = _PLACE_PREPOSITIONS) -> bool:
     """Whether a span is the object of "in", "at", "near"... ("fighting near Bakhmut")."""
     root = ent.root
@@ -899,6 +919,8 @@ def _in_locative_phrase(ent: Span, prepositions: set[str] = _PLACE_PREPOSITIONS)
         _LEAVING_VERBS
     ):
         return True  # "pulled out of Kherson"
+    if preposition.lower_ == "to" and _goes_there(preposition.head):
+        return True  # "fled to Mosul", "troops were sent to Kherson": where people go is a place
     return preposition.lower_ in prepositions
 
 

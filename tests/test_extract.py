@@ -368,6 +368,13 @@ def test_a_town_of_two_words_ner_calls_a_person_is_a_place_after_in_or_at(nlp, g
     assert names(found(nlp, gazetteer, "Aid workers said they had no confidence in Maria Olsen.")) == []
 
 
+def test_a_known_town_ner_calls_a_person_is_a_place_where_people_go(nlp, gazetteer):
+    # "to" after going, or after sending forces, leads to a place; a letter is sent to a person.
+    assert names(found(nlp, gazetteer, "Troops were sent to Kherson to reinforce the front.")) == ["Kherson"]
+    assert names(found(nlp, gazetteer, "Thousands fled to Kherson.")) == ["Kherson"]
+    assert names(found(nlp, gazetteer, "The president sent a letter to Kherson.")) == []
+
+
 def test_a_big_city_ner_calls_a_firm_is_a_place_after_through(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "A crowd of students walked through Bujumbura on Friday evening.")) == [
         "Bujumbura"
