@@ -169,7 +169,7 @@ def _children(token: Token, *deps: str) -> list[Token]:
 
 def _capitalised_name(token: Token) -> bool:
     """A proper noun, or a capitalised word the tagger took for a common noun inside a
-    sentence ("redeployed to Ubon RTAB, Thailand": "RTAB" tagged as a plural noun)."""
+    sentence ("moved to Udon RTAB, Thailand": "RTAB" tagged as a plural noun)."""
     return token.tag_ == "NNP" or (
         token.tag_ in ("NN", "NNS") and token.text[:1].isupper() and not token.is_sent_start
     )

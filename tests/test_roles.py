@@ -28,7 +28,7 @@ def trigger_text(situation, mention):
         ("Government troops entered the Khan Eshieh Refugee Camp of southern Damascus on Friday.", "Damascus",
          "other"),
         # ... also after a name the tagger took for a common noun
-        ("The jets were moved to Ubon RTAB, Thailand.", "Thailand", "other"),
+        ("The jets were moved to Udon RTAB, Thailand.", "Thailand", "other"),
         # A container: "the <region> town of <name>".
         ("Soldiers patrolled the Helmand town of Gereshk on Sunday.", "Helmand", "other"),
         ("Soldiers patrolled the Helmand town of Gereshk on Sunday.", "Gereshk", "troop_position"),
