@@ -335,15 +335,18 @@ def _demonyms_in_a_pair(doc: Doc, found: list[Mention], gazetteer: Gazetteer) ->
     leaves out or mislabels when it reads the pair as one word."""
     taken = [(m.start, m.end) for m in found]
     for token in doc:
-        if not token.text[:1].isupper() or gazetteer.demonym(token.text) is None or gazetteer.is_name(token.text):
-            continue
-        if token.ent_type_ == "NORP" or any(token.idx < e and s < token.idx + len(token) for s, e in taken):
+        if not token.text[:1].isupper() or token.ent_type_ == "NORP":
             continue
         partners = []
         if token.i >= 2 and doc[token.i - 1].text in _PAIRING_DASHES and not doc[token.i - 2].whitespace_:
             partners.append(doc[token.i - 2])
         if token.i + 2 < len(doc) and doc[token.i + 1].text in _PAIRING_DASHES and not token.whitespace_:
             partners.append(doc[token.i + 2])
+        # the cheap checks first: only a word paired by a dash costs gazetteer lookups
+        if not partners or any(token.idx < e and s < token.idx + len(token) for s, e in taken):
+            continue
+        if gazetteer.demonym(token.text) is None or gazetteer.is_name(token.text):
+            continue
         if any(
             p.text[:1].isupper() and (gazetteer.demonym(p.text) is not None or any(s <= p.idx < e for s, e in taken))
             for p in partners
@@ -593,10 +596,7 @@ def _treaty_places(doc: Doc, gazetteer: Gazetteer, people: _PersonNames) -> Iter
         if tail:
             end = start + tail.start()
         name = text[start:end]
-        words = name.split()
-        if any(word.lower() in _TREATY_SUBJECTS for word in words) or names_a_month_or_weekday(words[0]):
-            continue
-        if _names_a_known_person(name, people) or name.isupper():
+        if _not_a_treaty_place(name, people):
             continue
         yield Mention(text=name, start=start, end=end, confidence=0.6, source="treaty")
     for match in _NAMED_TREATY.finditer(text):
@@ -606,9 +606,7 @@ def _treaty_places(doc: Doc, gazetteer: Gazetteer, people: _PersonNames) -> Iter
             end -= len(" Peace")  # "the X Peace Accords"
             name = text[start:end]
         words = name.split()
-        if any(word.lower() in _TREATY_SUBJECTS for word in words) or names_a_month_or_weekday(words[0]):
-            continue
-        if _names_a_known_person(name, people) or name.isupper() or gazetteer.demonym(name) is not None:
+        if _not_a_treaty_place(name, people) or gazetteer.demonym(name) is not None:
             continue
         # Treaties are also named after people ("the Jay Treaty"): the gazetteer must
         # know the place, and a single word must be a strong place or a town.
@@ -617,6 +615,17 @@ def _treaty_places(doc: Doc, gazetteer: Gazetteer, people: _PersonNames) -> Iter
         if not _trusted(gazetteer.candidates(name, limit=3)):
             continue
         yield Mention(text=name, start=start, end=end, confidence=0.6, source="treaty")
+
+
+def _not_a_treaty_place(name: str, people: _PersonNames) -> bool:
+    """A treaty's name that is no place: its subject ("Friendship"), a date, a person, an acronym."""
+    words = name.split()
+    return (
+        any(word.lower() in _TREATY_SUBJECTS for word in words)
+        or names_a_month_or_weekday(words[0])
+        or _names_a_known_person(name, people)
+        or name.isupper()
+    )
 
 
 def _states_abbreviated(name: str, gazetteer: Gazetteer) -> list[GazetteerRecord]:
@@ -997,10 +1006,7 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
         return True
     if top.population >= _EMBEDDED_TOWN_POPULATION and _object_of_place_verb(ent):
         return True
-    root = ent.root
-    partners = [root.head] if root.dep_ == "conj" else []
-    partners += [child for child in root.children if child.dep_ == "conj"]
-    return any(p.ent_type_ in _PLACE_LABELS for p in partners)
+    return any(p.ent_type_ in _PLACE_LABELS for p in _conjuncts(ent.root))
 
 
 def _shares_a_word_with_another_person(ent: Span) -> bool:

@@ -555,6 +555,12 @@ def _is_person(token: Token) -> bool:
     ))
 
 
+def _completing(verb: Token) -> list[Token]:
+    """The verbs that complete a raising or control word: "is set to host", "is expected to
+    meet", "is due to hold" (through the adjective)."""
+    return _children(verb, "xcomp") + [x for due in _children(verb, "acomp") for x in _children(due, "xcomp")]
+
+
 def _signing_ceremony(token: Token) -> bool:
     """"the signing ceremony", "the ceremony for the signing of the accord": where an accord is signed."""
     if lemma_of(token) != "ceremony":
@@ -2264,14 +2270,12 @@ class _Rules:
         return None
 
     def _placed_elsewhere(self, clause: Token) -> bool:
-        """Whether a clause names its own place: "visited X and met troops at Y" met them at Y."""
+        """Whether a clause names its own place: "visited X and met troops at Y" met them at Y
+        (the "at" on the verb or on whom it met)."""
         return any(
             self._in_any_mention(obj) or self._place_noun(obj)
-            for prep in _children(clause, "prep") if prep.lower_ in ("in", "at")
-            for obj in _children(prep, "pobj")
-        ) or any(
-            self._in_any_mention(obj) or self._place_noun(obj)
-            for met in _children(clause, "dobj") for prep in _children(met, "prep") if prep.lower_ in ("in", "at")
+            for holder in (clause, *_children(clause, "dobj"))
+            for prep in _children(holder, "prep") if prep.lower_ in ("in", "at")
             for obj in _children(prep, "pobj")
         )
 
@@ -2348,9 +2352,7 @@ class _Rules:
         found = []
         for relative in _children(noun, "relcl"):
             chain = [relative]
-            while len(chain) < 3 and (completing := _children(chain[-1], "xcomp") + [
-                x for due in _children(chain[-1], "acomp") for x in _children(due, "xcomp")  # "is due to hold"
-            ]):
+            while len(chain) < 3 and (completing := _completing(chain[-1])):
                 chain.append(completing[0])
             if any(w.lower_ == "where" for verb in chain for w in verb.children):
                 found += chain
@@ -2372,9 +2374,7 @@ class _Rules:
         for _ in range(3):
             if hosting is None or is_word(hosting, frozenset({"host"})):
                 break
-            hosting = next(iter(_children(hosting, "xcomp") + [
-                x for a in _children(hosting, "acomp") for x in _children(a, "xcomp")
-            ]), None)
+            hosting = next(iter(_completing(hosting)), None)
         return hosting if hosting is not None and is_word(hosting, frozenset({"host"})) else None
 
     def _where_clause(self, noun: Token) -> Evidence | None:
