@@ -442,7 +442,11 @@ MEETING_NOUNS = frozenset(
     symposium seminar colloquium
     """.split()
 )
-MEETING_VERBS = frozenset("meet negotiate convene host".split())
+MEETING_VERBS = frozenset("meet negotiate convene reconvene host".split())
+
+#: Verbs of people coming together: with officials as subject, a meeting ("the ministers
+#: will gather in Oslo"); with protesters or troops, not.
+GATHERING_VERBS = frozenset("gather assemble congregate".split())
 
 #: Verbs whose subject or object, when a meeting, puts the meeting where the verb
 #: happens: "talks began at the mission", "held talks in Oslo", "attended a summit".

@@ -561,6 +561,23 @@ def _completing(verb: Token) -> list[Token]:
     return _children(verb, "xcomp") + [x for due in _children(verb, "acomp") for x in _children(due, "xcomp")]
 
 
+def _officials_gathering(verb: Token) -> bool:
+    """Officials coming together: "the ministers will gather in Oslo", "the two presidents will
+    sit down in Helsinki"; not protesters, crowds or troops gathering."""
+    if not (is_word(verb, lexicon.GATHERING_VERBS) or (lemma_of(verb) == "sit" and _children(verb, "prt"))):
+        return False
+    if lemma_of(verb) == "sit" and not any(p.lower_ == "down" for p in _children(verb, "prt")):
+        return False
+    return any(
+        is_word(subject, lexicon.GOVERNMENT_NOUNS)
+        and not any(
+            is_word(word, lexicon.FORCE_NOUNS) or is_word(word, lexicon.POLICE_WORDS)
+            for word in (subject, *_children(subject, "compound", "amod"))
+        )
+        for subject in _children(verb, "nsubj")
+    )
+
+
 def _signing_ceremony(token: Token) -> bool:
     """"the signing ceremony", "the ceremony for the signing of the accord": where an accord is signed."""
     if lemma_of(token) != "ceremony":
@@ -2239,6 +2256,8 @@ class _Rules:
                 for person in _children(prep, "pobj")
             ):
                 return Evidence("meeting_venue", word, confidence - 0.1)  # "will speak to Lavrov in New York"
+            if _officials_gathering(word):
+                return Evidence("meeting_venue", word, confidence - 0.1)  # "ministers will gather in Oslo"
         return None
 
     def _meeting_purpose(self, verb: Token) -> Token | None:

@@ -917,6 +917,11 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         ("Today Geneva is known as the site of the signing of the treaty that ended the war.", "Geneva",
          "meeting_venue"),
         ("Geneva is the city where the rebels were executed.", "Geneva", "other"),
+        # officials gathering or sitting down together meet; protesters, police or troops do not
+        ("The foreign ministers will gather in Oslo next week.", "Oslo", "meeting_venue"),
+        ("The two presidents will sit down in Helsinki.", "Helsinki", "meeting_venue"),
+        ("Protesters gathered in Kampala on Friday.", "Kampala", "other"),
+        ("Police officers assembled in Lagos.", "Lagos", "other"),
     ],
 )
 def test_guideline_meeting_venue(situate_text, text, place, role):
