@@ -51,6 +51,8 @@ ITEM_COLUMNS: dict[str, str] = {
     "kind": "string",
     "role": "string",
     "side": "string",
+    "sides": "string",
+    "attribution": "string",
     "troop_count": "Int64",
     "troop_low": "Int64",
     "troop_high": "Int64",
@@ -140,6 +142,9 @@ def item_rows(situation: Situation, hash_: str, part: str) -> list[dict[str, Any
                 "kind": item.kind,
                 "role": item.role,
                 "side": item.side,
+                # comma-joined as in the GeoJSON export: a column of scalars reads everywhere
+                "sides": ",".join(item.sides) or None,
+                "attribution": ",".join(item.attribution) or None,
                 "troop_count": count if isinstance(count, int) else None,
                 "troop_low": low,
                 "troop_high": high,

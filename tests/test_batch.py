@@ -185,6 +185,20 @@ def test_items_table_schema(tmp_path):
     assert set(countries["item_id"]) <= set(items["item_id"])
 
 
+def test_items_table_keeps_joint_sides_and_attribution(tmp_path):
+    # the GeoJSON export's comma-joined columns: a force of two sides, a claim of two capitals
+    text = (
+        "Iraqi and American forces entered Mosul on Monday. "
+        "Washington and Kiev say Russian troops are massed near the border with Ukraine."
+    )
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "joint", "text": text}])
+    run_batch(str(source), tmp_path / "out", progress=False)
+    items = BatchFolder(tmp_path / "out").read_items().set_index("label")
+    assert items.loc["Mosul", "sides"] == "IQ,US"
+    assert items.loc["Russia–Ukraine border", "attribution"] == "US,UA"
+    assert pandas.isna(items.loc["Russia–Ukraine border", "sides"])
+
+
 def test_uncommitted_part_files_are_removed(tmp_path):
     folder = BatchFolder(tmp_path / "out")
     folder.prepare()
