@@ -1378,7 +1378,7 @@ class _Rules:
                 return not self._relation_word(preposition.head)
             if word in ("with", "to") and self._joined_by_a_way(preposition.head):
                 return True  # "ferries connecting Italy with Albania"
-            if word == "between" and self._between_places(preposition):
+            if word == "between" and self._stretch_between(preposition):
                 return True  # "events held in border areas and between A and B"
             if word == "to":
                 return is_word(preposition.head, lexicon.TRAVEL_VERBS) or is_word(
@@ -2586,7 +2586,7 @@ class _Rules:
             ):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "pressure on Hanoi", "aid to Kyiv"
             if word == "between" and len(anchor.conjuncts) and (self._capital() or self.type == "country") and not (
-                self._between_places(preposition)
+                self._stretch_between(preposition)
             ):
                 return Evidence("actor", preposition, 0.6, metonym=metonym)
             if word == "of" and (is_word(holder, lexicon.GOVERNMENT_NOUNS) or is_word(holder, frozenset({"ally"}))):
@@ -2651,7 +2651,7 @@ class _Rules:
             return verb
         return None
 
-    def _between_places(self, between: Token) -> bool:
+    def _stretch_between(self, between: Token) -> bool:
         """"between A and B" as a stretch of land or sea: on a place noun, a border or
         waters ("the waters between the two states", "a zone between X and Y"), coordinated
         with a place ("in the villages and between X and Y"), or on a verb placed somewhere

@@ -1107,7 +1107,7 @@ def _place_by_preposition(token: Token, site: bool, name: Token) -> bool:
         # but "strikes on <a group>"; a push ("an offensive on X", "their assault on X") is on a place
         return site or _is_push(token.head.head) or (_looks_like_place(name) and _is_attack(token.head.head))
     if word == "between":
-        return _between_places(token.head.head, False)
+        return _sites_between(token.head.head, False)
     if word == "to" and token.head.head.lower_ in ("close", "next", "entrance"):
         return True  # "close to X", "at the entrance to X": by it, not bound for it
     # not "to"/"into": a destination ("delivering aid to X")
@@ -1124,7 +1124,7 @@ def _is_attack(holder: Token) -> bool:
     )
 
 
-def _between_places(holder: Token, country: bool) -> bool:
+def _sites_between(holder: Token, country: bool) -> bool:
     """Whether places "between" which something is ("villages between X and Y", "positions
     between X and Y", "the area between X and Y") say where it is: by them.  Not countries,
     whose zones and borders between them are no place of their own ("the zone between X and Y")."""
@@ -1234,7 +1234,7 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
                 return current, "bearing"  # "discovered east of Sinjar", "..., 100 km south of Baghdad"
         elif dep == "pobj" and head.lower_ in _EXAMPLE_PREPOSITIONS and is_word(head.head, _PLACES_PLURAL):
             current = head.head  # "patrolled the big cities, including X": X is one of them
-        elif dep == "pobj" and head.lower_ == "between" and _between_places(head.head, country):
+        elif dep == "pobj" and head.lower_ == "between" and _sites_between(head.head, country):
             return current, "near"  # "positions between X and Y", "villages between X and Y": by both
         elif dep == "pobj" and head.lower_ == "from" and lemma_of(head.head) in _EXPEL_VERBS:
             return current, "at"  # "drove the rebels from X": they were in X, and fought there
