@@ -483,9 +483,9 @@ MEETING_PURPOSE_VERBS = frozenset("meet negotiate attend discuss confer sign joi
 #: Verbs of sending someone: with a purpose clause their destination is a venue too.
 ENVOY_VERBS = frozenset("send dispatch".split())
 
-#: Nouns of war that place fighting in a town or province, not in a country or
-#: a wider region: "the brutal conflict in Aleppo", but "the conflict in the
-#: Middle East" is a war's name more than a front.
+#: Nouns of war that place fighting in a town, province, region or country, not in a
+#: region across countries: "the brutal conflict in Aleppo", "the conflict in Darfur",
+#: but "the conflict in the Middle East" is a war's name more than a front.
 LOCAL_WAR_NOUNS = frozenset("conflict".split())
 
 #: Verbs of handing territory over: "Spain ceded Guam to the United States",

@@ -1965,8 +1965,12 @@ class _Rules:
             return noun  # "two bombers landed in Venezuela", "jets patrolling over Estonia": there
         if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
             return None  # "a communal clash"
-        # a place the gazetteer does not know is mostly a town or a district, not a wide region
-        local_war = is_word(noun, lexicon.LOCAL_WAR_NOUNS) and self.type in ("city", "admin1", "landmark", None)
+        # "the conflict in Aleppo / Darfur / Syria" places fighting there, as "the war in" does;
+        # a region across countries ("the conflict in the Middle East") names a war
+        local_war = is_word(noun, lexicon.LOCAL_WAR_NOUNS) and (
+            self.type in ("city", "admin1", "landmark", "country", None)
+            or (self.type == "region" and self.place is not None and self.place.country is not None)
+        )
         if is_force_event(noun) or local_war or _military_modifier(noun) is not None:
             if verb is None or _happens(verb) or _reported(verb):
                 return noun  # "fighting continued in", "clashes were reported around"

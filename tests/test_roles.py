@@ -280,8 +280,12 @@ def test_each_role_says_which_words_decided(situate_text):
         # An invasion puts forces in the place invaded.
         ("Iraq's invasion of Kuwait began in August.", "Kuwait", "troop_position"),
         ("The administration ignored the warnings and invaded Iraq.", "Iraq", "troop_position"),
-        # A conflict in a town or province is fighting there; in a wider region it names a war.
+        # A conflict in a town, a region or a country is fighting there; in a region across
+        # countries it names a war.
         ("Refugees are fleeing the brutal conflict in Aleppo.", "Aleppo", "troop_position"),
+        ("The conflict in Darfur has driven farmers from their land.", "Darfur", "troop_position"),
+        ("The conflict in Yemen has driven farmers from their land.", "Yemen", "troop_position"),
+        ("The conflict in the Middle East worries investors.", "Middle East", "other"),
         # Names of wars are not parties.
         ("The city was occupied during the 2008 Russia–Georgia war.", "Georgia", "other"),
         ("The city was occupied during the 2008 Russia–Georgia war.", "Russia", "other"),
