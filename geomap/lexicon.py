@@ -420,6 +420,12 @@ PATIENT_MOVEMENT_VERBS = frozenset(
 #: Military places named after the town they are at: "the army posts of Detroit".
 MILITARY_SITE_NOUNS = frozenset("base post outpost garrison installation camp barracks airbase".split())
 
+#: Military sites and airfields whose capture takes part of the place they are at:
+#: "captured the airbase at Tabqa", "an offensive aimed at taking the airport in X".
+SEIZED_SITE_NOUNS = (MILITARY_SITE_NOUNS - {"camp"}) | frozenset(
+    "airport airfield airstrip fort fortress citadel".split()
+)
+
 #: Verbs that say forces went in, whoever the subject is: "the administration invaded Iraq".
 INVADE_VERBS = frozenset("invade".split())
 
@@ -793,7 +799,7 @@ STRONGHOLD_NOUNS = frozenset("stronghold bastion redoubt".split())
 
 #: Nouns for control over territory: "seized control of Azaz", "extend its
 #: control to the West Bank", "seized power in the Gaza Strip".
-CONTROL_NOUNS = frozenset("control power rule grip sovereignty".split())
+CONTROL_NOUNS = frozenset("control power rule grip sovereignty ownership".split())
 CONTROL_VERBS = frozenset("take gain extend regain wrest lose establish assume consolidate".split())
 
 #: The status of a territory at stake: "autonomy for South Ossetia".

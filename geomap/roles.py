@@ -1621,6 +1621,10 @@ class _Rules:
                     return found  # "hit the rebel-held districts, especially in X": X is one of them
         if word in ("over", "of") and is_word(holder, lexicon.SEIZE_VERBS) and not _under(holder):
             return holder
+        if word in ("at", "in", "near", "outside"):
+            seizing = self._site_seized(holder)
+            if seizing is not None:
+                return seizing  # "captured the airbase at Tabqa": part of the place changed hands
         if word in ("of", "over", "to", "in") and is_word(holder, lexicon.CONTROL_NOUNS):
             verb = holder.head if holder.dep_ in ("dobj", "nsubjpass") else None
             if _under(holder):
@@ -1643,6 +1647,22 @@ class _Rules:
                 if is_word(obj, lexicon.CONTROL_NOUNS):
                     return obj
         return self._coordinated_with_dispute(anchor)
+
+    @staticmethod
+    def _site_seized(holder: Token) -> Token | None:
+        """The verb seizing a military site or airfield at the place: "captured the airbase at
+        X" (the place on the site, or on the verb as the parser often hangs it), "the
+        airport in X was taken"; not goods or people seized there."""
+        def seizes(verb: Token) -> bool:
+            return is_word(verb, lexicon.SEIZE_VERBS) or lemma_of(verb) == "take"
+
+        if is_word(holder, lexicon.SEIZED_SITE_NOUNS) and holder.dep_ in ("dobj", "nsubjpass") and seizes(holder.head):
+            return holder.head
+        if _is_verb(holder) and seizes(holder) and any(
+            is_word(site, lexicon.SEIZED_SITE_NOUNS) for site in _children(holder, "dobj", "nsubjpass")
+        ):
+            return holder
+        return None
 
     def _taken_as_it(self, anchor: Token) -> Token | None:
         """"entered X and declared it under their control", "stormed X and captured it": the

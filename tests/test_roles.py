@@ -289,6 +289,13 @@ def test_each_role_says_which_words_decided(situate_text):
         # Names of wars are not parties.
         ("The city was occupied during the 2008 Russia–Georgia war.", "Georgia", "other"),
         ("The city was occupied during the 2008 Russia–Georgia war.", "Russia", "other"),
+        # Ownership claimed, and a military site or airfield at a place seized, put the place at stake;
+        # goods seized there do not.
+        ("Both governments claimed ownership of the Varnel Islands.", "Varnel Islands", "disputed_territory"),
+        ("Rebels captured the airbase at Tabqa.", "Tabqa", "disputed_territory"),
+        ("The rebels launched an offensive aimed at taking the airport in Tabqa.", "Tabqa", "disputed_territory"),
+        ("Police seized drugs in Tabqa.", "Tabqa", "other"),
+        ("The officers took a flight at the airport in Tabqa.", "Tabqa", "other"),
         # Handing territory over: the territory is at stake, the receiving state a party.
         ("Okinawa was returned to Japan in 1972.", "Okinawa", "disputed_territory"),
         ("Okinawa was returned to Japan in 1972.", "Japan", "actor"),
