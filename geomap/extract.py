@@ -910,6 +910,21 @@ def _goes_there(verb: Token) -> bool:
     return word in _SENDING_FORCES_VERBS and any(lemma_of(c) in FORCE_NOUNS for c in sent)
 
 
+#: Nouns whose "of" is territory: "regained control of X", "the siege of X", "the fall of X".
+#: Not "capture" or "seizure", whose "of" is as often a person or a cargo.
+_TERRITORY_OF_NOUNS = frozenset("control siege fall occupation annexation invasion liberation".split())
+
+
+def _held_or_taken(ent: Span) -> bool:
+    """Whether a span is the "of" of control or its change: "regained control of X"."""
+    root = ent.root
+    preposition = root.head
+    return (
+        root.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head is not preposition
+        and lemma_of(preposition.head) in _TERRITORY_OF_NOUNS
+    )
+
+
 def _in_locative_phrase(ent: Span, prepositions: set[str] = _PLACE_PREPOSITIONS) -> bool:
     """Whether a span is the object of "in", "at", "near"... ("fighting near Bakhmut")."""
     root = ent.root
@@ -989,7 +1004,7 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
         # ("flown into Luang Namtha", "meetings in Wichita Falls"), or a real
         # town's after "at" ("the blast at Lashkar Gah"); its own words make it
         # no person named elsewhere.
-        if _in_locative_phrase(ent, _UNKNOWN_PLACE_PREPOSITIONS):
+        if _in_locative_phrase(ent, _UNKNOWN_PLACE_PREPOSITIONS) or _held_or_taken(ent):
             return True
         return candidates[0].population >= _EMBEDDED_TOWN_POPULATION and _in_locative_phrase(ent, {"at"})
     if name.lower() in people or any(word.lower() in people for word in name.split()):

@@ -368,6 +368,14 @@ def test_a_town_of_two_words_ner_calls_a_person_is_a_place_after_in_or_at(nlp, g
     assert names(found(nlp, gazetteer, "Aid workers said they had no confidence in Maria Olsen.")) == []
 
 
+def test_a_known_town_ner_calls_a_person_is_a_place_under_control(nlp, gazetteer):
+    # "control of", "the fall of", "the siege of" take territory; "the capture of" a person too.
+    control = "The army said it had regained control of Wad Medani from the militia."
+    assert names(found(nlp, gazetteer, control)) == ["Wad Medani"]
+    assert names(found(nlp, gazetteer, "The fall of Wad Medani shocked the capital.")) == ["Wad Medani"]
+    assert names(found(nlp, gazetteer, "The fall of Hosni Mubarak shocked the region.")) == []
+
+
 def test_a_known_town_ner_calls_a_person_is_a_place_where_people_go(nlp, gazetteer):
     # "to" after going, or after sending forces, leads to a place; a letter is sent to a person.
     assert names(found(nlp, gazetteer, "Troops were sent to Kherson to reinforce the front.")) == ["Kherson"]
