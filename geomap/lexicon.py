@@ -371,6 +371,9 @@ HARM_VERBS = frozenset(
 #: in Homs"); not "arrest" or "detain", which police do.
 COMBAT_LOSS_VERBS = frozenset("kill wound injure".split())
 
+#: Devices that kill where they go off: "a roadside bomb in X killed four soldiers".
+DEVICE_NOUNS = frozenset("bomb mine landmine ied device explosive".split())
+
 #: Deaths that are no fighting: fighters killed "in an explosion" of their own bomb, "in a crash".
 MISHAP_NOUNS = frozenset("explosion blast accident crash mishap".split())
 

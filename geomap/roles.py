@@ -431,6 +431,14 @@ def _harmed_forces(strike: Token) -> Token | None:
     return None
 
 
+def _device_on_forces(noun: Token) -> bool:
+    """A bomb, mine or attack that went off among forces: "a roadside bomb", "an attack";
+    not a suicide or car bomb, which the guidelines count as terrorism (`other`)."""
+    if not (is_word(noun, lexicon.DEVICE_NOUNS) or is_word(noun, lexicon.ATTACK_NOUNS)):
+        return False
+    return not any(c.lower_ in ("suicide", "car") for c in noun.subtree if c.i < noun.i)
+
+
 def _named_before_parenthesis(participle: Token) -> bool:
     """A holder named just before "held"/"controlled" with its acronym in brackets: "the
     National Army (NA) held town of X".  The brackets break the parse, which hangs the holder
@@ -2130,8 +2138,12 @@ class _Rules:
                     found = self._force_in(word, word.head.head, "")  # "evacuation of rebels from"
                 if found is not None:
                     return Evidence("troop_position", found, confidence)
+                if word.dep_ == "nsubj" and _device_on_forces(word):
+                    victims = _harmed_forces(word)
+                    if victims is not None:
+                        return Evidence("troop_position", victims, confidence)  # "a roadside bomb in X killed soldiers"
                 if word.dep_ in _ARGUMENT_DEPS and child.dep_ != "relcl" and not _is_person(word):
-                    # the place is inside this argument: "a bomb in central Turkey killed soldiers"
+                    # the place is inside this argument: "a bomb in central Turkey killed protesters"
                     if is_word(word, lexicon.IRREGULAR_FIGHTERS) and self._fighting_verb(word.head):
                         return Evidence("troop_position", word, confidence)  # "jihadists in Aleppo launched"
                     if word.tag_ == "NNS" and not is_word(word, lexicon.GOVERNMENT_NOUNS) and _launches_push(word.head):
@@ -2174,6 +2186,12 @@ class _Rules:
             found = self._fighting_at_the_time(word)
             if found is not None:
                 return Evidence("troop_position", found, confidence - 0.1)
+            if _same_scene(word) and _has_own_subject(word):
+                # "two soldiers were killed when militants fired on their vehicle in X": the
+                # scene of the harm is where the soldiers were
+                victims = _harmed_forces(word)
+                if victims is not None:
+                    return Evidence("troop_position", victims, confidence - 0.1)
         return None
 
     def _fighting_at_the_time(self, verb: Token) -> Token | None:

@@ -582,6 +582,14 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # soldiers a bombing killed were where it hit; civilians killed by a strike place no force
         ("Five soldiers were killed in a bomb attack in Kandahar on Monday.", "Kandahar", "troop_position"),
         ("Ten civilians were killed in an airstrike by coalition forces in Mosul.", "Mosul", "other"),
+        # ... also a roadside bomb there, or an attack on them in a "when" clause; not a suicide or
+        # car bomb (terrorism), nor a bomb that killed civilians
+        ("A roadside bomb in Kozluk killed four soldiers.", "Kozluk", "troop_position"),
+        ("Two soldiers were killed when militants opened fire on their vehicle in Kozluk.", "Kozluk",
+         "troop_position"),
+        ("A suicide car bomb in Kozluk killed four soldiers.", "Kozluk", "other"),
+        ("A roadside bomb in Kozluk killed four shoppers.", "Kozluk", "other"),
+        ("Three villagers were killed when gunmen stormed a mosque in Kozluk.", "Kozluk", "other"),
         ("The navy ship was built in Glasgow.", "Glasgow", "other"),
         ("Marines landed in Mogadishu.", "Mogadishu", "troop_position"),
         ("Troops crossed into Syria from Turkey.", "Syria", "troop_position"),
