@@ -1600,6 +1600,10 @@ class _Rules:
             return holder  # "the dispute over Crimea"
         if word == "to" and _is_noun(holder) and lemma_of(holder) == "claim":
             return holder  # "its claim to the Essequibo region"
+        if word == "to" and _is_verb(holder):
+            for claim in _children(holder, "dobj"):
+                if _is_noun(claim) and lemma_of(claim) == "claim":
+                    return claim  # "renewed its claim to X", "laid claim to X": the parser hangs "to" on the verb
         if word == "on" and _is_noun(holder) and is_word(holder, lexicon.GRIP_NOUNS):
             return holder  # "the militants' hold on Mosul"
         if word in ("in", "of") and _is_noun(holder) and is_word(holder, lexicon.SEPARATIST_NOUNS) and (

@@ -292,6 +292,9 @@ def test_each_role_says_which_words_decided(situate_text):
         # Ownership claimed, and a military site or airfield at a place seized, put the place at stake;
         # goods seized there do not.
         ("Both governments claimed ownership of the Varnel Islands.", "Varnel Islands", "disputed_territory"),
+        # a claim renewed or laid: the parser hangs "to X" on the verb
+        ("Venezuela renewed its claim to Essequibo.", "Essequibo", "disputed_territory"),
+        ("The family renewed its claim to the house in Leeds.", "Leeds", "other"),
         ("Rebels captured the airbase at Tabqa.", "Tabqa", "disputed_territory"),
         ("The rebels launched an offensive aimed at taking the airport in Tabqa.", "Tabqa", "disputed_territory"),
         ("Police seized drugs in Tabqa.", "Tabqa", "other"),
