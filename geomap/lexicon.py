@@ -371,6 +371,16 @@ HARM_VERBS = frozenset(
 #: in Homs"); not "arrest" or "detain", which police do.
 COMBAT_LOSS_VERBS = frozenset("kill wound injure".split())
 
+#: Verbs whose subject is the scene of an event: "Bakhmut saw heavy fighting", "the city has
+#: witnessed protests" (not "Russia saw the move as a threat": the object must be an event).
+SCENE_VERBS = frozenset("see witness experience".split())
+SCENE_EVENT_NOUNS = frozenset(
+    """
+    fighting clash battle combat skirmish firefight offensive assault shelling bombardment bombing
+    strike airstrike attack protest demonstration riot rally violence unrest explosion
+    """.split()
+)
+
 #: Devices that kill where they go off: "a roadside bomb in X killed four soldiers".
 DEVICE_NOUNS = frozenset("bomb mine landmine ied device explosive".split())
 

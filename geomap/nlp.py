@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .errors import DataError
+from .lexicon import SCENE_EVENT_NOUNS, SCENE_VERBS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -121,6 +122,22 @@ def lemma_of(token: Token) -> str:
 
 _LEMMAS: dict[tuple[str, int, str, int], str] = {}
 _LEMMA_CACHE = 50_000
+
+
+def scene_event(subject: Token) -> Token | None:
+    """The event a place saw, when the token is the subject of seeing one: "Bakhmut saw heavy
+    fighting", "Kharkiv has witnessed shelling" (also a first word the small model tags as an
+    adverb before a subjectless "saw"). Shared by recognition and roles: such a subject is a
+    place, and the scene of the event."""
+    verb = subject.head
+    if verb is subject or subject.i > verb.i or lemma_of(verb) not in SCENE_VERBS:
+        return None
+    mistagged = subject.dep_ == "advmod" and subject.is_sent_start and subject.is_title and not any(
+        c.dep_ == "nsubj" for c in verb.children
+    )
+    if subject.dep_ != "nsubj" and not mistagged:
+        return None
+    return next((o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) in SCENE_EVENT_NOUNS), None)
 
 
 def model_version() -> str:

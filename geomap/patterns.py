@@ -14,7 +14,10 @@ Four patterns that news uses to introduce places:
 - an Arabic name and a capitalised unit word, as war reporting from the region
   writes them: "the Al-Manishiyah District", "the Deir Ezzor Governorate";
 - a list whose other items are places: "Kisumu, Bondo, Nyando and Wajir"
-  (known names only: a list may mix places and other things).
+  (known names only: a list may mix places and other things);
+- a known place as the subject of seeing an event: "Bakhmut saw heavy
+  fighting", "Kharkiv has witnessed shelling" (NER often gives such a
+  subject no label, or calls it an organisation).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import ARABIC_ARTICLE, ARABIC_PLACE_WORDS, ARABIC_PLACE_WORDS_ALSO_NAMES
 from .model import Mention
+from .nlp import scene_event
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -74,6 +78,11 @@ _TIME_LABELS = {"DATE", "TIME"}
 #: Items a list of places must have before the rest are taken as places too.
 _MIN_PLACES_IN_LIST = 2
 
+#: A known town this big or a region, country or sea is the place a scene verb's subject
+#: names ("Bakhmut saw heavy fighting"); a village's name is as often a surname.
+_SCENE_TOWN_POPULATION = 10_000
+_SCENE_STRONG_TYPES = {"country", "admin1", "region", "water", "group"}
+
 
 def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -> Iterable[Mention]:
     """Mentions the two patterns add to those already ``found``."""
@@ -99,14 +108,39 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
         items = [(s, e) for s, e in items if text[s:e] not in ("and", "or")]
         if sum(1 for item in items if item in places) >= _MIN_PLACES_IN_LIST:
             candidates.extend((s, e, "list") for s, e in items if (s, e) not in places)
+    candidates.extend((start, end, "scene") for start, end in _scene_subjects(doc))
     for start, end, source in candidates:
         if (start, end) in taken or _is_time(doc, start, end):
             continue
         name = text[start:end]
         if source == "list" and not (gazetteer.is_name(name) and _free(doc, start, end)):
             continue
+        if source == "scene" and not _known_scene(doc, start, end, gazetteer):
+            continue
         taken.add((start, end))
         yield Mention(text=name, start=start, end=end, confidence=0.5, source=source)
+
+
+def _scene_subjects(doc: Doc) -> Iterable[tuple[int, int]]:
+    """Proper-noun subjects of seeing an event: "Bakhmut saw heavy fighting"."""
+    for token in doc:
+        if not token.is_title or token.tag_ not in ("NNP", "RB") or scene_event(token) is None:
+            continue
+        first = token
+        while first.i > 0 and doc[first.i - 1].tag_ == "NNP" and doc[first.i - 1].head.i == token.i:
+            first = doc[first.i - 1]  # "Deir Ezzor saw ...": the whole name
+        yield first.idx, token.idx + len(token.text)
+
+
+def _known_scene(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A subject of seeing an event that names a known town or wider place, and that NER
+    did not call a person."""
+    if _labelled(doc, start, end, {"PERSON", "NORP", "DATE", "TIME"}) is not False:
+        return False
+    top = next(iter(gazetteer.candidates(doc.text[start:end], limit=1)), None)
+    return top is not None and not top.alternate and (
+        top.type in _SCENE_STRONG_TYPES or top.population >= _SCENE_TOWN_POPULATION
+    )
 
 
 def _names_before_unit(doc: Doc, start: int, end: int, unit_end: int) -> bool:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon
 from .model import Mention, Place
-from .nlp import lemma_of
+from .nlp import lemma_of, scene_event
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -429,6 +429,17 @@ def _harmed_forces(strike: Token) -> Token | None:
         if victim.dep_ in ("nsubjpass", "dobj") and is_force_noun(victim) and not _off_duty(victim):
             return victim
     return None
+
+
+def _scene_subject(anchor: Token) -> Evidence | None:
+    """A place that saw or witnessed an event is where it happened, no party: "Bakhmut saw
+    heavy fighting" (forces there), "the city has witnessed protests" (the scene)."""
+    event = scene_event(anchor)
+    if event is None:
+        return None
+    if is_force_event(event):
+        return Evidence("troop_position", event, 0.7)
+    return Evidence("other", event, 0.65)
 
 
 def _device_on_forces(noun: Token) -> bool:
@@ -1138,6 +1149,9 @@ class _Rules:
         located = self._located(anchor) or self._located_through_facility(anchor) or self._naming_a_border(anchor)
         if located is not None:
             return located
+        scene = _scene_subject(anchor)
+        if scene is not None:
+            return scene
         venue = self._venue_by_own_words(root, anchor)
         if venue is not None:
             return venue

@@ -207,6 +207,15 @@ def test_list_of_places_vouches_for_its_other_items(nlp, gazetteer):
     assert "Rongo" in names(found(nlp, gazetteer, text))
 
 
+def test_a_known_place_that_saw_an_event_is_a_place(nlp, gazetteer):
+    # NER gives the first one no label (the tagger calls it an adverb) and the second an organisation.
+    assert names(found(nlp, gazetteer, "Bakhmut saw heavy fighting on Monday.")) == ["Bakhmut"]
+    assert names(found(nlp, gazetteer, "Kharkiv has witnessed the worst shelling of the war.")) == ["Kharkiv"]
+    # a person who saw it; a known name seeing no event
+    assert names(found(nlp, gazetteer, "Jones witnessed the attack.")) == []
+    assert names(found(nlp, gazetteer, "Bakhmut saw the report on Monday.")) == []
+
+
 def test_eponymous_disease_qualified_like_a_town_is_the_town(nlp, gazetteer):
     text = "Parrots shipped from the Philippines to Reston, Virginia were quarantined."
     assert names(found(nlp, gazetteer, text)) == ["Philippines", "Reston", "Virginia"]

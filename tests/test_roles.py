@@ -585,6 +585,11 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # soldiers a bombing killed were where it hit; civilians killed by a strike place no force
         ("Five soldiers were killed in a bomb attack in Kandahar on Monday.", "Kandahar", "troop_position"),
         ("Ten civilians were killed in an airstrike by coalition forces in Mosul.", "Mosul", "other"),
+        # a place that saw fighting had forces in it; one that saw shelling or protests is the scene
+        ("Bakhmut saw heavy fighting on Monday.", "Bakhmut", "troop_position"),
+        ("The Shebaa Farms saw heavy shelling on Monday.", "Shebaa Farms", "other"),
+        ("Tunisia has witnessed protests since January.", "Tunisia", "other"),
+        ("Russia saw the move as a provocation.", "Russia", "actor"),
         # ... also a roadside bomb there, or an attack on them in a "when" clause; not a suicide or
         # car bomb (terrorism), nor a bomb that killed civilians
         ("A roadside bomb in Kozluk killed four soldiers.", "Kozluk", "troop_position"),
