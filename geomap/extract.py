@@ -30,6 +30,7 @@ from .lexicon import (
     PUSH_NOUNS,
     SETTLEMENT_NOUNS,
     STATE_ABBREVIATION,
+    TRAVEL_VERBS,
 )
 from .model import Mention
 from .nlp import lemma_of
@@ -422,6 +423,8 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
     if label in _PLACE_LABELS:
         if _not_a_name_of_places(name, gazetteer, people):
             return None
+        if _travelling_subject(ent) and not gazetteer.is_name(name):
+            return None  # "Blinken will travel to Riyadh": places do not travel, people do
         start, end = _with_missed_words(ent, text, start, end, gazetteer)
         name = text[start:end]
         if not gazetteer.is_name(name) and gazetteer.demonym(name) is not None:
@@ -999,6 +1002,12 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
     Khurmatu") or a real town's after "at" ("the blast at Lashkar Gah").
     """
     candidates = _trusted(gazetteer.candidates(name, limit=5))
+    if " " in name and not candidates:
+        # a longer spelling of a city of 100,000 or more ("Khan Younis" for Khan Yunis) is
+        # specific enough, where a one-word alternate ("Google" for Topeka) is not
+        candidates = [
+            c for c in gazetteer.candidates(name, limit=5) if c.population >= _MATCHED_CITY_POPULATION
+        ]
     if " " in name and candidates and not _shares_a_word_with_another_person(ent):
         # A longer name the gazetteer knows, where a person hardly stands
         # ("flown into Luang Namtha", "meetings in Wichita Falls"), or a real
@@ -1108,6 +1117,13 @@ def _told_of_as_a_person(ent: Span) -> bool:
     if ent.label_ in ("NORP", "LANGUAGE"):
         return False  # "two Palestinians were killed": people, but named by their nation
     return root.dep_ in ("nsubjpass", "dobj") and lemma_of(root.head) in HARM_VERBS
+
+
+def _travelling_subject(ent: Span) -> bool:
+    """Whether the span is the subject of a verb of travelling ("X will travel to", "X
+    arrived in"): a person's place in a sentence, not a place's."""
+    root = ent.root
+    return root.dep_ == "nsubj" and lemma_of(root.head) in TRAVEL_VERBS
 
 
 def _after_honorific(ent: Span) -> bool:

@@ -207,6 +207,17 @@ def test_list_of_places_vouches_for_its_other_items(nlp, gazetteer):
     assert "Rongo" in names(found(nlp, gazetteer, text))
 
 
+def test_an_unknown_name_that_travels_is_a_person(nlp, gazetteer):
+    # NER calls the minister a place; the gazetteer knows no such place, and places do not travel.
+    text = "Blinken will travel to Riyadh next week."
+    assert names(found(nlp, gazetteer, text)) == ["Riyadh"]
+
+
+def test_a_longer_spelling_of_a_city_ner_calls_a_person_is_the_city(nlp, gazetteer):
+    # "Khan Younis" is GeoNames' alternate spelling of Khan Yunis (173,000 people).
+    assert names(found(nlp, gazetteer, "Israeli troops pushed deeper into Khan Younis.")) == ["Israeli", "Khan Younis"]
+
+
 def test_a_known_place_that_saw_an_event_is_a_place(nlp, gazetteer):
     # NER gives the first one no label (the tagger calls it an adverb) and the second an organisation.
     assert names(found(nlp, gazetteer, "Bakhmut saw heavy fighting on Monday.")) == ["Bakhmut"]
