@@ -381,6 +381,18 @@ SCENE_EVENT_NOUNS = frozenset(
     """.split()
 )
 
+#: Natural disasters and epidemics: a country they hit is where they happened, no party
+#: ("an earthquake struck eastern Turkey", "Pakistan was hit by floods").
+DISASTER_NOUNS = frozenset(
+    """
+    earthquake quake tremor aftershock flood flooding storm cyclone hurricane typhoon tornado
+    tsunami drought wildfire fire blaze heatwave landslide mudslide avalanche eruption outbreak
+    epidemic pandemic virus disease famine
+    """.split()
+)
+#: Verbs of a disaster reaching a place.
+DISASTER_VERBS = frozenset("hit strike affect ravage devastate rock shake batter sweep engulf".split())
+
 #: Devices that kill where they go off: "a roadside bomb in X killed four soldiers".
 DEVICE_NOUNS = frozenset("bomb mine landmine ied device explosive".split())
 

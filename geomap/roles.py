@@ -431,6 +431,14 @@ def _harmed_forces(strike: Token) -> Token | None:
     return None
 
 
+def _hit_by_disaster(verb: Token) -> bool:
+    """A verb of a disaster reaching its object: "an earthquake struck", "was hit by floods"."""
+    if not is_word(verb, lexicon.DISASTER_VERBS):
+        return False
+    doers = _children(verb, "nsubj") + [o for agent in _children(verb, "agent") for o in _children(agent, "pobj")]
+    return any(is_word(doer, lexicon.DISASTER_NOUNS) for doer in doers)
+
+
 def _scene_subject(anchor: Token) -> Evidence | None:
     """A place that saw or witnessed an event is where it happened, no party: "Bakhmut saw
     heavy fighting" (forces there), "the city has witnessed protests" (the scene)."""
@@ -1421,6 +1429,8 @@ class _Rules:
             or lemma_of(anchor.head) in ("leave", "tour")
         ):
             return True  # "before the luggage left Australia"
+        if anchor.dep_ in ("dobj", "nsubjpass") and _hit_by_disaster(anchor.head):
+            return True  # "an earthquake struck eastern Turkey", "Pakistan was hit by floods"
         if anchor.dep_ == "poss" and self._place_noun(anchor.head):
             return True  # "violence in Liberia's capital"
         if anchor.dep_ == "poss" and self._names_a_body(anchor.head):
@@ -2568,6 +2578,8 @@ class _Rules:
         head = anchor.head
         dep = anchor.dep_
         metonym = self.type != "country" and self.type != "group"
+        if dep in ("dobj", "nsubjpass") and _hit_by_disaster(head):
+            return None  # "Pakistan was hit by floods": where it happened, no party
         if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" and (
             self.type in ("country", "group") or self._capital()
         ):

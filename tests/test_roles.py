@@ -1050,6 +1050,10 @@ def test_guideline_actor(situate_text, text, place, role):
         # a country that "has" a count of people or things is where they are; its troops are its own
         ("Lebanon has 1.5 million refugees, the agency says.", "Lebanon", "other"),
         ("Russia has 100,000 troops near the border.", "Russia", "actor"),
+        # a country a disaster or an epidemic hit is where it happened; one struck by a state is a party
+        ("An earthquake struck eastern Turkey on Monday.", "Turkey", "other"),
+        ("Pakistan was hit by floods.", "Pakistan", "other"),
+        ("Russia struck Ukraine with missiles.", "Ukraine", "actor"),
     ],
 )
 def test_guideline_other(situate_text, text, place, role):
