@@ -223,7 +223,7 @@ MILITARY_HEADS = frozenset(
     """
     operation base patrol position convoy installation post checkpoint outpost presence exercise
     drill manoeuvre maneuver deployment buildup build-up officer personnel escort column contingent
-    vehicle offensive reinforcement unit defence defense member element
+    vehicle offensive reinforcement unit defence defense member element mission
     """.split()
 )
 

@@ -317,9 +317,10 @@ def _breaks_away(verb: Token) -> bool:
 
 
 def _is_border(noun: Token) -> bool:
-    """A border: "border", "frontier", and a line a border word names ("the boundary line")."""
+    """A border: "border", "frontier", and a line or a crossing a border word names ("the
+    boundary line", "the border crossing with Ukraine")."""
     return is_word(noun, lexicon.BORDER_NOUNS) or (
-        noun.lower_ in ("line", "lines")
+        noun.lower_ in ("line", "lines", "crossing", "crossings")
         and any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.BORDER_NOUNS) for c in noun.children)
     )
 
@@ -1402,7 +1403,7 @@ class _Rules:
         if anchor.dep_ == "pobj":
             preposition = anchor.head
             word = preposition.lower_
-            if word in ("with", "of") and is_word(preposition.head, lexicon.BORDER_NOUNS):
+            if word in ("with", "of") and _is_border(preposition.head):
                 return True  # a border that only locates something
             if word in lexicon.CONTAINER_PREPOSITIONS:
                 return not self._relation_word(preposition.head)

@@ -585,6 +585,9 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # soldiers a bombing killed were where it hit; civilians killed by a strike place no force
         ("Five soldiers were killed in a bomb attack in Kandahar on Monday.", "Kandahar", "troop_position"),
         ("Ten civilians were killed in an airstrike by coalition forces in Mosul.", "Mosul", "other"),
+        # a peacekeeping or military mission is forces; a diplomatic one is not
+        ("The UN peacekeeping mission in Mali ended in 2023.", "Mali", "troop_position"),
+        ("The diplomatic mission in Kabul closed.", "Kabul", "other"),
         # a place that saw fighting had forces in it; one that saw shelling or protests is the scene
         ("Bakhmut saw heavy fighting on Monday.", "Bakhmut", "troop_position"),
         ("The Shebaa Farms saw heavy shelling on Monday.", "Shebaa Farms", "other"),
@@ -1050,6 +1053,8 @@ def test_guideline_actor(situate_text, text, place, role):
         # a country that "has" a count of people or things is where they are; its troops are its own
         ("Lebanon has 1.5 million refugees, the agency says.", "Lebanon", "other"),
         ("Russia has 100,000 troops near the border.", "Russia", "actor"),
+        # the far side of a border crossing only locates it, as of a border
+        ("Farmers blocked the border crossing with Ukraine.", "Ukraine", "other"),
         # a country a disaster or an epidemic hit is where it happened; one struck by a state is a party
         ("An earthquake struck eastern Turkey on Monday.", "Turkey", "other"),
         ("Pakistan was hit by floods.", "Pakistan", "other"),
