@@ -1998,6 +1998,8 @@ class _Rules:
         if self._in_any_mention(noun) or _is_policing(noun):
             return None
         if verb is not None and is_word(verb, lexicon.MAKING_VERBS):
+            if is_word(noun, lexicon.MILITARY_SITE_NOUNS) and _military_modifier(noun) is not None:
+                return noun  # "built military bases on reefs in X": forces are based there
             return None  # "the warship was built in Glasgow": where it was made, not where forces are
         if noun.tag_ == "NNS" and is_word(noun, lexicon.REINFORCEMENT_NOUNS):
             return noun  # "reinforcements were flown to Kabul": the troops themselves

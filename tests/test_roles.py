@@ -585,6 +585,9 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # soldiers a bombing killed were where it hit; civilians killed by a strike place no force
         ("Five soldiers were killed in a bomb attack in Kandahar on Monday.", "Kandahar", "troop_position"),
         ("Ten civilians were killed in an airstrike by coalition forces in Mosul.", "Mosul", "other"),
+        # a military base is forces based there, whatever is done to it; a ship built is made there
+        ("China has built military bases on reefs in the Varnel Islands.", "Varnel Islands", "troop_position"),
+        ("The army built a hospital in Gao.", "Gao", "other"),
         # a peacekeeping or military mission is forces; a diplomatic one is not
         ("The UN peacekeeping mission in Mali ended in 2023.", "Mali", "troop_position"),
         ("The diplomatic mission in Kabul closed.", "Kabul", "other"),
