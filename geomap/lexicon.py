@@ -381,6 +381,16 @@ SCENE_EVENT_NOUNS = frozenset(
     """.split()
 )
 
+#: Bodies that, "in" a place and owned by no one else, are the place's own: "officials in
+#: Ohio say", "the health department in Ontario announced" (not diplomats or envoys, who are
+#: in a place as foreigners).
+LOCAL_BODY_NOUNS = frozenset(
+    """
+    official authority government administration ministry department council police mayor governor
+    spokesman spokeswoman spokesperson leader leadership
+    """.split()
+)
+
 #: Natural disasters and epidemics: a country they hit is where they happened, no party
 #: ("an earthquake struck eastern Turkey", "Pakistan was hit by floods").
 DISASTER_NOUNS = frozenset(

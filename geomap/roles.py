@@ -2689,7 +2689,24 @@ class _Rules:
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "leaders loyal to Belgrade": their side
             if word in ("on", "upon") and is_word(holder, frozenset({"call"})):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "called on Turkey"
+            if word == "in" and self._own_body(holder):
+                return Evidence("actor", holder, 0.65, metonym=metonym)  # "officials in Ohio say"
         return None
+
+    def _own_body(self, body: Token) -> bool:
+        """A government body in the place that acts and that nothing else in the sentence owns:
+        "officials in Ohio say", "the health department in Ontario announced"; not "regime
+        officials in Sirte", "US officials in Kabul" or "Taliban leaders in Quetta"."""
+        if not (_is_noun(body) and body.dep_ == "nsubj" and is_word(body, lexicon.LOCAL_BODY_NOUNS)):
+            return False
+        return not any(
+            c.dep_ in ("compound", "amod", "poss", "nmod") and (
+                self._in_any_mention(c) or c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("NORP", "GPE", "ORG")
+                or is_word(c, lexicon.MILITARY_MODIFIERS) or is_word(c, lexicon.IRREGULAR_FIGHTERS)
+                or c.lower_ in ("regime", "opposition", "foreign")
+            )
+            for c in body.children
+        )
 
     def _holds_under(self, holder: Token) -> bool:
         """"under the control of Venice", "placed under the jurisdiction of Kent County": the

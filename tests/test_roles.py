@@ -965,6 +965,12 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
     ("text", "place", "role"),
     [
         ("Moscow denied the report.", "Moscow", "actor"),
+        # a government body "in" the place that nothing else owns is the place's own; a side's,
+        # a foreign state's or diplomats are only there
+        ("Officials in Kyiv said the talks had failed.", "Kyiv", "actor"),
+        ("The health department in Ontario announced a new rule.", "Ontario", "actor"),
+        ("US officials in Kabul said the embassy would close.", "Kabul", "other"),
+        ("Diplomats in Kabul said the talks had stalled.", "Kabul", "other"),
         ("Washington hopes the talks will succeed.", "Washington", "actor"),
         ("France said it would send aid.", "France", "actor"),
         ("Russia's president spoke on Monday.", "Russia", "actor"),
