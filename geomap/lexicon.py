@@ -21,6 +21,8 @@ AGENT_VERBS = frozenset(
     aspire tilt need intend promise acknowledge admit indicate signal note stress add
     shoulder engage pressure put co-sponsor sponsor broker mediate approve protest
     insist appeal summon expel recall suspend resume cut halt freeze host refuse reply
+    extend lift introduce adopt pass enact tighten ease relax grant revoke repeal legalise legalize
+    outlaw mandate
     """.split()
 )
 

@@ -968,6 +968,10 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         # a government body "in" the place that nothing else owns is the place's own; a side's,
         # a foreign state's or diplomats are only there
         ("Officials in Kyiv said the talks had failed.", "Kyiv", "actor"),
+        # a state or province that makes, extends or lifts a rule acts
+        ("Queensland has extended its ban indefinitely.", "Queensland", "actor"),
+        ("Ontario lifted its mask mandate on Monday.", "Ontario", "actor"),
+        ("The storm extended to Queensland.", "Queensland", "other"),
         ("The health department in Ontario announced a new rule.", "Ontario", "actor"),
         ("US officials in Kabul said the embassy would close.", "Kabul", "other"),
         ("Diplomats in Kabul said the talks had stalled.", "Kabul", "other"),
