@@ -65,6 +65,13 @@ _UNIT_COMPOUND_HEADS = {
     "elder", "elders", "head", "heads", "leader", "leaders", "administration", "governor", "committee",
 }
 
+#: Names listed before a plural unit word: "Boone, Cabell and Putnam counties", "the Idlib and
+#: Hama provinces": each is a unit of that kind.
+_NAMES_UNITS = re.compile(
+    rf"(?<![\w'’-])({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME})\s+"
+    rf"(?:counties|parishes|provinces|districts|governorates|oblasts|prefectures|regions|villages|towns)\b"
+)
+
 #: A comma list of names, closed by "and" / "or": "Suba, Migori, Homa Bay and Rongo".
 _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})+(?:\s*,?\s+(?:and|or)\s+{_NAME})?")
 _LIST_ITEM = re.compile(_NAME)
@@ -103,6 +110,13 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
         covered = any(m.start <= start and end <= m.end for m in found)
         if start < end and not covered and (match.group(2) == "Governorate" or _reads_as_arabic(text[start:end])):
             candidates.append((start, end, "name-unit"))
+    for match in _NAMES_UNITS.finditer(text):
+        for item in _LIST_ITEM.finditer(match.group(1)):
+            start, end = match.start(1) + item.start(), match.start(1) + item.end()
+            if text[start:end].startswith("The "):
+                start += len("The ")  # "The Idlib and Hama provinces" at the start of a sentence
+            if start < end and text[start:end] not in ("and", "or") and _names_before_unit(doc, start, end, end):
+                candidates.append((start, end, "name-unit"))
     for match in _LIST.finditer(text):
         items = [(match.start() + i.start(), match.start() + i.end()) for i in _LIST_ITEM.finditer(match.group())]
         items = [(s, e) for s, e in items if text[s:e] not in ("and", "or")]

@@ -173,7 +173,7 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
     """
     context = _article_context(article, mentions, gazetteer)
     qualifiers = [_qualifier_after(article.text, m.end) for m in mentions]
-    candidates = [_designated(_candidates(m, gazetteer), article.text, m.end) for m in mentions]
+    candidates = [_designated(_candidates(m, gazetteer), m, article.text, gazetteer) for m in mentions]
     codes = [
         _qualifier_codes(q, gazetteer) if q and c and c[0].type not in ("country", "group", "region") else set()
         for q, c in zip(qualifiers, candidates, strict=True)
@@ -192,8 +192,9 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
         _designated(
             _with_local_candidates(m, c, context.focus | {code[:2] for code in q}, gazetteer)
             or _spelling_candidates(m, context.focus | {code[:2] for code in q}, gazetteer),
+            m,
             article.text,
-            m.end,
+            gazetteer,
         )
         for m, c, q in zip(mentions, candidates, codes, strict=True)
     ]
@@ -250,16 +251,36 @@ _DESIGNATOR = re.compile(
     r"\s+(province|region|district|prefecture|governorate|oblast|county|state|municipality|territory"
     r"|Province|Prefecture|Governorate|Oblast)\b"
 )
+#: The same word in the plural after a list the name is in: "Boone, Cabell and Putnam
+#: counties", "the Idlib and Hama provinces" (each name is one of them).
+_LIST_DESIGNATOR = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*\s*,?"
+    r"(?:\s+(?:and|or)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    r"\s+(provinces|regions|districts|prefectures|governorates|oblasts|counties|municipalities|territories)\b"
+)
+_PLURAL_DESIGNATORS = {"counties": "county", "municipalities": "municipality", "territories": "territory"}
 _DESIGNATED_TYPES = {"county": ("admin2",)}
 _ADMIN_TYPES = ("admin1", "admin2", "region")
 
 
-def _designated(candidates: list[GazetteerRecord], text: str, end: int) -> list[GazetteerRecord]:
-    """Keep the candidates of the kind a following designator names, if any are."""
-    match = _DESIGNATOR.match(text, end)
+def _designated(
+    candidates: list[GazetteerRecord], mention: Mention, text: str, gazetteer: Gazetteer
+) -> list[GazetteerRecord]:
+    """Keep the candidates of the kind a following designator names, if any are.
+
+    Counties are known by their full names ("Kanawha County"): a name the word "county"
+    or "counties" follows apart ("Kanawha county", "Boone and Kanawha counties") is
+    looked up with it too.
+    """
+    match = _DESIGNATOR.match(text, mention.end) or _LIST_DESIGNATOR.match(text, mention.end)
     if match is None:
         return candidates
-    kinds = _DESIGNATED_TYPES.get(match.group(1).lower(), _ADMIN_TYPES)
+    word = match.group(1).lower()
+    word = _PLURAL_DESIGNATORS.get(word, word.removesuffix("s"))
+    kinds = _DESIGNATED_TYPES.get(word, _ADMIN_TYPES)
+    if word == "county":
+        named = gazetteer.candidates(f"{_lookup_name(mention)} County", limit=_GLOBAL_CANDIDATES)
+        candidates = candidates + [c for c in named if c not in candidates]
     return [c for c in candidates if c.type in kinds] or candidates
 
 

@@ -202,6 +202,13 @@ def test_unit_of_names_a_place_even_unknown(nlp, gazetteer):
     assert names(found(nlp, gazetteer, text)) == ["Kampungu", "Pulawy"]
 
 
+def test_names_listed_before_a_plural_unit_word_are_places(nlp, gazetteer):
+    # NER calls them organisations and people, or runs two into one.
+    text = "Flood warnings were issued for Arlow, Benning, Carrow and Dunmore counties on Monday."
+    assert names(found(nlp, gazetteer, text)) == ["Arlow", "Benning", "Carrow", "Dunmore"]
+    assert names(found(nlp, gazetteer, "The Smith and Jones families met on Monday.")) == []
+
+
 def test_list_of_places_vouches_for_its_other_items(nlp, gazetteer):
     text = "Deaths were reported in Suba, Migori, Homa Bay, Rongo, Kisumu and Nyando."
     assert "Rongo" in names(found(nlp, gazetteer, text))

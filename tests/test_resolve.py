@@ -68,6 +68,14 @@ def test_designator_picks_the_kind_of_unit(situate_text):
     assert place_of(situation, "Washington").type == "admin1"
 
 
+def test_a_county_named_apart_from_its_unit_word_is_the_county(situate_text):
+    # Counties are known by their full names; "county" or a list's "counties" may stand apart.
+    listed = situate_text("Flooding closed roads in Cook and DuPage counties in Illinois on Monday.")
+    assert [place_of(listed, n).name for n in ("Cook", "DuPage")] == ["Cook County", "DuPage County"]
+    alone = situate_text("Deputies in Tuscarawas county said the road was closed.")
+    assert place_of(alone, "Tuscarawas").name == "Tuscarawas County"
+
+
 def test_a_capitalised_unit_word_designates_too(situate_text):
     # "Governorate" only ever names a unit: the province, not its capital city.
     situation = situate_text("Heavy fighting was reported across the Idlib Governorate on Sunday.")
