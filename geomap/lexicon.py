@@ -393,6 +393,11 @@ LOCAL_BODY_NOUNS = frozenset(
     """.split()
 )
 
+#: Verbs of making a new county, state or district out of others' land ("created from parts
+#: of A and B counties"), and the nouns for the parts taken.
+UNIT_MAKING_VERBS = frozenset("create form establish carve organize organise erect partition".split())
+PART_NOUNS = frozenset("part parts portion portions section sections piece pieces".split())
+
 #: Natural disasters and epidemics: a country they hit is where they happened, no party
 #: ("an earthquake struck eastern Turkey", "Pakistan was hit by floods").
 DISASTER_NOUNS = frozenset(

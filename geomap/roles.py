@@ -432,6 +432,26 @@ def _harmed_forces(strike: Token) -> Token | None:
     return None
 
 
+def _carved_from(anchor: Token) -> Token | None:
+    """The verb making a new unit out of this one: "Lincoln County was created from parts of
+    Boone and Cabell counties", "established Taylor County from Bexar County": land passed
+    from the old unit to the new (the guidelines' land changing hands in part)."""
+    root = anchor
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "from parts of A, B and C": the list shares the "from"
+    if root.dep_ != "pobj":
+        return None
+    preposition = root.head
+    if preposition.lower_ == "of" and is_word(preposition.head, lexicon.PART_NOUNS) and (
+        preposition.head.dep_ == "pobj"
+    ):
+        preposition = preposition.head.head  # "from parts of X"
+    verb = preposition.head
+    if preposition.lower_ != "from" or not _is_verb(verb) or not is_word(verb, lexicon.UNIT_MAKING_VERBS):
+        return None
+    return verb
+
+
 def _hit_by_disaster(verb: Token) -> bool:
     """A verb of a disaster reaching its object: "an earthquake struck", "was hit by floods"."""
     if not is_word(verb, lexicon.DISASTER_VERBS):
@@ -1554,7 +1574,10 @@ class _Rules:
             self._in_any_mention(anchor) or self._place_noun(anchor)
         ) and not any(p.lower_ in ("to", "into") for p in _children(taker, "prep")):
             return taker  # "the Taliban took Kandahar", "after taking the city of Herat": a place taken is captured
-        territory = self._territory_taken_in(anchor) or self._annexing_itself(anchor) or self._taken_as_it(anchor)
+        territory = (
+            self._territory_taken_in(anchor) or self._annexing_itself(anchor) or self._taken_as_it(anchor)
+            or _carved_from(anchor)
+        )
         if territory is not None:
             return territory
         if anchor.dep_ in ("nsubjpass", "nsubj", "dobj") and _is_verb(head):

@@ -292,6 +292,12 @@ def test_each_role_says_which_words_decided(situate_text):
         # Ownership claimed, and a military site or airfield at a place seized, put the place at stake;
         # goods seized there do not.
         ("Both governments claimed ownership of the Varnel Islands.", "Varnel Islands", "disputed_territory"),
+        # a county made out of others' land: the others lose it (at stake), the new one is only named
+        ("Hale County was created in 1867 from parts of Arlow, Benning and Dunmore counties.", "Benning",
+         "disputed_territory"),
+        ("Hale County was created in 1867 from parts of Arlow, Benning and Dunmore counties.", "Hale County",
+         "other"),
+        ("The band was formed from members of groups in Boston.", "Boston", "other"),
         # a claim renewed or laid: the parser hangs "to X" on the verb
         ("Venezuela renewed its claim to Essequibo.", "Essequibo", "disputed_territory"),
         ("The family renewed its claim to the house in Leeds.", "Leeds", "other"),
