@@ -393,6 +393,11 @@ LOCAL_BODY_NOUNS = frozenset(
     """.split()
 )
 
+#: A country that receives or shelters displaced people is where they went, no party:
+#: "Chad has received 600,000 refugees".
+RECEIVING_VERBS = frozenset("receive host shelter absorb take welcome accept house admit".split())
+DISPLACED_NOUNS = frozenset("refugee refugees migrant migrants asylum-seeker evacuee evacuees".split())
+
 #: Verbs of making a new county, state or district out of others' land ("created from parts
 #: of A and B counties"), and the nouns for the parts taken.
 UNIT_MAKING_VERBS = frozenset("create form establish carve organize organise erect partition".split())

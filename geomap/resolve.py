@@ -256,7 +256,7 @@ _DESIGNATOR = re.compile(
 _LIST_DESIGNATOR = re.compile(
     r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*\s*,?"
     r"(?:\s+(?:and|or)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
-    r"\s+(provinces|regions|districts|prefectures|governorates|oblasts|counties|municipalities|territories)\b"
+    r"\s+(provinces|regions|districts|prefectures|governorates|oblasts|counties|municipalities|territories|states)\b"
 )
 _PLURAL_DESIGNATORS = {"counties": "county", "municipalities": "municipality", "territories": "territory"}
 _DESIGNATED_TYPES = {"county": ("admin2",)}

@@ -2416,6 +2416,8 @@ class _Rules:
             if where is not None:
                 return where
         hosting = self._hosting(anchor)
+        if hosting is not None and self._held_elsewhere(hosting):
+            return Evidence("actor", hosting, 0.7)  # "Egypt will host talks in Cairo": the host, Cairo the venue
         if hosting is not None:
             for argument, _ in self._arguments(hosting):
                 if self._is_meeting_word(argument) or _signing_ceremony(argument):
@@ -2478,6 +2480,18 @@ class _Rules:
         return lemma_of(noun) in ("signing", "sign") and _is_noun(noun) and any(
             is_word(p, lexicon.ACCORD_NOUNS) for prep in _children(noun, "prep") if prep.lower_ == "of"
             for p in _children(prep, "pobj")
+        )
+
+    def _held_elsewhere(self, hosting: Token) -> bool:
+        """Whether the hosting names its own venue: "will host a new round of talks in Cairo"
+        (on the verb or on what is hosted)."""
+        hosted = [word for thing in _children(hosting, "dobj") for word in thing.subtree if _is_noun(word)]
+        holders = [hosting, *hosted]
+        return any(
+            self._other_mention(place)
+            for holder in holders
+            for prep in _children(holder, "prep") if prep.lower_ in ("in", "at")
+            for place in _children(prep, "pobj")
         )
 
     def _hosting(self, anchor: Token) -> Token | None:
@@ -2639,6 +2653,10 @@ class _Rules:
                 for a in attributes
             ):  # (but "Spain was the first country to report a case" says what it did)
                 return Evidence("other", verb, 0.55)  # "Chad has been the recipient of refugees": what it is
+            if dep == "nsubj" and is_word(verb, lexicon.RECEIVING_VERBS) and any(
+                is_word(o, lexicon.DISPLACED_NOUNS) for o in _children(verb, "dobj")
+            ):
+                return Evidence("other", verb, 0.55)  # "Chad has received 600,000 refugees": where they went
             if dep == "nsubj" and lemma_of(verb) == "have" and any(
                 _children(held, "nummod") and not acts_for_state(held) and not is_word(held, lexicon.IRREGULAR_FIGHTERS)
                 for held in _children(verb, "dobj")

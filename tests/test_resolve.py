@@ -76,6 +76,12 @@ def test_a_county_named_apart_from_its_unit_word_is_the_county(situate_text):
     assert place_of(alone, "Tuscarawas").name == "Tuscarawas County"
 
 
+def test_a_list_before_states_names_states(situate_text):
+    # "Sennar" alone is first the city; before "... and Gedaref states" it is the state.
+    situation = situate_text("The army advanced from Sennar and Gedaref states on Friday.")
+    assert place_of(situation, "Sennar").type == "admin1"
+
+
 def test_a_capitalised_unit_word_designates_too(situate_text):
     # "Governorate" only ever names a unit: the province, not its capital city.
     situation = situate_text("Heavy fighting was reported across the Idlib Governorate on Sunday.")

@@ -943,6 +943,10 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         # hosting what is not a meeting (a tournament, refugees) makes a place neither venue nor party
         ("Brazil was chosen to host the 2014 tournament.", "Brazil", "other"),
         ("Norway was picked to host the peace talks.", "Norway", "meeting_venue"),
+        # a host that names the venue city is the host (a party); the city is the venue
+        ("Egypt will host a new round of talks in Cairo next month.", "Egypt", "actor"),
+        ("Egypt will host a new round of talks in Cairo next month.", "Cairo", "meeting_venue"),
+        ("Norway will host the talks in the spring.", "Norway", "meeting_venue"),
         # hosting delegates for talks, or an accord's signing ceremony, is hosting a meeting
         ("Norway hosted delegates from both governments for a week of negotiations.", "Norway", "meeting_venue"),
         ("Kenya hosted the signing ceremony.", "Kenya", "meeting_venue"),
@@ -1071,6 +1075,7 @@ def test_guideline_actor(situate_text, text, place, role):
         ("A Turkish cargo ship ran aground off the coast of Cyprus.", "Cyprus", "other"),
         # a country that "has" a count of people or things is where they are; its troops are its own
         ("Lebanon has 1.5 million refugees, the agency says.", "Lebanon", "other"),
+        ("Chad has received more than 600,000 refugees since April.", "Chad", "other"),
         ("Russia has 100,000 troops near the border.", "Russia", "actor"),
         # the far side of a border crossing only locates it, as of a border
         ("Farmers blocked the border crossing with Ukraine.", "Ukraine", "other"),
