@@ -262,6 +262,11 @@ REQUEST_NOUNS = frozenset("request demand decision proposal offer invitation con
 #: movement ("missiles slammed into power stations in Lviv") they strike, they are not there.
 PROJECTILE_FORCES = frozenset("missile rocket artillery".split())
 
+#: Firing projectiles: where they are fired "from" is where the shooters are ("fired
+#: rockets into Israel from southern Lebanon"), whoever fires them.
+FIRING_VERBS = frozenset("fire launch shoot lob".split())
+PROJECTILE_NOUNS = frozenset("missile rocket shell mortar drone projectile grenade salvo barrage".split())
+
 #: Modifiers of a craft that make it civilian: "a Turkish cargo ship" is no state's means.
 CIVILIAN_CRAFT_MODIFIERS = frozenset(
     "cargo container merchant fishing passenger cruise commercial civilian tourist freight oil".split()
@@ -332,7 +337,7 @@ FIGHT_VERBS = frozenset("fight clash battle skirmish repel repulse".split())
 MOVEMENT_VERBS = frozenset(
     """
     enter advance withdraw retreat cross move march deploy mass gather infiltrate push storm
-    pour swing evacuate arrive reach return pull station base position patrol operate fight depart
+    pour swing evacuate arrive reach return pull station base position patrol operate fight depart sweep surge
     clash send dispatch rotate regroup redeploy head approach surround besiege hole entrench
     """.split()
 )

@@ -432,6 +432,14 @@ def _harmed_forces(strike: Token) -> Token | None:
     return None
 
 
+def _fires_projectiles(verb: Token) -> bool:
+    """"fired rockets", "rockets were launched", "launched drones": projectiles leave from
+    where the shooters are."""
+    if not is_word(verb, lexicon.FIRING_VERBS):
+        return False
+    return any(is_word(p, lexicon.PROJECTILE_NOUNS) for p in _children(verb, "dobj", "nsubjpass"))
+
+
 def _carved_from(anchor: Token) -> Token | None:
     """The verb making a new unit out of this one: "Lincoln County was created from parts of
     Boone and Cabell counties", "established Taylor County from Bexar County": land passed
@@ -2031,6 +2039,8 @@ class _Rules:
                 return None  # "soldiers on leave shopped in Kabul", "held a parade in": people, not a position
             if role == "subject" and verb is not None and _fired_from_afar(noun, verb):
                 return None  # "missiles slammed into power stations in Lviv": a strike from afar
+            if verb is not None and is_word(noun, lexicon.PROJECTILE_FORCES) and is_word(verb, lexicon.FIRING_VERBS):
+                return None  # "fired missiles at Kyiv": what is fired flies, its launchers stay put
             if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children) and not (
                 verb is not None and is_word(verb, lexicon.PATROL_VERBS)
             ):
@@ -2210,6 +2220,8 @@ class _Rules:
                 continue
             if is_word(word, lexicon.FIGHT_VERBS) and not self._civil_clash(word):
                 return Evidence("troop_position", word, confidence)
+            if child.dep_ == "prep" and child.lower_ == "from" and _fires_projectiles(word):
+                return Evidence("troop_position", word, confidence)  # "fired rockets ... from southern Lebanon"
             if any(_is_strike(noun) for noun in self._sibling_objects(word, child, frozenset({"in", "by", "during"}))):
                 return None  # "killed in rocket attacks by army units on the market of X"
             if _is_be(word) and child.dep_ in ("prep", "acomp"):

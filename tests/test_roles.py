@@ -602,6 +602,14 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("The Shebaa Farms saw heavy shelling on Monday.", "Shebaa Farms", "other"),
         ("Tunisia has witnessed protests since January.", "Tunisia", "other"),
         ("Russia saw the move as a provocation.", "Russia", "actor"),
+        # where rockets are fired from is where the shooters are; where they are fired at is struck
+        # from afar, and missiles fired are no missile systems stationed
+        ("Militants fired rockets into northern Israel from southern Lebanon.", "Lebanon", "troop_position"),
+        ("Russia fired missiles at Kyiv overnight.", "Kyiv", "other"),
+        ("Russia deployed missiles in Kaliningrad.", "Kaliningrad", "troop_position"),
+        ("The company launched a product from Berlin.", "Berlin", "other"),
+        # forces that sweep from a place moved out of it
+        ("Rebels swept south from Idlib and captured Aleppo in days.", "Idlib", "troop_position"),
         # ... also a roadside bomb there, or an attack on them in a "when" clause; not a suicide or
         # car bomb (terrorism), nor a bomb that killed civilians
         ("A roadside bomb in Kozluk killed four soldiers.", "Kozluk", "troop_position"),
