@@ -27,12 +27,17 @@ from .lexicon import ARABIC_ARTICLE, ARABIC_PLACE_WORDS, ARABIC_PLACE_WORDS_ALSO
 from .model import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .gazetteer import Gazetteer
 
-#: One capitalised name of up to four words ("Ceamurlia de Jos", "Homa Bay").
-_NAME = r"[A-Z][\w-]*(?:\s+(?:(?:de|del|da|do|la|le|el|al)\s+)?[A-Z][\w-]*){0,3}"
+#: One capitalised word of a name, with an apostrophe inside it ("Ma’arrat"), and
+#: perhaps the Arabic article written lower case before it ("al-Wafa", "el-Obeid").
+#: A possessive ("Aleppo's") ends the word.
+_WORD = r"(?:(?:al|el)-)?[A-Z][\w-]*(?:['’](?!s\b)\w[\w-]*)*"
+
+#: One capitalised name of up to four words ("Ceamurlia de Jos", "Homa Bay", "Hay al-Salam").
+_NAME = rf"{_WORD}(?:\s+(?:(?:de|del|da|do|la|le|el|al)\s+)?{_WORD}){{0,3}}"
 
 _UNIT_OF = re.compile(
     rf"(?<![\w-])(?:village|town|city|district|municipality|hamlet|township|province|suburb|island|settlement"
@@ -41,7 +46,8 @@ _UNIT_OF = re.compile(
 )
 
 _NAME_UNIT = re.compile(
-    rf"(?<![\w'’-])({_NAME})\s+(?:village|town|district|neighbou?rhood|suburb|quarter|township|municipality)\b"
+    rf"(?<![\w'’-])({_NAME})\s+(?:(?:village|town|district|neighbou?rhood|suburb|quarter|township|municipality)s?"
+    rf"|(?P<wide>(?:area|region|valley|commune|sector|subdistrict|sub-district|tehsil|taluka?|upazila)s?))\b"
 )
 
 #: A name and a capitalised unit word, as Middle East war reporting writes them:
@@ -84,7 +90,7 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
     for match in _UNIT_OF.finditer(text):
         candidates.append((match.start(1), match.end(1), "unit-of"))
     for match in _NAME_UNIT.finditer(text):
-        if _names_before_unit(doc, match.start(1), match.end(1), match.end()):
+        if _names_before_unit(doc, match.start(1), match.end(1), match.end(), gazetteer, wide=bool(match["wide"])):
             candidates.append((match.start(1), match.end(1), "name-unit"))
     for match in _NAME_TITLED_UNIT.finditer(text):
         start, end = match.start(1), match.end(1)
@@ -109,18 +115,61 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
         yield Mention(text=name, start=start, end=end, confidence=0.5, source=source)
 
 
-def _names_before_unit(doc: Doc, start: int, end: int, unit_end: int) -> bool:
+def _names_before_unit(doc: Doc, start: int, end: int, unit_end: int, gazetteer: Gazetteer, *, wide: bool) -> bool:
     """Whether "<name> <unit word>" introduces a place: the name is proper nouns
     (not a capitalised common word, "Police district"), and the unit word is
-    not the first half of a compound ("town hall")."""
+    not the first half of a compound ("town hall").
+
+    The tagger reads many an unknown village's name before its unit word as an
+    adjective ("an attack on Palouch village"): a capitalised adjective counts,
+    unless it opens the sentence or is a people-word or a direction ("Syrian
+    village", "Eastern district").  After the wider unit words (area,
+    region, sector, valley, commune) a name must also not be a direction, a kind
+    of place or a body ("the Bay area", "the Army area"); no acronym counts."""
     span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None or not all(t.tag_ in ("NNP", "NNPS") and not t.like_num for t in span):
+    if span is None or not all(_name_word(t, gazetteer) for t in span):
         return False
     if any(ch.isdigit() for ch in span.text):
         return False  # "the grade K-8 district": a school district
+    if span.text.isupper() or wide and span.text.lower() in _NOT_NAMES_OF_AREAS:
+        return False  # "the TIF districts", "the IT sector": acronyms name programmes and fields
     after = doc.char_span(unit_end, min(len(doc.text), unit_end + 30), alignment_mode="expand")
     following = [t for t in after if not t.is_space][:1] if after is not None else []
     return not (following and following[0].lower_ in _UNIT_COMPOUND_HEADS)
+
+
+#: Capitalised words before "area", "region" or "sector" that name no place:
+#: directions, kinds of places, bodies and fields.
+_NOT_NAMES_OF_AREAS = frozenset(
+    """
+    north south east west northeast northwest southeast southwest northern southern eastern western central
+    upper lower greater metro metropolitan downtown inner outer middle far new old capital city county state
+    bay lake river valley park coast delta island border frontier mountain desert region district
+    army police military security government federal public private national city-state
+    democratic republican conservative liberal labour labor socialist communist
+    """.split()
+)
+
+#: NER labels of people-words and times: "Kurdish village", "Christian district", "Sunday area".
+_PEOPLE_LABELS = {"NORP", "LANGUAGE", "DATE", "TIME"}
+
+
+def _name_word(token: Token, gazetteer: Gazetteer) -> bool:
+    """A word of a place's name before a unit word: a proper noun, the Arabic
+    article or a hyphen inside the name, or a capitalised adjective that NER did not
+    call a people-word, that is no describing word and does not open the sentence."""
+    if token.tag_ in ("NNP", "NNPS") and not token.like_num:
+        return True
+    if token.lower_ in ("al", "el", "-") and token.i + 1 < len(token.doc) and not token.whitespace_:
+        return True
+    return (
+        token.tag_ == "JJ"
+        and token.text[:1].isupper()
+        and token.ent_type_ not in _PEOPLE_LABELS
+        and not token.is_sent_start
+        and token.lower_ not in _NOT_NAMES_OF_AREAS
+        and gazetteer.demonym(token.text) is None
+    )
 
 
 def _reads_as_arabic(name: str) -> bool:

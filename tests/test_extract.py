@@ -265,6 +265,23 @@ def test_a_name_before_a_lower_case_unit_word_is_a_place(nlp, gazetteer):
     assert [(m.text, m.source) for m in mentions] == [("Khan Tuman", "name-unit"), ("Shijaia", "name-unit")]
 
 
+def test_a_name_before_area_sector_or_commune_is_a_place(nlp, gazetteer):
+    # The tagger reads "Tembal" as an adjective; the article may be written lower case.
+    text = "Herders attacked Tembal village on Sunday. Bombers struck the Ruhla area overnight."
+    assert [(m.text, m.source) for m in found(nlp, gazetteer, text)] == [
+        ("Tembal", "name-unit"), ("Ruhla", "name-unit"),
+    ]
+    text = "Shelling hit the Tamberi sector and the Ruvanda commune, and a bomb went off in al-Nasriya district."
+    assert [m.text for m in found(nlp, gazetteer, text) if m.source == "name-unit"] == [
+        "Tamberi", "Ruvanda", "al-Nasriya",
+    ]
+
+
+def test_a_field_a_body_or_a_people_before_area_or_sector_is_no_place(nlp, gazetteer):
+    text = "Growth in the IT sector slowed, while the Army area stayed calm and two Christian villages were shelled."
+    assert all(m.source != "name-unit" for m in found(nlp, gazetteer, text))
+
+
 def test_an_arabic_name_before_a_capitalised_unit_word_is_a_place(nlp, gazetteer):
     text = "The rebels struck the Al-Karama Suburb overnight and shelled the Bani Harun Quarter on Friday."
     assert [(m.text, m.source) for m in found(nlp, gazetteer, text) if m.source == "name-unit"] == [
