@@ -265,6 +265,21 @@ def test_a_name_before_a_lower_case_unit_word_is_a_place(nlp, gazetteer):
     assert [(m.text, m.source) for m in mentions] == [("Khan Tuman", "name-unit"), ("Shijaia", "name-unit")]
 
 
+def test_a_name_a_comma_describes_as_a_place_is_one(nlp, gazetteer):
+    text = "Walu Sanda, a village in the hills, came under attack. Shells fell on Morvan Dulu, a suburb of the capital."
+    assert [(m.text, m.source) for m in found(nlp, gazetteer, text)] == [
+        ("Walu Sanda", "described"), ("Morvan Dulu", "described"),
+    ]
+    text = "The convoy passed by Ruvel Khan, a major town in the valley. People of Gobiri Dan, about 12 km away, fled."
+    assert [m.text for m in found(nlp, gazetteer, text) if m.source == "described"] == ["Ruvel Khan", "Gobiri Dan"]
+
+
+def test_a_person_a_comma_describes_by_a_place_is_none(nlp, gazetteer):
+    # The phrase's last noun decides: an elder, a mayor, a nurse are people.
+    text = "John Tarak, a village elder, spoke. Tarak, the town's mayor, agreed, and Lina Osei, a district nurse, left."
+    assert found(nlp, gazetteer, text) == []
+
+
 def test_a_name_before_area_sector_or_commune_is_a_place(nlp, gazetteer):
     # The tagger reads "Tembal" as an adjective; the article may be written lower case.
     text = "Herders attacked Tembal village on Sunday. Bombers struck the Ruhla area overnight."
