@@ -50,6 +50,16 @@ _NAME_UNIT = re.compile(
     rf"|(?P<wide>(?:area|region|valley|commune|sector|subdistrict|sub-district|tehsil|taluka?|upazila)s?))\b"
 )
 
+#: A name and a lower-case word for a site that takes its name from the place it is
+#: at: "the Hmeimim airbase", "the Rafah border crossing", "the Evin prison".  Power
+#: plants and dams are left out: firms and people name those ("the firm's Ridgeback
+#: power plant", "the Hoover dam"); a name NER calls an organisation must be one the
+#: gazetteer knows.
+_NAME_SITE = re.compile(
+    rf"(?<![\w'’-])({_NAME})\s+(?:air\s*base|air\s*field|air\s*strip|(?:military|naval|army)\s+base"
+    rf"|(?:border\s+)?crossing(?:\s+point)?|prison|pumping\s+station)s?\b"
+)
+
 #: A name and a capitalised unit word, as Middle East war reporting writes them:
 #: "the Al-Manishiyah District", "the Deir Ezzor Governorate", "the Al-Assad
 #: Suburb". English news has many "School District"s and "Lake District"s, so
@@ -92,6 +102,12 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
     for match in _NAME_UNIT.finditer(text):
         if _names_before_unit(doc, match.start(1), match.end(1), match.end(), gazetteer, wide=bool(match["wide"])):
             candidates.append((match.start(1), match.end(1), "name-unit"))
+    for match in _NAME_SITE.finditer(text):
+        start, end = match.start(1), match.end(1)
+        if _names_before_unit(doc, start, end, match.end(), gazetteer, wide=True) and _names_a_site_place(
+            doc, start, end, gazetteer
+        ):
+            candidates.append((start, end, "name-site"))
     for match in _NAME_TITLED_UNIT.finditer(text):
         start, end = match.start(1), match.end(1)
         if text[start:end].startswith("The "):
@@ -152,6 +168,20 @@ _NOT_NAMES_OF_AREAS = frozenset(
 
 #: NER labels of people-words and times: "Kurdish village", "Christian district", "Sunday area".
 _PEOPLE_LABELS = {"NORP", "LANGUAGE", "DATE", "TIME"}
+
+
+def _names_a_site_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name before a site's word is the place's, not its owner's: a
+    name NER calls an organisation counts only if the gazetteer knows it ("the
+    Acme Corp crossing" says who, not where), and none that is part of a person's
+    name the article gives in full ("the Kerrin air base" of Gen. Tom Kerrin)."""
+    if _labelled(doc, start, end, {"ORG"}) is not False and not gazetteer.is_name(doc.text[start:end]):
+        return False
+    words = set(doc.text[start:end].lower().split())
+    return not any(
+        e.label_ == "PERSON" and len(e) > 1 and words & {t.lower_ for t in e} and not start <= e.start_char < end
+        for e in doc.ents
+    )
 
 
 def _name_word(token: Token, gazetteer: Gazetteer) -> bool:

@@ -297,6 +297,15 @@ def test_a_field_a_body_or_a_people_before_area_or_sector_is_no_place(nlp, gazet
     assert all(m.source != "name-unit" for m in found(nlp, gazetteer, text))
 
 
+def test_a_name_before_an_airbase_a_crossing_or_a_prison_is_a_place(nlp, gazetteer):
+    text = "Planes left the Dorvani airbase and shelled the Kesh border crossing."
+    assert [(m.text, m.source) for m in found(nlp, gazetteer, text)] == [
+        ("Dorvani", "name-site"), ("Kesh", "name-site"),
+    ]
+    # The general's name, not a place.
+    assert all(m.source != "name-site" for m in found(nlp, gazetteer, "Gen. Tom Kerrin visited the Kerrin air base."))
+
+
 def test_an_arabic_name_before_a_capitalised_unit_word_is_a_place(nlp, gazetteer):
     text = "The rebels struck the Al-Karama Suburb overnight and shelled the Bani Harun Quarter on Friday."
     assert [(m.text, m.source) for m in found(nlp, gazetteer, text) if m.source == "name-unit"] == [
