@@ -20,6 +20,7 @@ from .lexicon import (
     ARABIC_PLACE_WORDS,
     ARABIC_PLACE_WORDS_ALSO_NAMES,
     CLAIM_VERBS,
+    DIRECTION_NOUNS,
     EPONYMOUS_DISEASES,
     FORCE_NOUNS,
     HARM_VERBS,
@@ -800,7 +801,7 @@ def _in_place_only_position(span: Span) -> bool:
     """Whether the grammar leaves room for a place only, so that any name the
     gazetteer knows there is one, however small ("the rebels stormed X",
     "X was encircled", "the assault on X", "marched to X", "the town of X",
-    "the capital, X").
+    "the capital, X", "just north of X").
 
     NER takes many a village of a war zone for a person or a firm, and the
     population bar that guards other rescues would leave those out.
@@ -819,6 +820,8 @@ def _in_place_only_position(span: Span) -> bool:
         return True  # "in X town"
     if root.dep_ != "pobj" or head.head is head:
         return False
+    if head.lower_ == "of" and head.head.lower_ in DIRECTION_NOUNS:
+        return True  # "advancing south of X", "10 km to the east of X": only a place has a north and a south
     word = lemma_of(head.head)
     if head.lower_ in _MARCH_PREPOSITIONS and word == "march":
         return True  # "protesters marched to X": a crowd marches to a place, not to a person

@@ -259,6 +259,14 @@ def test_people_word_opening_an_organisation_is_a_demonym(nlp, gazetteer):
 
 
 
+def test_a_name_ner_mistakes_after_a_point_of_the_compass_and_of_is_a_place(nlp, gazetteer):
+    # Only a place has a north and a south: a known town NER calls a person, an unknown one too.
+    assert names(found(nlp, gazetteer, "Shells landed just south of Benton.")) == ["Benton"]
+    assert names(found(nlp, gazetteer, "Rebels dug in a few miles south of Jiblah.")) == ["Jiblah"]
+    text = "Troops struck the farms located to the east of Khan Al-Badri."
+    assert names(found(nlp, gazetteer, text)) == ["Khan Al-Badri"]
+
+
 def test_a_name_before_a_lower_case_unit_word_is_a_place(nlp, gazetteer):
     text = "Rebels launched an attack on Khan Tuman village, and a bomb hit the Shijaia neighborhood."
     mentions = found(nlp, gazetteer, text)
