@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from .dates import names_a_month_or_weekday
 from .lexicon import ARABIC_ARTICLE, ARABIC_PLACE_WORDS, ARABIC_PLACE_WORDS_ALSO_NAMES
 from .model import Mention
 
@@ -216,8 +217,25 @@ def _reads_as_arabic(name: str) -> bool:
 
 
 def _is_time(doc: Doc, start: int, end: int) -> bool:
-    """"the neighbourhood of Saturday's gun battle": a day, not a place."""
-    return _labelled(doc, start, end, _TIME_LABELS) is True
+    """"the neighbourhood of Saturday's gun battle": a day, not a place.  NER also
+    calls many a village a time ("the village of X" tagged a date), so a name it
+    labels so must have a day, a month, a season, a feast or a number in it."""
+    if _labelled(doc, start, end, _TIME_LABELS) is not True:
+        return False
+    words = re.findall(r"[\w’']+", doc.text[start:end])
+    return any(
+        names_a_month_or_weekday(word) or word.lower() in _TIME_WORDS or any(c.isdigit() for c in word)
+        for word in words
+    )
+
+
+#: Capitalised words of times that are no month or weekday: "the area of Christmas celebrations".
+_TIME_WORDS = frozenset(
+    """
+    christmas easter ramadan eid thanksgiving hanukkah passover diwali halloween lent advent new year years
+    day days eve night morning evening spring summer autumn winter fall weekend week month holiday holidays
+    """.split()
+)
 
 
 def _free(doc: Doc, start: int, end: int) -> bool:

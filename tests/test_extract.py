@@ -330,6 +330,12 @@ def test_a_unit_word_opening_a_compound_or_after_a_code_is_no_place(nlp, gazette
     assert all(m.source != "name-unit" for m in found(nlp, gazetteer, text))
 
 
+def test_a_village_ner_calls_a_date_is_a_place_after_village_of(nlp, gazetteer):
+    # NER tags the name as a date; no day, month, season or number is in it.
+    text = "Troops entered the village of Mazreen on Sunday."
+    assert [(m.text, m.source) for m in found(nlp, gazetteer, text)] == [("Mazreen", "unit-of")]
+
+
 def test_the_area_of_a_named_region_and_not_of_a_day(nlp, gazetteer):
     text = "Clashes reached the countryside of Abu Leiha, close to the area of Monday's ambush."
     assert [m.text for m in found(nlp, gazetteer, text) if m.source == "unit-of"] == ["Abu Leiha"]
