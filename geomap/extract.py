@@ -455,7 +455,7 @@ def _name_before(doc: Doc, comma: int) -> Span | None:
     if before is not None and (
         not before.whitespace_ or before.tag_ == "POS" or before.text[:1].isupper() and not before.is_sent_start
     ):
-        return None  # a piece of a longer name ("Joseph's Tomb"), or glued to a word
+        return None  # a piece of a longer name ("Peter's Gate"), or glued to a word
     if any(t.ent_type_ in _NOT_DESCRIBED_LABELS for t in span) or _PLAIN_NAME.match(span.text) is None:
         return None
     if any(t.ent_type_ == "NORP" for t in span):

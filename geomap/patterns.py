@@ -32,12 +32,12 @@ if TYPE_CHECKING:
 
     from .gazetteer import Gazetteer
 
-#: One capitalised word of a name, with an apostrophe inside it ("Ma’arrat"), and
-#: perhaps the Arabic article written lower case before it ("al-Wafa", "el-Obeid").
+#: One capitalised word of a name, with an apostrophe inside it ("Ta’ra"), and
+#: perhaps the Arabic article written lower case before it ("al-Nasriya", "el-Karim").
 #: A possessive ("Aleppo's") ends the word.
 _WORD = r"(?:(?:al|el)-)?[A-Z][\w-]*(?:['’](?!s\b)\w[\w-]*)*"
 
-#: One capitalised name of up to four words ("Ceamurlia de Jos", "Homa Bay", "Hay al-Salam").
+#: One capitalised name of up to four words ("Ceamurlia de Jos", "Homa Bay", "Hay al-Ward").
 _NAME = rf"{_WORD}(?:\s+(?:(?:de|del|da|do|la|le|el|al)\s+)?{_WORD}){{0,3}}"
 
 _UNIT_OF = re.compile(
@@ -52,7 +52,7 @@ _NAME_UNIT = re.compile(
 )
 
 #: A name and a lower-case word for a site that takes its name from the place it is
-#: at: "the Hmeimim airbase", "the Rafah border crossing", "the Evin prison".  Power
+#: at: "the Dorvani airbase", "the Kesh border crossing", "the Taravel prison".  Power
 #: plants and dams are left out: firms and people name those ("the firm's Ridgeback
 #: power plant", "the Hoover dam"); a name NER calls an organisation must be one the
 #: gazetteer knows.
@@ -138,7 +138,7 @@ def _names_before_unit(doc: Doc, start: int, end: int, unit_end: int, gazetteer:
     not the first half of a compound ("town hall").
 
     The tagger reads many an unknown village's name before its unit word as an
-    adjective ("an attack on Palouch village"): a capitalised adjective counts,
+    adjective ("an attack on Tembal village"): a capitalised adjective counts,
     unless it opens the sentence or is a people-word or a direction ("Syrian
     village", "Eastern district").  After the wider unit words (area,
     region, sector, valley, commune) a name must also not be a direction, a kind
@@ -149,7 +149,7 @@ def _names_before_unit(doc: Doc, start: int, end: int, unit_end: int, gazetteer:
     if any(ch.isdigit() for ch in span.text):
         return False  # "the grade K-8 district": a school district
     if span.text.isupper() or wide and span.text.lower() in _NOT_NAMES_OF_AREAS:
-        return False  # "the TIF districts", "the IT sector": acronyms name programmes and fields
+        return False  # "the SEZ districts", "the IT sector": acronyms name programmes and fields
     after = doc.char_span(unit_end, min(len(doc.text), unit_end + 30), alignment_mode="expand")
     following = [t for t in after if not t.is_space][:1] if after is not None else []
     return not (following and following[0].lower_ in _UNIT_COMPOUND_HEADS)

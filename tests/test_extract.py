@@ -263,7 +263,7 @@ def test_a_name_ner_mistakes_after_a_point_of_the_compass_and_of_is_a_place(nlp,
     # Only a place has a north and a south: a known town NER calls a person, an unknown one too.
     assert names(found(nlp, gazetteer, "Shells landed just south of Benton.")) == ["Benton"]
     assert names(found(nlp, gazetteer, "Rebels dug in a few miles south of Jiblah.")) == ["Jiblah"]
-    text = "Troops struck the farms located to the east of Khan Al-Badri."
+    text = "Troops camped in the olive groves to the east of Khan Al-Badri."
     assert names(found(nlp, gazetteer, text)) == ["Khan Al-Badri"]
 
 
@@ -274,11 +274,11 @@ def test_a_name_before_a_lower_case_unit_word_is_a_place(nlp, gazetteer):
 
 
 def test_a_name_a_comma_describes_as_a_place_is_one(nlp, gazetteer):
-    text = "Walu Sanda, a village in the hills, came under attack. Shells fell on Morvan Dulu, a suburb of the capital."
+    text = "Walu Sanda, a village in the hills, lost power. Floods hit Morvan Dulu, a suburb of the capital."
     assert [(m.text, m.source) for m in found(nlp, gazetteer, text)] == [
         ("Walu Sanda", "described"), ("Morvan Dulu", "described"),
     ]
-    text = "The convoy passed by Ruvel Khan, a major town in the valley. People of Gobiri Dan, about 12 km away, fled."
+    text = "Aid trucks reached Ruvel Khan, a market town in the valley. Gobiri Dan, about 12 km from the lake, flooded."
     assert [m.text for m in found(nlp, gazetteer, text) if m.source == "described"] == ["Ruvel Khan", "Gobiri Dan"]
 
 
@@ -290,7 +290,7 @@ def test_a_person_a_comma_describes_by_a_place_is_none(nlp, gazetteer):
 
 def test_a_name_before_area_sector_or_commune_is_a_place(nlp, gazetteer):
     # The tagger reads "Tembal" as an adjective; the article may be written lower case.
-    text = "Herders attacked Tembal village on Sunday. Bombers struck the Ruhla area overnight."
+    text = "Police sealed off Tembal village on Sunday. Bombers struck the Ruhla area overnight."
     assert [(m.text, m.source) for m in found(nlp, gazetteer, text)] == [
         ("Tembal", "name-unit"), ("Ruhla", "name-unit"),
     ]
