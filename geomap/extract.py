@@ -411,7 +411,7 @@ def _described_as_a_place(
     doc: Doc, found: list[Mention], gazetteer: Gazetteer, people: _PersonNames
 ) -> Iterable[Mention]:
     """A name that a comma goes on to describe as a place ("X, a small village near
-    Y", "X, the last town the rebels held", "X, a suburb of Y") or to place at a
+    Y", "X, a hill town on the border", "X, a suburb of Y") or to place at a
     distance from another ("X, about 40 km north of Y"), whatever NER made of it and
     whether or not the gazetteer knows it: only places are villages or lie so far
     from somewhere.  Not a person the article names in full ("Smith, a village
