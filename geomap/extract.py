@@ -20,6 +20,7 @@ from .lexicon import (
     ARABIC_PLACE_WORDS,
     ARABIC_PLACE_WORDS_ALSO_NAMES,
     CLAIM_VERBS,
+    DIRECTION_NOUNS,
     EPONYMOUS_DISEASES,
     FORCE_NOUNS,
     HARM_VERBS,
@@ -136,6 +137,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     unique = _drop_overlaps(unique + list(_coordinated_with_a_place(doc, unique, gazetteer, people)))
     unique = _drop_overlaps(unique + list(_demonyms_in_a_pair(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_based_in_a_place(doc, unique, gazetteer)))
+    unique = _drop_overlaps(unique + list(_described_as_a_place(doc, unique, gazetteer, people)))
     unique = [_without_direction(_with_hyphenated_whole(m, text, gazetteer), text, gazetteer) for m in unique]
     unique = [m for m in unique if not _inside_a_group_name(doc, m, gazetteer)]
     return [
@@ -385,6 +387,105 @@ def _based_in_a_place(doc: Doc, found: list[Mention], gazetteer: Gazetteer) -> I
         if name.text.lower() in _GENERIC_WORDS or not _trusted(gazetteer.candidates(name.text, limit=3)):
             continue  # "a Delta-based crew"
         yield Mention(text=name.text, start=name.start_char, end=name.end_char, confidence=0.55, source="based")
+
+
+#: Nouns that, heading what a comma adds after a name, say the name is a place's:
+#: "X, a small village near Y", "X, the rebels' last stronghold", "X, a suburb of Y".
+_PLACE_KIND_NOUNS = SETTLEMENT_NOUNS | frozenset(
+    "stronghold base airbase outpost commune township quarter community area state country republic".split()
+)
+
+#: Tags of the words of a short noun phrase after its article: "a popular West Bank shopping town".
+_NOUN_PHRASE_TAGS = {"JJ", "JJR", "JJS", "RB", "RBS", "HYPH", "NN", "NNS", "NNP", "NNPS", "VBG"}
+
+#: Words of length, after a number: "X, about 40 km north of Y".
+_DISTANCE_UNITS = frozenset("km kms kilometers kilometres kilometer kilometre miles mile".split())
+
+#: Words that may come before a distance: "about", "some", "nearly", "just".
+_ROUGHLY = frozenset("about some around nearly roughly approximately almost just only over".split())
+
+#: Labels of spans that name no place whatever follows them: times, numbers, people-words.
+_NOT_DESCRIBED_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LANGUAGE"}
+
+
+def _described_as_a_place(
+    doc: Doc, found: list[Mention], gazetteer: Gazetteer, people: _PersonNames
+) -> Iterable[Mention]:
+    """A name that a comma goes on to describe as a place ("X, a small village near
+    Y", "X, a hill town on the border", "X, a suburb of Y") or to place at a
+    distance from another ("X, about 40 km north of Y"), whatever NER made of it and
+    whether or not the gazetteer knows it: only places are villages or lie so far
+    from somewhere.  Not a person the article names in full ("Smith, a village
+    elder" is no village: the phrase's last noun decides), not a piece of a longer name."""
+    taken = [(m.start, m.end) for m in found]
+    for comma in doc:
+        if comma.text != "," or comma.i == 0 or comma.i + 2 >= len(doc):
+            continue
+        name = _name_before(doc, comma.i)
+        if name is None or any(name.start_char < e and s < name.end_char for s, e in taken):
+            continue
+        if not (_place_kind_after(doc, comma.i + 1) or _distance_after(doc, comma.i + 1)):
+            continue
+        text = name.text
+        if text.lower() in _GENERIC_WORDS or text.lower() in _PLACE_KIND_NOUNS or text.isupper():
+            continue  # "the Village, a district of Y": a kind of place, not a name
+        if _names_a_known_person(text, people) or gazetteer.demonym(text) is not None:
+            continue
+        if any(e.label_ == "PERSON" and e.start <= name.start < e.end for e in doc.ents) and (
+            _shares_a_word_with_another_person(name)
+        ):
+            continue
+        yield Mention(text=text, start=name.start_char, end=name.end_char, confidence=0.55, source="described")
+
+
+def _name_before(doc: Doc, comma: int) -> Span | None:
+    """The capitalised name of one to four proper nouns that ends just before a comma."""
+    start = comma
+    while start > 0 and comma - start < 4:
+        word = doc[start - 1]
+        if word.tag_ in ("NNP", "NNPS") and word.text[:1].isupper() and word.lower_ != "the":
+            start -= 1
+        elif word.lower_ in ("al", "el", "-") and start - 1 > 0 and not word.whitespace_:
+            start -= 1
+        else:
+            break
+    if start == comma or not doc[start].text[:1].isupper():
+        return None
+    span = doc[start:comma]
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (
+        not before.whitespace_ or before.tag_ == "POS" or before.text[:1].isupper() and not before.is_sent_start
+    ):
+        return None  # a piece of a longer name ("Peter's Gate"), or glued to a word
+    if any(t.ent_type_ in _NOT_DESCRIBED_LABELS for t in span) or _PLAIN_NAME.match(span.text) is None:
+        return None
+    if any(t.ent_type_ == "NORP" for t in span):
+        return None
+    return span
+
+
+def _place_kind_after(doc: Doc, i: int) -> bool:
+    """Whether a short noun phrase opening at ``i`` ends in a place's kind ("a small
+    village", "the onetime stronghold"), with no possessive or other noun after it
+    ("the town's mayor", "a village elder")."""
+    if doc[i].lower_ not in ("a", "an", "the"):
+        return False
+    end = i + 1
+    while end < len(doc) and end - i <= 8 and doc[end].tag_ in _NOUN_PHRASE_TAGS:
+        if doc[end].tag_ == "VBG" and doc[end].dep_ not in ("amod", "compound"):
+            break  # "a village bordering the river": the phrase ends at "village"
+        end += 1
+    head = doc[end - 1]
+    if end == i + 1 or head.tag_ not in ("NN", "NNS") or (end < len(doc) and doc[end].tag_ == "POS"):
+        return False
+    return lemma_of(head) in _PLACE_KIND_NOUNS
+
+
+def _distance_after(doc: Doc, i: int) -> bool:
+    """Whether a distance opens at ``i``: "about 40 km", "200 miles (322 kilometers)"."""
+    if doc[i].lower_ in _ROUGHLY:
+        i += 1
+    return i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in _DISTANCE_UNITS
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -703,7 +804,7 @@ def _in_place_only_position(span: Span) -> bool:
     """Whether the grammar leaves room for a place only, so that any name the
     gazetteer knows there is one, however small ("the rebels stormed X",
     "X was encircled", "the assault on X", "marched to X", "the town of X",
-    "the capital, X").
+    "the capital, X", "just north of X").
 
     NER takes many a village of a war zone for a person or a firm, and the
     population bar that guards other rescues would leave those out.
@@ -722,6 +823,8 @@ def _in_place_only_position(span: Span) -> bool:
         return True  # "in X town"
     if root.dep_ != "pobj" or head.head is head:
         return False
+    if head.lower_ == "of" and head.head.lower_ in DIRECTION_NOUNS:
+        return True  # "advancing south of X", "10 km to the east of X": only a place has a north and a south
     word = lemma_of(head.head)
     if head.lower_ in _MARCH_PREPOSITIONS and word == "march":
         return True  # "protesters marched to X": a crowd marches to a place, not to a person

@@ -26,17 +26,23 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from .dates import names_a_month_or_weekday
 from .lexicon import ARABIC_ARTICLE, ARABIC_PLACE_WORDS, ARABIC_PLACE_WORDS_ALSO_NAMES
 from .model import Mention
 from .nlp import scene_event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .gazetteer import Gazetteer
 
-#: One capitalised name of up to four words ("Ceamurlia de Jos", "Homa Bay").
-_NAME = r"[A-Z][\w-]*(?:\s+(?:(?:de|del|da|do|la|le|el|al)\s+)?[A-Z][\w-]*){0,3}"
+#: One capitalised word of a name, with an apostrophe inside it ("Ta’ra"), and
+#: perhaps the Arabic article written lower case before it ("al-Nasriya", "el-Karim").
+#: A possessive ("Aleppo's") ends the word.
+_WORD = r"(?:(?:al|el)-)?[A-Z][\w-]*(?:['’](?!s\b)\w[\w-]*)*"
+
+#: One capitalised name of up to four words ("Ceamurlia de Jos", "Homa Bay", "Hay al-Ward").
+_NAME = rf"{_WORD}(?:\s+(?:(?:de|del|da|do|la|le|el|al)\s+)?{_WORD}){{0,3}}"
 
 _UNIT_OF = re.compile(
     rf"(?<![\w-])(?:village|town|city|district|municipality|hamlet|township|province|suburb|island|settlement"
@@ -45,7 +51,18 @@ _UNIT_OF = re.compile(
 )
 
 _NAME_UNIT = re.compile(
-    rf"(?<![\w'’-])({_NAME})\s+(?:village|town|district|neighbou?rhood|suburb|quarter|township|municipality)\b"
+    rf"(?<![\w'’-])({_NAME})\s+(?:(?:village|town|district|neighbou?rhood|suburb|quarter|township|municipality)s?"
+    rf"|(?P<wide>(?:area|region|valley|commune|sector|subdistrict|sub-district|tehsil|taluka?|upazila)s?))\b"
+)
+
+#: A name and a lower-case word for a site that takes its name from the place it is
+#: at: "the Dorvani airbase", "the Kesh border crossing", "the Taravel prison".  Power
+#: plants and dams are left out: firms and people name those ("the firm's Ridgeback
+#: power plant", "the Hoover dam"); a name NER calls an organisation must be one the
+#: gazetteer knows.
+_NAME_SITE = re.compile(
+    rf"(?<![\w'’-])({_NAME})\s+(?:air\s*base|air\s*field|air\s*strip|(?:military|naval|army)\s+base"
+    rf"|(?:border\s+)?crossing(?:\s+point)?|prison|pumping\s+station)s?\b"
 )
 
 #: A name and a capitalised unit word, as Middle East war reporting writes them:
@@ -100,8 +117,14 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
     for match in _UNIT_OF.finditer(text):
         candidates.append((match.start(1), match.end(1), "unit-of"))
     for match in _NAME_UNIT.finditer(text):
-        if _names_before_unit(doc, match.start(1), match.end(1), match.end()):
+        if _names_before_unit(doc, match.start(1), match.end(1), match.end(), gazetteer, wide=bool(match["wide"])):
             candidates.append((match.start(1), match.end(1), "name-unit"))
+    for match in _NAME_SITE.finditer(text):
+        start, end = match.start(1), match.end(1)
+        if _names_before_unit(doc, start, end, match.end(), gazetteer, wide=True) and _names_a_site_place(
+            doc, start, end, gazetteer
+        ):
+            candidates.append((start, end, "name-site"))
     for match in _NAME_TITLED_UNIT.finditer(text):
         start, end = match.start(1), match.end(1)
         if text[start:end].startswith("The "):
@@ -115,7 +138,9 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
             start, end = match.start(1) + item.start(), match.start(1) + item.end()
             if text[start:end].startswith("The "):
                 start += len("The ")  # "The Idlib and Hama provinces" at the start of a sentence
-            if start < end and text[start:end] not in ("and", "or") and _names_before_unit(doc, start, end, end):
+            if start < end and text[start:end] not in ("and", "or") and _names_before_unit(
+                doc, start, end, end, gazetteer, wide=False
+            ):
                 candidates.append((start, end, "name-unit"))
     for match in _LIST.finditer(text):
         items = [(match.start() + i.start(), match.start() + i.end()) for i in _LIST_ITEM.finditer(match.group())]
@@ -157,18 +182,75 @@ def _known_scene(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _names_before_unit(doc: Doc, start: int, end: int, unit_end: int) -> bool:
+def _names_before_unit(doc: Doc, start: int, end: int, unit_end: int, gazetteer: Gazetteer, *, wide: bool) -> bool:
     """Whether "<name> <unit word>" introduces a place: the name is proper nouns
     (not a capitalised common word, "Police district"), and the unit word is
-    not the first half of a compound ("town hall")."""
+    not the first half of a compound ("town hall").
+
+    The tagger reads many an unknown village's name before its unit word as an
+    adjective ("an attack on Tembal village"): a capitalised adjective counts,
+    unless it opens the sentence or is a people-word or a direction ("Syrian
+    village", "Eastern district").  After the wider unit words (area,
+    region, sector, valley, commune) a name must also not be a direction, a kind
+    of place or a body ("the Bay area", "the Army area"); no acronym counts."""
     span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None or not all(t.tag_ in ("NNP", "NNPS") and not t.like_num for t in span):
+    if span is None or not all(_name_word(t, gazetteer) for t in span):
         return False
     if any(ch.isdigit() for ch in span.text):
         return False  # "the grade K-8 district": a school district
+    if span.text.isupper() or wide and span.text.lower() in _NOT_NAMES_OF_AREAS:
+        return False  # "the SEZ districts", "the IT sector": acronyms name programmes and fields
     after = doc.char_span(unit_end, min(len(doc.text), unit_end + 30), alignment_mode="expand")
     following = [t for t in after if not t.is_space][:1] if after is not None else []
     return not (following and following[0].lower_ in _UNIT_COMPOUND_HEADS)
+
+
+#: Capitalised words before "area", "region" or "sector" that name no place:
+#: directions, kinds of places, bodies and fields.
+_NOT_NAMES_OF_AREAS = frozenset(
+    """
+    north south east west northeast northwest southeast southwest northern southern eastern western central
+    upper lower greater metro metropolitan downtown inner outer middle far new old capital city county state
+    bay lake river valley park coast delta island border frontier mountain desert region district
+    army police military security government federal public private national city-state
+    democratic republican conservative liberal labour labor socialist communist
+    """.split()
+)
+
+#: NER labels of people-words and times: "Kurdish village", "Christian district", "Sunday area".
+_PEOPLE_LABELS = {"NORP", "LANGUAGE", "DATE", "TIME"}
+
+
+def _names_a_site_place(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name before a site's word is the place's, not its owner's: a
+    name NER calls an organisation counts only if the gazetteer knows it ("the
+    Acme Corp crossing" says who, not where), and none that is part of a person's
+    name the article gives in full ("the Kerrin air base" of Gen. Tom Kerrin)."""
+    if _labelled(doc, start, end, {"ORG"}) is not False and not gazetteer.is_name(doc.text[start:end]):
+        return False
+    words = set(doc.text[start:end].lower().split())
+    return not any(
+        e.label_ == "PERSON" and len(e) > 1 and words & {t.lower_ for t in e} and not start <= e.start_char < end
+        for e in doc.ents
+    )
+
+
+def _name_word(token: Token, gazetteer: Gazetteer) -> bool:
+    """A word of a place's name before a unit word: a proper noun, the Arabic
+    article or a hyphen inside the name, or a capitalised adjective that NER did not
+    call a people-word, that is no describing word and does not open the sentence."""
+    if token.tag_ in ("NNP", "NNPS") and not token.like_num:
+        return True
+    if token.lower_ in ("al", "el", "-") and token.i + 1 < len(token.doc) and not token.whitespace_:
+        return True
+    return (
+        token.tag_ == "JJ"
+        and token.text[:1].isupper()
+        and token.ent_type_ not in _PEOPLE_LABELS
+        and not token.is_sent_start
+        and token.lower_ not in _NOT_NAMES_OF_AREAS
+        and gazetteer.demonym(token.text) is None
+    )
 
 
 def _reads_as_arabic(name: str) -> bool:
@@ -185,8 +267,25 @@ def _reads_as_arabic(name: str) -> bool:
 
 
 def _is_time(doc: Doc, start: int, end: int) -> bool:
-    """"the neighbourhood of Saturday's gun battle": a day, not a place."""
-    return _labelled(doc, start, end, _TIME_LABELS) is True
+    """"the neighbourhood of Saturday's gun battle": a day, not a place.  NER also
+    calls many a village a time ("the village of X" tagged a date), so a name it
+    labels so must have a day, a month, a season, a feast or a number in it."""
+    if _labelled(doc, start, end, _TIME_LABELS) is not True:
+        return False
+    words = re.findall(r"[\w’']+", doc.text[start:end])
+    return any(
+        names_a_month_or_weekday(word) or word.lower() in _TIME_WORDS or any(c.isdigit() for c in word)
+        for word in words
+    )
+
+
+#: Capitalised words of times that are no month or weekday: "the area of Christmas celebrations".
+_TIME_WORDS = frozenset(
+    """
+    christmas easter ramadan eid thanksgiving hanukkah passover diwali halloween lent advent new year years
+    day days eve night morning evening spring summer autumn winter fall weekend week month holiday holidays
+    """.split()
+)
 
 
 def _free(doc: Doc, start: int, end: int) -> bool:

@@ -286,10 +286,59 @@ def test_people_word_opening_an_organisation_is_a_demonym(nlp, gazetteer):
 
 
 
+def test_a_name_ner_mistakes_after_a_point_of_the_compass_and_of_is_a_place(nlp, gazetteer):
+    # Only a place has a north and a south: a known town NER calls a person, an unknown one too.
+    assert names(found(nlp, gazetteer, "Shells landed just south of Benton.")) == ["Benton"]
+    assert names(found(nlp, gazetteer, "Rebels dug in a few miles south of Jiblah.")) == ["Jiblah"]
+    text = "Troops camped in the olive groves to the east of Khan Al-Badri."
+    assert names(found(nlp, gazetteer, text)) == ["Khan Al-Badri"]
+
+
 def test_a_name_before_a_lower_case_unit_word_is_a_place(nlp, gazetteer):
     text = "Rebels launched an attack on Khan Tuman village, and a bomb hit the Shijaia neighborhood."
     mentions = found(nlp, gazetteer, text)
     assert [(m.text, m.source) for m in mentions] == [("Khan Tuman", "name-unit"), ("Shijaia", "name-unit")]
+
+
+def test_a_name_a_comma_describes_as_a_place_is_one(nlp, gazetteer):
+    text = "Walu Sanda, a village in the hills, lost power. Floods hit Morvan Dulu, a suburb of the capital."
+    assert [(m.text, m.source) for m in found(nlp, gazetteer, text)] == [
+        ("Walu Sanda", "described"), ("Morvan Dulu", "described"),
+    ]
+    text = "Aid trucks reached Ruvel Khan, a market town in the valley. Gobiri Dan, about 12 km from the lake, flooded."
+    assert [m.text for m in found(nlp, gazetteer, text) if m.source == "described"] == ["Ruvel Khan", "Gobiri Dan"]
+
+
+def test_a_person_a_comma_describes_by_a_place_is_none(nlp, gazetteer):
+    # The phrase's last noun decides: an elder, a mayor, a nurse are people.
+    text = "John Tarak, a village elder, spoke. Tarak, the town's mayor, agreed, and Lina Osei, a district nurse, left."
+    assert found(nlp, gazetteer, text) == []
+
+
+def test_a_name_before_area_sector_or_commune_is_a_place(nlp, gazetteer):
+    # The tagger reads "Tembal" as an adjective; the article may be written lower case.
+    text = "Police sealed off Tembal village on Sunday. Bombers struck the Ruhla area overnight."
+    assert [(m.text, m.source) for m in found(nlp, gazetteer, text)] == [
+        ("Tembal", "name-unit"), ("Ruhla", "name-unit"),
+    ]
+    text = "Shelling hit the Tamberi sector and the Ruvanda commune, and a bomb went off in al-Nasriya district."
+    assert [m.text for m in found(nlp, gazetteer, text) if m.source == "name-unit"] == [
+        "Tamberi", "Ruvanda", "al-Nasriya",
+    ]
+
+
+def test_a_field_a_body_or_a_people_before_area_or_sector_is_no_place(nlp, gazetteer):
+    text = "Growth in the IT sector slowed, while the Army area stayed calm and two Christian villages were shelled."
+    assert all(m.source != "name-unit" for m in found(nlp, gazetteer, text))
+
+
+def test_a_name_before_an_airbase_a_crossing_or_a_prison_is_a_place(nlp, gazetteer):
+    text = "Planes left the Dorvani airbase and shelled the Kesh border crossing."
+    assert [(m.text, m.source) for m in found(nlp, gazetteer, text)] == [
+        ("Dorvani", "name-site"), ("Kesh", "name-site"),
+    ]
+    # The general's name, not a place.
+    assert all(m.source != "name-site" for m in found(nlp, gazetteer, "Gen. Tom Kerrin visited the Kerrin air base."))
 
 
 def test_an_arabic_name_before_a_capitalised_unit_word_is_a_place(nlp, gazetteer):
@@ -306,6 +355,12 @@ def test_an_arabic_name_before_a_capitalised_unit_word_is_a_place(nlp, gazetteer
 def test_a_unit_word_opening_a_compound_or_after_a_code_is_no_place(nlp, gazetteer):
     text = "He spoke at a Trump town hall. Jorden Schiff runs the grade K-8 district."
     assert all(m.source != "name-unit" for m in found(nlp, gazetteer, text))
+
+
+def test_a_village_ner_calls_a_date_is_a_place_after_village_of(nlp, gazetteer):
+    # NER tags the name as a date; no day, month, season or number is in it.
+    text = "Troops entered the village of Mazreen on Sunday."
+    assert [(m.text, m.source) for m in found(nlp, gazetteer, text)] == [("Mazreen", "unit-of")]
 
 
 def test_the_area_of_a_named_region_and_not_of_a_day(nlp, gazetteer):
