@@ -1,6 +1,6 @@
 """Place names found by the words around them, where NER missed them.
 
-Four patterns that news uses to introduce places:
+The patterns that news uses to introduce places:
 
 - a unit word and "of": "the village of Kampungu", "the town of Pulawy" says
   "this is a place" whatever the name and whatever NER thought, so a name the
@@ -11,8 +11,12 @@ Four patterns that news uses to introduce places:
   (the same reasoning; the unit word is not part of the name, and a name
   that is a common word or a unit word that starts a compound, "Trump town
   hall", does not count);
+- a name and a site word that takes its name from the place: "the Dorvani
+  airbase", "the Kesh border crossing";
 - an Arabic name and a capitalised unit word, as war reporting from the region
   writes them: "the Al-Manishiyah District", "the Deir Ezzor Governorate";
+- names listed before a plural unit word: "Cook and DuPage counties", "the
+  Idlib and Hama provinces";
 - a list whose other items are places: "Kisumu, Bondo, Nyando and Wajir"
   (known names only: a list may mix places and other things);
 - a known place as the subject of seeing an event: "Bakhmut saw heavy
