@@ -113,7 +113,7 @@ _SCENE_STRONG_TYPES = {"country", "admin1", "region", "water", "group"}
 
 
 def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -> Iterable[Mention]:
-    """Mentions the two patterns add to those already ``found``."""
+    """Mentions the patterns add to those already ``found``."""
     text = doc.text
     taken = {(m.start, m.end) for m in found}
     places = {(m.start, m.end): m for m in found if m.kind == "toponym"}
