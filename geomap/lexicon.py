@@ -560,6 +560,10 @@ REGION_PART_NOUNS = frozenset(
     """.split()
 )
 
+#: Region parts whose modifier is always their name, never their container: "the
+#: Wadi Sirhan region of Homs" is the region called Wadi Sirhan, in Homs.
+NAMED_REGION_NOUNS = frozenset("region area".split())
+
 #: Kinds of place that a reference point locates: "a town near X", "a camp in X".
 SETTLEMENT_NOUNS = frozenset(
     """

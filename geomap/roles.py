@@ -854,6 +854,11 @@ class _Rules:
             c.dep_ in ("amod", "compound") and _is_compass(c) for c in a.children
         )]
         of_names = [p for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+        if named and is_word(noun, lexicon.NAMED_REGION_NOUNS):
+            # "the Wadi Sirhan region of Homs", "the Qara area of Syria": a region or an
+            # area is named by its modifier, whatever the sizes ("the Homs neighbourhood
+            # of Bab Tadmur" is named after "of")
+            return named + appositions
         if named and of_names:
             # "the West Bank city of Nablus", "the Huriyah neighbourhood of Baghdad": the
             # smaller place is the name, the larger one its container

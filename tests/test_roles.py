@@ -27,6 +27,12 @@ def trigger_text(situation, mention):
         # A named camp or plateau "of" a city: the city only contains it.
         ("Government troops entered the Khan Eshieh Refugee Camp of southern Damascus on Friday.", "Damascus",
          "other"),
+        # "the X region of Y" is the region called X: the place after "of" contains it,
+        # whichever the gazetteer makes larger; a neighbourhood "of" a name is named after "of"
+        ("Separatists launched an assault in the Donbas region of Luhansk on Monday.", "Donbas", "troop_position"),
+        ("Separatists launched an assault in the Donbas region of Luhansk on Monday.", "Luhansk", "other"),
+        ("A harvest fair opened in the Donbas region of Luhansk on Monday.", "Donbas", "other"),
+        ("Clashes erupted in the Homs neighbourhood of Bab Tadmur on Monday.", "Homs", "other"),
         # ... also after a name the tagger took for a common noun
         ("The jets were moved to Udon RTAB, Thailand.", "Thailand", "other"),
         # A container: "the <region> town of <name>".
