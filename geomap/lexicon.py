@@ -420,6 +420,11 @@ PATIENT_MOVEMENT_VERBS = frozenset(
     """.split()
 )
 
+#: Verbs by which forces make a place the aim of their push: "troops launched an offensive,
+#: targeting the town of X" (an attempt to take it; jets or police targeting it are not forces
+#: placed there, so it stays where something happened).
+AIM_VERBS = frozenset("target".split())
+
 #: Military places named after the town they are at: "the army posts of Detroit".
 MILITARY_SITE_NOUNS = frozenset("base post outpost garrison installation camp barracks airbase".split())
 

@@ -1524,6 +1524,13 @@ class _Rules:
         taker = _verb_object(anchor)
         if taker is not None and is_word(taker, lexicon.SEIZE_VERBS):
             return taker
+        if taker is not None and is_word(taker, lexicon.AIM_VERBS) and (
+            anchor.i in self.own or is_word(anchor, lexicon.SETTLEMENT_NOUNS)
+        ):
+            aimed = self._located(anchor)
+            if aimed is not None and aimed.role == "troop_position":
+                return taker  # forces "targeting the town of X" in a push: an attempt to take it
+                # (but "targeting the countryside of X" is where they fight)
         if anchor.dep_ in _SUBJECTS:
             for partner in _passive_partners(head):
                 if is_word(partner, lexicon.SEIZE_VERBS) or self._handed_over(partner):

@@ -848,6 +848,14 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("Farmers lost their crops in Gaziantep after the floods.", "Gaziantep", "other"),
         ("A shepherd climbed the hill of Zorava.", "Zorava", "other"),
         ("Insurance claims in Florida rose after the storm.", "Florida", "other"),
+        # forces targeting a town itself in a push try to take it; jets or police targeting it
+        # are no forces there, and a countryside targeted is where the forces fight
+        ("Rebel fighters launched a new assault on Wednesday night, targeting the hilltop town of Kamyanka.",
+         "Kamyanka", "disputed_territory"),
+        ("Russian jets targeted the town of Kamyanka on Monday.", "Kamyanka", "other"),
+        ("Police targeted the neighbourhood of Kamyanka in a drug raid.", "Kamyanka", "other"),
+        ("Rebel fighters launched an offensive on Monday, targeting the eastern countryside of Kamyanka.",
+         "Kamyanka", "troop_position"),
     ],
 )
 def test_guideline_disputed_territory(situate_text, text, place, role):
