@@ -210,6 +210,11 @@ def _shares_subject(clause: Token) -> bool:
     return clause.dep_ == "advcl" and not _has_own_subject(clause) and clause.tag_ in ("VBG", "VBN", "VB")
 
 
+def _is_purpose(verb: Token) -> bool:
+    """An infinitive clause of purpose: "met **to discuss** the layoffs"."""
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _verb_object(anchor: Token) -> Token | None:
     """The verb a place is the object of: "captured Palmyra", "Goma was seized".  The
     small model often labels a bare name after a verb as an adverbial ("had liberated
@@ -2281,6 +2286,10 @@ class _Rules:
                     word.head.head
                 ):
                     return None  # "a meeting on the crisis in Haiti": the place is in the topic
+                if word.dep_ == "dobj" and _is_purpose(word.head) and not self._is_meeting_word(word.head) and not (
+                    is_word(word, lexicon.ACCORD_NOUNS)
+                ):
+                    return None  # "met to discuss layoffs in Detroit": the place is in what they met about
                 continue
             if not _is_verb(word):
                 continue
@@ -2303,6 +2312,10 @@ class _Rules:
             purpose = self._meeting_purpose(word)
             if purpose is not None:
                 return Evidence("meeting_venue", purpose, confidence - 0.1)
+            if child.dep_ == "prep" and _is_purpose(word) and _children(word, "dobj") and not any(
+                self._is_meeting_word(argument) for argument, _ in self._arguments(word)
+            ):
+                return None  # "met to plan attacks in Ohio" (the parser hung the place on the verb)
             if is_word(word, lexicon.CONVERSE_VERBS) and not _talks_from_afar(word) and any(
                 _is_person(person)
                 for prep in _children(word, "prep")

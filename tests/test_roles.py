@@ -213,6 +213,11 @@ def test_disputed_territory(situate_text, text, place, role):
         # The topic of talks is not their venue.
         ("Ministers met in Rome on Friday for talks on Libya.", "Libya", "other"),
         ("Ministers met in Rome on Friday for talks on Libya.", "Rome", "meeting_venue"),
+        # ... nor is a place in the object of a purpose clause: what they met to discuss or plan
+        ("The ministers met to discuss the crisis in Gaza.", "Gaza", "other"),
+        ("The rebel leader met with his supporters to plan attacks in Ohio.", "Ohio", "other"),
+        ("The two sides met to sign a peace deal in Oslo.", "Oslo", "meeting_venue"),
+        ("Delegates met to hold talks in Doha.", "Doha", "meeting_venue"),
     ],
 )
 def test_meeting_venues(situate_text, text, place, role):
