@@ -458,6 +458,11 @@ MEETING_NOUNS = frozenset(
 )
 MEETING_VERBS = frozenset("meet negotiate convene reconvene host".split())
 
+#: Sittings of a body that are "held" somewhere, as a meeting is: "court was held in X",
+#: "the trial was held in X", "held an assembly at X" (only with "hold": "the assembly
+#: passed a law", "a trial run" are no meetings).
+SESSION_NOUNS = frozenset("trial hearing court assembly".split())
+
 #: Verbs of people coming together: with officials as subject, a meeting ("the ministers
 #: will gather in Oslo"); with protesters or troops, not.
 GATHERING_VERBS = frozenset("gather assemble congregate".split())

@@ -2299,6 +2299,10 @@ class _Rules:
                 for argument, _ in self._arguments(word):
                     if self._is_meeting_word(argument):
                         return Evidence("meeting_venue", argument, confidence)
+                    if lemma_of(word) == "hold" and is_word(argument, lexicon.SESSION_NOUNS) and not (
+                        self._in_any_mention(argument)
+                    ):
+                        return Evidence("meeting_venue", argument, confidence - 0.05)  # "court was held in X"
             for sibling in self._sibling_objects(word, child, lexicon.MEETING_SIBLING_PREPOSITIONS):
                 if self._is_meeting_word(sibling):
                     return Evidence("meeting_venue", sibling, confidence - 0.05)  # "in Athens at the meeting"

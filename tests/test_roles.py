@@ -218,6 +218,12 @@ def test_disputed_territory(situate_text, text, place, role):
         ("The rebel leader met with his supporters to plan attacks in Ohio.", "Ohio", "other"),
         ("The two sides met to sign a peace deal in Oslo.", "Oslo", "meeting_venue"),
         ("Delegates met to hold talks in Doha.", "Doha", "meeting_venue"),
+        # a court, a trial, a hearing or an assembly held somewhere is a sitting of a body;
+        # a suspect or a rally held there is not
+        ("The murder trial was held in Dover and drew reporters from across the state.", "Dover", "meeting_venue"),
+        ("By 1840, court was being held in Milford rather than in the old county seat.", "Milford", "meeting_venue"),
+        ("Police held the suspect in Trenton overnight.", "Trenton", "other"),
+        ("Supporters held a rally in Trenton on Monday.", "Trenton", "other"),
     ],
 )
 def test_meeting_venues(situate_text, text, place, role):
