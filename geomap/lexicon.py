@@ -60,7 +60,7 @@ POSSESSED_BY_GOVERNMENTS = frozenset(
 
 #: People and bodies that act for a state: a place or demonym modifying or
 #: owning one is the state acting ("Georgian officials", "the Aleppo mayor",
-#: "the Sultan of Kedah", "Murmansk Governor").
+#: "the Sultan of Kedah", "Murmansk Governor", "the Ashford school board").
 GOVERNMENT_NOUNS = frozenset(
     """
     government administration regime authority authorities official officials ministry mod
@@ -71,7 +71,7 @@ GOVERNMENT_NOUNS = frozenset(
     agency service intelligence military police counterpart side investigator prosecutor
     court judge officer commander general chief head delegate state-run junta kremlin power
     executive judiciary policeman policemen staff headquarters councilor councillor councilman sheriff
-    commissioner ruler operative dictator strongman
+    commissioner ruler operative dictator strongman board
     """.split()
 )
 

@@ -1006,6 +1006,10 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("Ministers from Brazil attended the summit.", "Brazil", "actor"),
         ("Washington and Tehran traded accusations.", "Tehran", "actor"),
         ("The governor of Texas signed the bill.", "Texas", "actor"),
+        # a town's board is its public body, as its council or police; a board elsewhere is not
+        ("The Ashford school board recently directed its superintendent to hire consultants.", "Ashford", "actor"),
+        ("He serves on the board of an Ohio bank.", "Ohio", "other"),
+        ("Passengers went on board in Tampa.", "Tampa", "other"),
         # a country or capital a report is attributed to speaks
         ("Russian troops have been training in Belarus since October, according to Kyiv.", "Kyiv", "actor"),
         # the state a region broke away from; a government named by its seat; a party's request
