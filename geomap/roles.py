@@ -210,6 +210,13 @@ def _shares_subject(clause: Token) -> bool:
     return clause.dep_ == "advcl" and not _has_own_subject(clause) and clause.tag_ in ("VBG", "VBN", "VB")
 
 
+def _inside_of(preposition: Token) -> bool:
+    """The "of" of "inside of X" / "outside of X", which the parser hangs on the first word."""
+    return preposition.lower_ == "of" and preposition.head.lower_ in ("inside", "outside") and (
+        preposition.head.dep_ in ("prep", "advmod")
+    )
+
+
 def _is_purpose(verb: Token) -> bool:
     """An infinitive clause of purpose: "met **to discuss** the layoffs"."""
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -1326,6 +1333,8 @@ class _Rules:
             if token.dep_ != "pobj" or _is_root(token):
                 return False
             preposition = token.head
+            if _inside_of(preposition):
+                preposition = preposition.head  # "a village outside of Mosul": "outside"
             holder = preposition.head
             if preposition.lower_ == "of" and is_word(holder, lexicon.DIRECTION_NOUNS):
                 if named_only:
@@ -1872,6 +1881,8 @@ class _Rules:
                 return preposition, word
             if word == "of" and preposition.head.lower_ == "out" and preposition.head.dep_ in ("prep", "prt", "advmod"):
                 return preposition, "out"  # "pulled out of Gori": withdrawing from it
+            if _inside_of(preposition):
+                return preposition.head, preposition.head.lower_  # "stationed inside of X": "inside"
             if word == "by" and preposition.dep_ == "agent" and self._place_noun(anchor):
                 return preposition, "by"  # "set up by the town of Gori": beside, not the agent
             holder = preposition.head

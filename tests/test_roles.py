@@ -1110,6 +1110,12 @@ def test_guideline_other(situate_text, text, place, role):
         # where forces come from is their origin; where they are moved out of, they were
         ("Volunteer fighters from the Kodori valley arrived on Monday.", "Kodori", "other"),
         ("The withdrawal of troops from Kabul ended in August.", "Kabul", "troop_position"),
+        # "inside of" and "outside of" place as "inside" and "outside" do
+        ("Troops are stationed inside of Marwaniya.", "Marwaniya", "troop_position"),
+        ("Militants launched another assault on the army defenses inside of Marwaniya.", "Marwaniya",
+         "troop_position"),
+        ("A farmer lives just outside of Topeka.", "Topeka", "other"),
+        ("Two men were shot outside of Detroit on Monday.", "Detroit", "other"),
     ],
 )
 def test_troop_position_needs_forces(situate_text, text, place, role):
