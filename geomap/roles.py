@@ -443,6 +443,24 @@ def _harmed_forces(strike: Token) -> Token | None:
     return None
 
 
+def _aimed_at_forces(attack: Token) -> Token | None:
+    """What an attack is aimed at, when it is forces or their positions: "an attack in X
+    that targeted the army's positions", "launched an attack at X, targeting the defensive
+    positions of the militia" (fighting there, not terrorism; "targeting a market" is not)."""
+    clauses = _children(attack, "relcl", "acl")
+    if attack.dep_ == "dobj":
+        clauses += [c for c in _children(attack.head, "advcl", "xcomp") if c.tag_ == "VBG" and not _has_own_subject(c)]
+    for clause in clauses:
+        for target in _children(clause, "dobj"):
+            if _is_policing(target):
+                continue
+            if is_word(target, lexicon.FORCE_SITE_NOUNS) or is_force_noun(target) or (
+                _military_modifier(target) is not None
+            ):
+                return target
+    return None
+
+
 def _device_on_forces(noun: Token) -> bool:
     """A bomb, mine or attack that went off among forces: "a roadside bomb", "an attack";
     not a suicide or car bomb, which the guidelines count as terrorism (`other`)."""
@@ -2164,6 +2182,8 @@ class _Rules:
                     found = self._mover(word)  # "the army's advance on Sirte"
                 if found is None and word.dep_ == "pobj" and word.head.lower_ == "of":
                     found = self._force_in(word, word.head.head, "")  # "evacuation of rebels from"
+                if found is None and is_word(word, lexicon.ATTACK_NOUNS):
+                    found = _aimed_at_forces(word)  # "an attack in X, targeting the army's positions"
                 if found is not None:
                     return Evidence("troop_position", found, confidence)
                 if word.dep_ == "nsubj" and _device_on_forces(word):
@@ -2202,6 +2222,13 @@ class _Rules:
                     found = self._state_moving(argument, word, role, child)  # "Russia withdrew from Kherson"
                 if found is not None:
                     return Evidence("troop_position", found, confidence)
+            for attack in _children(word, "dobj"):
+                if is_word(attack, lexicon.ATTACK_NOUNS) and not _is_strike(attack) and not (
+                    self._in_any_mention(attack)
+                ):
+                    aimed = _aimed_at_forces(attack)
+                    if aimed is not None:
+                        return Evidence("troop_position", aimed, confidence)  # "launched an attack at X, targeting"
             lost = self._lost_subject(word)
             if lost is not None:
                 return Evidence("troop_position", lost, confidence - 0.05)

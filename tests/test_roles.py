@@ -1110,6 +1110,14 @@ def test_guideline_other(situate_text, text, place, role):
         # where forces come from is their origin; where they are moved out of, they were
         ("Volunteer fighters from the Kodori valley arrived on Monday.", "Kodori", "other"),
         ("The withdrawal of troops from Kabul ended in August.", "Kabul", "troop_position"),
+        # an attack aimed at forces or their positions is fighting where it is; aimed at a
+        # market or at police it is not
+        ("Militants launched an attack in Kamyanka on Monday, targeting the army's positions.", "Kamyanka",
+         "troop_position"),
+        ("Militants launched a late night attack in southern Kamyanka that targeted the army's positions.",
+         "Kamyanka", "troop_position"),
+        ("Militants launched an attack in Kamyanka on Monday, targeting a crowded market.", "Kamyanka", "other"),
+        ("Gunmen launched an attack in Kamyanka on Monday, targeting a police checkpoint.", "Kamyanka", "other"),
         # "inside of" and "outside of" place as "inside" and "outside" do
         ("Troops are stationed inside of Marwaniya.", "Marwaniya", "troop_position"),
         ("Militants launched another assault on the army defenses inside of Marwaniya.", "Marwaniya",
