@@ -684,6 +684,9 @@ SEIZE_VERBS = frozenset(
     retook retaken overran besiege regain
     """.split()  # (the irregular past forms the lemmatiser misses: "retook")
 )
+#: Verbs by which a new county or town is made out of others' land: "formed from X".
+FORMING_VERBS = frozenset("form create incorporate establish organize organise carve erect".split())
+
 #: Peoples who live on a land: "a valley occupied by farming tribes", "settlers occupied
 #: the plain" say who lived there, not who seized it.
 INHABITANT_NOUNS = frozenset(

@@ -1652,6 +1652,8 @@ class _Rules:
             return holder  # "separatists in Chechnya": a separatist region
         if word == "for" and is_word(holder, lexicon.BATTLE_NOUNS):
             return holder  # "the fight for Sharqat": the target of an attempt to take it
+        if word == "from" and self._formed_from(holder):
+            return holder  # "Lyman County was formed from parts of Brule County": land changed hands
         if word in ("on", "at", "against"):
             assault = self._forces_assault(holder)
             if assault is not None:
@@ -1699,6 +1701,19 @@ class _Rules:
                 if is_word(obj, lexicon.CONTROL_NOUNS):
                     return obj
         return self._coordinated_with_dispute(anchor)
+
+    def _formed_from(self, verb: Token) -> bool:
+        """A new county or town formed from a place ("was formed from Brule County", "created
+        Lyman County from Brule District"): the land passed from it.  What is formed must
+        be a place ("a committee formed from members of X" is not)."""
+        if not _is_verb(verb) or not is_word(verb, lexicon.FORMING_VERBS):
+            return False
+        formed = _children(verb, "nsubjpass") if any(c.dep_ == "nsubjpass" for c in verb.children) else (
+            _children(verb, "dobj")
+        )
+        return any(
+            (self._other_mention(noun) or self._place_noun(noun)) and noun.i not in self.own for noun in formed
+        )
 
     @staticmethod
     def _site_seized(holder: Token) -> Token | None:

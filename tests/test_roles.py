@@ -859,6 +859,12 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("Farmers lost their crops in Gaziantep after the floods.", "Gaziantep", "other"),
         ("A shepherd climbed the hill of Zorava.", "Zorava", "other"),
         ("Insurance claims in Florida rose after the storm.", "Florida", "other"),
+        # a county formed from another takes part of its land; the new county, a band or a
+        # committee formed from people is no land changing hands
+        ("Lyman County was formed from parts of Brule County in 1873.", "Brule County", "disputed_territory"),
+        ("Lyman County was formed from parts of Brule County in 1873.", "Lyman County", "other"),
+        ("The band was formed in Brule County in 1973.", "Brule County", "other"),
+        ("The committee was formed from members of the Ohio chapter.", "Ohio", "other"),
         # forces targeting a town itself in a push try to take it; jets or police targeting it
         # are no forces there, and a countryside targeted is where the forces fight
         ("Rebel fighters launched a new assault on Wednesday night, targeting the hilltop town of Kamyanka.",
