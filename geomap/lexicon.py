@@ -483,6 +483,9 @@ PRESS_WORDS = frozenset("news press media".split())
 #: "location of a conference".
 VENUE_NOUNS = frozenset("host venue site location scene seat".split())
 
+#: Places that "meeting" makes a venue: "the meeting place of the assembly", "a meeting hall".
+MEETING_PLACE_NOUNS = frozenset("place site point hall house ground grounds spot room".split())
+
 #: Agreements named after where they were made: "the Khasavyurt agreement".
 ACCORD_NOUNS = frozenset(
     """

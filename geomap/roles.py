@@ -217,6 +217,13 @@ def _inside_of(preposition: Token) -> bool:
     )
 
 
+def _meeting_place(noun: Token) -> bool:
+    """"a meeting place", "the meeting hall": a place named as where people meet."""
+    return _is_noun(noun) and is_word(noun, lexicon.MEETING_PLACE_NOUNS) and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("meeting", "meeting-place") for c in noun.children
+    )
+
+
 def _is_purpose(verb: Token) -> bool:
     """An infinitive clause of purpose: "met **to discuss** the layoffs"."""
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -2312,7 +2319,9 @@ class _Rules:
     def _is_meeting_word(self, token: Token) -> bool:
         if self._in_any_mention(token) or _is_press_conference(token) or self._things_meeting(token):
             return False
-        return is_word(token, lexicon.MEETING_NOUNS) or (_is_verb(token) and is_word(token, lexicon.MEETING_VERBS))
+        return is_word(token, lexicon.MEETING_NOUNS) or (_is_verb(token) and is_word(token, lexicon.MEETING_VERBS)) or (
+            _meeting_place(token)
+        )
 
     def _things_meeting(self, token: Token) -> bool:
         """"Meet" said of roads, rivers or borders, not people: "the highways meeting in X",
@@ -2467,7 +2476,10 @@ class _Rules:
                 p for word in (anchor.head, *_children(anchor.head, "acomp", "oprd"))
                 for prep in _children(word, "prep") if prep.lower_ == "as" for p in _children(prep, "pobj")
             ]
+        holders += [partner for holder in holders for partner in holder.conjuncts]
         for holder in holders:
+            if _meeting_place(holder):
+                return Evidence("meeting_venue", holder, 0.75)  # "X was the meeting place of the assembly"
             if is_word(holder, lexicon.VENUE_NOUNS):
                 for prep in _children(holder, "prep"):
                     # "the host of the summit", "the venue for new peace talks", "the site of the signing"

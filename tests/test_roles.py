@@ -224,6 +224,11 @@ def test_disputed_territory(situate_text, text, place, role):
         ("By 1840, court was being held in Milford rather than in the old county seat.", "Milford", "meeting_venue"),
         ("Police held the suspect in Trenton overnight.", "Trenton", "other"),
         ("Supporters held a rally in Trenton on Monday.", "Trenton", "other"),
+        # a "meeting place" is where people meet, as a venue is
+        ("Springfield was the meeting place of the party conventions.", "Springfield", "meeting_venue"),
+        ("The lodge moved its meeting place to Springfield in 1809.", "Springfield", "meeting_venue"),
+        ("The lodge moved its archives to Springfield in 1809.", "Springfield", "other"),
+        ("Springfield was the site of the county fair.", "Springfield", "other"),
     ],
 )
 def test_meeting_venues(situate_text, text, place, role):
