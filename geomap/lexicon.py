@@ -538,6 +538,13 @@ NAMED_FOR_VENUE_NOUNS = frozenset("peace congress council conference summit conv
 #: sentence says why ("flew to Murmansk to meet officials").
 TRAVEL_VERBS = frozenset("fly travel go come head arrive visit return journey".split())
 
+#: Verbs sending people out of a country: where they are sent is their destination,
+#: no party ("deported to Kenya").
+REMOVAL_VERBS = frozenset("deport extradite repatriate expel send".split())
+
+#: People named by where they are from or live: "a native of Mexico" (origin, not a party).
+ORIGIN_NOUNS = frozenset("native resident citizen inhabitant".split())
+
 #: People a report comes from: a place they are in locates them, not the event
 #: ("according to an officer in the X province").
 SOURCE_NOUNS = frozenset(

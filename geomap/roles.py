@@ -1432,10 +1432,14 @@ class _Rules:
                 return True  # "ferries connecting Italy with Albania"
             if word == "between" and self._stretch_between(preposition):
                 return True  # "events held in border areas and between A and B"
+            if word == "of" and is_word(preposition.head, lexicon.ORIGIN_NOUNS):
+                return True  # "a native of Honduras": where a person is from
             if word == "to":
-                return is_word(preposition.head, lexicon.TRAVEL_VERBS) or is_word(
-                    preposition.head, lexicon.MOVEMENT_VERBS
-                )
+                verb = preposition.head.head if preposition.head.lower_ == "back" else preposition.head
+                return any(
+                    is_word(verb, verbs)
+                    for verbs in (lexicon.TRAVEL_VERBS, lexicon.MOVEMENT_VERBS, lexicon.REMOVAL_VERBS)
+                )  # "he moved to Canada", "if they were deported to Kenya": where people go
             if word == "from" and _is_noun(preposition.head):
                 return not acts_for_state(preposition.head)  # "imports from the United States"
             if word == "from" and any(

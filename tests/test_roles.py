@@ -1017,6 +1017,11 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("Ministers from Brazil attended the summit.", "Brazil", "actor"),
         ("Washington and Tehran traded accusations.", "Tehran", "actor"),
         ("The governor of Texas signed the bill.", "Texas", "actor"),
+        # where a person is from or is sent is no party; a state addressed or ruled is
+        ("Lopez, a native of Honduras, was arrested by police on Monday.", "Honduras", "other"),
+        ("The couple was deported to Nigeria last year.", "Nigeria", "other"),
+        ("Washington sent a warning to Iran on Monday.", "Iran", "actor"),
+        ("The president of Honduras spoke on Monday.", "Honduras", "actor"),
         # a town's board is its public body, as its council or police; a board elsewhere is not
         ("The Ashford school board recently directed its superintendent to hire consultants.", "Ashford", "actor"),
         ("He serves on the board of an Ohio bank.", "Ohio", "other"),
