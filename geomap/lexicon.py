@@ -694,6 +694,14 @@ SEIZE_VERBS = frozenset(
     retook retaken overran besiege regain
     """.split()  # (the irregular past forms the lemmatiser misses: "retook")
 )
+#: Verbs that say an act did not or may not happen: "denied firing shots in X",
+#: "prohibited forces from entering X", "refused to enter X".
+DENIAL_VERBS = frozenset("deny prohibit bar ban forbid prevent refuse".split())
+
+#: Verbs of forces leaving a place: refused or barred, they are still there ("refused to
+#: leave X").
+WITHDRAWAL_VERBS = frozenset("withdraw retreat leave pull evacuate abandon".split())
+
 #: Verbs by which a new county or town is made out of others' land: "formed from X".
 FORMING_VERBS = frozenset("form create incorporate establish organize organise carve erect".split())
 

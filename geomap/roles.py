@@ -224,6 +224,19 @@ def _meeting_place(noun: Token) -> bool:
     )
 
 
+def _denied(verb: Token) -> bool:
+    """A movement or an act of force denied, barred or refused ("denied firing shots in X",
+    "prohibited forces from entering X", "refused to enter X"): it places no forces there.
+    Not a withdrawal: "refused to leave X" leaves them there.  (A bare "have not entered
+    X" is left alone: the forces often stand at it.)"""
+    if is_word(verb, lexicon.WITHDRAWAL_VERBS):
+        return False
+    if verb.dep_ not in ("xcomp", "ccomp", "pcomp") or verb.tag_ not in ("VBG", "VB"):
+        return False
+    governor = verb.head.head if verb.head.lower_ == "from" and verb.head.dep_ == "prep" else verb.head
+    return _is_verb(governor) and is_word(governor, lexicon.DENIAL_VERBS)
+
+
 def _is_purpose(verb: Token) -> bool:
     """An infinitive clause of purpose: "met **to discuss** the layoffs"."""
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -1565,7 +1578,7 @@ class _Rules:
             return found
         head = anchor.head
         taker = _verb_object(anchor)
-        if taker is not None and is_word(taker, lexicon.SEIZE_VERBS):
+        if taker is not None and is_word(taker, lexicon.SEIZE_VERBS) and not _denied(taker):
             return taker
         if taker is not None and is_word(taker, lexicon.AIM_VERBS) and (
             anchor.i in self.own or is_word(anchor, lexicon.SETTLEMENT_NOUNS)
@@ -2183,6 +2196,8 @@ class _Rules:
     def _force_trigger(self, start: Token, word: str) -> Evidence | None:
         if word == "patient":
             verb = start.head
+            if _denied(verb):
+                return None  # "were barred from entering X"
             if is_word(verb, lexicon.INVADE_VERBS):
                 return Evidence("troop_position", verb, 0.8)  # "invaded Iraq": only forces invade
             for argument, role in self._arguments(verb):
@@ -2228,6 +2243,8 @@ class _Rules:
                 continue
             if not _is_verb(word):
                 continue
+            if _denied(word):
+                return None  # "denied firing shots in X": no forces placed there
             if is_word(word, lexicon.FIGHT_VERBS) and not self._civil_clash(word):
                 return Evidence("troop_position", word, confidence)
             if any(_is_strike(noun) for noun in self._sibling_objects(word, child, frozenset({"in", "by", "during"}))):

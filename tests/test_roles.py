@@ -1134,6 +1134,12 @@ def test_guideline_other(situate_text, text, place, role):
          "Kamyanka", "troop_position"),
         ("Militants launched an attack in Kamyanka on Monday, targeting a crowded market.", "Kamyanka", "other"),
         ("Gunmen launched an attack in Kamyanka on Monday, targeting a police checkpoint.", "Kamyanka", "other"),
+        # a movement or firing denied, barred or prohibited places no forces; refusing to
+        # leave keeps them there
+        ("The army denied firing shots in Kamyanka on Monday.", "Kamyanka", "other"),
+        ("Troops were barred from entering Kamyanka.", "Kamyanka", "other"),
+        ("The army entered Kamyanka on Monday.", "Kamyanka", "troop_position"),
+        ("Troops refused to leave Kamyanka.", "Kamyanka", "troop_position"),
         # "inside of" and "outside of" place as "inside" and "outside" do
         ("Troops are stationed inside of Marwaniya.", "Marwaniya", "troop_position"),
         ("Militants launched another assault on the army defenses inside of Marwaniya.", "Marwaniya",
