@@ -539,10 +539,10 @@ NAMED_FOR_VENUE_NOUNS = frozenset("peace congress council conference summit conv
 TRAVEL_VERBS = frozenset("fly travel go come head arrive visit return journey".split())
 
 #: Verbs sending people out of a country: where they are sent is their destination,
-#: no party ("deported to Kenya").
+#: no party ("deported to Nigeria").
 REMOVAL_VERBS = frozenset("deport extradite repatriate expel send".split())
 
-#: People named by where they are from or live: "a native of Mexico" (origin, not a party).
+#: People named by where they are from or live: "a native of Honduras" (origin, not a party).
 ORIGIN_NOUNS = frozenset("native resident citizen inhabitant".split())
 
 #: People a report comes from: a place they are in locates them, not the event
@@ -581,7 +581,7 @@ REGION_PART_NOUNS = frozenset(
 )
 
 #: Region parts whose modifier is always their name, never their container: "the
-#: Wadi Sirhan region of Homs" is the region called Wadi Sirhan, in Homs.
+#: Donbas region of Luhansk" is the region called Donbas, around Luhansk.
 NAMED_REGION_NOUNS = frozenset("region area".split())
 
 #: Kinds of place that a reference point locates: "a town near X", "a camp in X".

@@ -905,9 +905,9 @@ class _Rules:
         )]
         of_names = [p for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
         if named and is_word(noun, lexicon.NAMED_REGION_NOUNS):
-            # "the Wadi Sirhan region of Homs", "the Qara area of Syria": a region or an
-            # area is named by its modifier, whatever the sizes ("the Homs neighbourhood
-            # of Bab Tadmur" is named after "of")
+            # "the Donbas region of Luhansk": a region or an area is named by its
+            # modifier, whatever the sizes ("the Mosul neighbourhood of Bab Sinjar" is
+            # named after "of")
             return named + appositions
         if named and of_names:
             # "the West Bank city of Nablus", "the Huriyah neighbourhood of Baghdad": the
@@ -1452,7 +1452,7 @@ class _Rules:
                 return any(
                     is_word(verb, verbs)
                     for verbs in (lexicon.TRAVEL_VERBS, lexicon.MOVEMENT_VERBS, lexicon.REMOVAL_VERBS)
-                )  # "he moved to Canada", "if they were deported to Kenya": where people go
+                )  # "he moved to Canada", "if they were deported to Nigeria": where people go
             if word == "from" and _is_noun(preposition.head):
                 return not acts_for_state(preposition.head)  # "imports from the United States"
             if word == "from" and any(

@@ -32,7 +32,7 @@ def trigger_text(situation, mention):
         ("Separatists launched an assault in the Donbas region of Luhansk on Monday.", "Donbas", "troop_position"),
         ("Separatists launched an assault in the Donbas region of Luhansk on Monday.", "Luhansk", "other"),
         ("A harvest fair opened in the Donbas region of Luhansk on Monday.", "Donbas", "other"),
-        ("Clashes erupted in the Homs neighbourhood of Bab Tadmur on Monday.", "Homs", "other"),
+        ("Clashes erupted in the Mosul neighbourhood of Bab Sinjar on Monday.", "Mosul", "other"),
         # ... also after a name the tagger took for a common noun
         ("The jets were moved to Udon RTAB, Thailand.", "Thailand", "other"),
         # A container: "the <region> town of <name>".
@@ -221,7 +221,7 @@ def test_disputed_territory(situate_text, text, place, role):
         # a court, a trial, a hearing or an assembly held somewhere is a sitting of a body;
         # a suspect or a rally held there is not
         ("The murder trial was held in Dover and drew reporters from across the state.", "Dover", "meeting_venue"),
-        ("By 1840, court was being held in Milford rather than in the old county seat.", "Milford", "meeting_venue"),
+        ("The county court was held in Milford for the first time in 1840.", "Milford", "meeting_venue"),
         ("Police held the suspect in Trenton overnight.", "Trenton", "other"),
         ("Supporters held a rally in Trenton on Monday.", "Trenton", "other"),
         # a "meeting place" is where people meet, as a venue is
@@ -872,8 +872,10 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("The committee was formed from members of the Ohio chapter.", "Ohio", "other"),
         # forces targeting a town itself in a push try to take it; jets or police targeting it
         # are no forces there, and a countryside targeted is where the forces fight
-        ("Rebel fighters launched a new assault on Wednesday night, targeting the hilltop town of Kamyanka.",
-         "Kamyanka", "disputed_territory"),
+        ("Government troops pushed north on Friday, targeting the town of Kamyanka.", "Kamyanka",
+         "disputed_territory"),
+        ("The militia began a fresh offensive at dawn, targeting the village of Kamyanka.", "Kamyanka",
+         "disputed_territory"),
         ("Russian jets targeted the town of Kamyanka on Monday.", "Kamyanka", "other"),
         ("Police targeted the neighbourhood of Kamyanka in a drug raid.", "Kamyanka", "other"),
         ("Rebel fighters launched an offensive on Monday, targeting the eastern countryside of Kamyanka.",
@@ -1130,13 +1132,13 @@ def test_guideline_other(situate_text, text, place, role):
         # market or at police it is not
         ("Militants launched an attack in Kamyanka on Monday, targeting the army's positions.", "Kamyanka",
          "troop_position"),
-        ("Militants launched a late night attack in southern Kamyanka that targeted the army's positions.",
-         "Kamyanka", "troop_position"),
+        ("A rebel attack in Kamyanka that targeted army positions left three soldiers dead.", "Kamyanka",
+         "troop_position"),
         ("Militants launched an attack in Kamyanka on Monday, targeting a crowded market.", "Kamyanka", "other"),
         ("Gunmen launched an attack in Kamyanka on Monday, targeting a police checkpoint.", "Kamyanka", "other"),
         # a movement or firing denied, barred or prohibited places no forces; refusing to
         # leave keeps them there
-        ("The army denied firing shots in Kamyanka on Monday.", "Kamyanka", "other"),
+        ("The army denied sending troops into Kamyanka.", "Kamyanka", "other"),
         ("Troops were barred from entering Kamyanka.", "Kamyanka", "other"),
         ("The army entered Kamyanka on Monday.", "Kamyanka", "troop_position"),
         ("Troops refused to leave Kamyanka.", "Kamyanka", "troop_position"),
