@@ -62,7 +62,7 @@ POSSESSED_BY_GOVERNMENTS = frozenset(
 
 #: People and bodies that act for a state: a place or demonym modifying or
 #: owning one is the state acting ("Georgian officials", "the Aleppo mayor",
-#: "the Sultan of Kedah", "Murmansk Governor").
+#: "the Sultan of Kedah", "Murmansk Governor", "the Ashford school board").
 GOVERNMENT_NOUNS = frozenset(
     """
     government administration regime authority authorities official officials ministry mod
@@ -73,7 +73,7 @@ GOVERNMENT_NOUNS = frozenset(
     agency service intelligence military police counterpart side investigator prosecutor
     court judge officer commander general chief head delegate state-run junta kremlin power
     executive judiciary policeman policemen staff headquarters councilor councillor councilman sheriff
-    commissioner ruler operative dictator strongman
+    commissioner ruler operative dictator strongman board
     """.split()
 )
 
@@ -403,9 +403,7 @@ LOCAL_BODY_NOUNS = frozenset(
 RECEIVING_VERBS = frozenset("receive host shelter absorb take welcome accept house admit".split())
 DISPLACED_NOUNS = frozenset("refugee refugees migrant migrants asylum-seeker evacuee evacuees".split())
 
-#: Verbs of making a new county, state or district out of others' land ("created from parts
-#: of A and B counties"), and the nouns for the parts taken.
-UNIT_MAKING_VERBS = frozenset("create form establish carve organize organise erect partition".split())
+#: The parts of a unit a new one is made from: "created from parts of A and B counties".
 PART_NOUNS = frozenset("part parts portion portions section sections piece pieces".split())
 
 #: Natural disasters and epidemics: a country they hit is where they happened, no party
@@ -469,6 +467,11 @@ PATIENT_MOVEMENT_VERBS = frozenset(
     """.split()
 )
 
+#: Verbs by which forces make a place the aim of their push: "troops launched an offensive,
+#: targeting the town of X" (an attempt to take it; jets or police targeting it are not forces
+#: placed there, so it stays where something happened).
+AIM_VERBS = frozenset("target".split())
+
 #: Military places named after the town they are at: "the army posts of Detroit".
 MILITARY_SITE_NOUNS = frozenset("base post outpost garrison installation camp barracks airbase".split())
 
@@ -502,6 +505,11 @@ MEETING_NOUNS = frozenset(
 )
 MEETING_VERBS = frozenset("meet negotiate convene reconvene host".split())
 
+#: Sittings of a body that are "held" somewhere, as a meeting is: "court was held in X",
+#: "the trial was held in X", "held an assembly at X" (only with "hold": "the assembly
+#: passed a law", "a trial run" are no meetings).
+SESSION_NOUNS = frozenset("trial hearing court assembly".split())
+
 #: Verbs of people coming together: with officials as subject, a meeting ("the ministers
 #: will gather in Oslo"); with protesters or troops, not.
 GATHERING_VERBS = frozenset("gather assemble congregate".split())
@@ -521,6 +529,9 @@ PRESS_WORDS = frozenset("news press media".split())
 #: Nouns naming what a place is for a meeting: "the host of the summit",
 #: "location of a conference".
 VENUE_NOUNS = frozenset("host venue site location scene seat".split())
+
+#: Places that "meeting" makes a venue: "the meeting place of the assembly", "a meeting hall".
+MEETING_PLACE_NOUNS = frozenset("place site point hall house ground grounds spot room".split())
 
 #: Agreements named after where they were made: "the Khasavyurt agreement".
 ACCORD_NOUNS = frozenset(
@@ -574,6 +585,13 @@ NAMED_FOR_VENUE_NOUNS = frozenset("peace congress council conference summit conv
 #: sentence says why ("flew to Murmansk to meet officials").
 TRAVEL_VERBS = frozenset("fly travel go come head arrive visit return journey".split())
 
+#: Verbs sending people out of a country: where they are sent is their destination,
+#: no party ("deported to Nigeria").
+REMOVAL_VERBS = frozenset("deport extradite repatriate expel send".split())
+
+#: People named by where they are from or live: "a native of Honduras" (origin, not a party).
+ORIGIN_NOUNS = frozenset("native resident citizen inhabitant".split())
+
 #: People a report comes from: a place they are in locates them, not the event
 #: ("according to an officer in the X province").
 SOURCE_NOUNS = frozenset(
@@ -608,6 +626,10 @@ REGION_PART_NOUNS = frozenset(
     neighborhood quarter
     """.split()
 )
+
+#: Region parts whose modifier is always their name, never their container: "the
+#: Donbas region of Luhansk" is the region called Donbas, around Luhansk.
+NAMED_REGION_NOUNS = frozenset("region area".split())
 
 #: Kinds of place that a reference point locates: "a town near X", "a camp in X".
 SETTLEMENT_NOUNS = frozenset(
@@ -719,6 +741,17 @@ SEIZE_VERBS = frozenset(
     retook retaken overran besiege regain
     """.split()  # (the irregular past forms the lemmatiser misses: "retook")
 )
+#: Verbs that say an act did not or may not happen: "denied firing shots in X",
+#: "prohibited forces from entering X", "refused to enter X".
+DENIAL_VERBS = frozenset("deny prohibit bar ban forbid prevent refuse".split())
+
+#: Verbs of forces leaving a place: refused or barred, they are still there ("refused to
+#: leave X").
+WITHDRAWAL_VERBS = frozenset("withdraw retreat leave pull evacuate abandon".split())
+
+#: Verbs by which a new county or town is made out of others' land: "formed from X".
+FORMING_VERBS = frozenset("form create incorporate establish organize organise carve erect partition".split())
+
 #: Peoples who live on a land: "a valley occupied by farming tribes", "settlers occupied
 #: the plain" say who lived there, not who seized it.
 INHABITANT_NOUNS = frozenset(

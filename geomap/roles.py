@@ -210,6 +210,38 @@ def _shares_subject(clause: Token) -> bool:
     return clause.dep_ == "advcl" and not _has_own_subject(clause) and clause.tag_ in ("VBG", "VBN", "VB")
 
 
+def _inside_of(preposition: Token) -> bool:
+    """The "of" of "inside of X" / "outside of X", which the parser hangs on the first word."""
+    return preposition.lower_ == "of" and preposition.head.lower_ in ("inside", "outside") and (
+        preposition.head.dep_ in ("prep", "advmod")
+    )
+
+
+def _meeting_place(noun: Token) -> bool:
+    """"a meeting place", "the meeting hall": a place named as where people meet."""
+    return _is_noun(noun) and is_word(noun, lexicon.MEETING_PLACE_NOUNS) and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("meeting", "meeting-place") for c in noun.children
+    )
+
+
+def _denied(verb: Token) -> bool:
+    """A movement or an act of force denied, barred or refused ("denied firing shots in X",
+    "prohibited forces from entering X", "refused to enter X"): it places no forces there.
+    Not a withdrawal: "refused to leave X" leaves them there.  (A bare "have not entered
+    X" is left alone: the forces often stand at it.)"""
+    if is_word(verb, lexicon.WITHDRAWAL_VERBS):
+        return False
+    if verb.dep_ not in ("xcomp", "ccomp", "pcomp") or verb.tag_ not in ("VBG", "VB"):
+        return False
+    governor = verb.head.head if verb.head.lower_ == "from" and verb.head.dep_ == "prep" else verb.head
+    return _is_verb(governor) and is_word(governor, lexicon.DENIAL_VERBS)
+
+
+def _is_purpose(verb: Token) -> bool:
+    """An infinitive clause of purpose: "met **to discuss** the layoffs"."""
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _verb_object(anchor: Token) -> Token | None:
     """The verb a place is the object of: "captured Palmyra", "Goma was seized".  The
     small model often labels a bare name after a verb as an adverbial ("had liberated
@@ -440,26 +472,6 @@ def _fires_projectiles(verb: Token) -> bool:
     return any(is_word(p, lexicon.PROJECTILE_NOUNS) for p in _children(verb, "dobj", "nsubjpass"))
 
 
-def _carved_from(anchor: Token) -> Token | None:
-    """The verb making a new unit out of this one: "Lincoln County was created from parts of
-    Boone and Cabell counties", "established Taylor County from Bexar County": land passed
-    from the old unit to the new (the guidelines' land changing hands in part)."""
-    root = anchor
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head  # "from parts of A, B and C": the list shares the "from"
-    if root.dep_ != "pobj":
-        return None
-    preposition = root.head
-    if preposition.lower_ == "of" and is_word(preposition.head, lexicon.PART_NOUNS) and (
-        preposition.head.dep_ == "pobj"
-    ):
-        preposition = preposition.head.head  # "from parts of X"
-    verb = preposition.head
-    if preposition.lower_ != "from" or not _is_verb(verb) or not is_word(verb, lexicon.UNIT_MAKING_VERBS):
-        return None
-    return verb
-
-
 def _hit_by_disaster(verb: Token) -> bool:
     """A verb of a disaster reaching its object: "an earthquake struck", "was hit by floods"."""
     if not is_word(verb, lexicon.DISASTER_VERBS):
@@ -477,6 +489,24 @@ def _scene_subject(anchor: Token) -> Evidence | None:
     if is_force_event(event):
         return Evidence("troop_position", event, 0.7)
     return Evidence("other", event, 0.65)
+
+
+def _aimed_at_forces(attack: Token) -> Token | None:
+    """What an attack is aimed at, when it is forces or their positions: "an attack in X
+    that targeted the army's positions", "launched an attack at X, targeting the defensive
+    positions of the militia" (fighting there, not terrorism; "targeting a market" is not)."""
+    clauses = _children(attack, "relcl", "acl")
+    if attack.dep_ == "dobj":
+        clauses += [c for c in _children(attack.head, "advcl", "xcomp") if c.tag_ == "VBG" and not _has_own_subject(c)]
+    for clause in clauses:
+        for target in _children(clause, "dobj"):
+            if _is_policing(target):
+                continue
+            if is_word(target, lexicon.FORCE_SITE_NOUNS) or is_force_noun(target) or (
+                _military_modifier(target) is not None
+            ):
+                return target
+    return None
 
 
 def _device_on_forces(noun: Token) -> bool:
@@ -902,6 +932,11 @@ class _Rules:
             c.dep_ in ("amod", "compound") and _is_compass(c) for c in a.children
         )]
         of_names = [p for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+        if named and is_word(noun, lexicon.NAMED_REGION_NOUNS):
+            # "the Donbas region of Luhansk": a region or an area is named by its
+            # modifier, whatever the sizes ("the Mosul neighbourhood of Bab Sinjar" is
+            # named after "of")
+            return named + appositions
         if named and of_names:
             # "the West Bank city of Nablus", "the Huriyah neighbourhood of Baghdad": the
             # smaller place is the name, the larger one its container
@@ -1367,6 +1402,8 @@ class _Rules:
             if token.dep_ != "pobj" or _is_root(token):
                 return False
             preposition = token.head
+            if _inside_of(preposition):
+                preposition = preposition.head  # "a village outside of Mosul": "outside"
             holder = preposition.head
             if preposition.lower_ == "of" and is_word(holder, lexicon.DIRECTION_NOUNS):
                 if named_only:
@@ -1439,10 +1476,14 @@ class _Rules:
                 return True  # "ferries connecting Italy with Albania"
             if word == "between" and self._stretch_between(preposition):
                 return True  # "events held in border areas and between A and B"
+            if word == "of" and is_word(preposition.head, lexicon.ORIGIN_NOUNS):
+                return True  # "a native of Honduras": where a person is from
             if word == "to":
-                return is_word(preposition.head, lexicon.TRAVEL_VERBS) or is_word(
-                    preposition.head, lexicon.MOVEMENT_VERBS
-                )
+                verb = preposition.head.head if preposition.head.lower_ == "back" else preposition.head
+                return any(
+                    is_word(verb, verbs)
+                    for verbs in (lexicon.TRAVEL_VERBS, lexicon.MOVEMENT_VERBS, lexicon.REMOVAL_VERBS)
+                )  # "he moved to Canada", "if they were deported to Nigeria": where people go
             if word == "from" and _is_noun(preposition.head):
                 return not acts_for_state(preposition.head)  # "imports from the United States"
             if word == "from" and any(
@@ -1570,8 +1611,15 @@ class _Rules:
             return found
         head = anchor.head
         taker = _verb_object(anchor)
-        if taker is not None and is_word(taker, lexicon.SEIZE_VERBS):
+        if taker is not None and is_word(taker, lexicon.SEIZE_VERBS) and not _denied(taker):
             return taker
+        if taker is not None and is_word(taker, lexicon.AIM_VERBS) and (
+            anchor.i in self.own or is_word(anchor, lexicon.SETTLEMENT_NOUNS)
+        ):
+            aimed = self._located(anchor)
+            if aimed is not None and aimed.role == "troop_position":
+                return taker  # forces "targeting the town of X" in a push: an attempt to take it
+                # (but "targeting the countryside of X" is where they fight)
         if anchor.dep_ in _SUBJECTS:
             for partner in _passive_partners(head):
                 if is_word(partner, lexicon.SEIZE_VERBS) or self._handed_over(partner):
@@ -1584,7 +1632,7 @@ class _Rules:
             return taker  # "the Taliban took Kandahar", "after taking the city of Herat": a place taken is captured
         territory = (
             self._territory_taken_in(anchor) or self._annexing_itself(anchor) or self._taken_as_it(anchor)
-            or _carved_from(anchor)
+            or self._carved_from(anchor)
         )
         if territory is not None:
             return territory
@@ -1715,6 +1763,36 @@ class _Rules:
                 if is_word(obj, lexicon.CONTROL_NOUNS):
                     return obj
         return self._coordinated_with_dispute(anchor)
+
+    def _carved_from(self, anchor: Token) -> Token | None:
+        """The verb making a new unit out of this one: "Hale County was created from parts of
+        A, B and C counties", "established Taylor County from Bexar County": land passed
+        from the old unit to the new (the guidelines' land changing hands in part)."""
+        root = anchor
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head  # "from parts of A, B and C": the list shares the "from"
+        if root.dep_ != "pobj":
+            return None
+        preposition = root.head
+        if preposition.lower_ == "of" and is_word(preposition.head, lexicon.PART_NOUNS) and (
+            preposition.head.dep_ == "pobj"
+        ):
+            preposition = preposition.head.head  # "from parts of X"
+        verb = preposition.head
+        return verb if preposition.lower_ == "from" and self._formed_from(verb) else None
+
+    def _formed_from(self, verb: Token) -> bool:
+        """A new county or town formed from a place ("was formed from Brule County", "created
+        Lyman County from Brule District"): the land passed from it.  What is formed must
+        be a place ("a committee formed from members of X" is not)."""
+        if not _is_verb(verb) or not is_word(verb, lexicon.FORMING_VERBS):
+            return False
+        formed = _children(verb, "nsubjpass") if any(c.dep_ == "nsubjpass" for c in verb.children) else (
+            _children(verb, "dobj")
+        )
+        return any(
+            (self._other_mention(noun) or self._place_noun(noun)) and noun.i not in self.own for noun in formed
+        )
 
     @staticmethod
     def _site_seized(holder: Token) -> Token | None:
@@ -1915,6 +1993,8 @@ class _Rules:
                 return preposition, word
             if word == "of" and preposition.head.lower_ == "out" and preposition.head.dep_ in ("prep", "prt", "advmod"):
                 return preposition, "out"  # "pulled out of Gori": withdrawing from it
+            if _inside_of(preposition):
+                return preposition.head, preposition.head.lower_  # "stationed inside of X": "inside"
             if word == "by" and preposition.dep_ == "agent" and self._place_noun(anchor):
                 return preposition, "by"  # "set up by the town of Gori": beside, not the agent
             holder = preposition.head
@@ -2175,6 +2255,8 @@ class _Rules:
     def _force_trigger(self, start: Token, word: str) -> Evidence | None:
         if word == "patient":
             verb = start.head
+            if _denied(verb):
+                return None  # "were barred from entering X"
             if is_word(verb, lexicon.INVADE_VERBS):
                 return Evidence("troop_position", verb, 0.8)  # "invaded Iraq": only forces invade
             for argument, role in self._arguments(verb):
@@ -2200,6 +2282,8 @@ class _Rules:
                     found = self._mover(word)  # "the army's advance on Sirte"
                 if found is None and word.dep_ == "pobj" and word.head.lower_ == "of":
                     found = self._force_in(word, word.head.head, "")  # "evacuation of rebels from"
+                if found is None and is_word(word, lexicon.ATTACK_NOUNS):
+                    found = _aimed_at_forces(word)  # "an attack in X, targeting the army's positions"
                 if found is not None:
                     return Evidence("troop_position", found, confidence)
                 if word.dep_ == "nsubj" and _device_on_forces(word):
@@ -2218,6 +2302,8 @@ class _Rules:
                 continue
             if not _is_verb(word):
                 continue
+            if _denied(word):
+                return None  # "denied firing shots in X": no forces placed there
             if is_word(word, lexicon.FIGHT_VERBS) and not self._civil_clash(word):
                 return Evidence("troop_position", word, confidence)
             if child.dep_ == "prep" and child.lower_ == "from" and _fires_projectiles(word):
@@ -2240,6 +2326,13 @@ class _Rules:
                     found = self._state_moving(argument, word, role, child)  # "Russia withdrew from Kherson"
                 if found is not None:
                     return Evidence("troop_position", found, confidence)
+            for attack in _children(word, "dobj"):
+                if is_word(attack, lexicon.ATTACK_NOUNS) and not _is_strike(attack) and not (
+                    self._in_any_mention(attack)
+                ):
+                    aimed = _aimed_at_forces(attack)
+                    if aimed is not None:
+                        return Evidence("troop_position", aimed, confidence)  # "launched an attack at X, targeting"
             lost = self._lost_subject(word)
             if lost is not None:
                 return Evidence("troop_position", lost, confidence - 0.05)
@@ -2308,7 +2401,9 @@ class _Rules:
     def _is_meeting_word(self, token: Token) -> bool:
         if self._in_any_mention(token) or _is_press_conference(token) or self._things_meeting(token):
             return False
-        return is_word(token, lexicon.MEETING_NOUNS) or (_is_verb(token) and is_word(token, lexicon.MEETING_VERBS))
+        return is_word(token, lexicon.MEETING_NOUNS) or (_is_verb(token) and is_word(token, lexicon.MEETING_VERBS)) or (
+            _meeting_place(token)
+        )
 
     def _things_meeting(self, token: Token) -> bool:
         """"Meet" said of roads, rivers or borders, not people: "the highways meeting in X",
@@ -2335,6 +2430,10 @@ class _Rules:
                     word.head.head
                 ):
                     return None  # "a meeting on the crisis in Haiti": the place is in the topic
+                if word.dep_ == "dobj" and _is_purpose(word.head) and not self._is_meeting_word(word.head) and not (
+                    is_word(word, lexicon.ACCORD_NOUNS)
+                ):
+                    return None  # "met to discuss layoffs in Detroit": the place is in what they met about
                 continue
             if not _is_verb(word):
                 continue
@@ -2344,6 +2443,10 @@ class _Rules:
                 for argument, _ in self._arguments(word):
                     if self._is_meeting_word(argument):
                         return Evidence("meeting_venue", argument, confidence)
+                    if lemma_of(word) == "hold" and is_word(argument, lexicon.SESSION_NOUNS) and not (
+                        self._in_any_mention(argument)
+                    ):
+                        return Evidence("meeting_venue", argument, confidence - 0.05)  # "court was held in X"
             for sibling in self._sibling_objects(word, child, lexicon.MEETING_SIBLING_PREPOSITIONS):
                 if self._is_meeting_word(sibling):
                     return Evidence("meeting_venue", sibling, confidence - 0.05)  # "in Athens at the meeting"
@@ -2357,6 +2460,10 @@ class _Rules:
             purpose = self._meeting_purpose(word)
             if purpose is not None:
                 return Evidence("meeting_venue", purpose, confidence - 0.1)
+            if child.dep_ == "prep" and _is_purpose(word) and _children(word, "dobj") and not any(
+                self._is_meeting_word(argument) for argument, _ in self._arguments(word)
+            ):
+                return None  # "met to plan attacks in Ohio" (the parser hung the place on the verb)
             if is_word(word, lexicon.CONVERSE_VERBS) and not _talks_from_afar(word) and any(
                 _is_person(person)
                 for prep in _children(word, "prep")
@@ -2453,7 +2560,10 @@ class _Rules:
                 p for word in (anchor.head, *_children(anchor.head, "acomp", "oprd"))
                 for prep in _children(word, "prep") if prep.lower_ == "as" for p in _children(prep, "pobj")
             ]
+        holders += [partner for holder in holders for partner in holder.conjuncts]
         for holder in holders:
+            if _meeting_place(holder):
+                return Evidence("meeting_venue", holder, 0.75)  # "X was the meeting place of the assembly"
             if is_word(holder, lexicon.VENUE_NOUNS):
                 for prep in _children(holder, "prep"):
                     # "the host of the summit", "the venue for new peace talks", "the site of the signing"

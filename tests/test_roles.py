@@ -27,6 +27,12 @@ def trigger_text(situation, mention):
         # A named camp or plateau "of" a city: the city only contains it.
         ("Government troops entered the Khan Eshieh Refugee Camp of southern Damascus on Friday.", "Damascus",
          "other"),
+        # "the X region of Y" is the region called X: the place after "of" contains it,
+        # whichever the gazetteer makes larger; a neighbourhood "of" a name is named after "of"
+        ("Separatists launched an assault in the Donbas region of Luhansk on Monday.", "Donbas", "troop_position"),
+        ("Separatists launched an assault in the Donbas region of Luhansk on Monday.", "Luhansk", "other"),
+        ("A harvest fair opened in the Donbas region of Luhansk on Monday.", "Donbas", "other"),
+        ("Clashes erupted in the Mosul neighbourhood of Bab Sinjar on Monday.", "Mosul", "other"),
         # ... also after a name the tagger took for a common noun
         ("The jets were moved to Udon RTAB, Thailand.", "Thailand", "other"),
         # A container: "the <region> town of <name>".
@@ -207,6 +213,22 @@ def test_disputed_territory(situate_text, text, place, role):
         # The topic of talks is not their venue.
         ("Ministers met in Rome on Friday for talks on Libya.", "Libya", "other"),
         ("Ministers met in Rome on Friday for talks on Libya.", "Rome", "meeting_venue"),
+        # ... nor is a place in the object of a purpose clause: what they met to discuss or plan
+        ("The ministers met to discuss the crisis in Gaza.", "Gaza", "other"),
+        ("The rebel leader met with his supporters to plan attacks in Ohio.", "Ohio", "other"),
+        ("The two sides met to sign a peace deal in Oslo.", "Oslo", "meeting_venue"),
+        ("Delegates met to hold talks in Doha.", "Doha", "meeting_venue"),
+        # a court, a trial, a hearing or an assembly held somewhere is a sitting of a body;
+        # a suspect or a rally held there is not
+        ("The murder trial was held in Dover and drew reporters from across the state.", "Dover", "meeting_venue"),
+        ("The county court was held in Milford for the first time in 1840.", "Milford", "meeting_venue"),
+        ("Police held the suspect in Trenton overnight.", "Trenton", "other"),
+        ("Supporters held a rally in Trenton on Monday.", "Trenton", "other"),
+        # a "meeting place" is where people meet, as a venue is
+        ("Springfield was the meeting place of the party conventions.", "Springfield", "meeting_venue"),
+        ("The lodge moved its meeting place to Springfield in 1809.", "Springfield", "meeting_venue"),
+        ("The lodge moved its archives to Springfield in 1809.", "Springfield", "other"),
+        ("Springfield was the site of the county fair.", "Springfield", "other"),
     ],
 )
 def test_meeting_venues(situate_text, text, place, role):
@@ -870,6 +892,22 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("Farmers lost their crops in Gaziantep after the floods.", "Gaziantep", "other"),
         ("A shepherd climbed the hill of Zorava.", "Zorava", "other"),
         ("Insurance claims in Florida rose after the storm.", "Florida", "other"),
+        # a county formed from another takes part of its land; the new county, a band or a
+        # committee formed from people is no land changing hands
+        ("Lyman County was formed from parts of Brule County in 1873.", "Brule County", "disputed_territory"),
+        ("Lyman County was formed from parts of Brule County in 1873.", "Lyman County", "other"),
+        ("The band was formed in Brule County in 1973.", "Brule County", "other"),
+        ("The committee was formed from members of the Ohio chapter.", "Ohio", "other"),
+        # forces targeting a town itself in a push try to take it; jets or police targeting it
+        # are no forces there, and a countryside targeted is where the forces fight
+        ("Government troops pushed north on Friday, targeting the town of Kamyanka.", "Kamyanka",
+         "disputed_territory"),
+        ("The militia began a fresh offensive at dawn, targeting the village of Kamyanka.", "Kamyanka",
+         "disputed_territory"),
+        ("Russian jets targeted the town of Kamyanka on Monday.", "Kamyanka", "other"),
+        ("Police targeted the neighbourhood of Kamyanka in a drug raid.", "Kamyanka", "other"),
+        ("Rebel fighters launched an offensive on Monday, targeting the eastern countryside of Kamyanka.",
+         "Kamyanka", "troop_position"),
     ],
 )
 def test_guideline_disputed_territory(situate_text, text, place, role):
@@ -1023,6 +1061,15 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("Ministers from Brazil attended the summit.", "Brazil", "actor"),
         ("Washington and Tehran traded accusations.", "Tehran", "actor"),
         ("The governor of Texas signed the bill.", "Texas", "actor"),
+        # where a person is from or is sent is no party; a state addressed or ruled is
+        ("Lopez, a native of Honduras, was arrested by police on Monday.", "Honduras", "other"),
+        ("The couple was deported to Nigeria last year.", "Nigeria", "other"),
+        ("Washington sent a warning to Iran on Monday.", "Iran", "actor"),
+        ("The president of Honduras spoke on Monday.", "Honduras", "actor"),
+        # a town's board is its public body, as its council or police; a board elsewhere is not
+        ("The Ashford school board recently directed its superintendent to hire consultants.", "Ashford", "actor"),
+        ("He serves on the board of an Ohio bank.", "Ohio", "other"),
+        ("Passengers went on board in Tampa.", "Tampa", "other"),
         # a country or capital a report is attributed to speaks
         ("Russian troops have been training in Belarus since October, according to Kyiv.", "Kyiv", "actor"),
         # the state a region broke away from; a government named by its seat; a party's request
@@ -1130,6 +1177,26 @@ def test_guideline_other(situate_text, text, place, role):
         # where forces come from is their origin; where they are moved out of, they were
         ("Volunteer fighters from the Kodori valley arrived on Monday.", "Kodori", "other"),
         ("The withdrawal of troops from Kabul ended in August.", "Kabul", "troop_position"),
+        # an attack aimed at forces or their positions is fighting where it is; aimed at a
+        # market or at police it is not
+        ("Militants launched an attack in Kamyanka on Monday, targeting the army's positions.", "Kamyanka",
+         "troop_position"),
+        ("A rebel attack in Kamyanka that targeted army positions left three soldiers dead.", "Kamyanka",
+         "troop_position"),
+        ("Militants launched an attack in Kamyanka on Monday, targeting a crowded market.", "Kamyanka", "other"),
+        ("Gunmen launched an attack in Kamyanka on Monday, targeting a police checkpoint.", "Kamyanka", "other"),
+        # a movement or firing denied, barred or prohibited places no forces; refusing to
+        # leave keeps them there
+        ("The army denied sending troops into Kamyanka.", "Kamyanka", "other"),
+        ("Troops were barred from entering Kamyanka.", "Kamyanka", "other"),
+        ("The army entered Kamyanka on Monday.", "Kamyanka", "troop_position"),
+        ("Troops refused to leave Kamyanka.", "Kamyanka", "troop_position"),
+        # "inside of" and "outside of" place as "inside" and "outside" do
+        ("Troops are stationed inside of Marwaniya.", "Marwaniya", "troop_position"),
+        ("Militants launched another assault on the army defenses inside of Marwaniya.", "Marwaniya",
+         "troop_position"),
+        ("A farmer lives just outside of Topeka.", "Topeka", "other"),
+        ("Two men were shot outside of Detroit on Monday.", "Detroit", "other"),
     ],
 )
 def test_troop_position_needs_forces(situate_text, text, place, role):
