@@ -1345,6 +1345,10 @@ def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool,
     a "since" phrase, which dates the event from an earlier one ("since the raids in X")."""
     current, hops, crossed, below = place, 0, False, False
     for _ in range(len(place.doc)):
+        holder = _holder_before(current)
+        if holder is not None:
+            current, hops = holder, hops + 1  # "targeting the army held village of X": X is the target
+            continue
         if current.i in scope:
             return scope[current.i], hops, crossed, below
         if current.head.i == current.i or (current.dep_ in _CLAUSE_DEPS and not _same_event(current)):
@@ -1359,6 +1363,35 @@ def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool,
                 crossed = True
         current, hops = current.head, hops + 1
     return None
+
+
+#: Verbs of holding ground, which news glues to their holder without a hyphen: "the army
+#: held village of X", "the Syrian Army (SAA) controlled district of X".
+_HOLDING_VERBS = frozenset("hold control".split())
+
+
+def _holder_before(verb: Token) -> Token | None:
+    """The holder a verb of holding ground was written right after, without the hyphen of
+    "rebel-held", so the parser took it for a verb of its own: "targeting the army held
+    village of X", "targeting the Syrian Arab Army (SAA) controlled X".  The verb (past
+    form, no auxiliary, no subject but that holder) only qualifies its object; the word to
+    climb on from is the holder, or the verb the holder hangs on when the parser made it
+    the verb's subject.  None for any other word."""
+    if verb.tag_ not in ("VBD", "VBN") or lemma_of(verb) not in _HOLDING_VERBS or verb.i < 1:
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.text == ")":
+        before = before.head  # "the Syrian Arab Army (SAA) controlled ..."
+    if not (before.tag_ in ("NNP", "NNPS") or (before.tag_ in ("NN", "NNS") and before.head.i == verb.i)):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.i != before.i for s in subjects):
+        return None  # "the troops held the town": a clause of its own
+    if before.head.i == verb.i:
+        return verb.head if verb.head.i != verb.i else None  # the parser made the holder the subject
+    return before
 
 
 def _marked_same_event(clause: Token) -> bool:

@@ -964,3 +964,22 @@ def test_event_location_a_place_describing_the_subject_gives_way(nlp, text, trig
     places = _placed(text, {"Tamarind": "landmark", "Ruritania": "country"})
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the <holder> held village of X" without the hyphen of "rebel-held": the parser makes
+        # "held" a verb of its own, but X is still what the participle targets ...
+        ("The militia launched an offensive in the eastern countryside of Tamarind on Monday, targeting the"
+         " Ruritanian Army (RA) held village of Oduya.", "Oduya"),
+        ("Insurgents launched an offensive in the northern countryside of Tamarind, targeting the government held"
+         " town of Oduya.", "Oduya"),
+        ("Insurgents launched an offensive in Tamarind on Monday, targeting the Royal Army (RA) controlled Oduya"
+         " Base near the village of Belmek.", "Belmek"),
+    ],
+)
+def test_event_location_a_holder_glued_to_held_only_qualifies_the_target(nlp, text, expected):
+    places = [*_placed(text, {"Tamarind": "admin1"}), *_mentions(text, "Belmek" if "Belmek" in text else "Oduya")]
+    chosen = event_location(nlp(text), _trigger(text, "targeting"), places)
+    assert (chosen.text if chosen else None) == expected
