@@ -528,7 +528,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         return None
     scope = _event_scope(span.root)
     mentions = [*mentions, *unfound_names(doc, mentions)]
-    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    spans = [_without_trailing_stop(doc.char_span(m.start, m.end, alignment_mode="expand")) for m in mentions]
     context = _role_context(mentions, spans)
     mentioned = {token.i for words in spans if words is not None for token in words}
     antecedent = _relative_antecedent(span.root, mentioned)
@@ -623,6 +623,18 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         by_subject = index in aside and any(c[0] == level and c[7] not in aside for c in candidates)
         ranked.append((last_resort, reference, level, below, by_subject, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
+
+
+def _without_trailing_stop(words: Span | None) -> Span | None:
+    """A mention's words less a full stop or line break recognition took in at its end
+    ("... near the village of Oduya.\n"): the stop hangs on the sentence's verb, and would
+    pass for the name's head."""
+    if words is None:
+        return None
+    end = words.end
+    while end - words.start > 1 and (words.doc[end - 1].is_space or words.doc[end - 1].text in (".", ",", ";")):
+        end -= 1
+    return words.doc[words.start : end]
 
 
 #: Nouns for a part of a town or of a district: "the Tamarind neighbourhood of Oduya"

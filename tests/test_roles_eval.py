@@ -983,3 +983,22 @@ def test_event_location_a_holder_glued_to_held_only_qualifies_the_target(nlp, te
     places = [*_placed(text, {"Tamarind": "admin1"}), *_mentions(text, "Belmek" if "Belmek" in text else "Oduya")]
     chosen = event_location(nlp(text), _trigger(text, "targeting"), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels launched an assault in the countryside of Tamarind on Monday, targeting army positions near the"
+        " village of Oduya.\n",
+        "Rebels launched an assault in the countryside of Tamarind on Monday, targeting the farms northeast of the"
+        " town of Oduya.\n",
+    ],
+)
+def test_event_location_a_full_stop_recognition_took_into_a_name_is_not_its_head(nlp, text):
+    # "... of Oduya.\n" with the stop and the line break in the mention: the name is still
+    # what the participle targets, not a word hanging on the sentence's verb.
+    start = text.index("Oduya")
+    places = [*_placed(text, {"Tamarind": "admin1"}), Mention(text=text[start:], start=start, end=len(text),
+                                                              kind="toponym")]
+    chosen = event_location(nlp(text), _trigger(text, "targeting"), places)
+    assert chosen is not None and chosen.text.startswith("Oduya")
