@@ -440,6 +440,9 @@ _BELIEF_VERBS = frozenset("believe think expect say report allege know consider 
 #: to a place the event is in ("in Yathrib" over "north of Baghdad").
 _APPROXIMATE_PREPOSITIONS = {"near", "outside", "around", "off", "beyond"}
 
+#: Prepositions of place also written with "of": "inside of X", "outside of X".
+_OF_PLACES = frozenset("inside outside".split())
+
 #: How a place is used when it is only near the event: by an approximate preposition
 #: ("near Kandahar") or by a bearing from it ("40 km north of Baghdad").
 _APPROXIMATE = {"near", "bearing"}
@@ -1238,6 +1241,10 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
             current = head  # "the West Ghouta region", "the Aleppo city": a name tagged as an adjective
         elif dep == "poss" and is_word(head, _OWNED_PLACE_NOUNS):
             current = head  # "Liberia's capital", "Syria's northern border"
+        elif dep == "pobj" and head.lower_ == "of" and head.i - 1 == head.head.i and head.head.lower_ in _OF_PLACES:
+            # "inside of X", "outside of X": one preposition in two words, whatever the parser
+            # made of the first
+            return current, "near" if head.head.lower_ in _APPROXIMATE_PREPOSITIONS else "at"
         elif dep == "pobj" and head.lower_ == "of" and head.head.i != head.i:
             current = head.head  # "the city of Nablus": where the city is
             if is_word(current, lexicon.DIRECTION_NOUNS) and (

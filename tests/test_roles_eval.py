@@ -1002,3 +1002,17 @@ def test_event_location_a_full_stop_recognition_took_into_a_name_is_not_its_head
                                                               kind="toponym")]
     chosen = event_location(nlp(text), _trigger(text, "targeting"), places)
     assert chosen is not None and chosen.text.startswith("Oduya")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        # "inside of X", "outside of X" are the prepositions "inside", "outside" in two words.
+        ("Militiamen seized several posts inside of the Oduya District on Friday.", "seized", "Oduya District"),
+        ("A sniper opened fire on a convoy, killing a driver outside of Tamarind.", "killing", "Tamarind"),
+        ("The rebels began the assault by storming the checkpoints outside of Tamarind at dawn.", "began", "Tamarind"),
+    ],
+)
+def test_event_location_inside_of_and_outside_of_are_prepositions_of_place(nlp, text, trigger, name):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, {name: "city"}))
+    assert chosen is not None and chosen.text == name
