@@ -546,6 +546,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             continue
         if all(is_word(t, _FAITH_WORDS) for t in words):
             continue  # "a Shia quarter": a faith, whatever recognition took it for
+        if mention.source == "embedded" and _in_a_body_name(words.root):
+            continue  # "struck the Islamic State of Iraq": the body, wherever it was struck
         if not any(t.text[:1].isupper() for t in words):
             continue  # "the island's west coast", "the highland city of X": common words name no place
         country = mention.place is not None and mention.place.type == "country"
@@ -973,10 +975,15 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     or what forces enter, storm or capture.
     """
     taken = {t.i for m in mentions for t in doc if t.idx < m.end and m.start < t.idx + len(t)}
+    in_bodies = {
+        t.i for m in mentions if m.source == "embedded" for t in doc if t.idx < m.end and m.start < t.idx + len(t)
+    }
     found = []
     for token in doc:
         if token.tag_ not in ("NNP", "NNPS") or token.i in taken or _not_a_place_entity(token, token):
             continue
+        if _names_a_body(token, in_bodies):
+            continue  # "the Islamic State of Iraq and Al-Sham": the body's name, not two places
         if token.dep_ in ("compound", "flat") and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i:
             continue  # not the head of its name
         parts = {t.i for t in token.subtree if t.tag_ in ("NNP", "NNPS", "HYPH")}
@@ -994,6 +1001,30 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         if _used_as_place(token):
             found.append(Mention(text=name.text, start=name.start_char, end=name.end_char, source=UNFOUND_SOURCE))
     return found
+
+
+def _in_a_body_name(place: Token) -> bool:
+    """Whether a place recognition found inside a body's name is its "of" part: "the
+    Islamic State of Iraq", "a University of Tamarind student" (not "the town of X")."""
+    if place.dep_ != "pobj" or place.head.lower_ != "of":
+        return False
+    body = place.head.head
+    return body.tag_ in ("NNP", "NNPS") and body.ent_type_ == "ORG"
+
+
+def _names_a_body(name: Token, in_bodies: set[int]) -> bool:
+    """Whether a name is a body's, whose own name holds a place recognition found inside it
+    (``in_bodies``): "the Islamic **State** of Iraq", and a name "and"-ed to that place or to
+    the body's head word, "the Islamic State of Iraq and **Al-Sham**" (not a site's name:
+    "the State of X and the Y Airport")."""
+    head = name.head if name.dep_ == "conj" and not is_word(name, _SITE_WORDS) else name
+    if head.i in in_bodies:
+        return head.i != name.i
+    return any(
+        o.i in in_bodies
+        for of in head.children if of.dep_ == "prep" and of.lower_ == "of"
+        for o in of.children if o.dep_ == "pobj"
+    )
 
 
 #: Words for a town or a part of one, which a people's name does not name.

@@ -1016,3 +1016,24 @@ def test_event_location_a_full_stop_recognition_took_into_a_name_is_not_its_head
 def test_event_location_inside_of_and_outside_of_are_prepositions_of_place(nlp, text, trigger, name):
     chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, {name: "city"}))
     assert chosen is not None and chosen.text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A body named after a place ("the Islamic State of Ruritania") is no place where it is
+        # struck, nor is a name "and"-ed to its head word: the event is where the sentence puts it.
+        ("Jets carried out airstrikes over the Tamarind Governorate on Monday, targeting the Islamic State of"
+         " Ruritania and Al-Tamar.", "targeting", {"Tamarind": "admin1", "Ruritania": "country"}, "Tamarind"),
+        ("Troops launched an assault in western Oduya on Friday, striking the Islamic State of Ruritania and"
+         " Al-Tamar.", "striking", {"Oduya": "city", "Ruritania": "country"}, "Oduya"),
+        # ... and a student of a university named after a state says nothing of where a shot was fired.
+        ("A guard was shot on Saturday near the home of a University of Belmek student.", "shot", {"Belmek": "admin1"},
+         None),
+    ],
+)
+def test_event_location_a_place_in_a_body_name_is_not_where(nlp, text, trigger, names, expected):
+    embedded = {"Ruritania", "Belmek"}
+    places = [m.with_(source="embedded") if m.text in embedded else m for m in _placed(text, names)]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
