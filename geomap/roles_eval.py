@@ -1424,23 +1424,36 @@ def _holder_before(verb: Token) -> Token | None:
     """The holder a verb of holding ground was written right after, without the hyphen of
     "rebel-held", so the parser took it for a verb of its own: "targeting the army held
     village of X", "targeting the Syrian Arab Army (SAA) controlled X".  The verb (past
-    form, no auxiliary, no subject but that holder) only qualifies its object; the word to
-    climb on from is the holder, or the verb the holder hangs on when the parser made it
-    the verb's subject.  None for any other word."""
+    form, no auxiliary, no subject but that holder) only qualifies its object: the holder's
+    "the" is the whole phrase's, and the object has none of its own.  The word to climb on
+    from is the holder, or the verb the holder hangs on when the parser made it the verb's
+    subject and the phrase that verb's object clause (short of a verb of saying: "officials
+    said the army held X" is a clause).
+    None for any other word."""
     if verb.tag_ not in ("VBD", "VBN") or lemma_of(verb) not in _HOLDING_VERBS or verb.i < 1:
         return None
-    if not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
+    if any(c.dep_ in ("det", "poss") for o in objects for c in o.children):
+        return None  # "the troops held the town", "... held its ground": a clause of its own
     before = verb.doc[verb.i - 1]
     if before.text == ")":
         before = before.head  # "the Syrian Arab Army (SAA) controlled ..."
     if not (before.tag_ in ("NNP", "NNPS") or (before.tag_ in ("NN", "NNS") and before.head.i == verb.i)):
         return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in before.children):
+        return None  # "Rebels held Oduya for a week"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(s.i != before.i for s in subjects):
-        return None  # "the troops held the town": a clause of its own
+        return None
     if before.head.i == verb.i:
-        return verb.head if verb.head.i != verb.i else None  # the parser made the holder the subject
+        # the parser made the holder the subject, and the phrase a clause taking the place of
+        # the object of the verb above ("targeting [the army controlled X]")
+        head = verb.head
+        if verb.dep_ != "ccomp" or lemma_of(head) in _BELIEF_VERBS or not _object_missing(head):
+            return None
+        return head
     return before
 
 

@@ -1037,3 +1037,19 @@ def test_event_location_a_place_in_a_body_name_is_not_where(nlp, text, trigger, 
     places = [m.with_(source="embedded") if m.text in embedded else m for m in _placed(text, names)]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # A holding verb in a clause of its own is no holder glued to "held": what is held there
+        # is not placed by the verb the clause hangs on.
+        ("Rebels held Oduya for a week; on Monday jets shelled the convoy.", "shelled"),
+        ("Officials said the army held Oduya after jets shelled a convoy.", "said"),
+        ("Witnesses said the Royal Guard held Oduya while jets shelled a convoy.", "said"),
+        ("Jets shelled a convoy because the rebels held Oduya.", "shelled"),
+    ],
+)
+def test_event_location_a_holding_verb_with_a_clause_of_its_own_places_nothing(nlp, text, trigger):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, {"Oduya": "city"}))
+    assert chosen is None
