@@ -596,7 +596,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             anchors[index] = anchor[0]
         candidates.append((level[0], below, locates, how, size, level[1], abs(span.root.i - words.root.i), index))
     if not candidates:
-        return None
+        return _place_referred_back_to(doc, scope, mentions, spans)  # "... Oduya; troops entered the town"
     candidates = _quarters_named_after(candidates, spans, mentions)
     ranked = []
     aside = {c[7] for c in candidates if _in_the_subject(spans[c[7]].root, scope)}
@@ -640,6 +640,63 @@ def _without_trailing_stop(words: Span | None) -> Span | None:
     while end - words.start > 1 and (words.doc[end - 1].is_space or words.doc[end - 1].text in (".", ",", ";")):
         end -= 1
     return words.doc[words.start : end]
+
+
+#: Nouns that refer back to a place named before ("entered this town", "moved into the
+#: village"), with the smallest kind of place each may stand for (``_SIZE``).
+_REFERRING_PLACE_NOUNS = {
+    **dict.fromkeys(
+        "town village city hamlet settlement suburb neighbourhood neighborhood community locality capital".split(),
+        _SIZE["city"],
+    ),
+    **dict.fromkeys("district province governorate".split(), _SIZE["admin1"]),
+}
+
+#: Words that make such a noun another place than the one named before: "the nearby town".
+_OTHER_PLACE_WORDS = frozenset("neighbouring neighboring nearby adjacent other another surrounding next".split())
+
+
+def _place_referred_back_to(doc: Doc, scope: dict[int, int], mentions: Sequence[Mention],
+                            spans: Sequence[Span | None]) -> Mention | None:
+    """The place a bare "the town", "this village", "the provincial capital" used as the
+    event's place refers back to, when no name is: the nearest place named before it of a
+    kind the noun may stand for ("... Tal Oduya; troops are expected to enter this village",
+    "a bomb in Oduya ...; a car bomb in the city killed ...").  Only when no name is used as
+    the event's place.  Not a state for a town, nor a government acting, nor a name of a
+    body or thing ("the Oduya operations room said troops entered the town"), nor for "the
+    nearby town", another one."""
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in _REFERRING_PLACE_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) or any(
+            (c.dep_ in ("compound", "nmod", "amod") and (c.text[:1].isupper() or c.lower_ in _OTHER_PLACE_WORDS))
+            or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in noun.children
+        ):
+            continue  # "the Oduya district", "the village of Oduya", "the nearby town"
+        anchor = _location_anchor(noun)
+        if anchor is None or anchor[1] in ("subject", "bearing") or _scope_level(noun, scope) is None:
+            continue
+        smallest = _REFERRING_PLACE_NOUNS[noun.lower_]
+        before = [
+            (words.end, mention) for mention, words in zip(mentions, spans, strict=True)
+            if words is not None and words.end <= noun.i and mention.kind == "toponym" and not mention.metonym
+            and (mention.place is None or _SIZE.get(mention.place.type, 3) >= smallest)
+            and not _names_a_thing(words.root)
+        ]
+        if before:
+            return max(before, key=lambda pair: pair[0])[1]
+    return None
+
+
+def _names_a_thing(name: Token) -> bool:
+    """A name modifying a noun that is neither a place nor its people: a body or a thing
+    named after a place ("the Oduya judicial office", "the Oduya operations room", "a UK-based
+    group"), not the place itself ("the Oduya district", "an Oduya resident")."""
+    if name.dep_ not in ("compound", "nmod", "npadvmod") and not (name.dep_ == "amod" and name.tag_ in ("NNP", "NNPS")):
+        return False
+    head = name.head
+    return not (is_word(head, _SITE_WORDS) or is_word(head, _LOCAL_PEOPLE_NOUNS))
 
 
 #: Nouns for a part of a town or of a district: "the Tamarind neighbourhood of Oduya"

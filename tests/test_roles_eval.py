@@ -1053,3 +1053,28 @@ def test_event_location_a_place_in_a_body_name_is_not_where(nlp, text, trigger, 
 def test_event_location_a_holding_verb_with_a_clause_of_its_own_places_nothing(nlp, text, trigger):
     chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, {"Oduya": "city"}))
     assert chosen is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # With no name used as the event's place, "this village", "the city" refer back to the
+        # place named before them ...
+        ("Rebels were on the edge of Tal Oduya on Monday; troops are expected to enter this village within hours.",
+         "enter", {"Tal Oduya": None}, "Tal Oduya"),
+        ("A bomb struck a market in Tamarind, killing four; a second bomb in the city killed two more.", "killed",
+         {"Tamarind": "city"}, "Tamarind"),
+        ("A Belmek resident said the gunmen burned two churches after moving into the village overnight.", "burned",
+         {"Belmek": "city"}, "Belmek"),
+        # ... but not a name of a body or thing, nor for "the nearby town", another one.
+        ("The Tamarind operations room said militants attacked the town at dawn.", "attacked", {"Tamarind": "city"},
+         None),
+        ("Rebels held Oduya for a week; on Monday troops shelled the nearby town.", "shelled", {"Oduya": "city"},
+         None),
+    ],
+)
+def test_event_location_the_town_refers_back_to_the_place_named_before(nlp, text, trigger, names, expected):
+    places = [m if names[m.text] is None else m.with_(place=Place(m.text, None, 0.0, 0.0, names[m.text]))
+              for m in _mentions(text, *names)]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
