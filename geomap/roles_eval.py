@@ -509,7 +509,9 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     ... killed in Maiwand district"); then the one fewest links below the
     scope, then the nearest in words.  A trigger in a relative clause on a
     place ("Aceh, which was raided") is located at that place.  A place in an
-    attribution ("according to a source in Aleppo") is where the source is.
+    attribution ("according to a source in Aleppo") is where the source is, and one in a
+    phrase put first that sets another event beside this one ("In addition to their raid
+    on X, ...", "Following the assault in X, ...") is that event's.
     Names recognition did not keep compete too, where the parse plainly uses
     them as places (``unfound_names``): "killed in the **Bab Sbaa** district".
     Not places of the event: where a whole war is ("the war in X"), an opponent ("a
@@ -522,7 +524,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     says where the event found them ("shot a man who had opened fire in X"); a place
     naming a building the event befalls ("the X opera house burned down") is the last
     resort.  So is a town whose own police or residents do the event ("Tamarind police
-    shot a man"), as they act at home.
+    shot a man"), as they act at home.  With no candidate at all, a bare "the town", "this
+    village" used as the event's place refers back to the place named before it.
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -1464,6 +1467,8 @@ def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool,
             return None
         if current.dep_ == "prep" and current.lower_ == "since" and hops > 0:
             return None  # "the first title since the games in X": an earlier event's place
+        if current.dep_ == "prep" and hops > 0 and _another_event_before(current):
+            return None  # "In addition to their raid on X, troops shelled Y": the raid's place
         if current.dep_ in _CLAUSE_DEPS:
             below = True
             if current.dep_ != "acl" and not _marked_same_event(current):
@@ -1512,6 +1517,31 @@ def _holder_before(verb: Token) -> Token | None:
             return None
         return head
     return before
+
+
+#: Nouns of answering another event: "in response to", "in retaliation for".
+_RESPONSE_NOUNS = frozenset("response reply retaliation reprisal".split())
+
+#: Happenings another event is told beside: "in addition to their attack on X".
+_BESIDE_EVENT_NOUNS = _EVENT_NOUN_WORDS | lexicon.PUSH_NOUNS
+
+
+def _another_event_before(preposition: Token) -> bool:
+    """Whether a phrase put before its verb names another event than the verb's: "In addition
+    to their attack at X, the militia launched ...", "In response to the siege of X, ...",
+    "Following the failed offensive in X, the army continued ...", "Besides the raid on X,
+    ..."; its places are that event's."""
+    word, holder = preposition.lower_, preposition.head
+    first = holder.head if word in ("to", "for") and holder.head.lower_ == "in" else preposition
+    if first.i > first.head.i:
+        return False  # only a phrase put first: "died following an attack in X" is the attack's toll
+    if word == "following" or (first is not preposition and is_word(holder, _RESPONSE_NOUNS)):
+        return True
+    beside = word == "besides" or (word == "from" and preposition.nbor(-1).lower_ == "apart") or (
+        word == "to" and first is not preposition and holder.lower_ == "addition"
+    )
+    # only beside another happening: "in addition to the troops posted in X, boats patrolled ..." is one scene
+    return beside and any(is_word(o, _BESIDE_EVENT_NOUNS) for o in preposition.children if o.dep_ == "pobj")
 
 
 def _marked_same_event(clause: Token) -> bool:

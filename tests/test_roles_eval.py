@@ -1078,3 +1078,27 @@ def test_event_location_the_town_refers_back_to_the_place_named_before(nlp, text
               for m in _mentions(text, *names)]
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A phrase put first that sets another event beside the one told names that event's
+        # place: "in addition to", "in response to", "besides", "following" ...
+        ("In addition to their raid on Oduya, the militia launched several attacks along the slopes of the Belmek"
+         " Mountains.", "launched", {"Oduya": "city", "Belmek Mountains": "region"}, "Belmek Mountains"),
+        ("Following the failed assault in Oduya, the army continued its advance in the Belmek region.", "continued",
+         {"Oduya": "city", "Belmek": "region"}, "Belmek"),
+        ("In response to the siege of Oduya, rebels launched an offensive in the Belmek region.", "launched",
+         {"Oduya": "city", "Belmek": "region"}, "Belmek"),
+        ("Besides the airstrikes on Oduya, jets struck several sites in the Belmek region.", "struck",
+         {"Oduya": "city", "Belmek": "region"}, "Belmek"),
+        # ... but not after its verb, nor beside no other happening.
+        ("Two guards died following an attack in Oduya.", "died", {"Oduya": "city"}, "Oduya"),
+        ("In addition to troops posted around the parliament in Oduya, boats patrolled the canals.", "patrolled",
+         {"Oduya": "city"}, "Oduya"),
+    ],
+)
+def test_event_location_a_phrase_put_first_may_name_another_event(nlp, text, trigger, names, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, names))
+    assert (chosen.text if chosen else None) == expected
