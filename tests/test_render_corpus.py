@@ -31,6 +31,8 @@ def synthetic_items(count: int, seed: int = 7):
                 "kind": "place",
                 "role": ROLES[i % len(ROLES)],
                 "side": SIDES[i % len(SIDES)],
+                "sides": None,
+                "attribution": None,
                 "troop_count": None,
                 "troop_low": None,
                 "troop_high": None,
