@@ -538,6 +538,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     context = _role_context(mentions, spans)
     mentioned = {token.i for words in spans if words is not None for token in words}
     antecedent = _relative_antecedent(span.root, mentioned)
+    if antecedent is not None:
+        antecedent = _named_place_before(antecedent, mentioned)
     candidates = []
     captives: set[int] = set()
     described: set[int] = set()
@@ -1282,6 +1284,26 @@ def _relative_antecedent(event: Token, mentioned: set[int]) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _named_place_before(antecedent: Token, mentioned: set[int]) -> Token:
+    """The place a relative clause is on when the parser hung it on the place that only
+    locates it, the last name before the comma: "the town of Oduya in central Tamarind,
+    which has been besieged", "the Oduya suburb of Tamarind, where ... were killed" are
+    about Oduya.  Else the antecedent itself."""
+    preposition = antecedent.head
+    if antecedent.dep_ != "pobj" or preposition.lower_ not in ("in", "of"):
+        return antecedent
+    noun = preposition.head
+    if not is_word(noun, _TOWN_PART_NOUNS | lexicon.PLACE_NOUNS) or noun.i in mentioned:
+        return antecedent
+    if preposition.lower_ == "of" and not is_word(noun, _TOWN_PART_NOUNS):
+        return antecedent  # "the province of Tamarind, which": the province is Tamarind
+    names = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i in mentioned] + [
+        o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i != preposition.i
+        for o in c.children if o.dep_ == "pobj" and o.i in mentioned
+    ]
+    return names[0] if names else antecedent
 
 
 def _names_a_mention(noun: Token, mentioned: set[int]) -> bool:

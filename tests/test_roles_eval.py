@@ -1102,3 +1102,23 @@ def test_event_location_the_town_refers_back_to_the_place_named_before(nlp, text
 def test_event_location_a_phrase_put_first_may_name_another_event(nlp, text, trigger, names, expected):
     chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, names))
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A relative clause the parser hung on the place that only locates the one before it
+        # is about that one: "the town of X in northern Y, which ...", "the X suburb of Y, where ...".
+        ("Five men were shot in the village of Oduya in northern Belmek, which has been under curfew and raided by"
+         " police since Monday.", "raided", {"Oduya": "city", "Belmek": "country"}, "Oduya"),
+        ("Reports cited fresh events in the Oduya suburb of Belmek, where nine people were killed on Friday.",
+         "killed", {"Oduya": "city", "Belmek": "city"}, "Oduya"),
+        # ... but "the province of Y, which" is about Y.
+        ("Rebels entered the province of Belmek, which was besieged on Monday.", "besieged", {"Belmek": "admin1"},
+         "Belmek"),
+    ],
+)
+def test_event_location_a_relative_clause_on_a_locating_place_is_on_the_place_it_locates(nlp, text, trigger, names,
+                                                                                       expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, names))
+    assert (chosen.text if chosen else None) == expected
