@@ -1034,7 +1034,8 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     organisations by NER, or unknown to the gazetteer; the event still happened there.
     A name counts only where a place is plain from the words: the object of "in",
     "at", "near" ..., a name of a place noun ("the village of X", "the X district"),
-    or what forces enter, storm or capture.
+    a site a bearing is taken from ("positions northeast of the X Airport"), or what
+    forces enter, storm or capture.
     """
     taken = {t.i for m in mentions for t in doc if t.idx < m.end and m.start < t.idx + len(t)}
     in_bodies = {
@@ -1165,6 +1166,8 @@ def _used_as_place(name: Token) -> bool:
     holder = _of_holder(token)
     if holder is not None and is_word(holder, lexicon.SEIZE_NOUNS | lexicon.CONTROL_NOUNS):
         return site or _looks_like_place(name)  # "seized control of Azaz"; but "the capture of <a person>"
+    if holder is not None and is_word(holder, lexicon.DIRECTION_NOUNS):
+        return site or _looks_like_place(name)  # "positions northeast of the X Airport", "the area east of X"
     noun = _place_noun_naming(token, holder)
     if noun is not None:
         token, site = _coordination_head(noun), True

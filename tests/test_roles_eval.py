@@ -1122,3 +1122,21 @@ def test_event_location_a_relative_clause_on_a_locating_place_is_on_the_place_it
                                                                                        expected):
     chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, names))
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A site recognition missed is a place when a bearing is taken from it: "positions
+        # northeast of the X Airport", "the area east of the X Dam", "south of the X Farms".
+        ("Troops pressed their offensive in the eastern countryside of Tamarind on Monday, targeting the militia's"
+         " positions northeast of the Oduya Military Airport.", "targeting", "Oduya Military Airport"),
+        ("The army continued its offensive in the countryside of Tamarind this week, targeting the area east of the"
+         " strategic Oduya Dam.", "targeting", "Oduya Dam"),
+        ("The Royal Guard continued their advance south of the Belmek Farms on Sunday.", "continued", "Belmek Farms"),
+    ],
+)
+def test_event_location_a_site_a_bearing_is_taken_from_is_a_place(nlp, text, trigger, expected):
+    places = _placed(text, {"Tamarind": "city"}) if "Tamarind" in text else []
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
