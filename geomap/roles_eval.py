@@ -1562,7 +1562,8 @@ def _another_event_before(preposition: Token) -> bool:
         return False  # only a phrase put first: "died following an attack in X" is the attack's toll
     if word == "following" or (first is not preposition and is_word(holder, _RESPONSE_NOUNS)):
         return True
-    beside = word == "besides" or (word == "from" and preposition.nbor(-1).lower_ == "apart") or (
+    apart = preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "apart"
+    beside = word == "besides" or (word == "from" and apart) or (
         word == "to" and first is not preposition and holder.lower_ == "addition"
     )
     # only beside another happening: "in addition to the troops posted in X, boats patrolled ..." is one scene

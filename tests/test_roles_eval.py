@@ -1097,6 +1097,8 @@ def test_event_location_the_town_refers_back_to_the_place_named_before(nlp, text
         ("Two guards died following an attack in Oduya.", "died", {"Oduya": "city"}, "Oduya"),
         ("In addition to troops posted around the parliament in Oduya, boats patrolled the canals.", "patrolled",
          {"Oduya": "city"}, "Oduya"),
+        # (a sentence may open with such a preposition's neighbour)
+        ("From Oduya, the troops marched to the border on Monday.", "marched", {"Oduya": "city"}, "Oduya"),
     ],
 )
 def test_event_location_a_phrase_put_first_may_name_another_event(nlp, text, trigger, names, expected):
