@@ -683,6 +683,8 @@ def _place_referred_back_to(doc: Doc, scope: dict[int, int], mentions: Sequence[
         if anchor is None or anchor[1] in ("subject", "bearing") or _scope_level(noun, scope) is None:
             continue
         smallest = _REFERRING_PLACE_NOUNS[noun.lower_]
+        if noun.lower_ == "capital" and any(c.dep_ == "amod" and c.lower_ == "provincial" for c in noun.children):
+            smallest = _SIZE["admin1"]  # "the provincial capital": by the name of the province named before
         before = [
             (words.end, mention) for mention, words in zip(mentions, spans, strict=True)
             if words is not None and words.end <= noun.i and mention.kind == "toponym" and not mention.metonym

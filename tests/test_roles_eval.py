@@ -1142,3 +1142,19 @@ def test_event_location_a_site_a_bearing_is_taken_from_is_a_place(nlp, text, tri
     places = _placed(text, {"Tamarind": "city"}) if "Tamarind" in text else []
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the provincial capital" goes by the name of the province named before it ...
+        ("Loud explosions were reported from the Tamarind Governorate late on Monday after a truck bomb was detonated"
+         " outside a barracks in the provincial capital.", "Tamarind"),
+        # ... but a bare "the capital" is no province's name.
+        ("Loud explosions were reported from the Tamarind Governorate late on Monday after a truck bomb was detonated"
+         " outside a barracks in the capital.", None),
+    ],
+)
+def test_event_location_the_provincial_capital_refers_back_to_its_province(nlp, text, expected):
+    chosen = event_location(nlp(text), _trigger(text, "detonated"), _placed(text, {"Tamarind": "admin1"}))
+    assert (chosen.text if chosen else None) == expected
