@@ -440,6 +440,9 @@ _BELIEF_VERBS = frozenset("believe think expect say report allege know consider 
 #: to a place the event is in ("in Yathrib" over "north of Baghdad").
 _APPROXIMATE_PREPOSITIONS = {"near", "outside", "around", "off", "beyond"}
 
+#: Prepositions of place also written with "of": "inside of X", "outside of X".
+_OF_PLACES = frozenset("inside outside".split())
+
 #: How a place is used when it is only near the event: by an approximate preposition
 #: ("near Kandahar") or by a bearing from it ("40 km north of Baghdad").
 _APPROXIMATE = {"near", "bearing"}
@@ -506,7 +509,9 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     ... killed in Maiwand district"); then the one fewest links below the
     scope, then the nearest in words.  A trigger in a relative clause on a
     place ("Aceh, which was raided") is located at that place.  A place in an
-    attribution ("according to a source in Aleppo") is where the source is.
+    attribution ("according to a source in Aleppo") is where the source is, and one in a
+    phrase put first that sets another event beside this one ("In addition to their raid
+    on X, ...", "Following the assault in X, ...") is that event's.
     Names recognition did not keep compete too, where the parse plainly uses
     them as places (``unfound_names``): "killed in the **Bab Sbaa** district".
     Not places of the event: where a whole war is ("the war in X"), an opponent ("a
@@ -519,7 +524,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     says where the event found them ("shot a man who had opened fire in X"); a place
     naming a building the event befalls ("the X opera house burned down") is the last
     resort.  So is a town whose own police or residents do the event ("Tamarind police
-    shot a man"), as they act at home.
+    shot a man"), as they act at home.  With no candidate at all, a bare "the town", "this
+    village" used as the event's place refers back to the place named before it.
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -528,10 +534,12 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         return None
     scope = _event_scope(span.root)
     mentions = [*mentions, *unfound_names(doc, mentions)]
-    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    spans = [_without_trailing_stop(doc.char_span(m.start, m.end, alignment_mode="expand")) for m in mentions]
     context = _role_context(mentions, spans)
     mentioned = {token.i for words in spans if words is not None for token in words}
     antecedent = _relative_antecedent(span.root, mentioned)
+    if antecedent is not None:
+        antecedent = _named_place_before(antecedent, mentioned)
     candidates = []
     captives: set[int] = set()
     described: set[int] = set()
@@ -543,6 +551,8 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             continue
         if all(is_word(t, _FAITH_WORDS) for t in words):
             continue  # "a Shia quarter": a faith, whatever recognition took it for
+        if mention.source == "embedded" and _in_a_body_name(words.root):
+            continue  # "struck the Islamic State of Iraq": the body, wherever it was struck
         if not any(t.text[:1].isupper() for t in words):
             continue  # "the island's west coast", "the highland city of X": common words name no place
         country = mention.place is not None and mention.place.type == "country"
@@ -591,7 +601,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
             anchors[index] = anchor[0]
         candidates.append((level[0], below, locates, how, size, level[1], abs(span.root.i - words.root.i), index))
     if not candidates:
-        return None
+        return _place_referred_back_to(doc, scope, mentions, spans)  # "... Oduya; troops entered the town"
     candidates = _quarters_named_after(candidates, spans, mentions)
     ranked = []
     aside = {c[7] for c in candidates if _in_the_subject(spans[c[7]].root, scope)}
@@ -623,6 +633,77 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         by_subject = index in aside and any(c[0] == level and c[7] not in aside for c in candidates)
         ranked.append((last_resort, reference, level, below, by_subject, locates, -size, links, distance, index))
     return mentions[min(ranked)[-1]]
+
+
+def _without_trailing_stop(words: Span | None) -> Span | None:
+    """A mention's words less a full stop or line break recognition took in at its end
+    ("... near the village of Oduya.\n"): the stop hangs on the sentence's verb, and would
+    pass for the name's head."""
+    if words is None:
+        return None
+    end = words.end
+    while end - words.start > 1 and (words.doc[end - 1].is_space or words.doc[end - 1].text in (".", ",", ";")):
+        end -= 1
+    return words.doc[words.start : end]
+
+
+#: Nouns that refer back to a place named before ("entered this town", "moved into the
+#: village"), with the smallest kind of place each may stand for (``_SIZE``).
+_REFERRING_PLACE_NOUNS = {
+    **dict.fromkeys(
+        "town village city hamlet settlement suburb neighbourhood neighborhood community locality capital".split(),
+        _SIZE["city"],
+    ),
+    **dict.fromkeys("district province governorate".split(), _SIZE["admin1"]),
+}
+
+#: Words that make such a noun another place than the one named before: "the nearby town".
+_OTHER_PLACE_WORDS = frozenset("neighbouring neighboring nearby adjacent other another surrounding next".split())
+
+
+def _place_referred_back_to(doc: Doc, scope: dict[int, int], mentions: Sequence[Mention],
+                            spans: Sequence[Span | None]) -> Mention | None:
+    """The place a bare "the town", "this village", "the provincial capital" used as the
+    event's place refers back to, when no name is: the nearest place named before it of a
+    kind the noun may stand for ("... Tal Oduya; troops are expected to enter this village",
+    "a bomb in Oduya ...; a car bomb in the city killed ...").  Only when no name is used as
+    the event's place.  Not a state for a town, nor a government acting, nor a name of a
+    body or thing ("the Oduya operations room said troops entered the town"), nor for "the
+    nearby town", another one."""
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lower_ not in _REFERRING_PLACE_NOUNS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) or any(
+            (c.dep_ in ("compound", "nmod", "amod") and (c.text[:1].isupper() or c.lower_ in _OTHER_PLACE_WORDS))
+            or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in noun.children
+        ):
+            continue  # "the Oduya district", "the village of Oduya", "the nearby town"
+        anchor = _location_anchor(noun)
+        if anchor is None or anchor[1] in ("subject", "bearing") or _scope_level(noun, scope) is None:
+            continue
+        smallest = _REFERRING_PLACE_NOUNS[noun.lower_]
+        if noun.lower_ == "capital" and any(c.dep_ == "amod" and c.lower_ == "provincial" for c in noun.children):
+            smallest = _SIZE["admin1"]  # "the provincial capital": by the name of the province named before
+        before = [
+            (words.end, mention) for mention, words in zip(mentions, spans, strict=True)
+            if words is not None and words.end <= noun.i and mention.kind == "toponym" and not mention.metonym
+            and (mention.place is None or _SIZE.get(mention.place.type, 3) >= smallest)
+            and not _names_a_thing(words.root)
+        ]
+        if before:
+            return max(before, key=lambda pair: pair[0])[1]
+    return None
+
+
+def _names_a_thing(name: Token) -> bool:
+    """A name modifying a noun that is neither a place nor its people: a body or a thing
+    named after a place ("the Oduya judicial office", "the Oduya operations room", "a UK-based
+    group"), not the place itself ("the Oduya district", "an Oduya resident")."""
+    if name.dep_ not in ("compound", "nmod", "npadvmod") and not (name.dep_ == "amod" and name.tag_ in ("NNP", "NNPS")):
+        return False
+    head = name.head
+    return not (is_word(head, _SITE_WORDS) or is_word(head, _LOCAL_PEOPLE_NOUNS))
 
 
 #: Nouns for a part of a town or of a district: "the Tamarind neighbourhood of Oduya"
@@ -955,13 +1036,19 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     organisations by NER, or unknown to the gazetteer; the event still happened there.
     A name counts only where a place is plain from the words: the object of "in",
     "at", "near" ..., a name of a place noun ("the village of X", "the X district"),
-    or what forces enter, storm or capture.
+    a site a bearing is taken from ("positions northeast of the X Airport"), or what
+    forces enter, storm or capture.
     """
     taken = {t.i for m in mentions for t in doc if t.idx < m.end and m.start < t.idx + len(t)}
+    in_bodies = {
+        t.i for m in mentions if m.source == "embedded" for t in doc if t.idx < m.end and m.start < t.idx + len(t)
+    }
     found = []
     for token in doc:
         if token.tag_ not in ("NNP", "NNPS") or token.i in taken or _not_a_place_entity(token, token):
             continue
+        if _names_a_body(token, in_bodies):
+            continue  # "the Islamic State of Iraq and Al-Sham": the body's name, not two places
         if token.dep_ in ("compound", "flat") and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i:
             continue  # not the head of its name
         parts = {t.i for t in token.subtree if t.tag_ in ("NNP", "NNPS", "HYPH")}
@@ -979,6 +1066,30 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
         if _used_as_place(token):
             found.append(Mention(text=name.text, start=name.start_char, end=name.end_char, source=UNFOUND_SOURCE))
     return found
+
+
+def _in_a_body_name(place: Token) -> bool:
+    """Whether a place recognition found inside a body's name is its "of" part: "the
+    Islamic State of Iraq", "a University of Tamarind student" (not "the town of X")."""
+    if place.dep_ != "pobj" or place.head.lower_ != "of":
+        return False
+    body = place.head.head
+    return body.tag_ in ("NNP", "NNPS") and body.ent_type_ == "ORG"
+
+
+def _names_a_body(name: Token, in_bodies: set[int]) -> bool:
+    """Whether a name is a body's, whose own name holds a place recognition found inside it
+    (``in_bodies``): "the Islamic **State** of Iraq", and a name "and"-ed to that place or to
+    the body's head word, "the Islamic State of Iraq and **Al-Sham**" (not a site's name:
+    "the State of X and the Y Airport")."""
+    head = name.head if name.dep_ == "conj" and not is_word(name, _SITE_WORDS) else name
+    if head.i in in_bodies:
+        return head.i != name.i
+    return any(
+        o.i in in_bodies
+        for of in head.children if of.dep_ == "prep" and of.lower_ == "of"
+        for o in of.children if o.dep_ == "pobj"
+    )
 
 
 #: Words for a town or a part of one, which a people's name does not name.
@@ -1057,6 +1168,8 @@ def _used_as_place(name: Token) -> bool:
     holder = _of_holder(token)
     if holder is not None and is_word(holder, lexicon.SEIZE_NOUNS | lexicon.CONTROL_NOUNS):
         return site or _looks_like_place(name)  # "seized control of Azaz"; but "the capture of <a person>"
+    if holder is not None and is_word(holder, lexicon.DIRECTION_NOUNS):
+        return site or _looks_like_place(name)  # "positions northeast of the X Airport", "the area east of X"
     noun = _place_noun_naming(token, holder)
     if noun is not None:
         token, site = _coordination_head(noun), True
@@ -1178,6 +1291,26 @@ def _relative_antecedent(event: Token, mentioned: set[int]) -> Token | None:
     return None
 
 
+def _named_place_before(antecedent: Token, mentioned: set[int]) -> Token:
+    """The place a relative clause is on when the parser hung it on the place that only
+    locates it, the last name before the comma: "the town of Oduya in central Tamarind,
+    which has been besieged", "the Oduya suburb of Tamarind, where ... were killed" are
+    about Oduya.  Else the antecedent itself."""
+    preposition = antecedent.head
+    if antecedent.dep_ != "pobj" or preposition.lower_ not in ("in", "of"):
+        return antecedent
+    noun = preposition.head
+    if not is_word(noun, _TOWN_PART_NOUNS | lexicon.PLACE_NOUNS) or noun.i in mentioned:
+        return antecedent
+    if preposition.lower_ == "of" and not is_word(noun, _TOWN_PART_NOUNS):
+        return antecedent  # "the province of Tamarind, which": the province is Tamarind
+    names = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i in mentioned] + [
+        o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i != preposition.i
+        for o in c.children if o.dep_ == "pobj" and o.i in mentioned
+    ]
+    return names[0] if names else antecedent
+
+
 def _names_a_mention(noun: Token, mentioned: set[int]) -> bool:
     """A mention, or a place noun naming one: "Hue", "the old capital of Hue"."""
     if noun.i in mentioned:
@@ -1226,6 +1359,10 @@ def _location_anchor(token: Token, *, country: bool = False) -> tuple[Token, str
             current = head  # "the West Ghouta region", "the Aleppo city": a name tagged as an adjective
         elif dep == "poss" and is_word(head, _OWNED_PLACE_NOUNS):
             current = head  # "Liberia's capital", "Syria's northern border"
+        elif dep == "pobj" and head.lower_ == "of" and head.i - 1 == head.head.i and head.head.lower_ in _OF_PLACES:
+            # "inside of X", "outside of X": one preposition in two words, whatever the parser
+            # made of the first
+            return current, "near" if head.head.lower_ in _APPROXIMATE_PREPOSITIONS else "at"
         elif dep == "pobj" and head.lower_ == "of" and head.head.i != head.i:
             current = head.head  # "the city of Nablus": where the city is
             if is_word(current, lexicon.DIRECTION_NOUNS) and (
@@ -1345,6 +1482,10 @@ def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool,
     a "since" phrase, which dates the event from an earlier one ("since the raids in X")."""
     current, hops, crossed, below = place, 0, False, False
     for _ in range(len(place.doc)):
+        holder = _holder_before(current)
+        if holder is not None:
+            current, hops = holder, hops + 1  # "targeting the army held village of X": X is the target
+            continue
         if current.i in scope:
             return scope[current.i], hops, crossed, below
         if current.head.i == current.i or (current.dep_ in _CLAUSE_DEPS and not _same_event(current)):
@@ -1353,12 +1494,82 @@ def _scope_level(place: Token, scope: dict[int, int]) -> tuple[float, int, bool,
             return None
         if current.dep_ == "prep" and current.lower_ == "since" and hops > 0:
             return None  # "the first title since the games in X": an earlier event's place
+        if current.dep_ == "prep" and hops > 0 and _another_event_before(current):
+            return None  # "In addition to their raid on X, troops shelled Y": the raid's place
         if current.dep_ in _CLAUSE_DEPS:
             below = True
             if current.dep_ != "acl" and not _marked_same_event(current):
                 crossed = True
         current, hops = current.head, hops + 1
     return None
+
+
+#: Verbs of holding ground, which news glues to their holder without a hyphen: "the army
+#: held village of X", "the Syrian Army (SAA) controlled district of X".
+_HOLDING_VERBS = frozenset("hold control".split())
+
+
+def _holder_before(verb: Token) -> Token | None:
+    """The holder a verb of holding ground was written right after, without the hyphen of
+    "rebel-held", so the parser took it for a verb of its own: "targeting the army held
+    village of X", "targeting the Syrian Arab Army (SAA) controlled X".  The verb (past
+    form, no auxiliary, no subject but that holder) only qualifies its object: the holder's
+    "the" is the whole phrase's, and the object has none of its own.  The word to climb on
+    from is the holder, or the verb the holder hangs on when the parser made it the verb's
+    subject and the phrase that verb's object clause (short of a verb of saying: "officials
+    said the army held X" is a clause).
+    None for any other word."""
+    if verb.tag_ not in ("VBD", "VBN") or lemma_of(verb) not in _HOLDING_VERBS or verb.i < 1:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if any(c.dep_ in ("det", "poss") for o in objects for c in o.children):
+        return None  # "the troops held the town", "... held its ground": a clause of its own
+    before = verb.doc[verb.i - 1]
+    if before.text == ")":
+        before = before.head  # "the Syrian Arab Army (SAA) controlled ..."
+    if not (before.tag_ in ("NNP", "NNPS") or (before.tag_ in ("NN", "NNS") and before.head.i == verb.i)):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in before.children):
+        return None  # "Rebels held Oduya for a week"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.i != before.i for s in subjects):
+        return None
+    if before.head.i == verb.i:
+        # the parser made the holder the subject, and the phrase a clause taking the place of
+        # the object of the verb above ("targeting [the army controlled X]")
+        head = verb.head
+        if verb.dep_ != "ccomp" or lemma_of(head) in _BELIEF_VERBS or not _object_missing(head):
+            return None
+        return head
+    return before
+
+
+#: Nouns of answering another event: "in response to", "in retaliation for".
+_RESPONSE_NOUNS = frozenset("response reply retaliation reprisal".split())
+
+#: Happenings another event is told beside: "in addition to their attack on X".
+_BESIDE_EVENT_NOUNS = _EVENT_NOUN_WORDS | lexicon.PUSH_NOUNS
+
+
+def _another_event_before(preposition: Token) -> bool:
+    """Whether a phrase put before its verb names another event than the verb's: "In addition
+    to their attack at X, the militia launched ...", "In response to the siege of X, ...",
+    "Following the failed offensive in X, the army continued ...", "Besides the raid on X,
+    ..."; its places are that event's."""
+    word, holder = preposition.lower_, preposition.head
+    first = holder.head if word in ("to", "for") and holder.head.lower_ == "in" else preposition
+    if first.i > first.head.i:
+        return False  # only a phrase put first: "died following an attack in X" is the attack's toll
+    if word == "following" or (first is not preposition and is_word(holder, _RESPONSE_NOUNS)):
+        return True
+    apart = preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "apart"
+    beside = word == "besides" or (word == "from" and apart) or (
+        word == "to" and first is not preposition and holder.lower_ == "addition"
+    )
+    # only beside another happening: "in addition to the troops posted in X, boats patrolled ..." is one scene
+    return beside and any(is_word(o, _BESIDE_EVENT_NOUNS) for o in preposition.children if o.dep_ == "pobj")
 
 
 def _marked_same_event(clause: Token) -> bool:

@@ -964,3 +964,197 @@ def test_event_location_a_place_describing_the_subject_gives_way(nlp, text, trig
     places = _placed(text, {"Tamarind": "landmark", "Ruritania": "country"})
     chosen = event_location(nlp(text), _trigger(text, trigger), places)
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the <holder> held village of X" without the hyphen of "rebel-held": the parser makes
+        # "held" a verb of its own, but X is still what the participle targets ...
+        ("The militia launched an offensive in the eastern countryside of Tamarind on Monday, targeting the"
+         " Ruritanian Army (RA) held village of Oduya.", "Oduya"),
+        ("Insurgents launched an offensive in the northern countryside of Tamarind, targeting the government held"
+         " town of Oduya.", "Oduya"),
+        ("Insurgents launched an offensive in Tamarind on Monday, targeting the Royal Army (RA) controlled Oduya"
+         " Base near the village of Belmek.", "Belmek"),
+    ],
+)
+def test_event_location_a_holder_glued_to_held_only_qualifies_the_target(nlp, text, expected):
+    places = [*_placed(text, {"Tamarind": "admin1"}), *_mentions(text, "Belmek" if "Belmek" in text else "Oduya")]
+    chosen = event_location(nlp(text), _trigger(text, "targeting"), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels launched an assault in the countryside of Tamarind on Monday, targeting army positions near the"
+        " village of Oduya.\n",
+        "Rebels launched an assault in the countryside of Tamarind on Monday, targeting the farms northeast of the"
+        " town of Oduya.\n",
+    ],
+)
+def test_event_location_a_full_stop_recognition_took_into_a_name_is_not_its_head(nlp, text):
+    # "... of Oduya.\n" with the stop and the line break in the mention: the name is still
+    # what the participle targets, not a word hanging on the sentence's verb.
+    start = text.index("Oduya")
+    places = [*_placed(text, {"Tamarind": "admin1"}), Mention(text=text[start:], start=start, end=len(text),
+                                                              kind="toponym")]
+    chosen = event_location(nlp(text), _trigger(text, "targeting"), places)
+    assert chosen is not None and chosen.text.startswith("Oduya")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        # "inside of X", "outside of X" are the prepositions "inside", "outside" in two words.
+        ("Militiamen seized several posts inside of the Oduya District on Friday.", "seized", "Oduya District"),
+        ("A sniper opened fire on a convoy, killing a driver outside of Tamarind.", "killing", "Tamarind"),
+        ("The rebels began the assault by storming the checkpoints outside of Tamarind at dawn.", "began", "Tamarind"),
+    ],
+)
+def test_event_location_inside_of_and_outside_of_are_prepositions_of_place(nlp, text, trigger, name):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, {name: "city"}))
+    assert chosen is not None and chosen.text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A body named after a place ("the Islamic State of Ruritania") is no place where it is
+        # struck, nor is a name "and"-ed to its head word: the event is where the sentence puts it.
+        ("Jets carried out airstrikes over the Tamarind Governorate on Monday, targeting the Islamic State of"
+         " Ruritania and Al-Tamar.", "targeting", {"Tamarind": "admin1", "Ruritania": "country"}, "Tamarind"),
+        ("Troops launched an assault in western Oduya on Friday, striking the Islamic State of Ruritania and"
+         " Al-Tamar.", "striking", {"Oduya": "city", "Ruritania": "country"}, "Oduya"),
+        # ... and a student of a university named after a state says nothing of where a shot was fired.
+        ("A guard was shot on Saturday near the home of a University of Belmek student.", "shot", {"Belmek": "admin1"},
+         None),
+    ],
+)
+def test_event_location_a_place_in_a_body_name_is_not_where(nlp, text, trigger, names, expected):
+    embedded = {"Ruritania", "Belmek"}
+    places = [m.with_(source="embedded") if m.text in embedded else m for m in _placed(text, names)]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # A holding verb in a clause of its own is no holder glued to "held": what is held there
+        # is not placed by the verb the clause hangs on.
+        ("Rebels held Oduya for a week; on Monday jets shelled the convoy.", "shelled"),
+        ("Officials said the army held Oduya after jets shelled a convoy.", "said"),
+        ("Witnesses said the Royal Guard held Oduya while jets shelled a convoy.", "said"),
+        ("Jets shelled a convoy because the rebels held Oduya.", "shelled"),
+    ],
+)
+def test_event_location_a_holding_verb_with_a_clause_of_its_own_places_nothing(nlp, text, trigger):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, {"Oduya": "city"}))
+    assert chosen is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # With no name used as the event's place, "this village", "the city" refer back to the
+        # place named before them ...
+        ("Rebels were on the edge of Tal Oduya on Monday; troops are expected to enter this village within hours.",
+         "enter", {"Tal Oduya": None}, "Tal Oduya"),
+        ("A bomb struck a market in Tamarind, killing four; a second bomb in the city killed two more.", "killed",
+         {"Tamarind": "city"}, "Tamarind"),
+        ("A Belmek resident said the gunmen burned two churches after moving into the village overnight.", "burned",
+         {"Belmek": "city"}, "Belmek"),
+        # ... but not a name of a body or thing, nor for "the nearby town", another one.
+        ("The Tamarind operations room said militants attacked the town at dawn.", "attacked", {"Tamarind": "city"},
+         None),
+        ("Rebels held Oduya for a week; on Monday troops shelled the nearby town.", "shelled", {"Oduya": "city"},
+         None),
+    ],
+)
+def test_event_location_the_town_refers_back_to_the_place_named_before(nlp, text, trigger, names, expected):
+    places = [m if names[m.text] is None else m.with_(place=Place(m.text, None, 0.0, 0.0, names[m.text]))
+              for m in _mentions(text, *names)]
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A phrase put first that sets another event beside the one told names that event's
+        # place: "in addition to", "in response to", "besides", "following" ...
+        ("In addition to their raid on Oduya, the militia launched several attacks along the slopes of the Belmek"
+         " Mountains.", "launched", {"Oduya": "city", "Belmek Mountains": "region"}, "Belmek Mountains"),
+        ("Following the failed assault in Oduya, the army continued its advance in the Belmek region.", "continued",
+         {"Oduya": "city", "Belmek": "region"}, "Belmek"),
+        ("In response to the siege of Oduya, rebels launched an offensive in the Belmek region.", "launched",
+         {"Oduya": "city", "Belmek": "region"}, "Belmek"),
+        ("Besides the airstrikes on Oduya, jets struck several sites in the Belmek region.", "struck",
+         {"Oduya": "city", "Belmek": "region"}, "Belmek"),
+        # ... but not after its verb, nor beside no other happening.
+        ("Two guards died following an attack in Oduya.", "died", {"Oduya": "city"}, "Oduya"),
+        ("In addition to troops posted around the parliament in Oduya, boats patrolled the canals.", "patrolled",
+         {"Oduya": "city"}, "Oduya"),
+        # (a sentence may open with such a preposition's neighbour)
+        ("From Oduya, the troops marched to the border on Monday.", "marched", {"Oduya": "city"}, "Oduya"),
+    ],
+)
+def test_event_location_a_phrase_put_first_may_name_another_event(nlp, text, trigger, names, expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, names))
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "names", "expected"),
+    [
+        # A relative clause the parser hung on the place that only locates the one before it
+        # is about that one: "the town of X in northern Y, which ...", "the X suburb of Y, where ...".
+        ("Five men were shot in the village of Oduya in northern Belmek, which has been under curfew and raided by"
+         " police since Monday.", "raided", {"Oduya": "city", "Belmek": "country"}, "Oduya"),
+        ("Reports cited fresh events in the Oduya suburb of Belmek, where nine people were killed on Friday.",
+         "killed", {"Oduya": "city", "Belmek": "city"}, "Oduya"),
+        # ... but "the province of Y, which" is about Y.
+        ("Rebels entered the province of Belmek, which was besieged on Monday.", "besieged", {"Belmek": "admin1"},
+         "Belmek"),
+    ],
+)
+def test_event_location_a_relative_clause_on_a_locating_place_is_on_the_place_it_locates(nlp, text, trigger, names,
+                                                                                       expected):
+    chosen = event_location(nlp(text), _trigger(text, trigger), _placed(text, names))
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A site recognition missed is a place when a bearing is taken from it: "positions
+        # northeast of the X Airport", "the area east of the X Dam", "south of the X Farms".
+        ("Troops pressed their offensive in the eastern countryside of Tamarind on Monday, targeting the militia's"
+         " positions northeast of the Oduya Military Airport.", "targeting", "Oduya Military Airport"),
+        ("The army continued its offensive in the countryside of Tamarind this week, targeting the area east of the"
+         " strategic Oduya Dam.", "targeting", "Oduya Dam"),
+        ("The Royal Guard continued their advance south of the Belmek Farms on Sunday.", "continued", "Belmek Farms"),
+    ],
+)
+def test_event_location_a_site_a_bearing_is_taken_from_is_a_place(nlp, text, trigger, expected):
+    places = _placed(text, {"Tamarind": "city"}) if "Tamarind" in text else []
+    chosen = event_location(nlp(text), _trigger(text, trigger), places)
+    assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the provincial capital" goes by the name of the province named before it ...
+        ("Loud explosions were reported from the Tamarind Governorate late on Monday after a truck bomb was detonated"
+         " outside a barracks in the provincial capital.", "Tamarind"),
+        # ... but a bare "the capital" is no province's name.
+        ("Loud explosions were reported from the Tamarind Governorate late on Monday after a truck bomb was detonated"
+         " outside a barracks in the capital.", None),
+    ],
+)
+def test_event_location_the_provincial_capital_refers_back_to_its_province(nlp, text, expected):
+    chosen = event_location(nlp(text), _trigger(text, "detonated"), _placed(text, {"Tamarind": "admin1"}))
+    assert (chosen.text if chosen else None) == expected
