@@ -10,6 +10,8 @@ request refused, how long after the load event the map is ready (the PNG
 export's readiness test: Leaflet loaded, fitted view settled, no tile loading),
 the console errors and the requests the page tried. Each budget line ends in
 ``ok`` or ``OVER``; the exit status is 1 when any budget is over.
+Then the batch corpus page with 10,000 items (``geomap map --from DIR``): how long
+until it is ready, and how long each filter (role, side, time) takes to answer.
 Then a map of 20 made-up articles (``wire_series`` in tests/render_cases.py:
 shared places merged, contested strengths, a time slider): render time and size.
 """
@@ -90,6 +92,7 @@ def main() -> int:
         print(f"  {name:28s}{size / 1e3:8.0f} kB")
     over += _browser_figures(html)
     _corpus_figures(html)
+    _corpus_page_figures()
     _series_figures()
     if over:
         print(f"over budget: {', '.join(over)}")
@@ -206,6 +209,54 @@ def _corpus_figures(seed_html: str) -> None:
             f"  {name} map, 1280x800: ready after load {ready:.0f} ms, {markers} marker elements, pan {fps:.0f} "
             f"frames/s, worst frame {pan['worst']:.0f} ms ({verdict} at {SMOOTH_FPS}), {len(trouble)} errors+requests"
         )
+
+
+#: Item rows in the batch corpus page (``geomap map --from DIR``) timed in Chromium.
+CORPUS_PAGE_ITEMS = 10_000
+
+
+def _corpus_page_figures() -> None:
+    """The batch corpus page with 10,000 items: load until ready, and each filter's response
+    (the test checks what the filters show; how fast is a figure, swinging with the host's load)."""
+    from test_render_corpus import synthetic_items
+
+    from geomap.errors import MissingDependency
+    from geomap.render.corpus import render_corpus_html
+    from geomap.render.png import headless_chromium, open_page
+
+    html = render_corpus_html(synthetic_items(CORPUS_PAGE_ITEMS))
+    try:
+        with headless_chromium((1280, 800)) as context, tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "corpus-page.html"
+            path.write_text(html, encoding="utf-8")
+            started = time.perf_counter()
+            visit = open_page(context, path)
+            page = visit.page
+            page.wait_for_function("window.gmCorpus && window.gmCorpus.ready", timeout=60_000)
+            loaded = time.perf_counter() - started
+            steps = {
+                "role": lambda: page.locator("input[data-role=troop_position]").uncheck(),
+                "side": lambda: page.locator(".gm-filters select").select_option(label="RU"),
+                "time": lambda: page.locator("input.gm-to").fill(
+                    str(page.evaluate("window.gmCorpus.state.from") + 40)
+                ),
+            }
+            timings = {}
+            for name, step in steps.items():
+                begun = time.perf_counter()
+                step()
+                page.locator(".gm-shown").text_content()
+                timings[name] = time.perf_counter() - begun
+            trouble = visit.errors + visit.requests
+            page.close()
+    except MissingDependency as exc:
+        print(f"corpus page figures skipped: {exc}")
+        return
+    filters = ", ".join(f"{name} {seconds * 1000:.0f} ms" for name, seconds in timings.items())
+    print(
+        f"corpus page (map --from): {CORPUS_PAGE_ITEMS} items, HTML {len(html.encode()) / 1e6:.2f} MB, "
+        f"ready {loaded:.1f} s; filters: {filters}; {len(trouble)} errors+requests"
+    )
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -101,7 +100,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}")
-def test_ten_thousand_items_stay_responsive(tmp_path):
+def test_ten_thousand_items_load_cluster_and_filter(tmp_path):
     from playwright.sync_api import sync_playwright
     from test_browser import CHROMIUM_ARGS
 
@@ -121,41 +120,29 @@ def test_ten_thousand_items_stay_responsive(tmp_path):
             return route.continue_()
 
         page.route("**/*", block)
-        started = time.perf_counter()
         page.goto(path.as_uri())
         page.wait_for_function("window.gmCorpus && window.gmCorpus.ready", timeout=30_000)
-        loaded = time.perf_counter() - started
 
         shown = page.locator(".gm-shown")
         assert shown.text_content() == "10000 of 10000 items shown"
         on_screen = page.locator(".leaflet-marker-pane > *").count()
         assert 0 < on_screen < 1_000  # clustered: not 10,000 DOM markers
 
-        timings = {}
-        begun = time.perf_counter()
         page.locator("input[data-role=troop_position]").uncheck()
-        timings["role"] = time.perf_counter() - begun
         assert shown.text_content() == "8000 of 10000 items shown"
 
-        begun = time.perf_counter()
         page.locator(".gm-filters select").select_option(label="RU")
-        timings["side"] = time.perf_counter() - begun
         assert shown.text_content() == "2000 of 10000 items shown"  # RU items are all meeting venues
 
         page.locator(".gm-filters select").select_option(value="all")
-        begun = time.perf_counter()
         page.locator("input.gm-to").fill(str(page.evaluate("window.gmCorpus.state.from") + 40))
-        timings["time"] = time.perf_counter() - begun
         visible = int(shown.text_content().split()[0])
         assert 800 <= visible < 8000  # the undated tenth plus the first weeks' items
 
-        begun = time.perf_counter()
         page.mouse.move(640, 400)
         page.mouse.wheel(0, -600)
         page.wait_for_timeout(400)
-        timings["zoom"] = time.perf_counter() - begun
         browser.close()
     assert requests == []
     assert errors == []
-    assert loaded < 20, loaded
-    assert max(timings.values()) < 3, timings
+    # how fast it loads and filters is a figure of `make bench-render`, not a pass/fail here
