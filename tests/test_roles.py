@@ -635,7 +635,7 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # ... also a roadside bomb there, or an attack on them in a "when" clause; not a suicide or
         # car bomb (terrorism), nor a bomb that killed civilians
         ("A roadside bomb in Kozluk killed four soldiers.", "Kozluk", "troop_position"),
-        ("Two soldiers were killed when militants opened fire on their vehicle in Kozluk.", "Kozluk",
+        ("Two soldiers were killed when gunmen shot at their truck in Kozluk.", "Kozluk",
          "troop_position"),
         ("A suicide car bomb in Kozluk killed four soldiers.", "Kozluk", "other"),
         ("A roadside bomb in Kozluk killed four shoppers.", "Kozluk", "other"),
@@ -1067,7 +1067,7 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("Washington sent a warning to Iran on Monday.", "Iran", "actor"),
         ("The president of Honduras spoke on Monday.", "Honduras", "actor"),
         # a town's board is its public body, as its council or police; a board elsewhere is not
-        ("The Ashford school board recently directed its superintendent to hire consultants.", "Ashford", "actor"),
+        ("The Ashford school board voted on Tuesday to hire two consultants.", "Ashford", "actor"),
         ("He serves on the board of an Ohio bank.", "Ohio", "other"),
         ("Passengers went on board in Tampa.", "Tampa", "other"),
         # a country or capital a report is attributed to speaks

@@ -1010,7 +1010,7 @@ def test_event_location_a_full_stop_recognition_took_into_a_name_is_not_its_head
         # "inside of X", "outside of X" are the prepositions "inside", "outside" in two words.
         ("Militiamen seized several posts inside of the Oduya District on Friday.", "seized", "Oduya District"),
         ("A sniper opened fire on a convoy, killing a driver outside of Tamarind.", "killing", "Tamarind"),
-        ("The rebels began the assault by storming the checkpoints outside of Tamarind at dawn.", "began", "Tamarind"),
+        ("The rebels began their attack by rushing the checkpoints outside of Tamarind at dawn.", "began", "Tamarind"),
     ],
 )
 def test_event_location_inside_of_and_outside_of_are_prepositions_of_place(nlp, text, trigger, name):
@@ -1135,7 +1135,7 @@ def test_event_location_a_relative_clause_on_a_locating_place_is_on_the_place_it
          " positions northeast of the Oduya Military Airport.", "targeting", "Oduya Military Airport"),
         ("The army continued its offensive in the countryside of Tamarind this week, targeting the area east of the"
          " strategic Oduya Dam.", "targeting", "Oduya Dam"),
-        ("The Royal Guard continued their advance south of the Belmek Farms on Sunday.", "continued", "Belmek Farms"),
+        ("The Royal Guard continued moving south of the Belmek Farms on Sunday.", "continued", "Belmek Farms"),
     ],
 )
 def test_event_location_a_site_a_bearing_is_taken_from_is_a_place(nlp, text, trigger, expected):
