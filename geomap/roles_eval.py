@@ -1047,7 +1047,7 @@ def unfound_names(doc: Doc, mentions: Sequence[Mention]) -> list[Mention]:
     for token in doc:
         if token.tag_ not in ("NNP", "NNPS") or token.i in taken or _not_a_place_entity(token, token):
             continue
-        if _names_a_body(token, in_bodies):
+        if _part_of_a_body_name(token, in_bodies):
             continue  # "the Islamic State of Iraq and Al-Sham": the body's name, not two places
         if token.dep_ in ("compound", "flat") and token.head.tag_ in ("NNP", "NNPS") and token.head.i > token.i:
             continue  # not the head of its name
@@ -1077,7 +1077,7 @@ def _in_a_body_name(place: Token) -> bool:
     return body.tag_ in ("NNP", "NNPS") and body.ent_type_ == "ORG"
 
 
-def _names_a_body(name: Token, in_bodies: set[int]) -> bool:
+def _part_of_a_body_name(name: Token, in_bodies: set[int]) -> bool:
     """Whether a name is a body's, whose own name holds a place recognition found inside it
     (``in_bodies``): "the Islamic **State** of Iraq", and a name "and"-ed to that place or to
     the body's head word, "the Islamic State of Iraq and **Al-Sham**" (not a site's name:
