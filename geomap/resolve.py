@@ -173,7 +173,10 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
     """
     context = _article_context(article, mentions, gazetteer)
     qualifiers = [_qualifier_after(article.text, m.end) for m in mentions]
-    candidates = [_designated(_candidates(m, gazetteer), m, article.text, gazetteer) for m in mentions]
+    designators = [_designator(article.text, m.end) for m in mentions]
+    candidates = [
+        _designated(_candidates(m, gazetteer, d), d) for m, d in zip(mentions, designators, strict=True)
+    ]
     codes = [
         _qualifier_codes(q, gazetteer) if q and c and c[0].type not in ("country", "group", "region") else set()
         for q, c in zip(qualifiers, candidates, strict=True)
@@ -192,11 +195,9 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
         _designated(
             _with_local_candidates(m, c, context.focus | {code[:2] for code in q}, gazetteer)
             or _spelling_candidates(m, context.focus | {code[:2] for code in q}, gazetteer),
-            m,
-            article.text,
-            gazetteer,
+            d,
         )
-        for m, c, q in zip(mentions, candidates, codes, strict=True)
+        for m, c, q, d in zip(mentions, candidates, codes, designators, strict=True)
     ]
     keys = [(m.kind, m.text.casefold()) for m in mentions]
 
@@ -231,7 +232,10 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
     return [resolved[i] for i in range(len(mentions))]
 
 
-def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[GazetteerRecord]:
+def _candidates(mention: Mention, gazetteer: Gazetteer, designator: str | None = None) -> list[GazetteerRecord]:
+    """The name's places; counties are known by their full names ("Kanawha County"), so a
+    name the word "county" or "counties" follows apart ("Kanawha county", "Boone and
+    Kanawha counties") is looked up with it too."""
     if mention.kind == "demonym":
         record = gazetteer.demonym(mention.text)
         return [record] if record is not None else []
@@ -239,7 +243,11 @@ def _candidates(mention: Mention, gazetteer: Gazetteer) -> list[GazetteerRecord]
         states = [r for r in gazetteer.qualifier(mention.text) if r.type in ("admin1", "country")]
         if states:
             return states
-    return list(gazetteer.candidates(_lookup_name(mention), limit=_GLOBAL_CANDIDATES))
+    found = list(gazetteer.candidates(_lookup_name(mention), limit=_GLOBAL_CANDIDATES))
+    if designator == "county":
+        named = gazetteer.candidates(f"{_lookup_name(mention)} County", limit=_GLOBAL_CANDIDATES)
+        found += [c for c in named if c not in found]
+    return found
 
 
 #: A lower-case word after the name that says what kind of unit it is:
@@ -263,24 +271,20 @@ _DESIGNATED_TYPES = {"county": ("admin2",)}
 _ADMIN_TYPES = ("admin1", "admin2", "region")
 
 
-def _designated(
-    candidates: list[GazetteerRecord], mention: Mention, text: str, gazetteer: Gazetteer
-) -> list[GazetteerRecord]:
-    """Keep the candidates of the kind a following designator names, if any are.
-
-    Counties are known by their full names ("Kanawha County"): a name the word "county"
-    or "counties" follows apart ("Kanawha county", "Boone and Kanawha counties") is
-    looked up with it too.
-    """
-    match = _DESIGNATOR.match(text, mention.end) or _LIST_DESIGNATOR.match(text, mention.end)
+def _designator(text: str, end: int) -> str | None:
+    """The unit word after a name, singular ("county" for "Boone and Kanawha counties"), or None."""
+    match = _DESIGNATOR.match(text, end) or _LIST_DESIGNATOR.match(text, end)
     if match is None:
-        return candidates
+        return None
     word = match.group(1).lower()
-    word = _PLURAL_DESIGNATORS.get(word, word.removesuffix("s"))
-    kinds = _DESIGNATED_TYPES.get(word, _ADMIN_TYPES)
-    if word == "county":
-        named = gazetteer.candidates(f"{_lookup_name(mention)} County", limit=_GLOBAL_CANDIDATES)
-        candidates = candidates + [c for c in named if c not in candidates]
+    return _PLURAL_DESIGNATORS.get(word, word.removesuffix("s"))
+
+
+def _designated(candidates: list[GazetteerRecord], designator: str | None) -> list[GazetteerRecord]:
+    """Keep the candidates of the kind a following designator names, if any are."""
+    if designator is None:
+        return candidates
+    kinds = _DESIGNATED_TYPES.get(designator, _ADMIN_TYPES)
     return [c for c in candidates if c.type in kinds] or candidates
 
 
