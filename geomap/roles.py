@@ -650,9 +650,8 @@ def _completing(verb: Token) -> list[Token]:
 def _officials_gathering(verb: Token) -> bool:
     """Officials coming together: "the ministers will gather in Oslo", "the two presidents will
     sit down in Helsinki"; not protesters, crowds or troops gathering."""
-    if not (is_word(verb, lexicon.GATHERING_VERBS) or (lemma_of(verb) == "sit" and _children(verb, "prt"))):
-        return False
-    if lemma_of(verb) == "sit" and not any(p.lower_ == "down" for p in _children(verb, "prt")):
+    sits_down = lemma_of(verb) == "sit" and any(p.lower_ == "down" for p in _children(verb, "prt"))
+    if not (is_word(verb, lexicon.GATHERING_VERBS) or sits_down):
         return False
     return any(
         is_word(subject, lexicon.GOVERNMENT_NOUNS)
