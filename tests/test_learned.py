@@ -1,0 +1,46 @@
+"""The small linear models: training finds the signal, files round-trip."""
+
+import pytest
+
+from geomap.learned import LinearModel, train_classifier, train_ranker
+
+
+def test_classifier_learns_which_feature_decides():
+    rows = [{"word=troops", "dep=pobj"}, {"word=talks", "dep=pobj"}] * 20 + [{"word=troops"}, {"word=talks"}]
+    labels = ["troop_position", "meeting_venue"] * 21
+    model = train_classifier(rows, labels, ["troop_position", "meeting_venue", "other"], l2=0.1)
+    assert model.best({"word=troops", "dep=nsubj"})[0] == "troop_position"
+    assert model.best({"word=talks"})[0] == "meeting_venue"
+    # a feature never seen in training counts for nothing
+    assert model.scores({"word=talks", "unseen"}) == model.scores({"word=talks"})
+    probabilities = model.probabilities({"word=talks"})
+    assert sum(probabilities.values()) == pytest.approx(1.0)
+    assert probabilities["meeting_venue"] > 0.8
+
+
+def test_ranker_learns_which_item_of_a_group_is_right():
+    near, inside, source = {"prep=near"}, {"prep=in"}, {"prep=from"}
+    groups = [[near, inside], [inside, source], [source, near, inside]] * 10
+    chosen = [1, 0, 2] * 10
+    model = train_ranker(groups, chosen, l2=0.1)
+    score = lambda features: model.scores(features)[0]  # noqa: E731
+    assert score({"prep=in"}) > score({"prep=near"})
+    assert score({"prep=in"}) > score({"prep=from"})
+
+
+def test_model_file_round_trips(tmp_path):
+    model = train_classifier([{"a"}, {"b"}] * 5, ["x", "y"] * 5, ["x", "y"])
+    path = tmp_path / "model.json"
+    model.save(path)
+    again = LinearModel.load(path)
+    assert again.classes == model.classes
+    assert again.best({"a"})[0] == "x" and again.best({"b"})[0] == "y"
+
+
+def test_a_file_of_another_format_is_refused():
+    with pytest.raises(ValueError, match="not a"):
+        LinearModel.from_json({"classes": ["x"], "bias": [0], "weights": {}})
+    with pytest.raises(ValueError, match="do not match"):
+        LinearModel.from_json(
+            {"format": "geomap-linear-model/1", "classes": ["x", "y"], "bias": [0, 0], "weights": {"a": [1]}}
+        )
