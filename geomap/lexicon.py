@@ -777,6 +777,13 @@ REINFORCEMENT_NOUNS = frozenset("reinforcement".split())
 #: Verbs that, in the passive, say an event took place: "fighting was reported in".
 REPORTED_VERBS = frozenset("report record observe".split())
 
+#: Military service somewhere: "served two tours in Iraq", "did a tour of duty in
+#: Vietnam", "served in Germany with the Army".  A tour or stint counts only as what
+#: one serves or does, or "of duty" ("the band's tour in Japan" is no service).
+SERVICE_VERBS = frozenset("serve".split())
+TOUR_VERBS = frozenset("serve do complete spend".split())
+TOUR_NOUNS = frozenset("tour stint".split())
+
 #: Forces off duty are not a position: "soldiers on leave".
 OFF_DUTY_NOUNS = frozenset("leave holiday vacation furlough".split())
 

@@ -604,6 +604,34 @@ def _fallen_in_combat(verb: Token) -> bool:
     return not any(is_word(c, lexicon.MISHAP_NOUNS) for c in causes)
 
 
+def _tour_of_service(noun: Token) -> bool:
+    """A tour of military service: "a tour of duty", or a tour served or done ("served
+    two tours in Iraq"); a band's or a minister's tour is none."""
+    if not is_word(noun, lexicon.TOUR_NOUNS):
+        return False
+    if any(c.lower_ == "of" and any(g.lower_ == "duty" for g in c.children) for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and is_word(noun.head, lexicon.TOUR_VERBS) and _in_service(noun.head)
+
+
+def _in_service(verb: Token) -> bool:
+    """A verb of serving with military service in its words: a tour served, a force
+    served in or with, or a serving soldier ("a Marine who served in Iraq")."""
+    if not is_word(verb, lexicon.TOUR_VERBS):
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and is_word(child, lexicon.TOUR_NOUNS):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("with", "in") and any(
+            is_force_noun(g) for g in child.children
+        ) and is_word(verb, lexicon.SERVICE_VERBS):
+            return True  # "served in the Army in Germany", "served with the 82nd Airborne"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.dep_ == "nsubj" and verb.dep_ == "relcl" and subject.lower_ in ("who", "that"):
+        subject = verb.head  # "a Marine who served in Iraq"
+    return subject is not None and is_word(verb, lexicon.SERVICE_VERBS) and is_force_noun(subject)
+
+
 def _is_strike(noun: Token) -> bool:
     """A strike from afar: "an airstrike", "barrel bomb attacks", "rocket fire"."""
     if is_word(noun, lexicon.STRIKE_NOUNS):
@@ -2276,6 +2304,8 @@ class _Rules:
                 victims = _harmed_forces(word)
                 return Evidence("troop_position", victims, confidence) if victims is not None else None
             if _is_noun(word):
+                if child.dep_ == "prep" and child.lower_ in ("in", "at") and _tour_of_service(word):
+                    return Evidence("troop_position", word, confidence)  # "a tour of duty in Vietnam"
                 found = self._force_in(word, None, "")
                 if found is None and is_word(word, lexicon.MOVEMENT_NOUNS):
                     found = self._mover(word)  # "the army's advance on Sirte"
@@ -2305,6 +2335,8 @@ class _Rules:
                 return None  # "denied firing shots in X": no forces placed there
             if is_word(word, lexicon.FIGHT_VERBS) and not self._civil_clash(word):
                 return Evidence("troop_position", word, confidence)
+            if child.dep_ == "prep" and child.lower_ in ("in", "at") and _in_service(word):
+                return Evidence("troop_position", word, confidence)  # "served two tours in Iraq"
             if child.dep_ == "prep" and child.lower_ == "from" and _fires_projectiles(word):
                 return Evidence("troop_position", word, confidence)  # "fired rockets ... from southern Lebanon"
             if any(_is_strike(noun) for noun in self._sibling_objects(word, child, frozenset({"in", "by", "during"}))):

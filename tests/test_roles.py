@@ -751,6 +751,15 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # "regime" makes a position or a unit military, as "army" does; not its officials
         ("Opposition groups took several regime positions near Sirte overnight.", "Sirte", "troop_position"),
         ("Regime officials in Sirte denied the report.", "Sirte", "other"),
+        # military service: a tour served or done, or serving where a soldier serves
+        ("She served three tours in Iraq as a medic.", "Iraq", "troop_position"),
+        ("She served a tour of duty in Vietnam.", "Vietnam", "troop_position"),
+        ("He did three tours in Afghanistan with the Marines.", "Afghanistan", "troop_position"),
+        ("A Marine who served in Iraq spoke at the rally.", "Iraq", "troop_position"),
+        # ... not a band's or a minister's tour, nor service in an office
+        ("The band's tour in Japan was cancelled.", "Japan", "other"),
+        ("The minister's tour in Asia ended on Friday.", "Asia", "other"),
+        ("He served as ambassador in Paris.", "Paris", "other"),
     ],
 )
 def test_guideline_troop_position(situate_text, text, place, role):
