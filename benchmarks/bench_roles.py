@@ -253,6 +253,7 @@ FURTHER_SETS = (
     DevSet("roles-dev2.jsonl", (0.644, 0.556), "213b6e1"),
     DevSet("roles-dev3.jsonl", (0.768, 0.645), "27218e1"),
     DevSet("roles-dev4.jsonl", (0.681, 0.593), "7df3a05"),
+    DevSet("roles-dev5.jsonl", (0.617, 0.553), "bc61b6c"),
 )
 
 
