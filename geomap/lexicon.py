@@ -510,6 +510,14 @@ MEETING_VERBS = frozenset("meet negotiate convene reconvene host".split())
 #: passed a law", "a trial run" are no meetings).
 SESSION_NOUNS = frozenset("trial hearing court assembly".split())
 
+#: A trial or hearing "in X" sits there, as a meeting does ("a bond hearing in X", "to
+#: stand trial in X", "cases were tried in X"); not a clinical or field trial.
+COURT_SESSION_NOUNS = frozenset("trial hearing".split())
+NON_COURT_TRIAL_WORDS = frozenset(
+    "clinical vaccine drug medical human field pilot test phase experimental time free run product".split()
+)
+STAND_TRIAL_VERBS = frozenset("stand face go await".split())
+
 #: Verbs of people coming together: with officials as subject, a meeting ("the ministers
 #: will gather in Oslo"); with protesters or troops, not.
 GATHERING_VERBS = frozenset("gather assemble congregate".split())

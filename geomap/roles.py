@@ -632,6 +632,29 @@ def _in_service(verb: Token) -> bool:
     return subject is not None and is_word(verb, lexicon.SERVICE_VERBS) and is_force_noun(subject)
 
 
+def _court_session(token: Token) -> bool:
+    """A court sitting: "a bond hearing", "his trial", "hearings"; not "a clinical trial"
+    or "vaccine trials", and not the gerund "after hearing of the outbreak"."""
+    if not _is_noun(token) or not is_word(token, lexicon.COURT_SESSION_NOUNS):
+        return False
+    if token.dep_ in ("pobj", "pcomp") and not any(c.dep_ in ("det", "poss", "amod") for c in token.children):
+        return False  # "after hearing of the outbreak": a gerund the tagger took for a noun
+    return not any(
+        c.dep_ in ("compound", "amod", "nmod") and is_word(c, lexicon.NON_COURT_TRIAL_WORDS) for c in token.children
+    )
+
+
+def _sits_in_court(verb: Token) -> bool:
+    """A verb that puts someone before a court: "will stand trial in X", "go to trial in
+    X", "was tried in X" (passive: "tried to" is an attempt)."""
+    if lemma_of(verb) == "try" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if not is_word(verb, lexicon.STAND_TRIAL_VERBS):
+        return False
+    objects = _children(verb, "dobj") + [g for c in _children(verb, "prep") if c.lower_ == "to" for g in c.children]
+    return any(_court_session(o) for o in objects)
+
+
 def _is_strike(noun: Token) -> bool:
     """A strike from afar: "an airstrike", "barrel bomb attacks", "rocket fire"."""
     if is_word(noun, lexicon.STRIKE_NOUNS):
@@ -2455,6 +2478,8 @@ class _Rules:
             if self._is_meeting_word(word):
                 return Evidence("meeting_venue", word, confidence)
             if _is_noun(word):
+                if child.dep_ == "prep" and _court_session(word) and not self._in_any_mention(word):
+                    return Evidence("meeting_venue", word, confidence - 0.05)  # "a bond hearing in X"
                 if word.dep_ in _ARGUMENT_DEPS and child.dep_ != "relcl" and not _is_person(word):
                     return None  # "officials in Ramallah welcomed ... the negotiations"
                 if word.dep_ == "pobj" and word.head.lower_ in lexicon.TOPIC_PREPOSITIONS and self._is_meeting_word(
@@ -2468,15 +2493,18 @@ class _Rules:
                 continue
             if not _is_verb(word):
                 continue
+            if child.dep_ == "prep" and _sits_in_court(word):
+                return Evidence("meeting_venue", word, confidence - 0.05)  # "will stand trial in X"
             if is_word(word, lexicon.MEETING_HOLD_VERBS) or _is_be(word):
                 # "talks began at the mission in Geneva", "held talks in Oslo"; not "the
                 # board's meeting will center around a toll increase in Boston"
                 for argument, _ in self._arguments(word):
                     if self._is_meeting_word(argument):
                         return Evidence("meeting_venue", argument, confidence)
-                    if lemma_of(word) == "hold" and is_word(argument, lexicon.SESSION_NOUNS) and not (
-                        self._in_any_mention(argument)
-                    ):
+                    if (
+                        (lemma_of(word) == "hold" and is_word(argument, lexicon.SESSION_NOUNS))
+                        or _court_session(argument)
+                    ) and not self._in_any_mention(argument):
                         return Evidence("meeting_venue", argument, confidence - 0.05)  # "court was held in X"
             for sibling in self._sibling_objects(word, child, lexicon.MEETING_SIBLING_PREPOSITIONS):
                 if self._is_meeting_word(sibling):

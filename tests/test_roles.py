@@ -1020,6 +1020,17 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         ("The two presidents will sit down in Helsinki.", "Helsinki", "meeting_venue"),
         ("Protesters gathered in Kampala on Friday.", "Kampala", "other"),
         ("Police officers assembled in Lagos.", "Lagos", "other"),
+        # a court sitting: a trial or hearing in X, standing or going to trial there, tried there
+        ("The suspect will stand trial in Altoona next month.", "Altoona", "meeting_venue"),
+        ("He was tried in Hartford and acquitted.", "Hartford", "meeting_venue"),
+        ("A bond hearing in Joliet is set for Monday.", "Joliet", "meeting_venue"),
+        ("The trial took place in Dayton.", "Dayton", "meeting_venue"),
+        ("His trial in Manila began today.", "Manila", "meeting_venue"),
+        # ... not a clinical or vaccine trial, an attempt, or hearing news
+        ("A clinical trial in Kenya tested the vaccine.", "Kenya", "other"),
+        ("Vaccine trials in Brazil are under way.", "Brazil", "other"),
+        ("The company tried to expand in Texas.", "Texas", "other"),
+        ("Officials acted after hearing of the outbreak in Texas.", "Texas", "other"),
     ],
 )
 def test_guideline_meeting_venue(situate_text, text, place, role):
