@@ -495,6 +495,16 @@ def _aimed_at_forces(attack: Token) -> Token | None:
     """What an attack is aimed at, when it is forces or their positions: "an attack in X
     that targeted the army's positions", "launched an attack at X, targeting the defensive
     positions of the militia" (fighting there, not terrorism; "targeting a market" is not)."""
+    for preposition in _children(attack, "prep"):
+        if preposition.lower_ not in ("against", "on"):
+            continue
+        for target in _children(preposition, "pobj"):
+            if _is_policing(target):
+                continue
+            if is_force_noun(target) or is_word(target, lexicon.IRREGULAR_FIGHTERS) or (
+                is_word(target, lexicon.FORCE_SITE_NOUNS) and _military_modifier(target) is not None
+            ):
+                return target  # "attacks against the militants at X": they were there
     clauses = _children(attack, "relcl", "acl")
     if attack.dep_ == "dobj":
         clauses += [c for c in _children(attack.head, "advcl", "xcomp") if c.tag_ == "VBG" and not _has_own_subject(c)]

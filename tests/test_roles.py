@@ -751,6 +751,11 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # "regime" makes a position or a unit military, as "army" does; not its officials
         ("Opposition groups took several regime positions near Sirte overnight.", "Sirte", "troop_position"),
         ("Regime officials in Sirte denied the report.", "Sirte", "other"),
+        # an attack against fighters or forces at a place says they were there
+        ("Helicopters launched several attacks against the militants at the villages of Sukhnah and Taybah.",
+         "Taybah", "troop_position"),
+        ("Gunmen launched an attack on a market in Hajar.", "Hajar", "other"),
+        ("Militants launched an attack on police in Hajar.", "Hajar", "other"),
         # military service: a tour served or done, or serving where a soldier serves
         ("She served three tours in Iraq as a medic.", "Iraq", "troop_position"),
         ("She served a tour of duty in Vietnam.", "Vietnam", "troop_position"),
