@@ -24,6 +24,7 @@ from .lexicon import (
     EPONYMOUS_DISEASES,
     FORCE_NOUNS,
     HARM_VERBS,
+    IRREGULAR_FIGHTERS,
     NEWS_AGENCIES,
     PARTY_STATE,
     PLACE_OBJECT_VERBS,
@@ -1198,11 +1199,19 @@ def _not_a_name_of_places(name: str, gazetteer: Gazetteer, people: _PersonNames)
     """
     words = name.lower().split()
     surname = all(w in people for w in words)
+    if len(words) == 1 and _common_fighters_word(words[0]) and not gazetteer.is_name(name):
+        return True  # "Rebels attacked ...": a capitalised common noun at a sentence's start
     if gazetteer.is_name(name):
         return len(words) == 1 and words[0] in people.surnames and not _names_strong_or_populous(
             name, gazetteer, _BIG_CITY
         )
     return any(c.isdigit() for c in name) or name.islower() or surname
+
+
+def _common_fighters_word(word: str) -> bool:
+    """"rebels", "militants", "troops": words for forces, never a place's name."""
+    singular = word[:-1] if word.endswith("s") else word
+    return any(form in words for form in (word, singular) for words in (FORCE_NOUNS, IRREGULAR_FIGHTERS))
 
 
 def _told_of_as_a_person(ent: Span) -> bool:

@@ -33,6 +33,11 @@ def test_lone_surname_that_is_a_town_is_not_a_place(nlp, gazetteer):
     assert names(mentions) == ["Geneva"]
 
 
+def test_a_capitalised_word_for_fighters_is_no_place(nlp, gazetteer):
+    # the small model tags a sentence-initial "Rebels" as a place
+    assert names(found(nlp, gazetteer, "Rebels attacked Hajar on Monday.")) == ["Hajar"]
+
+
 def test_honorific_makes_a_person(nlp, gazetteer):
     mentions = found(nlp, gazetteer, "Ms Georgia told reporters in Paris that talks would resume.")
     assert "Georgia" not in names(mentions)
