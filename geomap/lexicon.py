@@ -74,6 +74,8 @@ GOVERNMENT_NOUNS = frozenset(
     court judge officer commander general chief head delegate state-run junta kremlin power
     executive judiciary policeman policemen staff headquarters councilor councillor councilman sheriff
     commissioner ruler operative dictator strongman board
+    auditor treasurer comptroller coroner assessor superintendent jury responder responders
+    gov. sen. rep.
     """.split()
 )
 

@@ -1387,6 +1387,9 @@ class _Rules:
         """A place naming whose officials, titles or forces they are: "the **Aleppo**
         Mayor", "**California** State Senator", "the Sultan of **Kedah**", "**US**
         soldiers", "a United States military laboratory"."""
+        title = self._title_after()
+        if title is not None:
+            return Evidence("actor", title, 0.75, metonym=self.type not in ("country", "group"))
         token = root
         while token.dep_ == "conj" and not _is_root(token):
             token = token.head
@@ -1408,6 +1411,9 @@ class _Rules:
                 ):
                     return None  # "the Mogadishu airstrike" says where, not whose
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
+            title = self._title_before_a_name(token, head)
+            if title is not None:
+                return Evidence("actor", title, 0.75, metonym=self.type not in ("country", "group"))
             token, head, hops = head, head.head, hops + 1
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             owner = root.head.head
@@ -1424,6 +1430,33 @@ class _Rules:
             seat = root.head.head
             if _is_noun(seat) and is_word(seat, lexicon.SEAT_NOUNS) and not self._in_any_mention(seat):
                 return Evidence("actor", seat, 0.7, metonym=True)  # "the government in Caracas": a capital as its seat
+        return None
+
+    def _title_after(self) -> Token | None:
+        """A capitalised title right after the place and before a person's name, however
+        the parser hung them: "endorsed **Ohio** Senator Jane Doe"."""
+        after, doc = self.span.end, self.span.doc
+        if after + 1 >= len(doc) or doc[after].tag_ != "NNP" or self._in_any_mention(doc[after]):
+            return None
+        if not is_word(doc[after], lexicon.GOVERNMENT_NOUNS) or doc[after + 1].ent_type_ != "PERSON":
+            return None
+        return doc[after]
+
+    def _title_before_a_name(self, token: Token, head: Token) -> Token | None:
+        """A title between a place and a person's name, all hung flat on the surname:
+        "**Florida** Senator Marco Rubio", "**New York** Gov. Mario Cuomo", "**Butler
+        County** Auditor Roger Reynolds": the place is whose office it is."""
+        if head.tag_ != "NNP" or token.dep_ != "compound" or head.ent_type_ not in ("PERSON", ""):
+            return None
+        for word in head.doc[token.i + 1 : head.i]:
+            if word.head.i != head.i or word.dep_ != "compound" or self._in_any_mention(word):
+                if word.i in self.own:
+                    continue
+                return None
+            if is_word(word, lexicon.GOVERNMENT_NOUNS):
+                return word
+            if word.tag_ != "NNP":
+                return None
         return None
 
     def _side_of(self, root: Token) -> Evidence | None:

@@ -1124,6 +1124,16 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("Vaccination camps were set up in mountain villages and between Peru and Ecuador.", "Peru", "other"),
         ("Fishermen were arrested in the waters between Qatar and Bahrain.", "Qatar", "other"),
         ("After relations soured between Qatar and Bahrain in 2017, flights stopped.", "Qatar", "actor"),
+        # a title between the place and a person's name: the place's office
+        ("She endorsed Ohio Senator Jane Doe in the primary.", "Ohio", "actor"),
+        ("Former Vermont Gov. John Roe spoke on Thursday.", "Vermont", "actor"),
+        ("Summit County Treasurer Kristen Scalise said the office would reopen.", "Summit County", "actor"),
+        # ... and public bodies and services of a county or city
+        ("A Fairfax grand jury returned the indictment.", "Fairfax", "actor"),
+        ("Boone County emergency responders closed the road.", "Boone County", "actor"),
+        # ... but a team's player or a businessman is from there, not its office
+        ("Boston Celtics forward Jayson Tatum scored.", "Boston", "other"),
+        ("Texas businessman John Smith donated the land.", "Texas", "other"),
     ],
 )
 def test_guideline_actor(situate_text, text, place, role):
