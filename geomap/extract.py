@@ -123,12 +123,14 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """All place and demonym mentions in a parsed article, sorted by offset."""
     text = doc.text
     people = _person_name_tokens(doc)
-    found: list[Mention] = []
+    # A dateline comes first so that it wins over NER's mention of the same span: it is
+    # where the story was filed ("SEVIERVILLE, Tenn. (AP) Police in Sevierville say"), not
+    # a place in it, whatever the parser hangs the word on.
+    found: list[Mention] = list(_dateline_mentions(text, gazetteer))
     for ent in doc.ents:
         mention = _mention_from_entity(ent, text, gazetteer, people)
         if mention is not None:
             found.append(mention)
-    found.extend(_dateline_mentions(text, gazetteer))
     found.extend(_party_state_mentions(text, gazetteer))
     found.extend(_treaty_places(doc, gazetteer, people))
     found.extend(_gazetteer_mentions(doc, gazetteer))

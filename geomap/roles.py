@@ -2965,13 +2965,19 @@ class _Rules:
         if not (_is_noun(body) and body.dep_ == "nsubj" and is_word(body, lexicon.LOCAL_BODY_NOUNS)):
             return False
         return not any(
-            c.dep_ in ("compound", "amod", "poss", "nmod") and (
+            c.dep_ in ("compound", "amod", "poss", "nmod") and not self._in_dateline(c) and (
                 self._in_any_mention(c) or c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("NORP", "GPE", "ORG")
                 or is_word(c, lexicon.MILITARY_MODIFIERS) or is_word(c, lexicon.IRREGULAR_FIGHTERS)
                 or c.lower_ in ("regime", "opposition", "foreign")
             )
             for c in body.children
         )
+
+    def _in_dateline(self, token: Token) -> bool:
+        """Whether a word is the dateline's place, which the parser may hang on the first
+        sentence's words ("SEVIERVILLE, Tenn. (AP) Police in Sevierville say")."""
+        index = self._mention_at(token)
+        return index is not None and self.context.mentions[index].source == "dateline"
 
     def _holds_under(self, holder: Token) -> bool:
         """"under the control of Venice", "placed under the jurisdiction of Kent County": the

@@ -81,6 +81,13 @@ def test_all_caps_dateline(nlp, gazetteer):
     assert "KYIV" in names(mentions)
 
 
+def test_a_dateline_ner_also_found_is_still_the_dateline(nlp, gazetteer):
+    text = "SEVIERVILLE, Tenn. (AP)  Police in Sevierville say a hiker was found safe."
+    sources = {m.text: m.source for m in found(nlp, gazetteer, text)}
+    assert sources["SEVIERVILLE"] == "dateline"
+    assert sources["Sevierville"] != "dateline"
+
+
 def test_possessive_and_article_are_trimmed(nlp, gazetteer):
     mentions = found(nlp, gazetteer, "Migrants gathered on the European Union's border.")
     assert names(mentions) == ["European Union"]

@@ -1124,6 +1124,10 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("Vaccination camps were set up in mountain villages and between Peru and Ecuador.", "Peru", "other"),
         ("Fishermen were arrested in the waters between Qatar and Bahrain.", "Qatar", "other"),
         ("After relations soured between Qatar and Bahrain in 2017, flights stopped.", "Qatar", "actor"),
+        # the dateline is where the story was filed, whatever the parser hangs it on; the
+        # town's own police then speak for it
+        ("GATLINBURG, Tenn. (AP)  Police in Gatlinburg say a hiker was found safe.", "GATLINBURG", "other"),
+        ("GATLINBURG, Tenn. (AP)  Police in Gatlinburg say a hiker was found safe.", "Gatlinburg", "actor"),
         # a title between the place and a person's name: the place's office
         ("She endorsed Ohio Senator Jane Doe in the primary.", "Ohio", "actor"),
         ("Former Vermont Gov. John Roe spoke on Thursday.", "Vermont", "actor"),
