@@ -2962,7 +2962,10 @@ class _Rules:
         """A government body in the place that acts and that nothing else in the sentence owns:
         "officials in Ohio say", "the health department in Ontario announced"; not "regime
         officials in Sirte", "US officials in Kabul" or "Taliban leaders in Quetta"."""
-        if not (_is_noun(body) and body.dep_ == "nsubj" and is_word(body, lexicon.LOCAL_BODY_NOUNS)):
+        speaks = body.dep_ == "nsubj" or (
+            body.dep_ == "pobj" and body.head.lower_ == "to" and body.head.head.lower_ == "according"
+        )  # "officials in Ohio say", "according to health officials in Ohio"
+        if not (_is_noun(body) and speaks and is_word(body, lexicon.LOCAL_BODY_NOUNS)):
             return False
         return not any(
             c.dep_ in ("compound", "amod", "poss", "nmod") and not self._in_dateline(c) and (

@@ -1128,6 +1128,9 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         # town's own police then speak for it
         ("GATLINBURG, Tenn. (AP)  Police in Gatlinburg say a hiker was found safe.", "GATLINBURG", "other"),
         ("GATLINBURG, Tenn. (AP)  Police in Gatlinburg say a hiker was found safe.", "Gatlinburg", "actor"),
+        # "according to officials in X" is "officials in X said"; not US officials there
+        ("According to county health officials in Dayton, two more cases were found.", "Dayton", "actor"),
+        ("According to US officials in Kabul, the road is closed.", "Kabul", "other"),
         # a title between the place and a person's name: the place's office
         ("She endorsed Ohio Senator Jane Doe in the primary.", "Ohio", "actor"),
         ("Former Vermont Gov. John Roe spoke on Thursday.", "Vermont", "actor"),
