@@ -845,6 +845,9 @@ GRIP_NOUNS = frozenset("grip hold stranglehold".split())
 SEIZE_NOUNS = frozenset(
     "annexation occupation seizure capture recapture liberation takeover fall cession return handover siege".split()
 )
+#: Takings whose "by" names the taker, a party: "annexation by Los Angeles", "its
+#: capture by Ethiopia" (not "fall" or "return": "the fall of X by night").
+TAKING_NOUNS = frozenset("annexation occupation seizure capture recapture takeover conquest invasion".split())
 DISPUTE_ADJECTIVES = frozenset(
     """
     disputed contested occupied annexed breakaway separatist rebel-held secessionist

@@ -2852,6 +2852,8 @@ class _Rules:
             self.type in ("country", "group", "landmark") or self._capital() or is_word(head.head, lexicon.SEIZE_VERBS)
         ):  # "annexed by Cambridge": whoever takes a place is a party, whatever its size
             return Evidence("actor", head.head, 0.75, metonym=metonym)  # "rebuffed by the White House"
+        if dep == "pobj" and head.lower_ == "by" and _is_noun(head.head) and is_word(head.head, lexicon.TAKING_NOUNS):
+            return Evidence("actor", head.head, 0.7, metonym=metonym)  # "agreed to annexation by Los Angeles"
         if dep == "nsubjpass" and not _is_root(anchor):
             # the subject of a passive is what is acted on ("the fort was attacked",
             # "the town is acknowledged as"); a party when addressed as one ("Hanoi was

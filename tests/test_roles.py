@@ -1128,6 +1128,9 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         # town's own police then speak for it
         ("GATLINBURG, Tenn. (AP)  Police in Gatlinburg say a hiker was found safe.", "GATLINBURG", "other"),
         ("GATLINBURG, Tenn. (AP)  Police in Gatlinburg say a hiker was found safe.", "Gatlinburg", "actor"),
+        # the "by" of a taking names the taker
+        ("Most towns in the valley agreed to annexation by Glendale in the 1910s.", "Glendale", "actor"),
+        ("The occupation of Kuwait by Iraq lasted seven months.", "Iraq", "actor"),
         # "according to officials in X" is "officials in X said"; not US officials there
         ("According to county health officials in Dayton, two more cases were found.", "Dayton", "actor"),
         ("According to US officials in Kabul, the road is closed.", "Kabul", "other"),
