@@ -406,6 +406,8 @@ RECEIVING_VERBS = frozenset("receive host shelter absorb take welcome accept hou
 DISPLACED_NOUNS = frozenset("refugee refugees migrant migrants asylum-seeker evacuee evacuees".split())
 
 #: The parts of a unit a new one is made from: "created from parts of A and B counties".
+#: Verbs that cut an old unit up to form a new one: "established by dividing X".
+DIVIDING_VERBS = frozenset("divide split partition carve".split())
 PART_NOUNS = frozenset("part parts portion portions section sections piece pieces".split())
 
 #: Natural disasters and epidemics: a country they hit is where they happened, no party

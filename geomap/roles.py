@@ -1864,6 +1864,10 @@ class _Rules:
         root = anchor
         while root.dep_ == "conj" and root.head is not root:
             root = root.head  # "from parts of A, B and C": the list shares the "from"
+        if root.dep_ == "dobj" and is_word(root.head, lexicon.DIVIDING_VERBS) and root.head.dep_ == "pcomp" and (
+            root.head.head.lower_ == "by" and self._formed_from(root.head.head.head)
+        ):
+            return root.head  # "was established by dividing Monroe County"
         if root.dep_ != "pobj":
             return None
         preposition = root.head
@@ -1871,8 +1875,10 @@ class _Rules:
             preposition.head.dep_ == "pobj"
         ):
             preposition = preposition.head.head  # "from parts of X"
+        if preposition.lower_ == "of" and preposition.head.lower_ == "out":
+            preposition = preposition.head  # "created out of parts of X": as "from"
         verb = preposition.head
-        return verb if preposition.lower_ == "from" and self._formed_from(verb) else None
+        return verb if preposition.lower_ in ("from", "out") and self._formed_from(verb) else None
 
     def _formed_from(self, verb: Token) -> bool:
         """A new county or town formed from a place ("was formed from Brule County", "created

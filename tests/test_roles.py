@@ -912,6 +912,11 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("Lyman County was formed from parts of Brule County in 1873.", "Lyman County", "other"),
         ("The band was formed in Brule County in 1973.", "Brule County", "other"),
         ("The committee was formed from members of the Ohio chapter.", "Ohio", "other"),
+        # ... also "out of" it, or by dividing it
+        ("Hardin County was created in 1820 out of parts of Mercer and Grant counties.", "Grant",
+         "disputed_territory"),
+        ("Hardin County was established by dividing Mercer County in 1816.", "Mercer County", "disputed_territory"),
+        ("Hardin County was established by dividing Mercer County in 1816.", "Hardin County", "other"),
         # forces targeting a town itself in a push try to take it; jets or police targeting it
         # are no forces there, and a countryside targeted is where the forces fight
         ("Government troops pushed north on Friday, targeting the town of Kamyanka.", "Kamyanka",
