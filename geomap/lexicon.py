@@ -406,6 +406,10 @@ RECEIVING_VERBS = frozenset("receive host shelter absorb take welcome accept hou
 DISPLACED_NOUNS = frozenset("refugee refugees migrant migrants asylum-seeker evacuee evacuees".split())
 
 #: The parts of a unit a new one is made from: "created from parts of A and B counties".
+#: Ground that changes hands: "losing ground in Syria", "gained territory around X".
+GROUND_NOUNS = frozenset("ground territory".split())
+GROUND_CHANGING_VERBS = frozenset("lose gain regain cede yield".split())
+
 #: Verbs that cut an old unit up to form a new one: "established by dividing X".
 DIVIDING_VERBS = frozenset("divide split partition carve".split())
 PART_NOUNS = frozenset("part parts portion portions section sections piece pieces".split())

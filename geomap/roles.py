@@ -62,6 +62,9 @@ _SAME_SCENE_MARKERS = {"when", "while", "as"}
 #: other event happened ("before the attack in Aleppo, the army shelled Latakia").
 _TIME_PREPOSITIONS = {"after", "before", "following", "since", "until", "till"}
 
+#: Words that make a group an armed side: "the terror group", "an armed faction".
+_ARMED_WORDS = {"terror", "terrorist", "armed", "jihadi", "extremist", "islamist", "paramilitary"}
+
 #: Modifiers of a region that make its owner the state it broke from, a party:
 #: "Georgia's breakaway Abkhazia" (but "Libya's rebel-held city of Misrata" is a container).
 _POSSESSIVE_ADJUSTERS = {"breakaway", "separatist", "occupied", "annexed", "rebel", "rebellious", "secessionist"}
@@ -663,6 +666,37 @@ def _sits_in_court(verb: Token) -> bool:
         return False
     objects = _children(verb, "dobj") + [g for c in _children(verb, "prep") if c.lower_ == "to" for g in c.children]
     return any(_court_session(o) for o in objects)
+
+
+def _ground_changing_hands(anchor: Token) -> Token | None:
+    """The verb of a side losing or gaining ground in or around a place: "the group is
+    losing ground in Syria", "rebels gained territory around Aleppo"."""
+    token = anchor
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "in both Syria and Iraq"
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "around", "across", "near", "throughout"):
+        return None
+    verb = token.head.head
+    if verb.dep_ in ("dobj", "conj") and is_word(verb, lexicon.GROUND_NOUNS):
+        verb = verb.head if verb.dep_ == "dobj" else verb.head.head  # "losing ground and momentum in X"
+    if not _is_verb(verb) or not is_word(verb, lexicon.GROUND_CHANGING_VERBS):
+        return None
+    if not any(is_word(o, lexicon.GROUND_NOUNS) for o in _children(verb, "dobj")):
+        return None
+    subjects = _children(verb, "nsubj")
+    if verb.dep_ in ("acl", "advcl", "pcomp", "xcomp") and not subjects:
+        subjects = [verb.head] if _is_noun(verb.head) else _children(verb.head, "nsubj")
+    return verb if any(_armed_side(subject) for subject in subjects) else None  # not "the party lost ground"
+
+
+def _armed_side(noun: Token) -> bool:
+    """Forces, fighters, or a group called armed, militant or terrorist: "the terror group"."""
+    if is_force_noun(noun) or is_word(noun, lexicon.IRREGULAR_FIGHTERS):
+        return True
+    return is_word(noun, lexicon.SIDE_GROUP_NOUNS) and any(
+        c.dep_ in ("amod", "compound") and (is_word(c, lexicon.IRREGULAR_FIGHTERS) or c.lower_ in _ARMED_WORDS)
+        for c in noun.children
+    )
 
 
 def _is_strike(noun: Token) -> bool:
@@ -1700,6 +1734,9 @@ class _Rules:
             if found is not None:
                 return found
         found = self._participle_after_comma()
+        if found is not None:
+            return found
+        found = _ground_changing_hands(anchor)
         if found is not None:
             return found
         head = anchor.head

@@ -927,6 +927,13 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("Police targeted the neighbourhood of Kamyanka in a drug raid.", "Kamyanka", "other"),
         ("Rebel fighters launched an offensive on Monday, targeting the eastern countryside of Kamyanka.",
          "Kamyanka", "troop_position"),
+        # an armed side losing or gaining ground there puts the place at stake; a party or a
+        # team "gaining ground" does not
+        ("The militant group is losing ground in Mali and Niger.", "Niger", "disputed_territory"),
+        ("Rebels lost ground around Aleppo.", "Aleppo", "disputed_territory"),
+        ("Government forces gained territory in Idlib.", "Idlib", "disputed_territory"),
+        ("The party lost ground in Ohio in the election.", "Ohio", "other"),
+        ("The team gained ground in Boston.", "Boston", "other"),
     ],
 )
 def test_guideline_disputed_territory(situate_text, text, place, role):
