@@ -927,6 +927,7 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("Police targeted the neighbourhood of Kamyanka in a drug raid.", "Kamyanka", "other"),
         ("Rebel fighters launched an offensive on Monday, targeting the eastern countryside of Kamyanka.",
          "Kamyanka", "troop_position"),
+        ("The army captured the mountaintop of Jabal Nimr.", "Jabal Nimr", "disputed_territory"),
         # an armed side losing or gaining ground there puts the place at stake; a party or a
         # team "gaining ground" does not
         ("The militant group is losing ground in Mali and Niger.", "Niger", "disputed_territory"),
