@@ -518,6 +518,15 @@ MEETING_VERBS = frozenset("meet negotiate convene reconvene host".split())
 #: passed a law", "a trial run" are no meetings).
 SESSION_NOUNS = frozenset("trial hearing court assembly".split())
 
+#: A court or assembly "in X" or "at X" sits there, as a meeting does: "the General Assembly
+#: in Hartford declared", "the Chancery Court at Livingston" (a named one, or one a word
+#: makes a body: "a district court", not "a basketball court").
+SITTING_BODY_NOUNS = frozenset("court assembly legislature tribunal".split())
+SITTING_BODY_MODIFIERS = frozenset(
+    "supreme high district county circuit federal appeals appellate military general national colonial"
+    " legislative chancery criminal civil state provincial territorial constituent".split()
+)
+
 #: A trial or hearing "in X" sits there, as a meeting does ("a bond hearing in X", "to
 #: stand trial in X", "cases were tried in X"); not a clinical or field trial.
 COURT_SESSION_NOUNS = frozenset("trial hearing".split())

@@ -657,6 +657,16 @@ def _court_session(token: Token) -> bool:
     )
 
 
+def _sitting_body(token: Token) -> bool:
+    """A court or assembly as a body that sits: "the General Assembly", "a district court",
+    "the Court of the Colony"; not "a basketball court"."""
+    if not _is_noun(token) or not is_word(token, lexicon.SITTING_BODY_NOUNS):
+        return False
+    return token.tag_ in ("NNP", "NNPS") or any(
+        c.dep_ in ("compound", "amod") and is_word(c, lexicon.SITTING_BODY_MODIFIERS) for c in token.children
+    )
+
+
 def _sits_in_court(verb: Token) -> bool:
     """A verb that puts someone before a court: "will stand trial in X", "go to trial in
     X", "was tried in X" (passive: "tried to" is an attempt)."""
@@ -2564,7 +2574,9 @@ class _Rules:
             if self._is_meeting_word(word):
                 return Evidence("meeting_venue", word, confidence)
             if _is_noun(word):
-                if child.dep_ == "prep" and _court_session(word) and not self._in_any_mention(word):
+                if child.dep_ == "prep" and child.lower_ in ("in", "at") and (
+                    _court_session(word) or _sitting_body(word)
+                ) and not self._in_any_mention(word):
                     return Evidence("meeting_venue", word, confidence - 0.05)  # "a bond hearing in X"
                 if word.dep_ in _ARGUMENT_DEPS and child.dep_ != "relcl" and not _is_person(word):
                     return None  # "officials in Ramallah welcomed ... the negotiations"

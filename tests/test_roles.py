@@ -1044,6 +1044,11 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         ("A bond hearing in Joliet is set for Monday.", "Joliet", "meeting_venue"),
         ("The trial took place in Dayton.", "Dayton", "meeting_venue"),
         ("His trial in Manila began today.", "Manila", "meeting_venue"),
+        # ... and a court or assembly sitting in X
+        ("The General Assembly in Albany passed the act in 1788.", "Albany", "meeting_venue"),
+        ("The district court in Austin dismissed the case.", "Austin", "meeting_venue"),
+        ("Kids played on a basketball court in Austin.", "Austin", "other"),
+        ("The council in Dayton approved the budget.", "Dayton", "actor"),
         # ... not a clinical or vaccine trial, an attempt, or hearing news
         ("A clinical trial in Kenya tested the vaccine.", "Kenya", "other"),
         ("Vaccine trials in Brazil are under way.", "Brazil", "other"),
