@@ -683,8 +683,8 @@ PLACE_NOUNS = frozenset(
     city town village capital province region district county territory countryside suburb
     outskirts neighbourhood neighborhood port island peninsula valley coast hamlet municipality
     governorate oblast prefecture enclave settlement locality hometown area part heart centre center
-    plateau mountain mountaintop hill hilltop heights ridge river camp state republic country kingdom emirate stronghold bastion zone
-    pocket resort
+    plateau mountain mountaintop hill hilltop heights ridge river camp state republic country kingdom emirate
+    stronghold bastion zone pocket resort
     """.split()
 )
 
