@@ -709,6 +709,16 @@ def _armed_side(noun: Token) -> bool:
     )
 
 
+def _force_event_bearing(anchor: Token) -> Token | None:
+    """A force event placed by a bearing from the place, which the tagger read as an
+    adjective of the bearing: "launched an offensive north of Homs" ("offensive" hangs
+    on "north")."""
+    bearing = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else anchor
+    if not is_word(bearing, lexicon.DIRECTION_NOUNS):
+        return None
+    return next((c for c in bearing.children if c.dep_ in ("amod", "compound") and is_force_event(c)), None)
+
+
 def _is_strike(noun: Token) -> bool:
     """A strike from afar: "an airstrike", "barrel bomb attacks", "rocket fire"."""
     if is_word(noun, lexicon.STRIKE_NOUNS):
@@ -2353,6 +2363,9 @@ class _Rules:
 
     def _located(self, anchor: Token) -> Evidence | None:
         """A place where forces are or a meeting is held, from its preposition up."""
+        bearing = _force_event_bearing(anchor)
+        if bearing is not None:
+            return Evidence("troop_position", bearing, 0.75)
         attachment = self._attachment(anchor)
         if attachment is None:
             return None

@@ -751,6 +751,9 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # "regime" makes a position or a unit military, as "army" does; not its officials
         ("Opposition groups took several regime positions near Sirte overnight.", "Sirte", "troop_position"),
         ("Regime officials in Sirte denied the report.", "Sirte", "other"),
+        # an offensive by a bearing from a place, however the tagger read "offensive"
+        ("The army launched an offensive north of Idlib.", "Idlib", "troop_position"),
+        ("He lives in the far north of Idlib.", "Idlib", "other"),
         # an attack against fighters or forces at a place says they were there
         ("Helicopters launched several attacks against the militants at the villages of Sukhnah and Taybah.",
          "Taybah", "troop_position"),
