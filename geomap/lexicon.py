@@ -410,6 +410,12 @@ DISPLACED_NOUNS = frozenset("refugee refugees migrant migrants asylum-seeker eva
 GROUND_NOUNS = frozenset("ground territory".split())
 GROUND_CHANGING_VERBS = frozenset("lose gain regain cede yield".split())
 
+#: Place nouns for a wide unit: a name before one is wider than a town ("Hasakah province",
+#: "the Deraa countryside").
+WIDE_PLACE_NOUNS = frozenset(
+    "province governorate region district county countryside state oblast prefecture territory".split()
+)
+
 #: Verbs that cut an old unit up to form a new one: "established by dividing X".
 DIVIDING_VERBS = frozenset("divide split partition carve".split())
 PART_NOUNS = frozenset("part parts portion portions section sections piece pieces".split())

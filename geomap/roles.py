@@ -65,6 +65,9 @@ _TIME_PREPOSITIONS = {"after", "before", "following", "since", "until", "till"}
 #: Words that make a group an armed side: "the terror group", "an armed faction".
 _ARMED_WORDS = {"terror", "terrorist", "armed", "jihadi", "extremist", "islamist", "paramilitary"}
 
+#: How wide a kind of place is, widest first.
+_PLACE_RANK = {"country": 0, "admin1": 1, "region": 1, "water": 2, "city": 3, "landmark": 4}
+
 #: Modifiers of a region that make its owner the state it broke from, a party:
 #: "Georgia's breakaway Abkhazia" (but "Libya's rebel-held city of Misrata" is a container).
 _POSSESSIVE_ADJUSTERS = {"breakaway", "separatist", "occupied", "annexed", "rebel", "rebellious", "secessionist"}
@@ -1332,6 +1335,8 @@ class _Rules:
             return based
         if self._reference(anchor, mine):
             return Evidence("other", None, 0.7)
+        if self._in_right_after_a_place(anchor):
+            return Evidence("other", anchor.head, 0.65)
         located = self._located(anchor) or self._located_through_facility(anchor) or self._naming_a_border(anchor)
         if located is not None:
             return located
@@ -1580,6 +1585,35 @@ class _Rules:
                 return not named_only  # "a valley near Damascus", "villages in the Homs province"
             return False
         return False
+
+    def _in_right_after_a_place(self, anchor: Token) -> bool:
+        """A wide place "in" which a smaller place named just before it lies: "near Tel Hamis
+        town, in **Hasakah** province", "at Kafr Shams town in **Deraa** countryside".  News
+        names a small place, then where it is; the parser often hangs both on the verb."""
+        if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "inside") or self.place is None:
+            return False
+        wide_word = anchor.i not in self.own and is_word(anchor, lexicon.WIDE_PLACE_NOUNS)
+        if self.place.type not in ("country", "admin1", "region") and not wide_word:
+            return False  # "in Hasakah province", "in Deraa countryside": wide, whatever the gazetteer took
+        before = anchor.head.i - 1
+        doc = self.span.doc
+        if before >= 0 and doc[before].text == ",":
+            before -= 1
+        if before < 0:
+            return False
+        word = doc[before]
+        if self._place_noun(word) and not self._in_any_mention(word):
+            word = next((t for t in word.subtree if self._other_mention(t)), word)  # "Tel Hamis town"
+        index = self._mention_at(word)
+        if index is None or index == self.index:
+            return False
+        inner = self.context.mentions[index].place
+        if inner is None:
+            return True  # an unknown village, then the province it is in
+        rank = _PLACE_RANK["admin1"] if wide_word else _PLACE_RANK.get(self.place.type, 2)
+        if _PLACE_RANK.get(inner.type, 2) <= rank:
+            return False
+        return self.place.country is None or inner.country in (None, self.place.country)
 
     def _topic(self, anchor: Token) -> bool:
         """What talks or words are about: "the talks on **Syria**", "a meeting about

@@ -50,6 +50,12 @@ def trigger_text(situation, mention):
         # A reference point: "a city south of X".
         ("Soldiers entered Kirkuk, a city south of Mosul, at dawn.", "Mosul", "other"),
         ("Soldiers entered Kirkuk, a city south of Mosul, at dawn.", "Kirkuk", "troop_position"),
+        # A wide place "in" which the place just named lies, however the parser hung it
+        ("Three soldiers died in clashes near Tel Tamer town, in Hasakah province.", "Hasakah", "other"),
+        ("Three soldiers died in clashes near Tel Tamer town, in Hasakah province.", "Tel Tamer",
+         "troop_position"),
+        ("Troops were deployed in Gao, in Mali.", "Mali", "other"),
+        ("Fighting continued in Syria and in Iraq.", "Iraq", "troop_position"),
     ],
 )
 def test_places_that_only_locate_another_place(situate_text, text, place, role):
