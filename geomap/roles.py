@@ -1599,6 +1599,9 @@ class _Rules:
         doc = self.span.doc
         if before >= 0 and doc[before].text == ",":
             before -= 1
+        if before >= 0 and doc[before].text == ")":
+            opening = next((t.i for t in reversed(doc[max(0, before - 8) : before]) if t.text == "("), None)
+            before = opening - 1 if opening is not None else before  # "near Sere Kaniye (Ras al-Ain) in Syria"
         if before < 0:
             return False
         word = doc[before]
