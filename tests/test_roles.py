@@ -55,7 +55,7 @@ def trigger_text(situation, mention):
         ("Three soldiers died in clashes near Tel Tamer town, in Hasakah province.", "Tel Tamer",
          "troop_position"),
         ("Troops were deployed in Gao, in Mali.", "Mali", "other"),
-        ("Two soldiers died near the village of Tal Abyad (Gire Spi) in northern Syria.", "Syria", "other"),
+        ("Troops clashed with rebels near the town of Tal Abyad (Gire Spi) in Raqqa province.", "Raqqa", "other"),
         ("Fighting continued in Syria and in Iraq.", "Iraq", "troop_position"),
     ],
 )
