@@ -242,7 +242,7 @@ MAKING_VERBS = frozenset("build manufacture produce assemble design buy purchase
 
 #: Military aircraft, which strike from afar, but are somewhere when they land or are based:
 #: "two Russian strategic bombers landed in Venezuela".
-AIRCRAFT_NOUNS = frozenset("aircraft jet warplane plane bomber helicopter drone".split())
+AIRCRAFT_NOUNS = frozenset("aircraft jet warplane plane bomber helicopter chopper gunship drone".split())
 ARRIVAL_VERBS = frozenset("land arrive station base deploy redeploy".split())
 
 #: Verbs of keeping watch over a place: aircraft and an air force that patrol an area are
@@ -284,7 +284,7 @@ REACTION_NOUNS = frozenset(
 #: actor ("Georgian warplanes", "Russian air cover").
 MILITARY_EQUIPMENT = frozenset(
     """
-    warplane jet aircraft plane helicopter drone tank carrier missile rocket artillery warship
+    warplane jet aircraft plane helicopter chopper gunship drone tank carrier missile rocket artillery warship
     ship submarine bomber cover airstrike strike raid offensive attack operation shelling
     bombardment fire weapon arms nuclear arsenal barrage
     """.split()

@@ -282,6 +282,7 @@ def test_metonymic_actors(situate_text, text, place):
         ("Macau is a former Portuguese colony on the south coast.", "Portuguese", "actor"),
         ("Bermuda is a British overseas territory.", "British", "actor"),
         ("Officials visited the Syrian province of Idlib.", "Syrian", "other"),
+        ("Russian choppers struck the villages overnight.", "Russian", "actor"),
     ],
 )
 def test_demonyms_and_countries_by_what_they_modify(situate_text, text, place, role):
