@@ -2850,6 +2850,8 @@ class _Rules:
                 return Evidence("meeting_venue", clause, 0.75)
             if lemma_of(clause) == "sign" and any(is_word(a, lexicon.ACCORD_NOUNS) for a, _ in self._arguments(clause)):
                 return Evidence("meeting_venue", clause, 0.7)  # "Lisbon, where the accord was signed"
+            if _sits_in_court(clause):
+                return Evidence("meeting_venue", clause, 0.7)  # "Virginia, where he will stand trial"
             for argument, role in self._arguments(clause):
                 force = self._force_in(argument, clause, role)
                 if force is not None:

@@ -1055,6 +1055,7 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         ("A bond hearing in Joliet is set for Monday.", "Joliet", "meeting_venue"),
         ("The trial took place in Dayton.", "Dayton", "meeting_venue"),
         ("His trial in Manila began today.", "Manila", "meeting_venue"),
+        ("He was moved to Ohio, where he will stand trial.", "Ohio", "meeting_venue"),
         # ... and a court or assembly sitting in X
         ("The General Assembly in Albany passed the act in 1788.", "Albany", "meeting_venue"),
         ("The district court in Austin dismissed the case.", "Austin", "meeting_venue"),
