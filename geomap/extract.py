@@ -79,6 +79,8 @@ _DESCRIPTIVE_WORDS = {
 _GENERIC_WORDS = _DESCRIPTIVE_WORDS | {
     "region", "act", "delta", "island", "islands", "union", "state", "province", "district", "valley",
     "bay", "lake", "river", "park", "coast", "county", "city", "mountain", "plateau", "territory", "capital",
+    # ranks of courts: "Superior Court" is no court of Superior, Wisconsin
+    "superior", "supreme", "circuit", "appellate", "municipal", "probate", "chancery",
 }
 
 #: Last words of names that only borrow a place's name: a street ("Washington

@@ -33,6 +33,11 @@ def test_lone_surname_that_is_a_town_is_not_a_place(nlp, gazetteer):
     assert names(mentions) == ["Geneva"]
 
 
+def test_a_court_rank_is_no_town_in_the_court_name(nlp, gazetteer):
+    # Superior is a town in Wisconsin, but "Superior Court" is a rank of court
+    assert names(found(nlp, gazetteer, "He appeared in Superior Court on Monday.")) == []
+
+
 def test_a_capitalised_word_for_fighters_is_no_place(nlp, gazetteer):
     # the small model tags a sentence-initial "Rebels" as a place
     assert names(found(nlp, gazetteer, "Rebels attacked Hajar on Monday.")) == ["Hajar"]
