@@ -171,17 +171,21 @@ def train_classifier(
 
 def train_ranker(
     groups: Sequence[Sequence[Collection[str]]],
-    chosen: Sequence[int],
+    chosen: Sequence[int | Collection[int]],
     *,
     l2: float = 1.0,
     min_count: int = 2,
     iterations: int = 400,
     rate: float = 0.05,
+    weights_by_group: Sequence[float] | None = None,
 ) -> LinearModel:
     """A ranker: in each group of items, item ``chosen[g]`` is the right one.
 
     The loss is the log of the softmax over each group's scores (a listwise
-    ranker); a group's items must include its right one.
+    ranker); a group's items must include its right one.  ``chosen[g]`` may
+    also be a set of items that are all right: the loss is then the log of
+    their summed probability.  ``weights_by_group`` scales each group's loss
+    (0 leaves a group out).
     """
     import numpy as np
 
@@ -190,7 +194,13 @@ def train_ranker(
     rows = [features for group in groups for features in group]
     group_of = np.repeat(np.arange(len(groups)), [len(group) for group in groups])
     offsets = np.cumsum([0] + [len(group) for group in groups[:-1]])
-    right = offsets + np.asarray(chosen)
+    right_sets = [[int(right)] if isinstance(right, int | np.integer) else sorted(right) for right in chosen]
+    if any(not 0 < len(right) or not 0 <= right[0] <= right[-1] < len(group)
+           for right, group in zip(right_sets, groups, strict=True)):
+        raise ValueError("each group's right items must be among its items")
+    is_right = np.zeros(len(rows), dtype=bool)
+    is_right[[offsets[g] + r for g, right in enumerate(right_sets) for r in right]] = True
+    group_weight = np.ones(len(groups)) if weights_by_group is None else np.asarray(weights_by_group, dtype=float)
     names, row_of, col = _index(rows, min_count)
     n = len(rows)
 
@@ -202,8 +212,11 @@ def train_ranker(
         e = np.exp(score - top[group_of])
         total = np.zeros(len(groups))
         np.add.at(total, group_of, e)
-        error = e / total[group_of]
-        error[right] -= 1.0
+        p = e / total[group_of]
+        right_mass = np.zeros(len(groups))
+        np.add.at(right_mass, group_of, np.where(is_right, p, 0.0))
+        error = p - np.where(is_right, p / right_mass[group_of], 0.0)
+        error *= group_weight[group_of]
         g_weights = np.zeros_like(weights)
         np.add.at(g_weights[:, 0], col, error[row_of])
         return g_weights + l2 * weights, np.zeros(1)

@@ -16,7 +16,7 @@ _INSTALLED = Path(sys.prefix) / "share" / "geomap" / "data"
 
 
 def data_dir() -> Path:
-    """The folder holding countries.parquet, admin1.parquet, aliases.csv and groups.csv."""
+    """The folder holding countries.parquet, admin1.parquet, aliases.csv, groups.csv and event_ranker.json."""
     override = os.environ.get("GEOMAP_DATA_DIR")
     if override:
         return Path(override)

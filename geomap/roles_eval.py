@@ -28,8 +28,10 @@ from typing import TYPE_CHECKING, Any
 from . import lexicon
 from .errors import InputError
 from .evaluate import f1_score, ratio, spans_overlap
+from .learned import LinearModel
 from .model import ROLES, Article, Mention, Place
 from .nlp import lemma_of
+from .paths import DATA_DIR
 from .roles import RoleContext, is_word, only_locates
 
 if TYPE_CHECKING:
@@ -477,7 +479,9 @@ _OWNED_PLACE_NOUNS = lexicon.PLACE_NOUNS | lexicon.BORDER_NOUNS | lexicon.REGION
 )
 
 
-def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mention]) -> Mention | None:
+def event_location(
+    doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mention], *, ranker: LinearModel | str | None = "default"
+) -> Mention | None:
     """The place mention an event is located at, or None when no mention is used as its location.
 
     ``trigger`` is the character span of the event word in ``doc``; ``mentions``
@@ -526,12 +530,40 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     resort.  So is a town whose own police or residents do the event ("Tamarind police
     shot a man"), as they act at home.  With no candidate at all, a bare "the town", "this
     village" used as the event's place refers back to the place named before it.
+
+    Which candidate wins: by default a small learned ranker (``data/event_ranker.json``,
+    see ``event_candidates`` for what it reads) weighs the rule order above together
+    with the parse evidence; ``ranker=None`` keeps the rule order alone, and a
+    ``LinearModel`` may be given in place of the shipped one.
+    """
+    found = event_candidates(doc, trigger, mentions)
+    if not found.items:
+        return found.fallback
+    if ranker is None:
+        return found.items[0].mention
+    if isinstance(ranker, str):
+        if ranker != "default":
+            raise ValueError(f"unknown ranker {ranker!r}: 'default', None or a LinearModel")
+        ranker = event_ranker()
+    return found.pick(ranker)
+
+
+def event_candidates(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mention]) -> EventCandidates:
+    """The places ``event_location`` chooses among, in rule order, each with what a ranker reads.
+
+    The rules (``event_location``'s docstring) give each candidate a sort key; the first
+    in key order is the rules' pick.  Each candidate also carries named features: the
+    key's parts, its place in the rule order, and parse evidence (how it is used as a
+    place, its preposition and dependency label, the trigger's lemma with that
+    preposition, the place's type).  ``none_features`` describe the group as a whole,
+    for a ranker that may also pick nothing.  With no candidate, ``fallback`` is the
+    place a bare "the town" refers back to, if any.
     """
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None
+        return EventCandidates((), None, frozenset())
     if _capture_of_a_prize(span.root) or _shows_something(span.root):
-        return None
+        return EventCandidates((), None, frozenset())
     scope = _event_scope(span.root)
     mentions = [*mentions, *unfound_names(doc, mentions)]
     spans = [_without_trailing_stop(doc.char_span(m.start, m.end, alignment_mode="expand")) for m in mentions]
@@ -544,6 +576,7 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
     captives: set[int] = set()
     described: set[int] = set()
     anchors: dict[int, Token] = {}
+    evidence: dict[int, tuple[Token, Token | None, str]] = {}
     for index, (mention, words) in enumerate(zip(mentions, spans, strict=True)):
         if mention.kind != "toponym" or (mention.place is not None and mention.place.type in _NOT_LOCATIONS):
             continue
@@ -599,9 +632,11 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         )
         if anchor is not None:
             anchors[index] = anchor[0]
+        evidence[index] = (words.root, anchor[0] if anchor is not None else None, how)
         candidates.append((level[0], below, locates, how, size, level[1], abs(span.root.i - words.root.i), index))
     if not candidates:
-        return _place_referred_back_to(doc, scope, mentions, spans)  # "... Oduya; troops entered the town"
+        # "... Oduya; troops entered the town"
+        return EventCandidates((), _place_referred_back_to(doc, scope, mentions, spans), frozenset())
     candidates = _quarters_named_after(candidates, spans, mentions)
     ranked = []
     aside = {c[7] for c in candidates if _in_the_subject(spans[c[7]].root, scope)}
@@ -632,7 +667,155 @@ def event_location(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Mentio
         # "<someone> from a family in X was held in Y": X only describes the subject; Y is where
         by_subject = index in aside and any(c[0] == level and c[7] not in aside for c in candidates)
         ranked.append((last_resort, reference, level, below, by_subject, locates, -size, links, distance, index))
-    return mentions[min(ranked)[-1]]
+    ranked.sort()
+    return _with_features(span.root, ranked, mentions, evidence)
+
+
+#: The shipped event-location ranker (built by ``data/build_event_ranker.py``, see data/README.md).
+EVENT_RANKER_PATH = DATA_DIR / "event_ranker.json"
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    """A place an event may be located at: the mention, its rule sort key and its features."""
+
+    mention: Mention
+    key: tuple[Any, ...]
+    features: frozenset[str]
+
+
+@dataclass(frozen=True)
+class EventCandidates:
+    """``event_candidates``' answer: the candidates in rule order, and what stands in for none."""
+
+    items: tuple[EventCandidate, ...]
+    #: With no candidate, the place a bare "the town" refers back to (the rules' answer).
+    fallback: Mention | None
+    #: Features of picking nothing, for a ranker trained to abstain.
+    none_features: frozenset[str]
+
+    def pick(self, model: LinearModel) -> Mention | None:
+        """The candidate the model scores highest (the earlier in rule order on a tie); None
+        when the model abstains (``about["abstain"]``) and the group's none scores higher."""
+        if not self.items:
+            return self.fallback
+        best, top = None, None
+        for item in self.items:
+            score = model.scores(item.features)[0]
+            if top is None or score > top:
+                best, top = item.mention, score
+        if model.about.get("abstain") and model.scores(self.none_features)[0] > top:
+            return None
+        return best
+
+
+_EVENT_RANKER: list[LinearModel] = []
+
+
+def event_ranker() -> LinearModel:
+    """The shipped event-location ranker, read once."""
+    if not _EVENT_RANKER:
+        _EVENT_RANKER.append(LinearModel.load(EVENT_RANKER_PATH))
+    return _EVENT_RANKER[0]
+
+
+def _count(n: int, top: int) -> str:
+    return str(n) if n < top else f">={top}"
+
+
+def _distance(n: int) -> str:
+    return "1" if n <= 1 else "2" if n == 2 else "3-5" if n <= 5 else "6-10" if n <= 10 else ">10"
+
+
+_MODAL_WORDS = frozenset("will would could may might should can shall must".split())
+
+
+def _event_features(event: Token) -> set[str]:
+    """What the event word says of the event itself: its tag and clause, whether it is
+    planned, denied or dated ("captured in 1999" tells of an old event)."""
+    features = {f"tag={event.tag_}", f"event_dep={event.dep_}"}
+    children = list(event.children)
+    if any(c.dep_ == "neg" for c in children):
+        features.add("negated")
+    if any(c.dep_ == "aux" and c.lower_ in _MODAL_WORDS for c in children):
+        features.add("modal")
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children):
+        features.add("pluperfect")
+    dates = [t for t in event.subtree if t.ent_type_ == "DATE"]
+    if any(t.like_num and len(t.text) == 4 for t in dates):
+        features.add("year")
+    elif dates:
+        features.add("dated")
+    return features
+
+
+def _with_features(
+    event: Token,
+    ranked: list[tuple[Any, ...]],
+    mentions: Sequence[Mention],
+    evidence: dict[int, tuple[Token, Token | None, str]],
+) -> EventCandidates:
+    """The ranked candidates (in rule order) with the features a ranker reads."""
+    trigger = lemma_of(event).lower()
+    many = _count(len(ranked), 4)
+    items = []
+    for rank, key in enumerate(ranked, start=1):
+        last_resort, reference, level, below, by_subject, locates, size, links, distance, index = key
+        mention = mentions[index]
+        root, anchor, how = evidence[index]
+        if how == "patient":
+            preposition = "-"
+        elif anchor is not None and anchor.dep_ == "pobj":
+            preposition = anchor.head.lower_
+        else:
+            preposition = "?"
+        place_type = mention.place.type if mention.place is not None else "-"
+        features = {
+            f"last_resort={last_resort}",
+            f"level={level:g}",
+            f"size={-size}",
+            f"links={_count(links, 3)}",
+            f"distance={_distance(distance)}",
+            f"rule_rank={_count(rank, 3)}",
+            f"how={how}",
+            f"prep={preposition}",
+            f"dep={root.dep_}",
+            f"anchor_dep={anchor.dep_ if anchor is not None else '-'}",
+            f"trigger_prep={trigger}|{preposition}",
+            f"type={place_type}",
+            f"candidates={many}",
+            f"rank_of={_count(rank, 3)}/{many}",
+            f"source={mention.source}",
+        }
+        for name, on in (
+            ("reference", reference),
+            ("below", below),
+            ("by_subject", by_subject),
+            ("locates", locates),
+            ("country", place_type == "country"),
+            ("unresolved", mention.place is None),
+            ("unfound", mention.source == UNFOUND_SOURCE),
+            ("metonym", mention.metonym),
+            ("after_trigger", root.i > event.i),
+        ):
+            if on:
+                features.add(name)
+        items.append(EventCandidate(mention, key, frozenset(features)))
+    best_how = evidence[ranked[0][-1]][2]
+    none = {
+        "none",
+        f"none:candidates={many}",
+        f"none:trigger={trigger}",
+        f"none:best_how={best_how}",
+        f"none:best_level={ranked[0][2]:g}",
+        f"none:best_last_resort={ranked[0][0]}",
+        f"none:best_type={items[0].mention.place.type if items[0].mention.place is not None else '-'}",
+        f"none:best_prep={next(f for f in items[0].features if f.startswith('prep='))[5:]}",
+    }
+    if ranked[0][5]:
+        none.add("none:best_locates")
+    none.update(f"none:{feature}" for feature in _event_features(event))
+    return EventCandidates(tuple(items), None, frozenset(none))
 
 
 def _without_trailing_stop(words: Span | None) -> Span | None:
