@@ -254,6 +254,7 @@ FURTHER_SETS = (
     DevSet("roles-dev3.jsonl", (0.768, 0.645), "27218e1"),
     DevSet("roles-dev4.jsonl", (0.681, 0.593), "7df3a05"),
     DevSet("roles-dev5.jsonl", (0.617, 0.553), "bc61b6c"),
+    DevSet("roles-dev6.jsonl", (0.650, 0.613), "2dff980"),
 )
 
 
