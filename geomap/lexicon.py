@@ -416,6 +416,10 @@ WIDE_PLACE_NOUNS = frozenset(
     "province governorate region district county countryside state oblast prefecture territory".split()
 )
 
+#: A push on a place itself, an attempt to take it: "an assault on the town of X" (an
+#: "offensive at X" is fighting there, and an "attack" may be a raid or a bombing).
+ASSAULT_NOUNS = frozenset("assault".split())
+
 #: Verbs that cut an old unit up to form a new one: "established by dividing X".
 DIVIDING_VERBS = frozenset("divide split partition carve".split())
 PART_NOUNS = frozenset("part parts portion portions section sections piece pieces".split())

@@ -2022,10 +2022,10 @@ class _Rules:
         """An assault by regular forces on a place itself ("the army's assault on X", "troops
         launched an assault at the village of X"), an attempt to take it; not a raid or a
         massacre by gunmen, nor an assault on positions (the place then holds forces)."""
-        if _is_noun(holder) and lemma_of(holder) == "assault":
+        if _is_noun(holder) and is_word(holder, lexicon.ASSAULT_NOUNS):
             assault, verb = holder, holder.head if holder.dep_ == "dobj" else None
         elif _is_verb(holder):
-            assault = next((o for o in _children(holder, "dobj") if lemma_of(o) == "assault"), None)
+            assault = next((o for o in _children(holder, "dobj") if is_word(o, lexicon.ASSAULT_NOUNS)), None)
             verb = holder
         else:
             return None
@@ -2035,7 +2035,12 @@ class _Rules:
             o for prep in _children(assault, "prep") if prep.lower_ == "by" for o in _children(prep, "pobj")
         ] + (_children(verb, "nsubj") if verb is not None else [])
         owners += [p for o in owners for p in o.conjuncts]
-        return assault if any(is_force_noun(o) for o in owners) else None
+        # fighters and named armed groups storm towns too ("rebels launched an assault on X",
+        # "Hezbollah launched an offensive on X"); gunmen's attacks are no assault on a place
+        return assault if any(
+            is_force_noun(o) or is_word(o, lexicon.IRREGULAR_FIGHTERS) or (o.ent_type_ == "ORG" and o.tag_ == "NNP")
+            for o in owners
+        ) else None
 
     def _annexing_itself(self, anchor: Token) -> Token | None:
         """"the town voted to annex to Logan", "the village annexed itself to the city": a

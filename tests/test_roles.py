@@ -903,6 +903,11 @@ def test_guideline_troop_position(situate_text, text, place, role):
          "disputed_territory"),
         ("The army's assault on Tikrit began at dawn.", "Tikrit", "disputed_territory"),
         ("Troops launched an assault on rebel positions near Kessab.", "Kessab", "troop_position"),
+        # ... by fighters or a named armed group too
+        ("Rebels launched a massive assault on the strategic town of Kessab.", "Kessab", "disputed_territory"),
+        ("Hezbollah launched an assault on the town of Kessab.", "Kessab", "disputed_territory"),
+        # ... but an offensive at a place is fighting there
+        ("The army launched an offensive at the southern districts of Kessab.", "Kessab", "troop_position"),
         # the place taken up again by "it" in a joined clause of taking
         ("Rebel fighters entered Kessab and declared it under their control by noon.", "Kessab",
          "disputed_territory"),
