@@ -22,7 +22,7 @@ AGENT_VERBS = frozenset(
     shoulder engage pressure put co-sponsor sponsor broker mediate approve protest
     insist appeal summon expel recall suspend resume cut halt freeze host refuse reply
     extend lift introduce adopt pass enact tighten ease relax grant revoke repeal legalise legalize
-    outlaw mandate
+    outlaw mandate issue weigh
     """.split()
 )
 

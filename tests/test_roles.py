@@ -1163,6 +1163,9 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         # town's own police then speak for it
         ("GATLINBURG, Tenn. (AP)  Police in Gatlinburg say a hiker was found safe.", "GATLINBURG", "other"),
         ("GATLINBURG, Tenn. (AP)  Police in Gatlinburg say a hiker was found safe.", "Gatlinburg", "actor"),
+        # a state that issues a warning or a recall acts
+        ("Ohio has issued a warning against eating raw oysters.", "Ohio", "actor"),
+        ("Two issues in Ohio remain open.", "Ohio", "other"),
         # the "by" of a taking names the taker
         ("Most towns in the valley agreed to annexation by Glendale in the 1910s.", "Glendale", "actor"),
         ("The occupation of Kuwait by Iraq lasted seven months.", "Iraq", "actor"),
