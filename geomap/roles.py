@@ -722,6 +722,31 @@ def _force_event_bearing(anchor: Token) -> Token | None:
     return next((c for c in bearing.children if c.dep_ in ("amod", "compound") and is_force_event(c)), None)
 
 
+def _military_aircraft_downed(verb: Token) -> Token | None:
+    """A military aircraft shot or brought down by the verb: "a Syrian fighter jet was shot
+    down", "rebels shot down a government warplane" (not a passenger plane)."""
+    if lemma_of(verb) not in ("shoot", "bring", "down") or (
+        lemma_of(verb) != "down" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    ):
+        return None
+    crafts = _children(verb, "nsubjpass", "dobj")
+    if verb.dep_ == "relcl":
+        crafts.append(verb.head)  # "the helicopter which was shot down near X"
+    for craft in crafts:
+        if not is_word(craft, lexicon.AIRCRAFT_NOUNS):
+            continue
+        modifiers = [c for c in craft.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if any(is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS) for c in modifiers):
+            continue
+        if lemma_of(craft) in ("warplane", "bomber", "gunship") or any(
+            c.ent_type_ in ("NORP", "GPE") or c.lower_ in ("fighter", "military", "government", "army", "regime")
+            or is_word(c, lexicon.MILITARY_MODIFIERS)
+            for c in modifiers
+        ):
+            return craft
+    return None
+
+
 def _is_strike(noun: Token) -> bool:
     """A strike from afar: "an airstrike", "barrel bomb attacks", "rocket fire"."""
     if is_word(noun, lexicon.STRIKE_NOUNS):
@@ -2511,6 +2536,10 @@ class _Rules:
                 return Evidence("troop_position", word, confidence)
             if child.dep_ == "prep" and child.lower_ in ("in", "at") and _in_service(word):
                 return Evidence("troop_position", word, confidence)  # "served two tours in Iraq"
+            if child.dep_ == "prep" and child.lower_ in lexicon.LOCATIVE_PREPOSITIONS | {"over", "near"}:
+                downed = _military_aircraft_downed(word)
+                if downed is not None:
+                    return Evidence("troop_position", downed, confidence)  # "a fighter jet was shot down near X"
             if child.dep_ == "prep" and child.lower_ == "from" and _fires_projectiles(word):
                 return Evidence("troop_position", word, confidence)  # "fired rockets ... from southern Lebanon"
             if any(_is_strike(noun) for noun in self._sibling_objects(word, child, frozenset({"in", "by", "during"}))):

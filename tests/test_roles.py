@@ -759,6 +759,9 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # "regime" makes a position or a unit military, as "army" does; not its officials
         ("Opposition groups took several regime positions near Sirte overnight.", "Sirte", "troop_position"),
         ("Regime officials in Sirte denied the report.", "Sirte", "other"),
+        # a military aircraft shot down there; not a passenger plane
+        ("A Turkish fighter jet was shot down in the town of Latakia.", "Latakia", "troop_position"),
+        ("A passenger plane was shot down in the town of Latakia.", "Latakia", "other"),
         # an offensive by a bearing from a place, however the tagger read "offensive"
         ("The army launched an offensive north of Idlib.", "Idlib", "troop_position"),
         ("He lives in the far north of Idlib.", "Idlib", "other"),
