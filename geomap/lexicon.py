@@ -417,6 +417,14 @@ WIDE_PLACE_NOUNS = frozenset(
     "province governorate region district county countryside state oblast prefecture territory".split()
 )
 
+#: Parts of a place's ground whose seizure puts the place at stake: "seized several villages
+#: inside X", "captured a strategic point in X" (not goods or buildings).
+TERRITORY_PART_NOUNS = frozenset(
+    "point points village villages town towns area areas neighborhood neighborhoods neighbourhood"
+    " neighbourhoods district districts hill hills hilltop hilltops chunk chunks swathe swathes part parts"
+    " territory farms".split()
+)
+
 #: A push on a place itself, an attempt to take it: "an assault on the town of X" (an
 #: "offensive at X" is fighting there, and an "attack" may be a raid or a bombing).
 ASSAULT_NOUNS = frozenset("assault".split())

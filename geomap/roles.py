@@ -702,6 +702,39 @@ def _ground_changing_hands(anchor: Token) -> Token | None:
     return verb if any(_armed_side(subject) for subject in subjects) else None  # not "the party lost ground"
 
 
+def _parts_seized_in(anchor: Token) -> Token | None:
+    """The verb seizing points, villages or areas inside a place, which puts the place at
+    stake: "seized several villages inside the Daraa Governorate", "captured another point
+    from ISIS in the Qalamoun Mountains" (goods or buildings seized there do not)."""
+    token = anchor
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "inside", "within", "across"):
+        return None
+    holder = token.head.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "from":
+        holder = holder.head.head  # "seizing points from the army inside X"
+    if _is_noun(holder) and is_word(holder, lexicon.TERRITORY_PART_NOUNS) and holder.dep_ in ("dobj", "nsubjpass"):
+        holder = holder.head  # "seized villages in X"
+    if not _is_verb(holder) or not is_word(holder, lexicon.SEIZE_VERBS) or _denied(holder):
+        return None
+    if holder.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in holder.children):
+        return None  # "an attack to capture points in X": an attempt, fighting there
+    seized = [
+        o for o in _children(holder, "dobj", "nsubjpass")
+        if is_word(o, lexicon.TERRITORY_PART_NOUNS) and not _part_with_a_name(o)
+    ]
+    return holder if seized else None
+
+
+def _part_with_a_name(noun: Token) -> bool:
+    """A part noun that has a name of its own ("the village of Tal Rifaat", "the Bab
+    district"): the place "in" which it lies only locates it."""
+    return any(c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS") for c in noun.children) or any(
+        c.lower_ == "of" and any(g.tag_ in ("NNP", "NNPS") for g in c.children) for c in noun.children
+    )
+
+
 def _armed_side(noun: Token) -> bool:
     """Forces, fighters, or a group called armed, militant or terrorist: "the terror group"."""
     if is_force_noun(noun) or is_word(noun, lexicon.IRREGULAR_FIGHTERS):
@@ -1818,7 +1851,7 @@ class _Rules:
         found = self._participle_after_comma()
         if found is not None:
             return found
-        found = _ground_changing_hands(anchor)
+        found = _ground_changing_hands(anchor) or _parts_seized_in(anchor)
         if found is not None:
             return found
         head = anchor.head

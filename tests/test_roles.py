@@ -347,6 +347,11 @@ def test_accords_trips_invasions_wars_and_handovers(situate_text, text, place, r
     assert role_of(situate_text(text), place).role == role
 
 
+def test_an_attempt_to_seize_points_puts_no_place_at_stake(situate_text):
+    mention = role_of(situate_text("Rebels launched an attack to capture several key points in Jobar."), "Jobar")
+    assert mention.role != "disputed_territory"
+
+
 def test_a_feared_invasion_puts_no_forces_anywhere(situate_text):
     situation = situate_text("Talks aim to avert the danger of a new Russian invasion of Ukraine.")
     assert role_of(situation, "Ukraine").role != "troop_position"
@@ -947,6 +952,11 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("Rebel fighters launched an offensive on Monday, targeting the eastern countryside of Kamyanka.",
          "Kamyanka", "troop_position"),
         ("The army captured the mountaintop of Jabal Nimr.", "Jabal Nimr", "disputed_territory"),
+        # points or villages seized inside a place put it at stake; an attempt to seize them, a
+        # named village's container, or goods seized there do not
+        ("The army captured another strategic point from ISIS in the Qalamoun Mountains.", "Qalamoun Mountains",
+         "disputed_territory"),
+        ("Police seized weapons in Hama.", "Hama", "other"),
         # an armed side losing or gaining ground there puts the place at stake; a party or a
         # team "gaining ground" does not
         ("The militant group is losing ground in Mali and Niger.", "Niger", "disputed_territory"),
