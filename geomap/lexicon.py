@@ -75,7 +75,7 @@ GOVERNMENT_NOUNS = frozenset(
     executive judiciary policeman policemen staff headquarters councilor councillor councilman sheriff
     commissioner ruler operative dictator strongman board
     auditor treasurer comptroller coroner assessor superintendent jury responder responders
-    firefighter firefighters dispatcher dispatchers paramedic paramedics
+    firefighter firefighters dispatcher dispatchers paramedic paramedics department
     gov. sen. rep.
     """.split()
 )

@@ -1193,6 +1193,7 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("A Fairfax grand jury returned the indictment.", "Fairfax", "actor"),
         ("Boone County emergency responders closed the road.", "Boone County", "actor"),
         ("Dayton firefighters put out a kitchen fire.", "Dayton", "actor"),
+        ("The Ohio Department of Health reported two cases.", "Ohio", "actor"),
         # ... but a team's player or a businessman is from there, not its office
         ("Boston Celtics forward Jayson Tatum scored.", "Boston", "other"),
         ("Texas businessman John Smith donated the land.", "Texas", "other"),
