@@ -1,18 +1,17 @@
 """Small linear models over named features, trained offline and read at run time.
 
-Where hand rules run out (no rule speaks for a mention, or several places fit an
-event), a model weighs the same evidence the rules read: dependency labels,
-head words, place types.  The models are trained by scripts from annotated
-sets (``data/README.md`` names them), stored as small JSON files in ``data/``,
-and scored here in plain Python, so using one costs no dependency and no
-start-up time.
+Where hand rules run out (several places fit an event), a model weighs the same
+evidence the rules read: dependency labels, prepositions, place types, the
+rules' own order.  The models are trained by scripts from annotated corpora
+(``data/README.md`` names them), stored as small JSON files in ``data/``, and
+scored here in plain Python, so using one costs no dependency and no start-up
+time.
 
-Two shapes share one file format:
-
-* a **classifier** picks one of several classes for an item (a role for a
-  mention): one weight per feature and class;
-* a **ranker** picks one item of a group (a place for an event): one weight per
-  feature, and the group's softmax decides.
+A **ranker** picks one item of a group (a place for an event): one weight per
+feature, and the group's softmax decides.  The file format allows one weight
+per feature and class, so a classifier could share it; none is shipped (a role
+classifier for the rules' fallback was tried and did not beat the fallback in
+cross-validation over the role sets).
 
 Training is full-batch gradient descent (Adam) on the L2-regularised log loss,
 with NumPy, over sparse binary features.
@@ -21,7 +20,6 @@ with NumPy, over sparse binary features.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,20 +47,6 @@ class LinearModel:
                 for k, weight in enumerate(row):
                     totals[k] += weight
         return tuple(totals)
-
-    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
-        """The softmax of the class scores."""
-        scores = self.scores(features)
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return {name: e / total for name, e in zip(self.classes, exps, strict=True)}
-
-    def best(self, features: Iterable[str]) -> tuple[str, float]:
-        """The likeliest class and its probability."""
-        probabilities = self.probabilities(features)
-        name = max(probabilities, key=probabilities.__getitem__)
-        return name, probabilities[name]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -129,44 +113,6 @@ def _descend(gradient, shape: tuple[int, int], iterations: int, rate: float):
             v_hat = squares[k] / (1 - beta2**step)
             param -= rate * m_hat / (np.sqrt(v_hat) + eps)
     return weights, bias
-
-
-def train_classifier(
-    rows: Sequence[Collection[str]],
-    labels: Sequence[str],
-    classes: Sequence[str],
-    *,
-    l2: float = 1.0,
-    min_count: int = 2,
-    iterations: int = 400,
-    rate: float = 0.05,
-    weights_by_row: Sequence[float] | None = None,
-) -> LinearModel:
-    """A softmax classifier over binary features (L2 penalty ``l2``, summed log loss)."""
-    import numpy as np
-
-    if len(rows) != len(labels) or not rows:
-        raise ValueError("need as many labels as rows, and at least one row")
-    names, row_of, col = _index(rows, min_count)
-    n, k = len(rows), len(classes)
-    target = np.zeros((n, k))
-    target[np.arange(n), [classes.index(label) for label in labels]] = 1.0
-    row_weight = np.ones(n) if weights_by_row is None else np.asarray(weights_by_row, dtype=float)
-
-    def gradient(weights, bias):
-        logits = np.tile(bias, (n, 1))
-        np.add.at(logits, row_of, weights[col])
-        logits -= logits.max(axis=1, keepdims=True)
-        p = np.exp(logits)
-        p /= p.sum(axis=1, keepdims=True)
-        error = (p - target) * row_weight[:, None]
-        g_weights = np.zeros_like(weights)
-        np.add.at(g_weights, col, error[row_of])
-        return g_weights + l2 * weights, error.sum(axis=0)
-
-    weights, bias = _descend(gradient, (len(names), k), iterations, rate)
-    kept = {f: tuple(float(w) for w in weights[i]) for i, f in enumerate(names) if np.abs(weights[i]).max() > 1e-4}
-    return LinearModel(tuple(classes), tuple(float(b) for b in bias), kept)
 
 
 def train_ranker(

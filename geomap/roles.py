@@ -643,7 +643,7 @@ def _in_service(verb: Token) -> bool:
         ) and is_word(verb, lexicon.SERVICE_VERBS):
             return True  # "served in the Army in Germany", "served with the 82nd Airborne"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.dep_ == "nsubj" and verb.dep_ == "relcl" and subject.lower_ in ("who", "that"):
+    if subject is not None and verb.dep_ == "relcl" and subject.lower_ in ("who", "that"):
         subject = verb.head  # "a Marine who served in Iraq"
     return subject is not None and is_word(verb, lexicon.SERVICE_VERBS) and is_force_noun(subject)
 
@@ -2077,9 +2077,10 @@ class _Rules:
         return None
 
     def _forces_assault(self, holder: Token) -> Token | None:
-        """An assault by regular forces on a place itself ("the army's assault on X", "troops
-        launched an assault at the village of X"), an attempt to take it; not a raid or a
-        massacre by gunmen, nor an assault on positions (the place then holds forces)."""
+        """An assault by forces, fighters or a named armed group on a place itself ("the
+        army's assault on X", "rebels launched an assault at the village of X"), an attempt
+        to take it; not a raid or a massacre by gunmen, nor an assault on positions (the
+        place then holds forces)."""
         if _is_noun(holder) and is_word(holder, lexicon.ASSAULT_NOUNS):
             assault, verb = holder, holder.head if holder.dep_ == "dobj" else None
         elif _is_verb(holder):
@@ -2094,7 +2095,7 @@ class _Rules:
         ] + (_children(verb, "nsubj") if verb is not None else [])
         owners += [p for o in owners for p in o.conjuncts]
         # fighters and named armed groups storm towns too ("rebels launched an assault on X",
-        # "Hezbollah launched an offensive on X"); gunmen's attacks are no assault on a place
+        # "Hezbollah launched an assault on X"); gunmen's attacks are no assault on a place
         return assault if any(
             is_force_noun(o) or is_word(o, lexicon.IRREGULAR_FIGHTERS) or (o.ent_type_ == "ORG" and o.tag_ == "NNP")
             for o in owners
