@@ -765,8 +765,8 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Opposition groups took several regime positions near Sirte overnight.", "Sirte", "troop_position"),
         ("Regime officials in Sirte denied the report.", "Sirte", "other"),
         # a military aircraft shot down there; not a passenger plane
-        ("A Turkish fighter jet was shot down in the town of Latakia.", "Latakia", "troop_position"),
-        ("A passenger plane was shot down in the town of Latakia.", "Latakia", "other"),
+        ("Rebels shot down a Turkish fighter jet in the town of Latakia.", "Latakia", "troop_position"),
+        ("Rebels shot down a passenger plane in the town of Latakia.", "Latakia", "other"),
         # an offensive by a bearing from a place, however the tagger read "offensive"
         ("The army launched an offensive north of Idlib.", "Idlib", "troop_position"),
         ("He lives in the far north of Idlib.", "Idlib", "other"),
@@ -912,10 +912,10 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("The army's assault on Tikrit began at dawn.", "Tikrit", "disputed_territory"),
         ("Troops launched an assault on rebel positions near Kessab.", "Kessab", "troop_position"),
         # ... by fighters or a named armed group too
-        ("Rebels launched a massive assault on the strategic town of Kessab.", "Kessab", "disputed_territory"),
+        ("Rebels mounted a large assault on the strategic town of Kessab.", "Kessab", "disputed_territory"),
         ("Hezbollah launched an assault on the town of Kessab.", "Kessab", "disputed_territory"),
         # ... but an offensive at a place is fighting there
-        ("The army launched an offensive at the southern districts of Kessab.", "Kessab", "troop_position"),
+        ("The army began an offensive at the southern quarters of Kessab.", "Kessab", "troop_position"),
         # the place taken up again by "it" in a joined clause of taking
         ("Rebel fighters entered Kessab and declared it under their control by noon.", "Kessab",
          "disputed_territory"),
@@ -1083,7 +1083,7 @@ def test_guideline_disputed_territory(situate_text, text, place, role):
         ("A clinical trial in Kenya tested the vaccine.", "Kenya", "other"),
         ("Vaccine trials in Brazil are under way.", "Brazil", "other"),
         ("The company tried to expand in Texas.", "Texas", "other"),
-        ("Officials acted after hearing of the outbreak in Texas.", "Texas", "other"),
+        ("Officials acted after hearing of the floods in Texas.", "Texas", "other"),
     ],
 )
 def test_guideline_meeting_venue(situate_text, text, place, role):
@@ -1177,7 +1177,7 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("GATLINBURG, Tenn. (AP)  Police in Gatlinburg say a hiker was found safe.", "GATLINBURG", "other"),
         ("GATLINBURG, Tenn. (AP)  Police in Gatlinburg say a hiker was found safe.", "Gatlinburg", "actor"),
         # a state that issues a warning or a recall acts
-        ("Ohio has issued a warning against eating raw oysters.", "Ohio", "actor"),
+        ("Ohio has issued a warning about raw oysters.", "Ohio", "actor"),
         ("Two issues in Ohio remain open.", "Ohio", "other"),
         # the "by" of a taking names the taker
         ("Most towns in the valley agreed to annexation by Glendale in the 1910s.", "Glendale", "actor"),
