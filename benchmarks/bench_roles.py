@@ -386,7 +386,12 @@ def event_section(outcomes: list[EventOutcome], records, total: int, right: int)
         "a record without gold toponyms is right when nothing is picked. Versions: nearest candidate anywhere "
         "in the tree 0.632 on RELABEL; with the scope 0.674; with the rules of 2026-11-28 0.731, before unkept names "
         "became candidates; the present rules were developed on samples of "
-        "non-RELABEL records only (RELABEL is held out). *Reachable*: geomap recognised some mention overlapping a "
+        "non-RELABEL records only (RELABEL is held out). Among the candidates the rules let compete, a small "
+        "learned ranker (`data/event_ranker.json`, see data/README.md) picks one or none; it was adopted on "
+        "cross-validation over non-RELABEL records (rules 0.819, ranker 0.826) and trained on every record except "
+        "RELABEL, its duplicate texts and Masdar_RA, so the figures of the other subsets and of *all* are mostly "
+        "on its own training records: only RELABEL and Masdar_RA are out of sample (rules alone, 2026-11-28: "
+        "RELABEL 0.820). *Reachable*: geomap recognised some mention overlapping a "
         "gold toponym (or there is none), so a perfect pick was possible; the gap between accuracy and "
         f"reachable is the choice, the rest recognition. {skipped} records without a trigger are skipped.",
         "",
