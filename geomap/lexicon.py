@@ -406,7 +406,6 @@ LOCAL_BODY_NOUNS = frozenset(
 RECEIVING_VERBS = frozenset("receive host shelter absorb take welcome accept house admit".split())
 DISPLACED_NOUNS = frozenset("refugee refugees migrant migrants asylum-seeker evacuee evacuees".split())
 
-#: The parts of a unit a new one is made from: "created from parts of A and B counties".
 #: Ground that changes hands: "losing ground in Syria", "gained territory around X".
 GROUND_NOUNS = frozenset("ground territory".split())
 GROUND_CHANGING_VERBS = frozenset("lose gain regain cede yield".split())
@@ -431,6 +430,8 @@ ASSAULT_NOUNS = frozenset("assault".split())
 
 #: Verbs that cut an old unit up to form a new one: "established by dividing X".
 DIVIDING_VERBS = frozenset("divide split partition carve".split())
+
+#: The parts of a unit a new one is made from: "created from parts of A and B counties".
 PART_NOUNS = frozenset("part parts portion portions section sections piece pieces".split())
 
 #: Natural disasters and epidemics: a country they hit is where they happened, no party

@@ -65,6 +65,9 @@ _TIME_PREPOSITIONS = {"after", "before", "following", "since", "until", "till"}
 #: Words that make a group an armed side: "the terror group", "an armed faction".
 _ARMED_WORDS = {"terror", "terrorist", "armed", "jihadi", "extremist", "islamist", "paramilitary"}
 
+#: Prepositions that place an aircraft brought down: "shot down in X", "over X", "near X".
+_DOWNED_AT_PREPOSITIONS = lexicon.LOCATIVE_PREPOSITIONS | {"over", "near"}
+
 #: How wide a kind of place is, widest first.
 _PLACE_RANK = {"country": 0, "admin1": 1, "region": 1, "water": 2, "city": 3, "landmark": 4}
 
@@ -1185,10 +1188,9 @@ class _Rules:
             return True
         if inner.type == "group" or outer.type == "group":
             return False
-        rank = {"country": 0, "admin1": 1, "region": 1, "water": 2, "city": 3, "landmark": 4}
         if outer.type == "country" and inner.type == "country":
             return False
-        return rank.get(outer.type, 2) <= rank.get(inner.type, 2) and (
+        return _PLACE_RANK.get(outer.type, 2) <= _PLACE_RANK.get(inner.type, 2) and (
             outer.country is None or inner.country is None or outer.country == inner.country
         )
 
@@ -2570,7 +2572,7 @@ class _Rules:
                 return Evidence("troop_position", word, confidence)
             if child.dep_ == "prep" and child.lower_ in ("in", "at") and _in_service(word):
                 return Evidence("troop_position", word, confidence)  # "served two tours in Iraq"
-            if child.dep_ == "prep" and child.lower_ in lexicon.LOCATIVE_PREPOSITIONS | {"over", "near"}:
+            if child.dep_ == "prep" and child.lower_ in _DOWNED_AT_PREPOSITIONS:
                 downed = _military_aircraft_downed(word)
                 if downed is not None:
                     return Evidence("troop_position", downed, confidence)  # "a fighter jet was shot down near X"
