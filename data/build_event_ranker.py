@@ -23,7 +23,7 @@ the right items), or when it has no gold place (then "none" is right).
 
 Before fitting on all of it, the script cross-validates: four folds by a
 stable hash of the record id, trained on three and scored on the fourth, rules
-against the ranker, with the same judging as ``judge_event``; the figures go
+against the ranker, judged by ``judge_event``; the figures go
 into the model's ``about``.
 
     python data/build_event_ranker.py [CORPUS] [--output PATH]
@@ -53,7 +53,14 @@ sys.path.insert(0, str(REPO))
 
 from geomap.evaluate import spans_overlap  # noqa: E402
 from geomap.learned import LinearModel, train_ranker  # noqa: E402
-from geomap.roles_eval import EventCandidates, EventRecord, event_candidates, read_event_records  # noqa: E402
+from geomap.roles_eval import (  # noqa: E402
+    EventCandidates,
+    EventRecord,
+    event_candidates,
+    judge_event,
+    parse_event_records,
+    read_event_records,
+)
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "event_location.jsonl"
 DEFAULT_OUTPUT = REPO / "data" / "event_ranker.json"
@@ -92,14 +99,16 @@ def _overlaps(mention: Any, gold: Sequence[tuple[int, int]]) -> bool:
     return mention is not None and any(spans_overlap((mention.start, mention.end), g) for g in gold)
 
 
+def _right(pick: Any, record: EventRecord) -> bool:
+    return judge_event(record, (pick.start, pick.end) if pick is not None else None, ()).correct
+
+
 def rules_right(found: EventCandidates, record: EventRecord) -> bool:
-    pick = found.items[0].mention if found.items else found.fallback
-    return _overlaps(pick, record.gold) if record.gold else pick is None
+    return _right(found.items[0].mention if found.items else found.fallback, record)
 
 
 def ranker_right(found: EventCandidates, record: EventRecord, model: LinearModel) -> bool:
-    pick = found.pick(model)
-    return _overlaps(pick, record.gold) if record.gold else pick is None
+    return _right(found.pick(model), record)
 
 
 def training_group(found: EventCandidates, record: EventRecord) -> tuple[list[frozenset[str]], set[int]] | None:
@@ -153,17 +162,6 @@ def cross_validate(examples: Sequence[tuple[EventRecord, EventCandidates]]) -> d
     }
 
 
-def _parse(records: Sequence[EventRecord], workers: int) -> tuple[list[Any], list[Sequence[Any]]]:
-    from geomap.model import Article
-    from geomap.nlp import load_nlp
-    from geomap.pipeline import map_articles
-
-    articles = [Article(text=r.text, id=r.id, source="event_location") for r in records]
-    situations = map_articles(articles, workers=workers)
-    docs = list(load_nlp().pipe((r.text for r in records), batch_size=64))
-    return docs, [s.mentions for s in situations]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
@@ -190,7 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         docs = [all_docs[i] for i, _ in usable]
         mentions = [all_mentions[i] for i, _ in usable]
     else:
-        docs, mentions = _parse([r for _, r in usable], args.workers)
+        parsed = list(parse_event_records([r for _, r in usable], workers=args.workers))
+        docs, mentions = [doc for _, doc, _ in parsed], [found for _, _, found in parsed]
     examples = []
     for (_, record), doc, found_mentions in zip(usable, docs, mentions, strict=True):
         assert record.trigger is not None

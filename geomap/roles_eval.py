@@ -22,6 +22,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -709,14 +710,14 @@ class EventCandidates:
         return best
 
 
-_EVENT_RANKER: list[LinearModel] = []
-
-
+@lru_cache(maxsize=1)
 def event_ranker() -> LinearModel:
     """The shipped event-location ranker, read once."""
-    if not _EVENT_RANKER:
-        _EVENT_RANKER.append(LinearModel.load(EVENT_RANKER_PATH))
-    return _EVENT_RANKER[0]
+    return LinearModel.load(EVENT_RANKER_PATH)
+
+
+#: Features of the rules' first candidate that the "none" item also reads, as "none:best_...".
+_BEST_CANDIDATE_FEATURES = frozenset({"how", "level", "last_resort", "type", "prep", "locates"})
 
 
 def _count(n: int, top: int) -> str:
@@ -801,19 +802,9 @@ def _with_features(
             if on:
                 features.add(name)
         items.append(EventCandidate(mention, key, frozenset(features)))
-    best_how = evidence[ranked[0][-1]][2]
-    none = {
-        "none",
-        f"none:candidates={many}",
-        f"none:trigger={trigger}",
-        f"none:best_how={best_how}",
-        f"none:best_level={ranked[0][2]:g}",
-        f"none:best_last_resort={ranked[0][0]}",
-        f"none:best_type={items[0].mention.place.type if items[0].mention.place is not None else '-'}",
-        f"none:best_prep={next(f for f in items[0].features if f.startswith('prep='))[5:]}",
-    }
-    if ranked[0][5]:
-        none.add("none:best_locates")
+    none = {"none", f"none:candidates={many}", f"none:trigger={trigger}"}
+    # what the rules' own pick is like: "none" weighs against it
+    none.update(f"none:best_{f}" for f in items[0].features if f.split("=")[0] in _BEST_CANDIDATE_FEATURES)
     none.update(f"none:{feature}" for feature in _event_features(event))
     return EventCandidates(tuple(items), None, frozenset(none))
 
@@ -1893,7 +1884,20 @@ def judge_event(record: EventRecord, chosen: tuple[int, int] | None, found: Sequ
 def evaluate_event_locations(
     records: Sequence[EventRecord], *, gazetteer: Gazetteer | None = None, workers: int = 1
 ) -> list[EventOutcome]:
-    """Run geomap on each record with a trigger and judge ``event_location``'s pick.
+    """Run geomap on each record with a trigger and judge ``event_location``'s pick."""
+    outcomes = []
+    for record, doc, mentions in parse_event_records(records, gazetteer=gazetteer, workers=workers):
+        assert record.trigger is not None
+        chosen = event_location(doc, record.trigger, mentions)
+        found = [(m.start, m.end) for m in mentions]
+        outcomes.append(judge_event(record, (chosen.start, chosen.end) if chosen else None, found))
+    return outcomes
+
+
+def parse_event_records(
+    records: Sequence[EventRecord], *, gazetteer: Gazetteer | None = None, workers: int = 1
+) -> Iterator[tuple[EventRecord, Doc, Sequence[Mention]]]:
+    """Each record with a trigger, its parse and geomap's mentions of its text, in order.
 
     The mentions come from ``pipeline.map_articles`` as for any user; the parse
     ``event_location`` reads is the same model's parse of the same text.
@@ -1905,13 +1909,8 @@ def evaluate_event_locations(
     articles = [Article(text=r.text, id=r.id, source="event_location") for r in usable]
     situations = map_articles(articles, gazetteer=gazetteer, workers=workers)
     docs = load_nlp().pipe((r.text for r in usable), batch_size=64)
-    outcomes = []
     for record, situation, doc in zip(usable, situations, docs, strict=True):
-        assert record.trigger is not None
-        chosen = event_location(doc, record.trigger, situation.mentions)
-        found = [(m.start, m.end) for m in situation.mentions]
-        outcomes.append(judge_event(record, (chosen.start, chosen.end) if chosen else None, found))
-    return outcomes
+        yield record, doc, situation.mentions
 
 
 def event_accuracy(outcomes: Iterable[EventOutcome]) -> tuple[int, int]:
