@@ -584,6 +584,9 @@ def _place_before_a_time(ent: Span, gazetteer: Gazetteer) -> Mention | None:
     cut = 0
     while cut < len(words) and words[cut].is_title and words[cut].pos_ == "PROPN":
         cut += 1
+    if cut == len(words) and not names_a_month_or_weekday(ent.text) and _names_a_country(ent.text, gazetteer):
+        # "the coups in Niger and Gabon": the small model tagged "Niger" a time
+        return Mention(text=ent.text, start=ent.start_char, end=ent.end_char, confidence=0.6, source="ner+gazetteer")
     if cut == 0 or cut == len(words):
         return None
     name_span = ent.doc[ent.start : ent.start + cut]
@@ -1149,6 +1152,12 @@ def _shares_a_word_with_another_person(ent: Span) -> bool:
         other.label_ == "PERSON" and other.start != ent.start and words & {t.lower_ for t in other if t.is_alpha}
         for other in ent.doc.ents
     )
+
+
+def _names_a_country(name: str, gazetteer: Gazetteer) -> bool:
+    """A name whose best reading is a country: "Niger", not "Ramadan" or "Easter"."""
+    best = gazetteer.candidates(name, limit=1)
+    return bool(best) and best[0].type == "country"
 
 
 def _names_a_state(name: str, gazetteer: Gazetteer) -> bool:

@@ -80,6 +80,10 @@ GOVERNMENT_NOUNS = frozenset(
     """.split()
 )
 
+#: Offices whose word is also an ordinary noun, so they are titles only when capitalised:
+#: "U.S. House Speaker Kevin McCarthy", not "a Syrian speaker at the festival".
+CAPITALISED_TITLES = frozenset({"speaker"})
+
 #: Words for armed forces and their units.
 FORCE_NOUNS = frozenset(
     """
@@ -228,7 +232,7 @@ MILITARY_HEADS = frozenset(
     """
     operation base patrol position convoy installation post checkpoint outpost presence exercise
     drill manoeuvre maneuver deployment buildup build-up officer personnel escort column contingent
-    vehicle offensive reinforcement unit defence defense member element mission
+    vehicle offensive reinforcement unit defence defense member element mission headquarters
     """.split()
 )
 
@@ -294,6 +298,9 @@ MILITARY_EQUIPMENT = frozenset(
 #: A state's military sites: the country or people-word modifying one owns it ("a Dutch
 #: airbase near the coast", "two Chilean outposts"), as it owns its troops.
 STATE_MILITARY_SITES = frozenset("base airbase garrison barracks outpost".split())
+
+#: Words that make a "base" a military one: "an air base", "the naval base", "a missile base".
+BASE_MODIFIERS = MILITARY_MODIFIERS | frozenset("air naval navy marine missile submarine airforce".split())
 
 #: Nouns for putting forces somewhere or fighting there: "Russia's deployment
 #: of troops in Kazakhstan", "fighting continued in Maidema".
@@ -913,11 +920,18 @@ PORTFOLIO_TITLES = frozenset("envoy coordinator commissioner rapporteur czar tsa
 #: Prepositions naming what talks or words are about: "talks on Syria".
 TOPIC_PREPOSITIONS = frozenset("on about regarding concerning".split())
 
+#: Verbs whose object is what talks are about: "the ministers discussed Ukraine".
+DISCUSSION_VERBS = frozenset("discuss debate".split())
+
 #: Verbs saying what talks or words are about: "a meeting expected to focus on Ukraine".
 FOCUS_VERBS = frozenset("focus center centre concentrate dwell".split())
 
 #: Events that a place, after "in", only locates inside a topic: "talks on the crisis in Haiti".
 SITUATION_NOUNS = frozenset("crisis situation violence unrest".split())
+
+#: Upheavals a meeting may be about, whose place is theirs, not the meeting's: "a summit
+#: with the coups in Niger and Gabon on its agenda", "talks to end the war in Sudan".
+UPHEAVAL_NOUNS = frozenset("coup war conflict uprising insurgency famine".split())
 SPEECH_NOUNS = frozenset(
     "statement resolution report debate question issue speech remark comment article book question briefing".split()
 )

@@ -888,6 +888,27 @@ def _military_modifier(token: Token) -> Token | None:
     return None
 
 
+def _discussed(anchor: Token) -> Token | None:
+    """The verb whose topic a place is, as its object or passive subject: "the ministers
+    discussed **Ukraine**", "where **Taiwan** is expected to be discussed"."""
+    if anchor.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verbs = [anchor.head]
+    if anchor.dep_ == "nsubjpass":
+        verbs += [c for c in anchor.head.children if c.dep_ == "xcomp"]  # raised: "is expected to be discussed"
+    return next((verb for verb in verbs if is_word(verb, lexicon.DISCUSSION_VERBS)), None)
+
+
+def _military_base(noun: Token) -> bool:
+    """A base of armed forces: "an airbase", "the barracks", "a naval base"; not a
+    customer base or a company's base."""
+    if is_word(noun, lexicon.STATE_MILITARY_SITES) and noun.lower_ not in ("base", "bases"):
+        return True
+    return noun.lower_ in ("base", "bases") and any(
+        c.dep_ in ("compound", "amod") and is_word(c, lexicon.BASE_MODIFIERS) for c in noun.children
+    )
+
+
 def _names_a_group(owner: Token) -> bool:
     """An owner that names a side: a proper noun ("Hezbollah's", "the Hezbollah positions"),
     the government, or a group a people-word or a name describes ("the jihadist group's
@@ -1018,7 +1039,7 @@ def acts_for_state(noun: Token) -> bool:
         )
     ) or any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.MILITARY_MODIFIERS) for c in noun.children) or (
         _state_run(noun)
-    )
+    ) or (noun.tag_ == "NNP" and noun.text[:1].isupper() and is_word(noun, lexicon.CAPITALISED_TITLES))
 
 
 def _state_run(noun: Token) -> bool:
@@ -1411,6 +1432,9 @@ class _Rules:
             return Evidence("other", hosting, 0.6)  # "Qatar will host the World Cup": where it is held, no party
         if self._topic(anchor):
             return Evidence("other", anchor.head.head, 0.6)
+        discussed = _discussed(anchor)
+        if discussed is not None:
+            return Evidence("other", discussed, 0.6)
         if anchor.dep_ in _SUBJECTS and anchor.i not in mine and anchor.tag_ in ("NN", "NNS") and (
             is_word(anchor, lexicon.PARTITIVE_NOUNS) and not is_word(anchor, lexicon.POLITY_NOUNS)
             and not self._in_any_mention(anchor)
@@ -1525,6 +1549,8 @@ class _Rules:
             if acts_for_state(head) and not self._in_any_mention(head):
                 if self.type not in ("country", "group") and is_force_event(head):
                     return Evidence("troop_position", head, 0.7)  # "the southern Aleppo offensive"
+                if self.type not in ("country", "group") and _military_base(head):
+                    return Evidence("troop_position", head, 0.7)  # "captured at Merowe air base": forces are there
                 if self.type not in ("country", "group") and not (
                     is_word(head, lexicon.GOVERNMENT_NOUNS) or is_force_noun(head)
                 ):
@@ -1709,6 +1735,8 @@ class _Rules:
     def _merely_where(self, anchor: Token) -> bool:
         """A country used only as where something is: "cases of flu in **Iraq**",
         "refugees into **Turkey**", "a **UK** laboratory"."""
+        if anchor.i not in self.own and is_word(anchor, lexicon.DIRECTION_NOUNS):
+            return True  # "drills east of **Taiwan**", "the north of **Iraq**": where, not a party
         if anchor.dep_ == "pobj":
             preposition = anchor.head
             word = preposition.lower_
@@ -2570,6 +2598,14 @@ class _Rules:
                 return None  # "denied firing shots in X": no forces placed there
             if is_word(word, lexicon.FIGHT_VERBS) and not self._civil_clash(word):
                 return Evidence("troop_position", word, confidence)
+            if child.dep_ == "prep" and child.i < word.i:
+                for partner in word.conjuncts:
+                    if partner.i > word.i and _is_verb(partner) and not _has_own_subject(partner) and is_word(
+                        partner, lexicon.FIGHT_VERBS
+                    ) and not self._civil_clash(partner):
+                        # "In El Fasher, fighters looted a market and clashed with troops": a
+                        # place put first sets the scene of every verb that shares the subject
+                        return Evidence("troop_position", partner, confidence - 0.05)
             if child.dep_ == "prep" and child.lower_ in ("in", "at") and _in_service(word):
                 return Evidence("troop_position", word, confidence)  # "served two tours in Iraq"
             if child.dep_ == "prep" and child.lower_ in _DOWNED_AT_PREPOSITIONS:
@@ -2698,6 +2734,10 @@ class _Rules:
                     _court_session(word) or _sitting_body(word)
                 ) and not self._in_any_mention(word):
                     return Evidence("meeting_venue", word, confidence - 0.05)  # "a bond hearing in X"
+                if child.dep_ == "prep" and child.lower_ in ("in", "inside") and is_word(
+                    word, lexicon.SITUATION_NOUNS | lexicon.UPHEAVAL_NOUNS
+                ) and not self._is_meeting_word(word):
+                    return None  # "a summit, with the coups in Niger on the agenda": where the coups are
                 if word.dep_ in _ARGUMENT_DEPS and child.dep_ != "relcl" and not _is_person(word):
                     return None  # "officials in Ramallah welcomed ... the negotiations"
                 if word.dep_ == "pobj" and word.head.lower_ in lexicon.TOPIC_PREPOSITIONS and self._is_meeting_word(
@@ -2716,7 +2756,10 @@ class _Rules:
             if is_word(word, lexicon.MEETING_HOLD_VERBS) or _is_be(word):
                 # "talks began at the mission in Geneva", "held talks in Oslo"; not "the
                 # board's meeting will center around a toll increase in Boston"
-                for argument, _ in self._arguments(word):
+                arguments = [argument for argument, _ in self._arguments(word)]
+                if word.dep_ == "acl":
+                    arguments.append(word.head)  # "the trial, held in Springfield": the participle's noun
+                for argument in arguments:
                     if self._is_meeting_word(argument):
                         return Evidence("meeting_venue", argument, confidence)
                     if (

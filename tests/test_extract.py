@@ -38,6 +38,13 @@ def test_a_court_rank_is_no_town_in_the_court_name(nlp, gazetteer):
     assert names(found(nlp, gazetteer, "He appeared in Superior Court on Monday.")) == []
 
 
+def test_a_country_the_model_took_for_a_time_is_a_place(nlp, gazetteer):
+    # the small model tags "Niger" in this list as a date
+    text = "Leaders opened a summit on Saturday, with the coups in Niger and Gabon at the top of the agenda."
+    assert "Niger" in names(found(nlp, gazetteer, text))
+    assert "Saturday" not in names(found(nlp, gazetteer, text))
+
+
 def test_a_capitalised_word_for_fighters_is_no_place(nlp, gazetteer):
     # the small model tags a sentence-initial "Rebels" as a place
     assert names(found(nlp, gazetteer, "Rebels attacked Hajar on Monday.")) == ["Hajar"]

@@ -1299,3 +1299,36 @@ def test_guideline_other(situate_text, text, place, role):
 )
 def test_troop_position_needs_forces(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a trial "held in" a town, the participle hung on the trial, is a sitting there
+        ("The trial, held in Quincy over two weeks, heard from three auditors.", "Quincy", "meeting_venue"),
+        ("The hearing, held at Dover in March, lasted a single day.", "Dover", "meeting_venue"),
+        ("The fair, held in Quincy over two weeks, drew large crowds.", "Quincy", "other"),
+        # "Speaker" is an office when capitalised, a person talking when not
+        ("Tsai later met U.S. House Speaker Dan Ross in Denver.", "U.S.", "actor"),
+        ("A Syrian speaker at the book festival read two poems.", "Syrian", "other"),
+        # a country east or north "of" which something is only locates it
+        ("The navy said it held patrols near the island, including drills east of Taiwan.", "Taiwan", "other"),
+        # what ministers discuss is a topic, also raised above a passive
+        ("The ministers discussed Ukraine over dinner on Monday.", "Ukraine", "other"),
+        ("Envoys will gather in Oslo, where Taiwan is expected to be discussed.", "Taiwan", "other"),
+        ("Envoys will gather in Oslo, where Taiwan is expected to be discussed.", "Oslo", "meeting_venue"),
+        # an upheaval a summit is about happens in its own place
+        ("Leaders opened a summit on Friday, with the coup in Gabon high on the agenda.", "Gabon", "other"),
+        ("Envoys met in Jeddah for talks to end the war in Sudan.", "Jeddah", "meeting_venue"),
+        # an army's headquarters and a military base named for a town put forces there
+        ("Gunfire was heard near the army headquarters in central Khartoum.", "Khartoum", "troop_position"),
+        ("Police searched the company headquarters in Austin.", "Austin", "other"),
+        ("Twelve soldiers were captured at Merowe air base on Sunday.", "Merowe", "troop_position"),
+        ("Fans cheered at the Merowe stadium on Sunday.", "Merowe", "other"),
+        # a place put first sets the scene of each verb sharing the subject
+        ("In El Fasher, the fighters looted a market and clashed with troops.", "El Fasher", "troop_position"),
+        ("In Nairobi, students blocked the roads and clashed with police.", "Nairobi", "other"),
+    ],
+)
+def test_readings_of_fresh_news_reports(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
