@@ -10,6 +10,7 @@ chosen here; ``resolve`` does that.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,12 +24,14 @@ from .lexicon import (
     DIRECTION_NOUNS,
     EPONYMOUS_DISEASES,
     FORCE_NOUNS,
+    GOVERNMENT_NOUNS,
     HARM_VERBS,
     IRREGULAR_FIGHTERS,
     NEWS_AGENCIES,
     PARTY_STATE,
     PLACE_OBJECT_VERBS,
     PLACE_ONLY_VERBS,
+    POLICE_WORDS,
     PUSH_NOUNS,
     SETTLEMENT_NOUNS,
     STATE_ABBREVIATION,
@@ -117,6 +120,9 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: ("GENEVA (REUTERS) –", "KYIV, Ukraine —").
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?=[ \t]*[,(–—:-])", re.MULTILINE)
 
+#: Rounds of taking names listed with a place, each from the names the last one took.
+_LIST_STEPS = 3
+
 #: Datelines sit in the opening lines.
 _DATELINE_WINDOW = 600
 
@@ -139,7 +145,11 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     unique = _joined(_drop_overlaps(found), text, gazetteer)
     unique = _drop_overlaps(unique + list(pattern_mentions(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_repeated_mentions(doc, text, unique, gazetteer)))
-    unique = _drop_overlaps(unique + list(_coordinated_with_a_place(doc, unique, gazetteer, people)))
+    for _ in range(_LIST_STEPS):  # a list grows from the place it starts at: "Marion, Prospect and Waldo"
+        listed = list(_coordinated_with_a_place(doc, unique, gazetteer, people))
+        if not listed:
+            break
+        unique = _drop_overlaps(unique + listed)
     unique = _drop_overlaps(unique + list(_demonyms_in_a_pair(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_based_in_a_place(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_described_as_a_place(doc, unique, gazetteer, people)))
@@ -291,7 +301,7 @@ def _repeated_mentions(doc: Doc, text: str, found: list[Mention], gazetteer: Gaz
     does not know ("Ebola", which NER also tags as a place).
     """
     names = {
-        m.text
+        _as_written_in_the_body(m)
         for m in found
         if m.kind == "toponym" and m.source in _VOUCHING_SOURCES and _trusted(gazetteer.candidates(m.text, limit=3))
     }
@@ -305,6 +315,24 @@ def _repeated_mentions(doc: Doc, text: str, found: list[Mention], gazetteer: Gaz
             if span is None or not _free_to_repeat(span):
                 continue
             yield Mention(text=name, start=start, end=end, confidence=0.6, source="repeat")
+
+
+#: Capitalised words of a local office after a town's name: "Marion Fire Chief Brad Lust",
+#: which the small model tags "Marion Fire" as a person.
+_LOCAL_OFFICE_WORDS = GOVERNMENT_NOUNS | POLICE_WORDS | frozenset("fire city county town township school".split())
+
+
+def _office_follows(span: Span) -> bool:
+    """A capitalised office word right after the name: the name is the office's town."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.is_title and after.lower_ in _LOCAL_OFFICE_WORDS
+
+
+def _as_written_in_the_body(mention: Mention) -> str:
+    """A dateline's capitals as the body writes the name: "MARION" is "Marion" there."""
+    if mention.source == "dateline" and mention.text.isupper():
+        return string.capwords(mention.text.lower())
+    return mention.text
 
 
 def _coordinated_with_a_place(
@@ -501,7 +529,7 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _free_to_repeat(span: Span) -> bool:
     for token in span:
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" and not _office_follows(span):
             return False
         if token.ent_type_ in ("ORG", "FAC") and token.ent_iob_ != "B" and token.i == span.start:
             return False  # "... of Edmonton Oilers" mid-name: left to the embedded rule

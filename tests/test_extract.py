@@ -45,6 +45,19 @@ def test_a_country_the_model_took_for_a_time_is_a_place(nlp, gazetteer):
     assert "Saturday" not in names(found(nlp, gazetteer, text))
 
 
+def test_a_town_in_capitals_in_the_dateline_is_that_town_in_the_body(nlp, gazetteer):
+    # the body writes "Marion" as a name and the small model tags it a body or a person;
+    # the dateline vouches for it, also before a local office ("Marion Fire Chief ...")
+    text = (
+        "MARION, Ohio - A barn burned down on Sunday, Marion Fire Chief Dale Hoch said.\n\n"
+        "Crews from Marion, Prospect and Waldo answered the call."
+    )
+    mentions = found(nlp, gazetteer, text)
+    assert names(mentions)[:4] == ["MARION", "Ohio", "Marion", "Marion"]
+    # the list grows from the town it starts at, one name after another
+    assert {"Prospect", "Waldo"} <= set(names(mentions))
+
+
 def test_a_capitalised_word_for_fighters_is_no_place(nlp, gazetteer):
     # the small model tags a sentence-initial "Rebels" as a place
     assert names(found(nlp, gazetteer, "Rebels attacked Hajar on Monday.")) == ["Hajar"]
