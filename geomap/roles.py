@@ -1679,8 +1679,11 @@ class _Rules:
         if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "inside") or self.place is None:
             return False
         wide_word = anchor.i not in self.own and is_word(anchor, lexicon.WIDE_PLACE_NOUNS)
+        first = self.span[0]
+        # "in Hasakah province", "in Deraa countryside", "in southern Gaza": wide, whatever the gazetteer took
+        wide_word = wide_word or (first.i > 0 and first.nbor(-1).dep_ == "amod" and _is_compass(first.nbor(-1)))
         if self.place.type not in ("country", "admin1", "region") and not wide_word:
-            return False  # "in Hasakah province", "in Deraa countryside": wide, whatever the gazetteer took
+            return False
         before = anchor.head.i - 1
         doc = self.span.doc
         if before >= 0 and doc[before].text == ",":

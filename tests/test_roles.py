@@ -1328,6 +1328,10 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         # a place put first sets the scene of each verb sharing the subject
         ("In El Fasher, the fighters looted a market and clashed with troops.", "El Fasher", "troop_position"),
         ("In Nairobi, students blocked the roads and clashed with police.", "Nairobi", "other"),
+        # a place named with a point of the compass "in" which the place just named lies is wide
+        ("Tanks pushed deeper into Khan Younis in southern Gaza on Thursday.", "Gaza", "other"),
+        ("Tanks pushed deeper into Khan Younis in southern Gaza on Thursday.", "Khan Younis", "troop_position"),
+        ("Tanks pushed deeper into southern Gaza on Thursday.", "Gaza", "troop_position"),
     ],
 )
 def test_readings_of_fresh_news_reports(situate_text, text, place, role):
