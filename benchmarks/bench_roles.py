@@ -255,6 +255,7 @@ FURTHER_SETS = (
     DevSet("roles-dev4.jsonl", (0.681, 0.593), "7df3a05"),
     DevSet("roles-dev5.jsonl", (0.617, 0.553), "bc61b6c"),
     DevSet("roles-dev6.jsonl", (0.650, 0.613), "2dff980"),
+    DevSet("roles-dev7.jsonl", (0.660, 0.602), "60bdda1"),
 )
 
 
