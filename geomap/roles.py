@@ -1077,7 +1077,9 @@ class _Rules:
 
     def _place_noun(self, token: Token) -> bool:
         """A common noun for a kind of place: "the town of Gori", "a Georgian town"."""
-        return not self._in_any_mention(token) and token.tag_ in ("NN", "NNS") and is_word(token, lexicon.PLACE_NOUNS)
+        common = token.tag_ in ("NN", "NNS") or (token.tag_ in ("NNP", "NNPS") and token.text.islower())
+        return common and not self._in_any_mention(token) and is_word(token, lexicon.PLACE_NOUNS)  # (a lowercase
+        # word tagged as a name is a tagger slip: "Kherson, the southern city ...")
 
     def _name_part(self, token: Token) -> bool:
         """A capitalised place word that ends a name: "the Al-Bab **Plateau**"."""
@@ -2206,8 +2208,11 @@ class _Rules:
         whose missing object is the place; "Al-Shadadi, which is under the control
         of the SDF"; "areas under rebel control"."""
         for participle in _children(noun, "acl"):
-            if participle.tag_ == "VBN" and (is_word(participle, lexicon.SEIZE_VERBS) or self._claimed(participle)):
-                return participle  # "Crimea, annexed by Russia in 2014, ...", "a colony claimed by"
+            passive = participle.tag_ == "VBN" or (participle.tag_ == "VBD" and _children(participle, "agent"))
+            if passive and (is_word(participle, lexicon.SEIZE_VERBS) or self._claimed(participle)):
+                # "Crimea, annexed by Russia in 2014, ...", "a colony claimed by"; "a city recaptured
+                # by Ukraine" (tagged as a past tense, but its "by" makes it a participle)
+                return participle
             if participle.tag_ == "VBN" and lemma_of(participle) == "take" and _children(participle, "agent"):
                 return participle  # "territory taken by Russia"
         for clause in [c for relative in _children(noun, "relcl") for c in (relative, *_passive_partners(relative))]:
