@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon
 from .model import TroopCount
-from .roles import CLAUSE_DEPS, RoleContext, is_force_noun, is_word, phrase_ending
+from .roles import CLAUSE_DEPS, RoleContext, is_force_noun, is_word, phrase_ending, speaker_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -432,6 +432,9 @@ def _owner(token: Token, context: RoleContext) -> tuple[str, str] | None:
     relative pronoun, what it stands for ("Britain, which has 7,000 troops")."""
     if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
         token = token.head.head
+    speaker = speaker_of(token)
+    if speaker is not None:
+        token = speaker  # "Poland said it would station a brigade"
     found = _party(token, context, capital=True)
     if found is not None:
         return found

@@ -888,6 +888,28 @@ def _military_modifier(token: Token) -> Token | None:
     return None
 
 
+def speaker_of(pronoun: Token) -> Token | None:
+    """Who a pronoun subject of a reported clause is: the speaker, speaking of itself
+    ("Ukrainian troops said **they** had advanced", "Poland said **it** would station a brigade")."""
+    verb = pronoun.head
+    if pronoun.lower_ not in ("they", "it", "we") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if verb.dep_ != "ccomp" or not is_word(verb.head, lexicon.CLAIM_VERBS):
+        return None
+    return next(iter(_children(verb.head, "nsubj")), None)
+
+
+def _speakers_of_a_pronoun(verb: Token) -> list[Token]:
+    """The speakers a pronoun subject stands for, when the reported clause moves, fights
+    or holds forces.  (Not any verb: a military media unit "said it was suspending a
+    ceasefire in X" puts no forces in X.)"""
+    if not any(
+        is_word(verb, words) for words in (lexicon.MOVEMENT_VERBS, lexicon.FIGHT_VERBS, lexicon.FORCE_COMMAND_VERBS)
+    ):
+        return []
+    return [speaker for c in verb.children if (speaker := speaker_of(c)) is not None]
+
+
 def _discussed(anchor: Token) -> Token | None:
     """The verb whose topic a place is, as its object or passive subject: "the ministers
     discussed **Ukraine**", "where **Taiwan** is expected to be discussed"."""
@@ -2349,7 +2371,7 @@ class _Rules:
     def _arguments(self, verb: Token) -> Iterable[tuple[Token, str]]:
         """A verb's subjects, objects and agent, their coordinated partners, and what
         they quantify ("thousands of troops gathered"), with the argument's role."""
-        children = list(verb.children) + self._raised_subjects(verb) + [
+        children = list(verb.children) + self._raised_subjects(verb) + _speakers_of_a_pronoun(verb) + [
             subject  # the parser hung the subject on an auxiliary: "soldiers have been patrolling" ("been")
             for aux in verb.children if aux.dep_ in ("aux", "auxpass")
             for subject in aux.children if subject.dep_ == "nsubj"

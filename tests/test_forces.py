@@ -29,6 +29,13 @@ def test_seed_sentence_gives_count_unit_side_and_border(situate_text):
     assert ukraine.troop_count == 100_000
 
 
+def test_a_state_speaking_of_itself_owns_the_force_at_its_border(situate_text):
+    situation = situate_text("Poland said it would station another brigade near its border with Belarus.")
+    force = force_at(situation, "Poland–Belarus border")
+    assert (force.unit, force.side) == ("brigade", "PL")
+    assert shape(force.geometry).geom_type in ("LineString", "MultiLineString")
+
+
 def test_side_from_the_owner_of_a_deployment(situate_text):
     situation = situate_text("The two countries are at odds over Russia's deployment of troops in Kazakhstan.")
     force = force_at(situation, "Kazakhstan")
@@ -140,6 +147,8 @@ def test_a_range_stays_off_the_mention(situate_text):
         # A state that moves in or out does it with its own forces.
         ("Kenya crossed into Somalia last October.", "Somalia", "KE"),
         ("Vietnam withdrew from Cambodia in 1989.", "Cambodia", "VN"),
+        # a state speaking of itself: "it" in the clause it reports is the state
+        ("Lithuania said it would station a battalion in Kaunas.", "Kaunas", "LT"),
     ],
 )
 def test_side(situate_text, text, label, side):

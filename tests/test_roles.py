@@ -1336,6 +1336,10 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("Artillery shelled Kherson, the southern city its forces recaptured in the autumn.", "Kherson",
          "disputed_territory"),
         ("Artillery shelled Kherson, a city recaptured by Ukraine in the autumn.", "Kherson", "disputed_territory"),
+        # a pronoun subject of a reported move is the speaker: the troops advanced
+        ("Ukrainian troops said they had advanced two miles south of Klishchiivka.", "Klishchiivka",
+         "troop_position"),
+        ("Ukrainian officials said they had suspended a truce in Klishchiivka.", "Klishchiivka", "other"),
     ],
 )
 def test_readings_of_fresh_news_reports(situate_text, text, place, role):
