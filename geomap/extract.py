@@ -1440,8 +1440,9 @@ _TRAILING_DESIGNATOR = re.compile(
 
 
 #: What may join two mentions into one name: "Democratic Republic" + "of the"
-#: + "Congo", "Guinea" + "-" + "Bissau".
-_NAME_JOINS = {" of the ", " of ", "-", " "}
+#: + "Congo", "Guinea" + "-" + "Bissau", "Trinidad" + "and" + "Tobago", "St. Vincent"
+#: + "and the" + "Grenadines" (only when the gazetteer knows the whole name).
+_NAME_JOINS = {" of the ", " of ", "-", " ", " and ", " and the "}
 
 
 def _joined(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:

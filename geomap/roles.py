@@ -1762,8 +1762,10 @@ class _Rules:
     def _merely_where(self, anchor: Token) -> bool:
         """A country used only as where something is: "cases of flu in **Iraq**",
         "refugees into **Turkey**", "a **UK** laboratory"."""
-        if anchor.i not in self.own and is_word(anchor, lexicon.DIRECTION_NOUNS):
-            return True  # "drills east of **Taiwan**", "the north of **Iraq**": where, not a party
+        if anchor.i not in self.own and (
+            is_word(anchor, lexicon.DIRECTION_NOUNS) or is_word(anchor, lexicon.QUANTITY_PARTITIVES)
+        ):
+            return True  # "drills east of **Taiwan**", "two thirds of **Guyana**": where, not a party
         if anchor.dep_ == "pobj":
             preposition = anchor.head
             word = preposition.lower_
@@ -2783,6 +2785,11 @@ class _Rules:
                 continue
             if child.dep_ == "prep" and _sits_in_court(word):
                 return Evidence("meeting_venue", word, confidence - 0.05)  # "will stand trial in X"
+            if child.dep_ == "prep" and child.lower_ in ("in", "at") and hops == 0:
+                # "asked the Court of Justice in The Hague to rule": the parser hung the court's place on the verb
+                bodies = [o for o in _children(word, "dobj") if _sitting_body(o) and not self._in_any_mention(o)]
+                if bodies:
+                    return Evidence("meeting_venue", bodies[0], confidence - 0.05)
             if is_word(word, lexicon.MEETING_HOLD_VERBS) or _is_be(word):
                 # "talks began at the mission in Geneva", "held talks in Oslo"; not "the
                 # board's meeting will center around a toll increase in Boston"

@@ -58,6 +58,11 @@ def test_a_town_in_capitals_in_the_dateline_is_that_town_in_the_body(nlp, gazett
     assert {"Prospect", "Waldo"} <= set(names(mentions))
 
 
+def test_a_country_named_x_and_y_is_one_name(nlp, gazetteer):
+    text = "After a stop in Trinidad and Tobago, envoys flew on to St. Vincent and the Grenadines."
+    assert names(found(nlp, gazetteer, text)) == ["Trinidad and Tobago", "St. Vincent and the Grenadines"]
+
+
 def test_a_capitalised_word_for_fighters_is_no_place(nlp, gazetteer):
     # the small model tags a sentence-initial "Rebels" as a place
     assert names(found(nlp, gazetteer, "Rebels attacked Hajar on Monday.")) == ["Hajar"]

@@ -1340,6 +1340,12 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("Ukrainian troops said they had advanced two miles south of Klishchiivka.", "Klishchiivka",
          "troop_position"),
         ("Ukrainian officials said they had suspended a truce in Klishchiivka.", "Klishchiivka", "other"),
+        # a part of a country only says where
+        ("The delta is a territory that makes up two thirds of neighbouring Guyana.", "Guyana", "other"),
+        # a court the parser hung apart from its place still sits there
+        ("Belize asked the International Court of Justice in The Hague to settle the quarrel.", "Hague",
+         "meeting_venue"),
+        ("Police arrested the judge in Dallas.", "Dallas", "other"),
     ],
 )
 def test_readings_of_fresh_news_reports(situate_text, text, place, role):
