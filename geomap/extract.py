@@ -1249,10 +1249,16 @@ def _not_a_name_of_places(name: str, gazetteer: Gazetteer, people: _PersonNames)
     return any(c.isdigit() for c in name) or name.islower() or surname
 
 
+#: Words for armed men that are not forces: "Gunmen set cars on fire".
+_ARMED_MEN = frozenset("gunman gunmen attacker assailant raider kidnapper sniper bomber".split())
+
+
 def _common_fighters_word(word: str) -> bool:
-    """"rebels", "militants", "troops": words for forces, never a place's name."""
+    """"rebels", "militants", "troops", "gunmen": words for armed men, never a place's name."""
     singular = word[:-1] if word.endswith("s") else word
-    return any(form in words for form in (word, singular) for words in (FORCE_NOUNS, IRREGULAR_FIGHTERS))
+    return any(
+        form in words for form in (word, singular) for words in (FORCE_NOUNS, IRREGULAR_FIGHTERS, _ARMED_MEN)
+    )
 
 
 def _told_of_as_a_person(ent: Span) -> bool:

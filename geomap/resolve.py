@@ -199,6 +199,7 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
         )
         for m, c, q, d in zip(mentions, candidates, codes, designators, strict=True)
     ]
+    candidates = [_without_other_spellings_of_a_country(c) for c in candidates]
     keys = [(m.kind, m.text.casefold()) for m in mentions]
 
     ranked = [
@@ -230,6 +231,16 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
             continue
         resolved[index] = _choose(mention, ranked[index])
     return [resolved[i] for i in range(len(mentions))]
+
+
+def _without_other_spellings_of_a_country(candidates: list[GazetteerRecord]) -> list[GazetteerRecord]:
+    """A country's own name names the country, not a place that also goes by it:
+    "Mexico" is Mexico, even in a story that names Mexico City, whose alternate name
+    "Mexico" would otherwise gather the city's neighbours' votes ("Kuwait", "Panama").
+    Places of that name in their own right still compete ("Georgia", the US state)."""
+    if not any(c.type == "country" and not c.alternate for c in candidates):
+        return candidates
+    return [c for c in candidates if not c.alternate]
 
 
 def _candidates(mention: Mention, gazetteer: Gazetteer, designator: str | None = None) -> list[GazetteerRecord]:

@@ -66,6 +66,7 @@ def test_a_country_named_x_and_y_is_one_name(nlp, gazetteer):
 def test_a_capitalised_word_for_fighters_is_no_place(nlp, gazetteer):
     # the small model tags a sentence-initial "Rebels" as a place
     assert names(found(nlp, gazetteer, "Rebels attacked Hajar on Monday.")) == ["Hajar"]
+    assert names(found(nlp, gazetteer, "Gunmen set vehicles ablaze and blocked roads across the town.")) == []
 
 
 def test_honorific_makes_a_person(nlp, gazetteer):

@@ -170,3 +170,10 @@ def test_a_designator_after_the_name_holds_against_the_story_s_own_towns(situate
     situation = situate_text("Ukrainian officials said shelling continued across the Kharkiv region overnight.")
     kharkiv = place_of(situation, "Kharkiv")
     assert (kharkiv.name, kharkiv.type) == ("Kharkiv Oblast", "admin1")
+
+
+def test_a_country_s_own_name_is_the_country_beside_its_capital(situate_text):
+    # "Mexico" is also an alternate name of Mexico City, which the story names too
+    situation = situate_text("The president will fly to Mexico next week; aides met in Mexico City on Friday.")
+    mexico = place_of(situation, "Mexico")
+    assert (mexico.name, mexico.type) == ("Mexico", "country")
