@@ -73,7 +73,7 @@ GOVERNMENT_NOUNS = frozenset(
     agency service intelligence military police counterpart side investigator prosecutor
     court judge officer commander general chief head delegate state-run junta kremlin power
     executive judiciary policeman policemen staff headquarters councilor councillor councilman sheriff
-    commissioner ruler operative dictator strongman board
+    commissioner ruler operative dictator strongman board marshal trustee
     auditor treasurer comptroller coroner assessor superintendent jury responder responders
     firefighter firefighters dispatcher dispatchers paramedic paramedics department
     gov. sen. rep.
@@ -82,7 +82,17 @@ GOVERNMENT_NOUNS = frozenset(
 
 #: Offices whose word is also an ordinary noun, so they are titles only when capitalised:
 #: "U.S. House Speaker Kevin McCarthy", not "a Syrian speaker at the festival".
-CAPITALISED_TITLES = frozenset({"speaker"})
+CAPITALISED_TITLES = frozenset({"speaker", "house", "assembly"})
+
+#: Words that may stand in a legislature's name beside its place: "the Kentucky General Assembly".
+BODY_NAME_WORDS = frozenset("general national state legislative provincial".split())
+
+#: Modifiers that make a noun the state's voice or post: "the Iraqi official source", "a U.S.
+#: diplomatic post".
+STATE_VOICE_MODIFIERS = frozenset("official diplomatic".split())
+
+#: Members who act for the body they are "of": "a Sudanese member of parliament".
+MEMBER_NOUNS = frozenset("member".split())
 
 #: Words for armed forces and their units.
 FORCE_NOUNS = frozenset(

@@ -1061,7 +1061,25 @@ def acts_for_state(noun: Token) -> bool:
         )
     ) or any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.MILITARY_MODIFIERS) for c in noun.children) or (
         _state_run(noun)
-    ) or (noun.tag_ == "NNP" and noun.text[:1].isupper() and is_word(noun, lexicon.CAPITALISED_TITLES))
+    ) or _capitalised_title(noun) or any(
+        c.dep_ == "amod" and is_word(c, lexicon.STATE_VOICE_MODIFIERS) for c in noun.children
+    ) or (
+        is_word(noun, lexicon.MEMBER_NOUNS)
+        and any(is_word(o, lexicon.GOVERNMENT_NOUNS) for p in _children(noun, "prep") if p.lower_ == "of"
+                for o in _children(p, "pobj"))
+    )
+
+
+def _capitalised_title(noun: Token) -> bool:
+    """An office or body written as a name: "U.S. House Speaker X", "the Minnesota House",
+    "the Kentucky General Assembly"; not "the Sydney Opera House" (another word names it)."""
+    if noun.tag_ not in ("NNP", "NNPS") or not noun.text[:1].isupper() or not is_word(noun, lexicon.CAPITALISED_TITLES):
+        return False
+    naming = [
+        c for c in noun.children
+        if c.dep_ in ("compound", "amod") and c.i < noun.i and not is_word(c, lexicon.BODY_NAME_WORDS)
+    ]
+    return len(naming) <= 1  # the place alone names it
 
 
 def _state_run(noun: Token) -> bool:
@@ -1502,6 +1520,13 @@ class _Rules:
             )  # "Kobane, Syria" with Kobane not found
         if previous == self.index:
             return False
+        title = root.head
+        if root.dep_ in ("compound", "nmod", "amod") and title.i > self.span[-1].i and (
+            is_word(title, lexicon.GOVERNMENT_NOUNS) and title.dep_ == "compound" and title.head.ent_type_ == "PERSON"
+        ):
+            # "in Maywand district, Kandahar provincial spokesman Zalmai Ayobi said": the title of
+            # the next clause's speaker (but "the Clark County, Nevada coroner's office" qualifies)
+            return False
         if lexicon.STATE_ABBREVIATION.match(self.mention.text):
             return True
         place, before = self.place, self.context.mentions[previous].place
@@ -1576,7 +1601,7 @@ class _Rules:
                 if self.type not in ("country", "group") and _military_base(head):
                     return Evidence("troop_position", head, 0.7)  # "captured at Merowe air base": forces are there
                 if self.type not in ("country", "group") and not (
-                    is_word(head, lexicon.GOVERNMENT_NOUNS) or is_force_noun(head)
+                    is_word(head, lexicon.GOVERNMENT_NOUNS) or is_force_noun(head) or _capitalised_title(head)
                 ):
                     return None  # "the Mogadishu airstrike" says where, not whose
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))

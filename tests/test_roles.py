@@ -1346,6 +1346,20 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("Belize asked the International Court of Justice in The Hague to settle the quarrel.", "Hague",
          "meeting_venue"),
         ("Police arrested the judge in Dallas.", "Dallas", "other"),
+        # the offices, bodies and voices of a place act for it
+        ("Lamar County Fire Marshal Dale Hoch said the barn fire was set on purpose.", "Lamar County", "actor"),
+        ("Elgin trustees on Monday approved plans for a new library.", "Elgin", "actor"),
+        ("The Iowa House narrowly voted to raise the speed limit on Tuesday.", "Iowa", "actor"),
+        ("When the Ohio General Assembly created Noble County, it drew the lines anew.", "Ohio", "actor"),
+        ("Bamako is home to the Mali National Assembly and several ministries.", "Mali", "actor"),
+        ("A Kenyan member of parliament told reporters that the vote was rigged.", "Kenyan", "actor"),
+        ("Rioters stormed a French diplomatic post in Niamey last year.", "French", "actor"),
+        ("Five fighters died in the raid, according to the Afghan official source.", "Afghan", "actor"),
+        ("Tourists crowded the Sydney Opera House on Monday.", "Sydney", "other"),
+        # a title after a comma begins the next clause's speaker; it qualifies nothing
+        ("A mine hit the bus in Arghandab district, Kandahar provincial spokesman Ali Noori told reporters.",
+         "Kandahar", "actor"),
+        ("A post-mortem was done on Friday by the Washoe County, Nevada coroner's office.", "Nevada", "other"),
     ],
 )
 def test_readings_of_fresh_news_reports(situate_text, text, place, role):
