@@ -265,6 +265,9 @@ ARRIVAL_VERBS = frozenset("land arrive station base deploy redeploy".split())
 PATROL_VERBS = frozenset("patrol".split())
 
 #: People in a civil clash: "protesters clashed with police in Nairobi" is no fighting of forces.
+#: People at a protest: force used on them is policing ("fired on demonstrators").
+PROTEST_CROWD_NOUNS = frozenset("protester protestor demonstrator rioter marcher".split())
+
 CIVILIAN_CROWD_NOUNS = frozenset(
     "protester demonstrator rioter student fan supporter villager herder farmer youth resident worker".split()
 )
@@ -746,7 +749,7 @@ HELD_UNIT_NOUNS = frozenset("province territory republic region enclave exclave"
 PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(
     """
     much most rest half north south east west edge portion section sector pocket perimeter flank entrance
-    vicinity environs periphery axis front outskirt slope foothill bank shore
+    vicinity environs periphery axis front outskirt slope foothill bank shore corridor
     """.split()
 )
 
@@ -849,8 +852,11 @@ TOUR_NOUNS = frozenset("tour stint".split())
 #: Forces off duty are not a position: "soldiers on leave".
 OFF_DUTY_NOUNS = frozenset("leave holiday vacation furlough".split())
 
-#: Modifiers saying soldiers are no longer serving: "retired soldiers rallied in Bogota".
-OUT_OF_SERVICE_MODIFIERS = frozenset("retired former ex ex- off-duty demobilised demobilized discharged".split())
+#: Modifiers saying soldiers are no longer serving, or are held captive: "retired soldiers
+#: rallied in Bogota", "beheaded 21 captured soldiers in X" (where captives are, not forces).
+OUT_OF_SERVICE_MODIFIERS = frozenset(
+    "retired former ex ex- off-duty demobilised demobilized discharged captured kidnapped abducted captive".split()
+)
 
 #: Ceremonies and private occasions: forces at one are not a military position
 #: ("soldiers held a parade in Islamabad", "marched in a military parade in Warsaw").
@@ -958,7 +964,7 @@ PEOPLE_QUANTIFIERS = frozenset("many most some few several all thousands hundred
 #: Kashmir", "Russian-backed separatists".
 SIDE_PARTICIPLES = frozenset("controlled held backed led occupied sponsored supported funded armed".split())
 
-#: A place held by one side as its base: "the rebel stronghold of Kinsibba".
+#: A place one side holds as its base, where its forces are: "the rebel stronghold of Kinsibba".
 STRONGHOLD_NOUNS = frozenset("stronghold bastion redoubt".split())
 
 #: Nouns for control over territory: "seized control of Azaz", "extend its

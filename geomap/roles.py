@@ -758,6 +758,35 @@ def _force_event_bearing(anchor: Token) -> Token | None:
     return next((c for c in bearing.children if c.dep_ in ("amod", "compound") and is_force_event(c)), None)
 
 
+def _stronghold(anchor: Token) -> Evidence | None:
+    """A fighting side's stronghold is where its forces are based (the guidelines' third set:
+    with no word about control, not a place at stake): "the rebel stronghold of Kinsibba",
+    "Raqqa, the group's stronghold", "withdrew towards its strongholds in Mosul"."""
+    nouns = [anchor, *_children(anchor, "appos")]
+    holder = anchor.head.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "inside") and not any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("this", "that") for c in holder.children
+    ):
+        nouns.append(holder)  # but "the stronghold of Zamalka in the East Ghouta", "this stronghold in X": a container
+    for noun in nouns:
+        if is_word(noun, lexicon.STRONGHOLD_NOUNS) and any(
+            c.dep_ in ("compound", "amod", "nmod", "poss") or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in noun.children
+        ):
+            return Evidence("troop_position", noun, 0.75)
+    return None
+
+
+def _fires_on_protesters(verb: Token) -> bool:
+    """Force used on a protest: "soldiers fired on demonstrators", "guards opened fire against
+    Kurdish protesters" (the guidelines' policing, whoever does it)."""
+    targets = _children(verb, "dobj") + [
+        o for p in _children(verb, "prep") if p.lower_ in ("on", "at", "against", "upon", "into")
+        for o in _children(p, "pobj")
+    ]
+    return any(is_word(t, lexicon.PROTEST_CROWD_NOUNS) for t in targets)
+
+
 def _military_aircraft_downed(verb: Token) -> Token | None:
     """A military aircraft shot or brought down by the verb: "a Syrian fighter jet was shot
     down", "rebels shot down a government warplane" (not a passenger plane)."""
@@ -1453,7 +1482,7 @@ class _Rules:
         disputed = self._disputed(root, anchor)
         if disputed is not None and not _inhabited(disputed):
             return Evidence("disputed_territory", disputed, 0.8)
-        based = self._based(root)
+        based = self._based(root) or _stronghold(anchor)
         if based is not None:
             return based
         if self._reference(anchor, mine):
@@ -1923,11 +1952,6 @@ class _Rules:
             found = self._dispute_modifier(noun)
             if found is not None:
                 return found
-        for noun in (anchor, *_children(anchor, "appos")):
-            if is_word(noun, lexicon.STRONGHOLD_NOUNS) and any(
-                c.dep_ in ("compound", "amod", "nmod", "poss") for c in noun.children
-            ):
-                return noun  # "the rebel stronghold of Kinsibba", "Raqqa, the group's stronghold"
         for noun in (root, anchor, *described):
             found = self._relative_seizure(noun)
             if found is not None:
@@ -2635,6 +2659,10 @@ class _Rules:
                     found = _aimed_at_forces(word)  # "an attack in X, targeting the army's positions"
                 if found is not None:
                     return Evidence("troop_position", found, confidence)
+                if child.dep_ == "prep" and child.lower_ in _DOWNED_AT_PREPOSITIONS and word.dep_ in (
+                    "dobj", "nsubjpass"
+                ) and _military_aircraft_downed(word.head) == word:
+                    return Evidence("troop_position", word, confidence)  # "shot down a gunship on the outskirts of X"
                 if word.dep_ == "nsubj" and _device_on_forces(word):
                     victims = _harmed_forces(word)
                     if victims is not None:
@@ -2653,6 +2681,8 @@ class _Rules:
                 continue
             if _denied(word):
                 return None  # "denied firing shots in X": no forces placed there
+            if _fires_on_protesters(word):
+                return None  # "border guards opened fire on protesters in X": policing, not a position
             if is_word(word, lexicon.FIGHT_VERBS) and not self._civil_clash(word):
                 return Evidence("troop_position", word, confidence)
             if child.dep_ == "prep" and child.i < word.i:

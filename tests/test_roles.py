@@ -1360,6 +1360,23 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("A mine hit the bus in Arghandab district, Kandahar provincial spokesman Ali Noori told reporters.",
          "Kandahar", "actor"),
         ("A post-mortem was done on Friday by the Washoe County, Nevada coroner's office.", "Nevada", "other"),
+        # a military aircraft downed, the place hung on the craft
+        ("Word came that the insurgents shot down a Mi-17 gunship on the western outskirts of Idlib overnight.",
+         "Idlib", "troop_position"),
+        # force used on a protest is policing, whoever uses it
+        ("Border guards opened fire on Kurdish protesters in the town of Nusaybin.", "Nusaybin", "other"),
+        ("Soldiers fired on demonstrators in Mandalay on Sunday.", "Mandalay", "other"),
+        ("Soldiers fired on rebels in Mandalay on Sunday.", "Mandalay", "troop_position"),
+        # captives are not forces where they are held
+        ("The militants say they beheaded 12 captured soldiers near Palmyra.", "Palmyra", "other"),
+        # a corridor of a city is a part of it
+        ("The army pressed on in the southern corridor of Homs on Friday.", "Homs", "troop_position"),
+        # a fighting side's stronghold is where its forces are, not a place at stake
+        ("The jets bombed the rebel stronghold of Kafr Zita on Monday.", "Kafr Zita", "troop_position"),
+        ("The bus drove past Fallujah, a stronghold of Sunni insurgents.", "Fallujah", "troop_position"),
+        ("The group withdrew from the village towards its strongholds in Mosul.", "Mosul", "troop_position"),
+        ("The jets bombed the rebel stronghold of Kafr Zita in the Hama countryside.", "Hama", "other"),
+        ("The rebels seized the army stronghold of Kafr Zita on Monday.", "Kafr Zita", "disputed_territory"),
     ],
 )
 def test_readings_of_fresh_news_reports(situate_text, text, place, role):
