@@ -439,9 +439,9 @@ WIDE_PLACE_NOUNS = frozenset(
 #: Parts of a place's ground whose seizure puts the place at stake: "seized several villages
 #: inside X", "captured a strategic point in X" (not goods or buildings).
 TERRITORY_PART_NOUNS = frozenset(
-    "point points village villages town towns area areas neighborhood neighborhoods neighbourhood"
-    " neighbourhoods district districts hill hills hilltop hilltops chunk chunks swathe swathes part parts"
-    " territory farms".split()
+    "point points site sites place places village villages town towns area areas neighborhood neighborhoods"
+    " neighbourhood neighbourhoods district districts hill hills hilltop hilltops chunk chunks swathe swathes"
+    " part parts territory farms".split()
 )
 
 #: A push on a place itself, an attempt to take it: "an assault on the town of X" (an
@@ -562,6 +562,9 @@ SESSION_NOUNS = frozenset("trial hearing court assembly".split())
 #: in Hartford declared", "the Chancery Court at Livingston" (a named one, or one a word
 #: makes a body: "a district court", not "a basketball court").
 SITTING_BODY_NOUNS = frozenset("court assembly legislature tribunal".split())
+
+#: Bodies whose home is where their sessions sit: "home to the Scottish Parliament".
+LEGISLATURE_NOUNS = frozenset("parliament legislature congress senate diet assembly".split())
 SITTING_BODY_MODIFIERS = frozenset(
     "supreme high district county circuit federal appeals appellate military general national colonial"
     " legislative chancery criminal civil state provincial territorial constituent".split()

@@ -758,6 +758,24 @@ def _force_event_bearing(anchor: Token) -> Token | None:
     return next((c for c in bearing.children if c.dep_ in ("amod", "compound") and is_force_event(c)), None)
 
 
+def _home_to_a_legislature(anchor: Token) -> Token | None:
+    """A place that is "home to" a legislature, where its sessions sit: "Edinburgh is home
+    to the Scottish Parliament", "Strasbourg, home to the European Parliament"."""
+    homes = _children(anchor, "appos", "advmod")  # (the tagger takes "home" for an adverb at times)
+    if anchor.dep_ == "nsubj" and _is_be(anchor.head):
+        homes += _children(anchor.head, "attr", "advmod", "appos")
+        homes += [h for attr in _children(anchor.head, "attr") for h in _children(attr, "appos")]
+    for home in homes:
+        if home.lower_ != "home":
+            continue
+        for body in (o for p in _children(home, "prep") if p.lower_ == "to" for o in _children(p, "pobj")):
+            if is_word(body, lexicon.LEGISLATURE_NOUNS) or (
+                is_word(body, lexicon.SITTING_BODY_NOUNS) and body.tag_ in ("NNP", "NNPS")
+            ):
+                return home
+    return None
+
+
 def _stronghold(anchor: Token) -> Evidence | None:
     """A fighting side's stronghold is where its forces are based (the guidelines' third set:
     with no word about control, not a place at stake): "the rebel stronghold of Kinsibba",
@@ -1498,6 +1516,9 @@ class _Rules:
         venue = self._venue_by_own_words(root, anchor)
         if venue is not None:
             return venue
+        seat = _home_to_a_legislature(anchor)
+        if seat is not None:
+            return Evidence("meeting_venue", seat, 0.65)  # a body's permanent seat, as a summit's host
         hosting = self._hosting(anchor)
         if hosting is not None:
             return Evidence("other", hosting, 0.6)  # "Qatar will host the World Cup": where it is held, no party

@@ -1377,6 +1377,14 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("The group withdrew from the village towards its strongholds in Mosul.", "Mosul", "troop_position"),
         ("The jets bombed the rebel stronghold of Kafr Zita in the Hama countryside.", "Hama", "other"),
         ("The rebels seized the army stronghold of Kafr Zita on Monday.", "Kafr Zita", "disputed_territory"),
+        # sites or places seized inside a place put it at stake, as villages and points do
+        ("The rebels have seized three more sites in the southern Idlib countryside.", "Idlib",
+         "disputed_territory"),
+        ("The general had seized several places in Canada by the winter.", "Canada", "disputed_territory"),
+        # the home of a legislature is where its sessions sit
+        ("Belfast is home to the Northern Ireland Assembly and a busy port.", "Belfast", "meeting_venue"),
+        ("Wellington, home to the New Zealand Parliament, was quiet on Friday.", "Wellington", "meeting_venue"),
+        ("Houston is home to NASA and many oil firms.", "Houston", "other"),
     ],
 )
 def test_readings_of_fresh_news_reports(situate_text, text, place, role):
