@@ -448,6 +448,11 @@ TERRITORY_PART_NOUNS = frozenset(
 #: "offensive at X" is fighting there, and an "attack" may be a raid or a bombing).
 ASSAULT_NOUNS = frozenset("assault".split())
 
+#: Pushes that are an attempt to take a place when made "on" or "against" it: "an
+#: offensive on the towns of X", "the army's attack on X" (but "an offensive at X" is
+#: fighting there).
+PUSH_ON_NOUNS = frozenset("offensive counteroffensive counter-offensive attack counterattack counter-attack".split())
+
 #: Verbs that cut an old unit up to form a new one: "established by dividing X".
 DIVIDING_VERBS = frozenset("divide split partition carve".split())
 

@@ -758,6 +758,12 @@ def _force_event_bearing(anchor: Token) -> Token | None:
     return next((c for c in bearing.children if c.dep_ in ("amod", "compound") and is_force_event(c)), None)
 
 
+def _in_brackets(token: Token) -> bool:
+    """A word whose phrase opens with a bracket: an aside, often another name of what it follows."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text in ("(", "[")
+
+
 def _home_to_a_legislature(anchor: Token) -> Token | None:
     """A place that is "home to" a legislature, where its sessions sit: "Edinburgh is home
     to the Scottish Parliament", "Strasbourg, home to the European Parliament"."""
@@ -1218,7 +1224,7 @@ class _Rules:
         # where the noun is, it does not name it
         appositions = [a for a in _children(noun, "appos") if not any(
             c.dep_ in ("amod", "compound") and _is_compass(c) for c in a.children
-        )]
+        ) and not _in_brackets(a)]  # (nor does another name in brackets: "Helwaniyah district (Tareeq al-Bab)")
         of_names = [p for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
         if named and is_word(noun, lexicon.NAMED_REGION_NOUNS):
             # "the Donbas region of Luhansk": a region or an area is named by its
@@ -2091,7 +2097,7 @@ class _Rules:
         if word == "for" and is_word(holder, lexicon.BATTLE_NOUNS):
             return holder  # "the fight for Sharqat": the target of an attempt to take it
         if word in ("on", "at", "against"):
-            assault = self._forces_assault(holder)
+            assault = self._forces_assault(holder, word)
             if assault is not None:
                 return assault  # "the army launched an assault on the village of X": an attempt to take it
         if word in lexicon.LOCATIVE_PREPOSITIONS:
@@ -2205,15 +2211,17 @@ class _Rules:
                 return under
         return None
 
-    def _forces_assault(self, holder: Token) -> Token | None:
+    def _forces_assault(self, holder: Token, preposition: str) -> Token | None:
         """An assault by forces, fighters or a named armed group on a place itself ("the
-        army's assault on X", "rebels launched an assault at the village of X"), an attempt
-        to take it; not a raid or a massacre by gunmen, nor an assault on positions (the
-        place then holds forces)."""
-        if _is_noun(holder) and is_word(holder, lexicon.ASSAULT_NOUNS):
+        army's assault on X", "rebels launched an assault at the village of X", "an
+        offensive on the towns of X"), an attempt to take it; not a raid or a massacre by
+        gunmen, nor an assault on positions (the place then holds forces).  An offensive or
+        attack "at" a place is fighting there (the fourth set's reading)."""
+        kinds = lexicon.ASSAULT_NOUNS | (lexicon.PUSH_ON_NOUNS if preposition in ("on", "against") else frozenset())
+        if _is_noun(holder) and is_word(holder, kinds):
             assault, verb = holder, holder.head if holder.dep_ == "dobj" else None
         elif _is_verb(holder):
-            assault = next((o for o in _children(holder, "dobj") if is_word(o, lexicon.ASSAULT_NOUNS)), None)
+            assault = next((o for o in _children(holder, "dobj") if is_word(o, kinds)), None)
             verb = holder
         else:
             return None
@@ -2227,6 +2235,7 @@ class _Rules:
         # "Hezbollah launched an assault on X"); gunmen's attacks are no assault on a place
         return assault if any(
             is_force_noun(o) or is_word(o, lexicon.IRREGULAR_FIGHTERS) or (o.ent_type_ == "ORG" and o.tag_ == "NNP")
+            or o.lower_ == "regime"  # "the regime has escalated attacks on Daraya"
             for o in owners
         ) else None
 

@@ -1385,6 +1385,15 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("Belfast is home to the Northern Ireland Assembly and a busy port.", "Belfast", "meeting_venue"),
         ("Wellington, home to the New Zealand Parliament, was quiet on Friday.", "Wellington", "meeting_venue"),
         ("Houston is home to NASA and many oil firms.", "Houston", "other"),
+        # forces' offensive or attack "on" a place is an attempt to take it; "at" it, fighting there
+        ("Government troops launched a fresh attack on Daraya on Monday.", "Daraya", "disputed_territory"),
+        ("The army's offensive on the town of Talbiseh began at dawn.", "Talbiseh", "disputed_territory"),
+        ("The army launched a fresh offensive at the town of Talbiseh on Monday.", "Talbiseh", "troop_position"),
+        ("The regime has stepped up its attacks on Daraya this month.", "Daraya", "disputed_territory"),
+        ("Gunmen launched an attack on a market in Daraya.", "Daraya", "other"),
+        # a name in brackets after a district is its other name, not a place it contains
+        ("Troops launched an attack on Bustan district (Bab Qasr) and took several blocks.", "Bustan",
+         "disputed_territory"),
     ],
 )
 def test_readings_of_fresh_news_reports(situate_text, text, place, role):
