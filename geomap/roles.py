@@ -2225,8 +2225,8 @@ class _Rules:
             verb = holder
         else:
             return None
-        if assault is None or any(c.lower_ == "sexual" for c in assault.children):
-            return None
+        if assault is None or any(c.lower_ == "sexual" for c in assault.children) or _is_strike(assault):
+            return None  # (nor "rocket attacks on the centre of Taiz": struck from afar)
         owners = _children(assault, "poss") + [
             o for prep in _children(assault, "prep") if prep.lower_ == "by" for o in _children(prep, "pobj")
         ] + (_children(verb, "nsubj") if verb is not None else [])
