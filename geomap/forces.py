@@ -453,9 +453,14 @@ def _clause_subject(top: Token, context: RoleContext) -> tuple[str, str] | None:
     for _ in range(_MAX_HOPS):
         if token.head.i == token.i:
             return None
-        token = token.head
+        below, token = token, token.head
         if token.pos_ not in ("VERB", "AUX"):
             continue
+        if below.dep_ == "xcomp":
+            # "urged Eritrea to withdraw its forces": the object is who withdraws
+            controllers = [c for c in token.children if c.dep_ == "dobj" and c.i != top.i]
+            if controllers:
+                return _owner(controllers[0], context)
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i]
         if subjects:
             return _owner(subjects[0], context)

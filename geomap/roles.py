@@ -2677,6 +2677,8 @@ class _Rules:
                 # "five soldiers were killed in a bomb attack in Kandahar": the soldiers were there
                 victims = _harmed_forces(word)
                 return Evidence("troop_position", victims, confidence) if victims is not None else None
+            if _is_noun(word) and child.dep_ == "prep" and self._is_meeting_word(word):
+                return None  # "forces agreed to meet for peace talks in South Africa": where the talks are
             if _is_noun(word):
                 if child.dep_ == "prep" and child.lower_ in ("in", "at") and _tour_of_service(word):
                     return Evidence("troop_position", word, confidence)  # "a tour of duty in Vietnam"

@@ -149,6 +149,8 @@ def test_a_range_stays_off_the_mention(situate_text):
         ("Vietnam withdrew from Cambodia in 1989.", "Cambodia", "VN"),
         # a state speaking of itself: "it" in the clause it reports is the state
         ("Lithuania said it would station a battalion in Kaunas.", "Kaunas", "LT"),
+        # a state urged to move "its" forces owns them, not the one urging
+        ("The United States urged Eritrea to withdraw its forces from Ethiopia.", "Ethiopia", "ER"),
     ],
 )
 def test_side(situate_text, text, label, side):

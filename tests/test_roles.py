@@ -1391,6 +1391,8 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("The army launched a fresh offensive at the town of Talbiseh on Monday.", "Talbiseh", "troop_position"),
         ("The regime has stepped up its attacks on Daraya this month.", "Daraya", "disputed_territory"),
         ("Gunmen launched an attack on a market in Daraya.", "Daraya", "other"),
+        # forces that agree to talks are parties, and the talks' place is the venue
+        ("The government and Tigrayan forces agreed to meet for peace talks in Kenya.", "Kenya", "meeting_venue"),
         # a name in brackets after a district is its other name, not a place it contains
         ("Troops launched an attack on Bustan district (Bab Qasr) and took several blocks.", "Bustan",
          "disputed_territory"),
