@@ -555,7 +555,7 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
     if name.isupper() and label not in _PLACE_LABELS and not _names_a_state(name, gazetteer):
         return None  # "a CAT scan", "at UGA": acronyms NER did not call places
     if label in _PLACE_LABELS:
-        if _not_a_name_of_places(name, gazetteer, people):
+        if _not_a_name_of_places(name, gazetteer, people) or _a_bare_point_of_the_compass(ent, name, gazetteer):
             return None
         if _travelling_subject(ent) and not gazetteer.is_name(name):
             return None  # "Blinken will travel to Riyadh": places do not travel, people do
@@ -1251,6 +1251,17 @@ def _not_a_name_of_places(name: str, gazetteer: Gazetteer, people: _PersonNames)
 
 #: Words for armed men that are not forces: "Gunmen set cars on fire".
 _ARMED_MEN = frozenset("gunman gunmen attacker assailant raider kidnapper sniper bomber".split())
+
+
+def _a_bare_point_of_the_compass(ent: Span, name: str, gazetteer: Gazetteer) -> bool:
+    """"the North's weapons", "fighting in the South": a part of the story's country, not a
+    province of that name abroad.  "The West" (a group of countries) stays, and so does a
+    qualified one ("the American South")."""
+    if len(ent) != 1 or name.lower() not in DIRECTION_NOUNS:
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") for c in ent.root.children):
+        return False
+    return not any(c.type == "group" or c.country is None for c in gazetteer.candidates(name, limit=3))
 
 
 def _common_fighters_word(word: str) -> bool:

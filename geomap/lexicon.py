@@ -625,6 +625,11 @@ MEETING_PURPOSE_VERBS = frozenset("meet negotiate attend discuss confer sign joi
 #: Verbs of sending someone: with a purpose clause their destination is a venue too.
 ENVOY_VERBS = frozenset("send dispatch".split())
 
+#: People who speak for a state "from" it: "envoys from Washington, Seoul and Tokyo".
+ENVOY_NOUNS = frozenset(
+    "envoy diplomat delegation delegate negotiator official minister ambassador representative".split()
+)
+
 #: Nouns of war that place fighting in a town, province, region or country, not in a
 #: region across countries: "the brutal conflict in Aleppo", "the conflict in Darfur",
 #: but "the conflict in the Middle East" is a war's name more than a front.

@@ -1672,10 +1672,14 @@ class _Rules:
         listed = root
         while listed.dep_ == "conj" and not _is_root(listed):
             listed = listed.head  # "troops from Kenya and Uganda"
-        if listed.dep_ == "pobj" and listed.head.lower_ == "from" and self.type in ("country", "group"):
+        state = self.type in ("country", "group") or self._capital()
+        if listed.dep_ == "pobj" and listed.head.lower_ == "from" and state:
             force = listed.head.head
             if is_force_noun(force) and not self._in_any_mention(force) and not _moved_out(force):
-                return Evidence("actor", force, 0.75)  # "troops from Kenya": Kenyan troops, whose they are
+                return Evidence("actor", force, 0.75, metonym=self._capital())  # "troops from Kenya": whose they are
+            if is_word(force, lexicon.ENVOY_NOUNS) and not self._in_any_mention(force) and not _moved_out(force):
+                # "envoys from Washington, Seoul and Tokyo will meet": the states they speak for
+                return Evidence("actor", force, 0.75, metonym=self._capital())
         if root.dep_ == "pobj" and root.head.lower_ == "in" and self._capital():
             seat = root.head.head
             if _is_noun(seat) and is_word(seat, lexicon.SEAT_NOUNS) and not self._in_any_mention(seat):
@@ -2695,6 +2699,10 @@ class _Rules:
                     "dobj", "nsubjpass"
                 ) and _military_aircraft_downed(word.head) == word:
                     return Evidence("troop_position", word, confidence)  # "shot down a gunship on the outskirts of X"
+                if is_word(word, lexicon.IRREGULAR_FIGHTERS) and word.dep_ == "dobj" and is_word(
+                    word.head, lexicon.FORCE_COMMAND_VERBS
+                ):
+                    return Evidence("troop_position", word, confidence)  # "the group has 2,500 fighters in X"
                 if word.dep_ == "nsubj" and _device_on_forces(word):
                     victims = _harmed_forces(word)
                     if victims is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
@@ -410,6 +410,23 @@ def test_time_slider_shows_the_state_at_the_chosen_day(open_map) -> None:
     popup.wait_for()
     text = popup.inner_text()
     assert "Contested" in text and "Wire A: troops mass" in text and "Wire B: talks move on" in text
+    visit.assert_quiet()
+
+
+def test_a_layer_heading_goes_with_its_last_shown_row(open_map) -> None:
+    wire_b = wire_situations()[1]
+    # Without Kharkiv, the only troop position is Odesa's fighting, 13-16 Jan.
+    wire_b = replace(wire_b, items=tuple(item for item in wire_b.items if item.id != "kharkiv"))
+    visit = open_map(render_html([wire_b]))
+    page = visit.page
+
+    def headings() -> list[str]:
+        return [t.strip() for t in page.locator(".gm-panel h3:visible").all_inner_texts()]
+
+    assert "Meeting venues" in headings() and "Troop positions" not in headings()  # as of 12 Jan
+    page.locator(".gm-timeline input[type=range]").focus()
+    page.keyboard.press("End")
+    assert "Troop positions" in headings() and "Odesa" in visible_rows(page)
     visit.assert_quiet()
 
 

@@ -63,6 +63,12 @@ def test_a_country_named_x_and_y_is_one_name(nlp, gazetteer):
     assert names(found(nlp, gazetteer, text)) == ["Trinidad and Tobago", "St. Vincent and the Grenadines"]
 
 
+def test_a_bare_point_of_the_compass_is_no_place_abroad(nlp, gazetteer):
+    # "the North" is the story's own north, not a province called North elsewhere
+    assert names(found(nlp, gazetteer, "Envoys will discuss the North's weapons programmes.")) == []
+    assert names(found(nlp, gazetteer, "The West has imposed new sanctions on Russia.")) == ["West", "Russia"]
+
+
 def test_a_capitalised_word_for_fighters_is_no_place(nlp, gazetteer):
     # the small model tags a sentence-initial "Rebels" as a place
     assert names(found(nlp, gazetteer, "Rebels attacked Hajar on Monday.")) == ["Hajar"]

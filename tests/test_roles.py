@@ -1393,6 +1393,11 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("Gunmen launched an attack on a market in Daraya.", "Daraya", "other"),
         # forces that agree to talks are parties, and the talks' place is the venue
         ("The government and Tigrayan forces agreed to meet for peace talks in Kenya.", "Kenya", "meeting_venue"),
+        # envoys "from" a capital speak for its state
+        ("Envoys from Washington, Seoul and Tokyo will gather in Manila next week.", "Seoul", "actor"),
+        ("Tourists from Paris crowded the museum on Sunday.", "Paris", "other"),
+        # a fighting group's fighters somewhere are its position there
+        ("The guerrilla group has about 3,000 fighters in Arauca.", "Arauca", "troop_position"),
         # a name in brackets after a district is its other name, not a place it contains
         ("Troops launched an attack on Bustan district (Bab Qasr) and took several blocks.", "Bustan",
          "disputed_territory"),

@@ -5,7 +5,8 @@ its role's layer; the slider takes that sub-group out of its layer on days the
 item is not on the map and puts it back on days it is, so the layer control
 still switches whole layers. Undated items are never in a TimedLayer: they are
 always shown. Panel rows of hidden items are hidden too (a row must not fly
-to a symbol that is not there), and the title box's as-of date follows the
+to a symbol that is not there), with a layer's heading once none of its rows
+is left, and the title box's as-of date follows the
 slider: the map says the date whose state it shows.
 
 The control is a native ``<input type="range">`` (arrow keys, Page Up/Down,
@@ -138,6 +139,13 @@ class TimeSlider(VerbatimMacroElement):
                 document.querySelectorAll('.gm-row[data-timed="' + entry.name + '"]').forEach(function (row) {
                     row.hidden = !on;
                 });
+            });
+            // A layer's heading goes with its last shown row: no empty sections in the panel.
+            document.querySelectorAll(".gm-panel-body ol").forEach(function (list) {
+                var shown = Array.prototype.some.call(list.children, function (row) { return !row.hidden; });
+                list.hidden = !shown;
+                var heading = list.previousElementSibling;
+                if (heading && heading.tagName === "H3") { heading.hidden = !shown; }
             });
             var day = text(step);
             now.textContent = day;
