@@ -351,7 +351,7 @@ def _coordinated_with_a_place(
         name = doc.text[start:end]
         if not name or _PLAIN_NAME.match(name) is None or len(name.split()) > _UNKNOWN_NAME_WORDS:
             continue
-        partners = _conjuncts(ent.root)
+        partners = _conjuncts(ent.root) + _route_ends(ent.root)
         if not any(m.start <= p.idx < m.end for p in partners for m in places):
             continue
         if _names_a_known_person(name, people) or _shares_a_word_with_another_person(ent) or _after_honorific(ent):
@@ -359,6 +359,18 @@ def _coordinated_with_a_place(
         if not _stands_whole(ent) or not _trusted(gazetteer.candidates(name, limit=3)):
             continue
         yield Mention(text=name, start=start, end=end, confidence=0.55, source="coordinated")
+
+
+def _route_ends(token: Token) -> list[Token]:
+    """The other end of a route "from X to Y": "moved a column from Gao to Anefis".  A
+    journey runs between places, so a name at one end is a place if the other is."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("from", "to"):
+        return []
+    other = "to" if token.head.lower_ == "from" else "from"
+    holder = token.head.head
+    return [
+        o for p in holder.children if p.dep_ == "prep" and p.lower_ == other for o in p.children if o.dep_ == "pobj"
+    ]
 
 
 #: Dashes that pair two names: "the Iran-Iraq War", "the Mexican–American War".

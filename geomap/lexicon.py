@@ -862,6 +862,10 @@ SERVICE_VERBS = frozenset("serve".split())
 TOUR_VERBS = frozenset("serve do complete spend".split())
 TOUR_NOUNS = frozenset("tour stint".split())
 
+#: Relief work forces do after a disaster, not as forces: "set up field hospitals",
+#: "delivered aid", "opened armories as warming stations".
+RELIEF_NOUNS = frozenset("hospital clinic aid relief shelter rescue evacuation supplies food tent warming".split())
+
 #: Forces off duty are not a position: "soldiers on leave".
 OFF_DUTY_NOUNS = frozenset("leave holiday vacation furlough".split())
 

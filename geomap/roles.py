@@ -416,18 +416,23 @@ def _fired_from_afar(noun: Token, verb: Token) -> bool:
 
 
 def _off_duty_activity(verb: Token) -> bool:
-    """What forces do off duty, not as forces: a ceremony ("soldiers held a parade in
-    Islamabad", "marched in a military parade in Warsaw"), private life ("married his
-    fiancee in Cork", "visited his family in Multan").  The guidelines: soldiers on leave or
-    at a market are not a position."""
+    """What forces do not as forces: a ceremony ("soldiers held a parade in Islamabad",
+    "marched in a military parade in Warsaw"), private life ("married his fiancee in Cork",
+    "visited his family in Multan"), relief work after a disaster.  The guidelines: soldiers
+    on leave or at a market are not a position, nor are army engineers helping a relief effort."""
     if is_word(verb, lexicon.PRIVATE_LIFE_VERBS):
         return True
     objects = _children(verb, "dobj", "attr") + [
-        obj for prep in _children(verb, "prep") if prep.lower_ in ("in", "at", "for", "during")
+        obj for prep in _children(verb, "prep") if prep.lower_ in ("in", "at", "for", "during", "as", "with")
         for obj in _children(prep, "pobj")
     ]
     if any(is_word(obj, lexicon.CEREMONY_NOUNS) for obj in objects):
         return True
+    if any(
+        is_word(word, lexicon.RELIEF_NOUNS)
+        for obj in objects for word in (obj, *(c for c in obj.children if c.dep_ in ("compound", "amod")))
+    ):
+        return True  # relief work: "the army set up field hospitals in X", "armories opened as warming stations"
     return lemma_of(verb) == "visit" and any(is_word(obj, lexicon.KIN_NOUNS) for obj in _children(verb, "dobj"))
 
 

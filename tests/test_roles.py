@@ -1398,6 +1398,12 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("Tourists from Paris crowded the museum on Sunday.", "Paris", "other"),
         # a fighting group's fighters somewhere are its position there
         ("The guerrilla group has about 3,000 fighters in Arauca.", "Arauca", "troop_position"),
+        # relief work after a disaster is not a military position
+        ("The army set up field hospitals in Iskenderun after the quake.", "Iskenderun", "other"),
+        ("The Guard opened its armories in Dodge City as warming stations.", "Dodge City", "other"),
+        ("Troops set up checkpoints in Iskenderun after the riots.", "Iskenderun", "troop_position"),
+        # a name at one end of a route whose other end is a place is a place
+        ("The army moved a column of armoured cars from Gao to Anefis last month.", "Gao", "troop_position"),
         # a name in brackets after a district is its other name, not a place it contains
         ("Troops launched an attack on Bustan district (Bab Qasr) and took several blocks.", "Bustan",
          "disputed_territory"),
