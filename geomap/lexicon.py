@@ -417,9 +417,12 @@ SCENE_EVENT_NOUNS = frozenset(
 LOCAL_BODY_NOUNS = frozenset(
     """
     official authority government administration ministry department council police mayor governor
-    spokesman spokeswoman spokesperson leader leadership
+    spokesman spokeswoman spokesperson leader leadership firefighter judge sheriff coroner
     """.split()
 )
+
+#: Capitalised words naming a body's field, not another side: "the state's Health Department".
+BODY_FIELD_WORDS = frozenset("health fire police public safety transportation education water emergency".split())
 
 #: A country that receives or shelters displaced people is where they went, no party:
 #: "Chad has received 600,000 refugees".

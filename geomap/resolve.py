@@ -172,7 +172,7 @@ def resolve_mentions(article: Article, mentions: Sequence[Mention], gazetteer: G
     occurrence ("Springfield, Illinois") decides for the bare ones.
     """
     context = _article_context(article, mentions, gazetteer)
-    qualifiers = [_qualifier_after(article.text, m.end) for m in mentions]
+    qualifiers = [_qualifier_after(article.text, m.end, m.start) for m in mentions]
     designators = [_designator(article.text, m.end) for m in mentions]
     candidates = [
         _designated(_candidates(m, gazetteer, d), d) for m, d in zip(mentions, designators, strict=True)
@@ -467,9 +467,24 @@ def _article_context(article: Article, mentions: Sequence[Mention], gazetteer: G
     return _Context(named=named, dateline=dateline)
 
 
-def _qualifier_after(text: str, end: int) -> str | None:
+def _qualifier_after(text: str, end: int, start: int | None = None) -> str | None:
+    """The larger place after a comma that says where the name is: "Paris, Texas"; not
+    the next clause's opening words after a place put first ("In Kabul, US officials said")."""
     match = _QUALIFIER.match(text, end)
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    if start is not None and _OPENING_PLACE_PHRASE.search(text, 0, start) and _NOUN_AFTER.match(text, match.end()):
+        return None
+    return match.group(1)
+
+
+#: A sentence that opens with a place phrase, up to the place: "In ", "At the ".
+_OPENING_PLACE_PHRASE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|Outside|Inside|Across|Throughout)\s+(?:the\s+)?$"
+)
+
+#: A lower-case word next: the capitalised word before it modifies it ("US officials").
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 #: Places too wide to be described as lying in another.

@@ -1581,6 +1581,11 @@ class _Rules:
             )  # "Kobane, Syria" with Kobane not found
         if previous == self.index:
             return False
+        before = first.nbor(-2)
+        if before.dep_ == "pobj" and before.head.i == before.sent.start and self.span.end < len(self.span.doc) and (
+            self.span.doc[self.span.end].is_lower and self.span.doc[self.span.end].is_alpha
+        ):
+            return False  # "In Kabul, US officials said": the place put first ends at the comma
         title = root.head
         if root.dep_ in ("compound", "nmod", "amod") and title.i > self.span[-1].i and (
             is_word(title, lexicon.GOVERNMENT_NOUNS) and title.dep_ == "compound" and title.head.ent_type_ == "PERSON"
@@ -3315,20 +3320,30 @@ class _Rules:
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "called on Turkey"
             if word == "in" and self._own_body(holder):
                 return Evidence("actor", holder, 0.65, metonym=metonym)  # "officials in Ohio say"
+            if word == "in" and _is_verb(holder) and preposition.i < holder.i:
+                for subject in _children(holder, "nsubj"):
+                    if subject.i > preposition.i and self._own_body(subject):
+                        # "In Columbus, city firefighters agreed", "In Minnesota, the state's
+                        # Health Department announced": the place put first is whose body it is
+                        return Evidence("actor", subject, 0.6, metonym=metonym)
         return None
 
     def _own_body(self, body: Token) -> bool:
         """A government body in the place that acts and that nothing else in the sentence owns:
         "officials in Ohio say", "the health department in Ontario announced"; not "regime
         officials in Sirte", "US officials in Kabul" or "Taliban leaders in Quetta"."""
-        speaks = body.dep_ == "nsubj" or (
-            body.dep_ == "pobj" and body.head.lower_ == "to" and body.head.head.lower_ == "according"
+        subject = body.head if body.dep_ == "conj" else body  # "the mayor and county judge in Dallas"
+        speaks = subject.dep_ == "nsubj" or (
+            subject.dep_ == "pobj" and subject.head.lower_ == "to" and subject.head.head.lower_ == "according"
         )  # "officials in Ohio say", "according to health officials in Ohio"
         if not (_is_noun(body) and speaks and is_word(body, lexicon.LOCAL_BODY_NOUNS)):
             return False
         return not any(
             c.dep_ in ("compound", "amod", "poss", "nmod") and not self._in_dateline(c) and (
-                self._in_any_mention(c) or c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("NORP", "GPE", "ORG")
+                self._in_any_mention(c)
+                or (c.tag_ in ("NNP", "NNPS") and not is_word(c, lexicon.BODY_FIELD_WORDS))
+                or c.ent_type_ in ("NORP", "GPE")
+                or (c.ent_type_ == "ORG" and not is_word(c, lexicon.BODY_FIELD_WORDS))
                 or is_word(c, lexicon.MILITARY_MODIFIERS) or is_word(c, lexicon.IRREGULAR_FIGHTERS)
                 or c.lower_ in ("regime", "opposition", "foreign")
             )

@@ -177,3 +177,10 @@ def test_a_country_s_own_name_is_the_country_beside_its_capital(situate_text):
     situation = situate_text("The president will fly to Mexico next week; aides met in Mexico City on Friday.")
     mexico = place_of(situation, "Mexico")
     assert (mexico.name, mexico.type) == ("Mexico", "country")
+
+
+def test_a_place_put_first_is_not_qualified_by_the_clause_after_it(situate_text):
+    # "In Kabul, US officials": "US" opens the clause, it does not say where Kabul is
+    situation = situate_text("In Kabul, US officials said the talks had stalled.")
+    assert place_of(situation, "Kabul").country == "AF"
+    assert place_of(situate_text("A tornado struck Paris, Texas, on Sunday."), "Paris").country == "US"

@@ -1404,6 +1404,13 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("Troops set up checkpoints in Iskenderun after the riots.", "Iskenderun", "troop_position"),
         # a name at one end of a route whose other end is a place is a place
         ("The army moved a column of armoured cars from Gao to Anefis last month.", "Gao", "troop_position"),
+        # a place put first whose own body then acts: the body speaks for it
+        ("In Dayton, city firefighters agreed to a wage freeze on Monday.", "Dayton", "actor"),
+        ("In Iowa, the state's Health Department said two samples tested positive.", "Iowa", "actor"),
+        ("The sheriff and the county judge in Tyler declared an emergency.", "Tyler", "actor"),
+        ("In Dayton, two students were hurt in a crash.", "Dayton", "other"),
+        # the place put first ends at the comma: what follows opens the clause
+        ("In Kabul, US officials said the talks had stalled.", "US", "actor"),
         # a name in brackets after a district is its other name, not a place it contains
         ("Troops launched an attack on Bustan district (Bab Qasr) and took several blocks.", "Bustan",
          "disputed_territory"),
