@@ -2662,6 +2662,8 @@ class _Rules:
         facility = anchor.head
         if facility.tag_ not in ("NN", "NNS") or self._in_any_mention(facility) or acts_for_state(facility):
             return None
+        if is_word(facility, lexicon.BORDER_NOUNS):
+            return None  # a border is no facility: see _naming_a_border ("a town near the Idlib border")
         located = self._located(self._climb(facility) if facility.dep_ == "pobj" else facility)
         if located is None:
             located = self._located(facility)

@@ -1411,6 +1411,10 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("In Dayton, two students were hurt in a crash.", "Dayton", "other"),
         # the place put first ends at the comma: what follows opens the clause
         ("In Kabul, US officials said the talks had stalled.", "US", "actor"),
+        # a border named by a place that only locates a town is no facility where forces are
+        ("The commandos launched a push on Monday to capture the hill village of Bdama near the Idlib border.", "Idlib",
+         "other"),
+        ("Troops massed near the Idlib border on Friday.", "Idlib", "troop_position"),
         # a name in brackets after a district is its other name, not a place it contains
         ("Troops launched an attack on Bustan district (Bab Qasr) and took several blocks.", "Bustan",
          "disputed_territory"),
