@@ -1878,8 +1878,10 @@ class _Rules:
                 verb = preposition.head.head if preposition.head.lower_ == "back" else preposition.head
                 return any(
                     is_word(verb, verbs)
-                    for verbs in (lexicon.TRAVEL_VERBS, lexicon.MOVEMENT_VERBS, lexicon.REMOVAL_VERBS)
-                )  # "he moved to Canada", "if they were deported to Nigeria": where people go
+                    for verbs in (
+                        lexicon.TRAVEL_VERBS, lexicon.MOVEMENT_VERBS, lexicon.REMOVAL_VERBS, lexicon.BRINGING_VERBS
+                    )
+                )  # "he moved to Canada", "deported to Nigeria", "smuggled to Canada": where people or goods go
             if word == "from" and _is_noun(preposition.head):
                 return not acts_for_state(preposition.head)  # "imports from the United States"
             if word == "from" and any(
