@@ -474,6 +474,9 @@ DISASTER_NOUNS = frozenset(
 #: Verbs of a disaster reaching a place.
 DISASTER_VERBS = frozenset("hit strike affect ravage devastate rock shake batter sweep engulf".split())
 
+#: Verbs of strikes reaching a place: "airstrikes pounded southern Lebanon".
+POUNDING_VERBS = frozenset("pound hammer pummel target".split())
+
 #: Devices that kill where they go off: "a roadside bomb in X killed four soldiers".
 DEVICE_NOUNS = frozenset("bomb mine landmine ied device explosive".split())
 

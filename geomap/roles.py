@@ -494,6 +494,15 @@ def _hit_by_disaster(verb: Token) -> bool:
     return any(is_word(doer, lexicon.DISASTER_NOUNS) for doer in doers)
 
 
+def _struck_from_afar(verb: Token) -> bool:
+    """Strikes reaching a place: "airstrikes pounded southern Lebanon", "was hit by shelling"
+    (the guidelines: a place only struck from afar is where, no party)."""
+    if not (is_word(verb, lexicon.DISASTER_VERBS) or is_word(verb, lexicon.POUNDING_VERBS)):
+        return False
+    doers = _children(verb, "nsubj") + [o for agent in _children(verb, "agent") for o in _children(agent, "pobj")]
+    return any(_is_strike(doer) for doer in doers)
+
+
 def _scene_subject(anchor: Token) -> Evidence | None:
     """A place that saw or witnessed an event is where it happened, no party: "Bakhmut saw
     heavy fighting" (forces there), "the city has witnessed protests" (the scene)."""
@@ -1897,8 +1906,8 @@ class _Rules:
             or lemma_of(anchor.head) in ("leave", "tour")
         ):
             return True  # "before the luggage left Australia"
-        if anchor.dep_ in ("dobj", "nsubjpass") and _hit_by_disaster(anchor.head):
-            return True  # "an earthquake struck eastern Turkey", "Pakistan was hit by floods"
+        if anchor.dep_ in ("dobj", "nsubjpass") and (_hit_by_disaster(anchor.head) or _struck_from_afar(anchor.head)):
+            return True  # "an earthquake struck eastern Turkey", "airstrikes pounded southern Lebanon"
         if anchor.dep_ == "poss" and self._place_noun(anchor.head):
             return True  # "violence in Liberia's capital"
         if anchor.dep_ == "poss" and self._names_a_body(anchor.head):

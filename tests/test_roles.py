@@ -1417,6 +1417,8 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("Troops massed near the Idlib border on Friday.", "Idlib", "troop_position"),
         # where goods are smuggled or shipped to is a destination, not a party
         ("The pills are pressed in labs abroad and smuggled to Canada by mail.", "Canada", "other"),
+        # a country only struck from afar is where the strikes fell, not a party
+        ("Israeli airstrikes pounded southern Lebanon overnight, residents said.", "Lebanon", "other"),
         # a name in brackets after a district is its other name, not a place it contains
         ("Troops launched an attack on Bustan district (Bab Qasr) and took several blocks.", "Bustan",
          "disputed_territory"),
