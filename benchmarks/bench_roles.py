@@ -256,6 +256,7 @@ FURTHER_SETS = (
     DevSet("roles-dev5.jsonl", (0.617, 0.553), "bc61b6c"),
     DevSet("roles-dev6.jsonl", (0.650, 0.613), "2dff980"),
     DevSet("roles-dev7.jsonl", (0.660, 0.602), "60bdda1"),
+    DevSet("roles-dev8.jsonl", (0.612, 0.550), "8d7c7e2"),
 )
 
 
