@@ -473,7 +473,8 @@ def _qualifier_after(text: str, end: int, start: int | None = None) -> str | Non
     match = _QUALIFIER.match(text, end)
     if match is None:
         return None
-    if start is not None and _OPENING_PLACE_PHRASE.search(text, 0, start) and _NOUN_AFTER.match(text, match.end()):
+    opening = start is not None and _OPENING_PLACE_PHRASE.search(text, max(0, start - _OPENING_WINDOW), start)
+    if opening and _NOUN_AFTER.match(text, match.end()):
         return None
     return match.group(1)
 
@@ -482,6 +483,9 @@ def _qualifier_after(text: str, end: int, start: int | None = None) -> str | Non
 _OPENING_PLACE_PHRASE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:In|At|From|Near|Outside|Inside|Across|Throughout)\s+(?:the\s+)?$"
 )
+
+#: How far back a sentence's opening place phrase is looked for (a phrase is short).
+_OPENING_WINDOW = 40
 
 #: A lower-case word next: the capitalised word before it modifies it ("US officials").
 _NOUN_AFTER = re.compile(r"\s+[a-z]")

@@ -1590,8 +1590,8 @@ class _Rules:
             )  # "Kobane, Syria" with Kobane not found
         if previous == self.index:
             return False
-        before = first.nbor(-2)
-        if before.dep_ == "pobj" and before.head.i == before.sent.start and self.span.end < len(self.span.doc) and (
+        left = first.nbor(-2)
+        if left.dep_ == "pobj" and left.head.i == left.sent.start and self.span.end < len(self.span.doc) and (
             self.span.doc[self.span.end].is_lower and self.span.doc[self.span.end].is_alpha
         ):
             return False  # "In Kabul, US officials said": the place put first ends at the comma
