@@ -631,6 +631,9 @@ MEETING_PURPOSE_VERBS = frozenset("meet negotiate attend discuss confer sign joi
 #: Verbs of sending someone: with a purpose clause their destination is a venue too.
 ENVOY_VERBS = frozenset("send dispatch".split())
 
+#: Verbs of making an accord where the parties meet: "signed an agreement in Barbados".
+ACCORD_SIGNING_VERBS = frozenset("sign conclude seal ink".split())
+
 #: People who speak for a state "from" it: "envoys from Washington, Seoul and Tokyo".
 ENVOY_NOUNS = frozenset(
     "envoy diplomat delegation delegate negotiator official minister ambassador representative".split()

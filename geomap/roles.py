@@ -1885,6 +1885,8 @@ class _Rules:
                 return True  # "a native of Honduras": where a person is from
             if word == "to":
                 verb = preposition.head.head if preposition.head.lower_ == "back" else preposition.head
+                if verb.dep_ == "pobj" and verb.head.lower_ == "by":
+                    verb = verb.head.head  # "moved by road to Chad": the parser hung "to" on the road
                 return any(
                     is_word(verb, verbs)
                     for verbs in (
@@ -2888,6 +2890,10 @@ class _Rules:
                     word, lexicon.SITUATION_NOUNS | lexicon.UPHEAVAL_NOUNS
                 ) and not self._is_meeting_word(word):
                     return None  # "a summit, with the coups in Niger on the agenda": where the coups are
+                if child.dep_ == "prep" and child.lower_ in ("in", "at") and is_word(word, lexicon.ACCORD_NOUNS) and (
+                    word.dep_ in ("dobj", "nsubjpass") and is_word(word.head, lexicon.ACCORD_SIGNING_VERBS)
+                ):
+                    return Evidence("meeting_venue", word.head, confidence - 0.1)  # "signed an agreement in Barbados"
                 if word.dep_ in _ARGUMENT_DEPS and child.dep_ != "relcl" and not _is_person(word):
                     return None  # "officials in Ramallah welcomed ... the negotiations"
                 if word.dep_ == "pobj" and word.head.lower_ in lexicon.TOPIC_PREPOSITIONS and self._is_meeting_word(

@@ -1419,6 +1419,11 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("The pills are pressed in labs abroad and smuggled to Canada by mail.", "Canada", "other"),
         # a country only struck from afar is where the strikes fell, not a party
         ("Israeli airstrikes pounded southern Lebanon overnight, residents said.", "Lebanon", "other"),
+        # an accord signed in a place, the place hung on the accord, is where the parties met
+        ("The two parties signed an accord in Barbados on Tuesday.", "Barbados", "meeting_venue"),
+        ("The company signed a lease in Denver for new offices.", "Denver", "other"),
+        # what is moved by road or air to a country goes there; the country is no party
+        ("Some of the equipment will be moved by road to Chad.", "Chad", "other"),
         # a name in brackets after a district is its other name, not a place it contains
         ("Troops launched an attack on Bustan district (Bab Qasr) and took several blocks.", "Bustan",
          "disputed_territory"),
