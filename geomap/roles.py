@@ -1890,9 +1890,10 @@ class _Rules:
                 return any(
                     is_word(verb, verbs)
                     for verbs in (
-                        lexicon.TRAVEL_VERBS, lexicon.MOVEMENT_VERBS, lexicon.REMOVAL_VERBS, lexicon.BRINGING_VERBS
+                        lexicon.TRAVEL_VERBS, lexicon.MOVEMENT_VERBS, lexicon.REMOVAL_VERBS, lexicon.BRINGING_VERBS,
+                        lexicon.JOURNEY_VERBS,
                     )
-                )  # "he moved to Canada", "deported to Nigeria", "smuggled to Canada": where people or goods go
+                )  # "he moved to Canada", "deported to Nigeria", "smuggled to Canada", "fled to Armenia"
             if word == "from" and _is_noun(preposition.head):
                 return not acts_for_state(preposition.head)  # "imports from the United States"
             if word == "from" and any(

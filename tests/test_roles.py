@@ -1424,6 +1424,7 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
         ("The company signed a lease in Denver for new offices.", "Denver", "other"),
         # what is moved by road or air to a country goes there; the country is no party
         ("Some of the equipment will be moved by road to Chad.", "Chad", "other"),
+        ("Thousands of families have fled Nagorno-Karabakh to Armenia this week.", "Armenia", "other"),
         # a name in brackets after a district is its other name, not a place it contains
         ("Troops launched an attack on Bustan district (Bab Qasr) and took several blocks.", "Bustan",
          "disputed_territory"),
