@@ -364,6 +364,7 @@ def _side(
     candidates: list[tuple[Token, bool]] = []
     if not irregular:
         candidates += [(c, c.dep_ == "poss") for n in inner_first for c in n.children if c.dep_ in _OWNER_DEPS]
+        candidates += [(leader, False) for n in inner_first for leader in _leaders(n)]
         candidates += [(o, False) for n in inner_first for o in _objects(n, "from")]
         for owner in (trigger, commander):
             if owner is not None and owner not in chain:
@@ -438,12 +439,19 @@ def _owner(token: Token, context: RoleContext) -> tuple[str, str] | None:
     found = _party(token, context, capital=True)
     if found is not None:
         return found
-    for child in token.children:
-        if child.dep_ in _OWNER_DEPS:
-            found = _party(child, context, capital=True)
-            if found is not None:
-                return found
+    for child in [*(c for c in token.children if c.dep_ in _OWNER_DEPS), *_leaders(token)]:
+        found = _party(child, context, capital=True)
+        if found is not None:
+            return found
     return None
+
+
+def _leaders(noun: Token) -> list[Token]:
+    """The side a force is led by: "the **British**-led battlegroup"."""
+    return [
+        leader for led in noun.children if led.dep_ == "amod" and led.lower_ == "led"
+        for leader in led.children if leader.dep_ in ("npadvmod", "compound", "amod")
+    ]
 
 
 def _clause_subject(top: Token, context: RoleContext) -> tuple[str, str] | None:
