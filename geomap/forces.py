@@ -374,6 +374,10 @@ def _side(
         found = _party(token, context, capital=capital)
         if found is not None:
             return (*found, token)
+    for noun in [*inner_first, *(n.head for n in inner_first if n.dep_ == "compound")]:  # "the destroyer USS Milius"
+        prefix = next((t for t in noun.subtree if t.text in lexicon.SHIP_PREFIXES), None)
+        if prefix is not None:
+            return lexicon.SHIP_PREFIXES[prefix.text], "country", None  # "the USS Gerald Ford carrier strike group"
     if chain and any(c.lower_ in _CLAUSE_POSSESSIVES for n in chain for c in n.children if c.dep_ == "poss"):
         found = _clause_subject(chain[0], context)
         if found is not None:

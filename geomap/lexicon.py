@@ -94,6 +94,9 @@ STATE_VOICE_MODIFIERS = frozenset("official diplomatic".split())
 #: Members who act for the body they are "of": "a Sudanese member of parliament".
 MEMBER_NOUNS = frozenset("member".split())
 
+#: Ship prefixes that say whose navy a ship is: "the USS Gerald R. Ford carrier strike group".
+SHIP_PREFIXES = {"USS": "US", "HMS": "GB", "HMAS": "AU", "HMCS": "CA", "HMNZS": "NZ"}
+
 #: Words for armed forces and their units.
 FORCE_NOUNS = frozenset(
     """

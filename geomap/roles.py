@@ -1034,6 +1034,10 @@ def is_force_noun(noun: Token) -> bool:
         return True
     if phrase_ending(noun, lexicon.FORCE_UNIT_PHRASES) is not None:
         return True
+    if noun.tag_ in ("NNP", "NNPS") and any(
+        t.i < noun.i and t.text in lexicon.SHIP_PREFIXES for t in noun.subtree
+    ):
+        return True  # a warship by its name: "the HMS Queen Elizabeth sailed into the Black Sea"
     if not is_word(noun, lexicon.AMBIGUOUS_FORCE_NOUNS):
         return False
     if is_word(noun, lexicon.OFFICE_UNIT_NOUNS):

@@ -149,6 +149,9 @@ def test_a_range_stays_off_the_mention(situate_text):
         ("Vietnam withdrew from Cambodia in 1989.", "Cambodia", "VN"),
         # a state speaking of itself: "it" in the clause it reports is the state
         ("Lithuania said it would station a battalion in Kaunas.", "Kaunas", "LT"),
+        # a warship's prefix says whose navy it is
+        ("The destroyer USS Hopper sailed through the Taiwan Strait on Monday.", "Taiwan Strait", "US"),
+        ("The HMS Defender sailed into the Black Sea on Monday.", "Black Sea", "GB"),
         # the side that leads a force owns it
         ("The deployment doubles the British-led battlegroup based at Tapa.", "Tapa", "GB"),
         ("The German-led battlegroup in Lithuania has 1,200 soldiers.", "Lithuania", "DE"),
