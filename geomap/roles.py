@@ -486,12 +486,14 @@ def _fires_projectiles(verb: Token) -> bool:
     return any(is_word(p, lexicon.PROJECTILE_NOUNS) for p in _children(verb, "dobj", "nsubjpass"))
 
 
+def _doers(verb: Token) -> list[Token]:
+    """Who or what does the verb: its subject, or the agent of a passive ("hit by floods")."""
+    return _children(verb, "nsubj") + [o for agent in _children(verb, "agent") for o in _children(agent, "pobj")]
+
+
 def _hit_by_disaster(verb: Token) -> bool:
     """A verb of a disaster reaching its object: "an earthquake struck", "was hit by floods"."""
-    if not is_word(verb, lexicon.DISASTER_VERBS):
-        return False
-    doers = _children(verb, "nsubj") + [o for agent in _children(verb, "agent") for o in _children(agent, "pobj")]
-    return any(is_word(doer, lexicon.DISASTER_NOUNS) for doer in doers)
+    return is_word(verb, lexicon.DISASTER_VERBS) and any(is_word(d, lexicon.DISASTER_NOUNS) for d in _doers(verb))
 
 
 def _struck_from_afar(verb: Token) -> bool:
@@ -499,8 +501,7 @@ def _struck_from_afar(verb: Token) -> bool:
     (the guidelines: a place only struck from afar is where, no party)."""
     if not (is_word(verb, lexicon.DISASTER_VERBS) or is_word(verb, lexicon.POUNDING_VERBS)):
         return False
-    doers = _children(verb, "nsubj") + [o for agent in _children(verb, "agent") for o in _children(agent, "pobj")]
-    return any(_is_strike(doer) for doer in doers)
+    return any(_is_strike(doer) for doer in _doers(verb))
 
 
 def _scene_subject(anchor: Token) -> Evidence | None:
@@ -970,11 +971,13 @@ def _speakers_of_a_pronoun(verb: Token) -> list[Token]:
     """The speakers a pronoun subject stands for, when the reported clause moves, fights
     or holds forces.  (Not any verb: a military media unit "said it was suspending a
     ceasefire in X" puts no forces in X.)"""
-    if not any(
+    speakers = [speaker for c in verb.children if (speaker := speaker_of(c)) is not None]
+    if not speakers:
+        return []  # (first: most verbs have no pronoun subject, and this runs for every verb's arguments)
+    moves = any(
         is_word(verb, words) for words in (lexicon.MOVEMENT_VERBS, lexicon.FIGHT_VERBS, lexicon.FORCE_COMMAND_VERBS)
-    ):
-        return []
-    return [speaker for c in verb.children if (speaker := speaker_of(c)) is not None]
+    )
+    return speakers if moves else []
 
 
 def _discussed(anchor: Token) -> Token | None:
