@@ -26,6 +26,7 @@ from render_cases import (
     yearless_wire_situations,
 )
 
+from geomap.model import Item
 from geomap.render import render_html
 from geomap.render.png import CHROMIUM_ARGS  # the flags the PNG export runs with
 from geomap.render.style import LAYER_ORDER
@@ -371,22 +372,37 @@ def visible_rows(page) -> list[str]:
     return [t.strip() for t in page.locator(".gm-panel .gm-row:visible .gm-row-label").all_inner_texts()]
 
 
+def upcoming_rows(page) -> list[str]:
+    return [t.strip() for t in page.locator(".gm-panel .gm-row-upcoming:visible .gm-row-label").all_inner_texts()]
+
+
+def faint_markers(page) -> int:
+    return page.evaluate(
+        "() => [...document.querySelectorAll('.leaflet-marker-pane > *')]"
+        ".filter(el => el.style.opacity === '0.5').length"
+    )
+
+
 def test_time_slider_shows_the_state_at_the_chosen_day(open_map) -> None:
     visit = open_map(render_html(wire_situations()))
     page = visit.page
     slider = page.locator(".gm-timeline input[type=range]")
     as_of = page.locator(".gm-title .gm-as-of")
-    # As of 12 Jan (the latest article): Odesa's fighting (13-16 Jan) is not on the map yet.
-    assert marker_count(page) == WIRE_MARKERS - 1
-    assert as_of.inner_text() == "2022-01-12" and "Odesa" not in visible_rows(page)
+    # As of 12 Jan (the latest article): Odesa's fighting (13-16 Jan), which that
+    # day's wire expects, is on the map as upcoming: faint, and flagged in the panel.
+    assert marker_count(page) == WIRE_MARKERS and faint_markers(page) == 1
+    assert as_of.inner_text() == "2022-01-12" and upcoming_rows(page) == ["Odesa"]
+    assert page.locator(".gm-row-upcoming .gm-upcoming-flag").is_visible()
+    assert page.locator(".gm-row:not(.gm-row-upcoming) .gm-upcoming-flag:visible").count() == 0
     slider.focus()
-    page.keyboard.press("Home")  # 10 Jan: Brussels (12 Jan) goes too
-    assert marker_count(page) == WIRE_MARKERS - 2
+    page.keyboard.press("Home")  # 10 Jan: no article has reported Brussels or Odesa yet
+    assert marker_count(page) == WIRE_MARKERS - 2 and faint_markers(page) == 0
     assert as_of.inner_text() == "2022-01-10" and slider.get_attribute("aria-valuetext") == "2022-01-10"
-    assert sorted(visible_rows(page)) == ["Crimea", "Geneva", "Kharkiv"]
+    assert sorted(visible_rows(page)) == ["Crimea", "Geneva", "Kharkiv"] and upcoming_rows(page) == []
     for _ in range(3):
-        page.keyboard.press("ArrowRight")  # 13 Jan: everything
-    assert marker_count(page) == WIRE_MARKERS and "Odesa" in visible_rows(page)
+        page.keyboard.press("ArrowRight")  # 13 Jan: everything, Odesa no longer upcoming
+    assert marker_count(page) == WIRE_MARKERS and faint_markers(page) == 0
+    assert "Odesa" in visible_rows(page) and upcoming_rows(page) == []
     assert page.locator(".gm-timeline-now").inner_text() == "2022-01-13"
     # The layer control still switches whole layers, dated or not.
     troops = page.locator(".leaflet-control-layers-overlays label", has_text="Troop positions").locator("input")
@@ -398,10 +414,14 @@ def test_time_slider_shows_the_state_at_the_chosen_day(open_map) -> None:
     troops.check()
     assert marker_count(page) == WIRE_MARKERS - 2
     slider.focus()
-    page.keyboard.press("End")  # past the last day: all dates, everything shown
-    assert marker_count(page) == WIRE_MARKERS and as_of.inner_text() == "all dates"
+    page.keyboard.press("End")  # past the last day: all dates, everything shown as reported
+    assert marker_count(page) == WIRE_MARKERS and as_of.inner_text() == "all dates" and faint_markers(page) == 0
     page.locator(".gm-timeline-reset").click()
-    assert marker_count(page) == WIRE_MARKERS - 1 and as_of.inner_text() == "2022-01-12"
+    assert marker_count(page) == WIRE_MARKERS and faint_markers(page) == 1 and as_of.inner_text() == "2022-01-12"
+    # Hidden and shown again by the layer control, the upcoming marker stays faint.
+    troops.uncheck()
+    troops.check()
+    assert faint_markers(page) == 1
     # The shared place: one marker, both sources, the disagreement spelt out.
     kharkiv = page.locator(".leaflet-marker-icon", has_text="~100,000 troops")
     assert kharkiv.count() == 1
@@ -413,18 +433,39 @@ def test_time_slider_shows_the_state_at_the_chosen_day(open_map) -> None:
     visit.assert_quiet()
 
 
-def test_a_layer_heading_goes_with_its_last_shown_row(open_map) -> None:
+def test_an_upcoming_line_is_drawn_faint_and_dashed_until_its_day(open_map) -> None:
     wire_b = wire_situations()[1]
-    # Without Kharkiv, the only troop position is Odesa's fighting, 13-16 Jan.
-    wire_b = replace(wire_b, items=tuple(item for item in wire_b.items if item.id != "kharkiv"))
-    visit = open_map(render_html([wire_b]))
+    # The talks' move, dated 13 Jan in a 12 Jan wire: a line, upcoming as of 12 Jan.
+    line = {"type": "LineString", "coordinates": [[6.14569, 46.20222], [4.34878, 50.85045]]}
+    move = Item("move", "meeting_venue", "Geneva → Brussels", line, (1, 2), confidence=0.8, kind="movement",
+                sequence=1, date="2022-01-13")
+    page = open_map(render_html([replace(wire_b, items=(*wire_b.items, move))])).page
+
+    def dashed() -> list[str | None]:
+        return page.evaluate(
+            "() => [...document.querySelectorAll('.leaflet-overlay-pane path')]"
+            ".map(p => p.getAttribute('stroke-dasharray'))"
+        )
+
+    assert "6 6" in dashed()
+    page.locator(".gm-timeline input[type=range]").focus()
+    page.keyboard.press("ArrowRight")  # 13 Jan: the move is made; its own style is back
+    assert "6 6" not in dashed() and len(dashed()) >= 1
+
+
+def test_a_layer_heading_goes_with_its_last_shown_row(open_map) -> None:
+    # Without Kharkiv, the only troop position is Odesa's fighting, which only wire B (12 Jan) reports.
+    wires = [replace(w, items=tuple(item for item in w.items if item.id != "kharkiv")) for w in wire_situations()]
+    visit = open_map(render_html(wires))
     page = visit.page
 
     def headings() -> list[str]:
         return [t.strip() for t in page.locator(".gm-panel h3:visible").all_inner_texts()]
 
-    assert "Meeting venues" in headings() and "Troop positions" not in headings()  # as of 12 Jan
+    assert "Troop positions" in headings() and upcoming_rows(page) == ["Odesa"]  # as of 12 Jan
     page.locator(".gm-timeline input[type=range]").focus()
+    page.keyboard.press("Home")  # 10 Jan
+    assert "Meeting venues" in headings() and "Troop positions" not in headings()
     page.keyboard.press("End")
     assert "Troop positions" in headings() and "Odesa" in visible_rows(page)
     visit.assert_quiet()

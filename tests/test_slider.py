@@ -28,9 +28,13 @@ def slider(html: str) -> dict[str, str]:
     return dict(re.findall(r'([a-z-]+)="([^"]*)"', found.group(1)))
 
 
-def timed_entries(html: str) -> list[tuple[str, str, str]]:
-    """The slider's (layer, start, end) entries, from its script."""
-    return re.findall(r'\{name: "(timed_layer_\w+)".*?start: (-?\d+|null), end: (-?\d+|null)\}', html, re.S)
+def timed_entries(html: str) -> list[tuple[str, str, str, str]]:
+    """The slider's (layer, start, end, reported) entries, from its script."""
+    return re.findall(
+        r'\{name: "(timed_layer_\w+)".*?start: (-?\d+|null), end: (-?\d+|null),\s*reported: (-?\d+|null)\}',
+        html,
+        re.S,
+    )
 
 
 def with_dates(situations: list[Situation], date: str | None) -> list[Situation]:
@@ -79,8 +83,9 @@ def test_slider_when_dates_span_days_starting_at_the_as_of_date() -> None:
     assert '<button type="button" class="gm-timeline-reset">As of 2022-01-12</button>' in html
     assert 'As of <span class="gm-as-of">2022-01-12</span>' in html
     # Geneva and Kharkiv from 10 Jan for good, Brussels from 12 Jan, Odesa 13-16 Jan; Crimea undated.
-    assert sorted((start, end) for _, start, end in timed_entries(html)) == [
-        ("0", "null"), ("0", "null"), ("2", "null"), ("3", "6")
+    # Each is first reported by wire A (10 Jan) or wire B (12 Jan): Odesa is upcoming from 12 Jan.
+    assert sorted((start, end, reported) for _, start, end, reported in timed_entries(html)) == [
+        ("0", "null", "0"), ("0", "null", "0"), ("2", "null", "2"), ("3", "6", "2")
     ]
     crimea_row = next(r for r in re.findall(r'<li class="gm-row"[^>]*>.*?</li>', html) if ">Crimea<" in r)
     assert "data-timed" not in crimea_row

@@ -90,7 +90,8 @@ def render_html(
         The date the map's information stands at, shown under the title;
         defaults to the latest article date (never the clock). When the items'
         dates span more than one day the map gets a time slider, which starts
-        at this date and shows the state then (see :mod:`geomap.timeline`).
+        at this date and shows the state then, with what the articles say is
+        still to come drawn as upcoming (see :mod:`geomap.timeline`, :mod:`.slider`).
     banner
         A classification or handling marking shown across the top and bottom.
     banner_color

@@ -16,6 +16,7 @@ import logging
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 import folium
@@ -24,7 +25,7 @@ from shapely.geometry import shape
 
 from geomap.combine import CombinedItem, combine_situations
 from geomap.model import Item, Mention, Place, Situation
-from geomap.timeline import Timeline, Window, map_reference, merged_window, timeline, window
+from geomap.timeline import Timeline, Window, day_span, map_reference, merged_window, timeline, window
 
 from .affiliation import Viewpoint
 from .basemap import Basemap
@@ -107,15 +108,18 @@ class _Book:
         self.rows: list[EvidenceRow] = []
         #: When the item being drawn is on the map; None draws it straight into its layer.
         self.when: Window | None = None
+        self.reported: date | None = None
         self.timed: list[TimedLayer] = []
         self._item_layers: dict[str, TimedLayer] = {}
         #: How far below each position (px) the symbols drawn there reach, so
         #: the next one there is stacked under them.
         self.stacked: dict[LatLng, float] = {}
 
-    def begin(self, when: Window | None) -> None:
-        """Start drawing an item that is on the map ``when`` (None: always, no sub-layer)."""
+    def begin(self, when: Window | None, reported: date | None = None) -> None:
+        """Start drawing an item that is on the map ``when`` (None: always, no sub-layer),
+        first reported on ``reported`` (see :mod:`.slider`)."""
         self.when = when
+        self.reported = reported
         self._item_layers = {}
 
     def mark(self) -> dict[str, int]:
@@ -180,7 +184,7 @@ class _Book:
         if self.when is None:
             return group
         if layer not in self._item_layers:
-            timed = TimedLayer(self.when)
+            timed = TimedLayer(self.when, self.reported)
             group.add_child(timed)
             self.timed.append(timed)
             self._item_layers[layer] = timed
@@ -248,7 +252,7 @@ def build_story_layers(
     drawing = sorted(zip(combined, windows, strict=True), key=lambda pair: pair[0].item.uncertainty_km is not None)
     for entry, when in drawing:
         mark = book.mark()
-        book.begin(when if line is not None else None)
+        book.begin(when if line is not None else None, first_reported(entry, reference))
         _add_item(book, entry, several)
         book.begin(None)
         book.row(
@@ -282,6 +286,14 @@ def build_story_layers(
             )
         countries = drawn
     return book.result(countries, line)
+
+
+def first_reported(entry: CombinedItem, reference: date | None) -> date | None:
+    """The first day an article reported ``entry``; None if any report's article is undated."""
+    days = [day_span(r.article.date, reference) for r in entry.reports]
+    if not days or None in days:
+        return None
+    return min(span[0] for span in days if span is not None)
 
 
 def _add_item(book: _Book, combined: CombinedItem, several: bool) -> None:

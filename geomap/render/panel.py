@@ -110,6 +110,9 @@ def row_html(index: int, row: EvidenceRow, *, show_article: bool) -> str:
         f'<span class="gm-row-label">{html_text(row.label)}</span> ',
         f'<span class="gm-row-meta">{html_text(" · ".join(meta))}</span>',
     ]
+    if row.timed:
+        # Shown by the time slider while the item lies after the chosen day (see .slider).
+        parts.append(' <span class="gm-upcoming-flag" hidden>upcoming</span>')
     if row.contested:
         parts.append(' <span class="gm-contested-flag">contested</span>')
     shown = 0

@@ -9,6 +9,12 @@ to a symbol that is not there), with a layer's heading once none of its rows
 is left, and the title box's as-of date follows the
 slider: the map says the date whose state it shows.
 
+An item dated after the chosen day that an article already reported by then
+(talks "later this week", in an article of that day) is *upcoming*: it stays
+on the map, drawn faint and dashed, and its panel row says "upcoming", so the
+map as of the article date still shows what the article says is to come. An
+item no article had reported by that day is hidden like one that has ended.
+
 The control is a native ``<input type="range">`` (arrow keys, Page Up/Down,
 Home/End, screen readers via ``aria-valuetext``) in a Leaflet control box,
 plus a button back to where it started; nothing is fetched. One notch past the
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from folium.template import Template
 
@@ -41,6 +48,7 @@ SLIDER_CSS = """
 .gm-timeline input[type=range] { width: 100%; margin: 4px 0 0; }
 .gm-timeline-ends { display: flex; justify-content: space-between; color: #6b7280; font-size: 11px; }
 .gm-timeline-now { font-weight: 600; }
+.gm-upcoming-flag { color: #6b7280; font-size: 11px; font-style: italic; }
 .gm-timeline button {
   font: inherit; font-size: 11px; cursor: pointer; border: 1px solid #9ca3af; border-radius: 3px;
   background: #fff; padding: 0 6px; white-space: nowrap;
@@ -59,10 +67,12 @@ class TimedLayer(VerbatimMacroElement):
         """
     )
 
-    def __init__(self, when: Window) -> None:
+    def __init__(self, when: Window, reported: date | None = None) -> None:
         super().__init__()
         self._name = "TimedLayer"
         self.when = when
+        #: The first day an article reported the item (None: not known, taken as always).
+        self.reported = reported
 
 
 @dataclass(frozen=True)
@@ -73,13 +83,19 @@ class TimedEntry:
     parent: str
     start: int | None
     end: int | None
+    #: The first day an article reported it: from then until ``start`` it is upcoming.
+    reported: int | None = None
 
 
 def timed_entries(layers: Sequence[TimedLayer], line: Timeline) -> list[TimedEntry]:
     """The slider's view of ``layers`` (added to their role layers already)."""
     return [
         TimedEntry(
-            layer.get_name(), layer._parent.get_name(), line.index(layer.when.start), line.index(layer.when.end)
+            layer.get_name(),
+            layer._parent.get_name(),
+            line.index(layer.when.start),
+            line.index(layer.when.end),
+            line.index(layer.reported),
         )
         for layer in layers
     ]
@@ -129,15 +145,37 @@ class TimeSlider(VerbatimMacroElement):
             // The same text as Timeline.text: "10 Jan" when no date has a year.
             return masked ? day.getUTCDate() + " " + MONTHS[day.getUTCMonth()] : day.toISOString().slice(0, 10);
         }
+        // Upcoming items are drawn faint and dashed; each shape keeps its own style to go back to.
+        function faint(layer, upcoming) {
+            if (layer.eachLayer) { layer.eachLayer(function (part) { faint(part, upcoming); }); return; }
+            if (layer.setOpacity) { layer.setOpacity(upcoming ? 0.5 : 1); return; }
+            if (layer.setStyle) {
+                if (!layer.gmStyle) {
+                    layer.gmStyle = {opacity: layer.options.opacity, fillOpacity: layer.options.fillOpacity,
+                                     dashArray: layer.options.dashArray || null};
+                }
+                var own = layer.gmStyle;
+                layer.setStyle(upcoming ? {opacity: (own.opacity === undefined ? 1 : own.opacity) * 0.5,
+                                           fillOpacity: (own.fillOpacity === undefined ? 0.2 : own.fillOpacity) * 0.5,
+                                           dashArray: "6 6"} : own);
+            }
+        }
         function show(step) {
             entries.forEach(function (entry) {
-                var on = step > days ||
-                    ((entry.start === null || entry.start <= step) && (entry.end === null || step <= entry.end));
+                var all = step > days;
+                var started = entry.start === null || entry.start <= step;
+                var over = entry.end !== null && entry.end < step;
+                var upcoming = !all && !started && (entry.reported === null || entry.reported <= step);
+                var on = all || (started && !over) || upcoming;
                 if (on !== entry.parent.hasLayer(entry.layer)) {
                     if (on) { entry.parent.addLayer(entry.layer); } else { entry.parent.removeLayer(entry.layer); }
                 }
+                if (upcoming !== Boolean(entry.upcoming)) { faint(entry.layer, upcoming); entry.upcoming = upcoming; }
                 document.querySelectorAll('.gm-row[data-timed="' + entry.name + '"]').forEach(function (row) {
                     row.hidden = !on;
+                    row.classList.toggle("gm-row-upcoming", upcoming);
+                    var flag = row.querySelector(".gm-upcoming-flag");
+                    if (flag) { flag.hidden = !upcoming; }
                 });
             });
             // A layer's heading goes with its last shown row: no empty sections in the panel.
@@ -162,7 +200,8 @@ class TimeSlider(VerbatimMacroElement):
        {{ this.initial }}, {{ this.days }}, [
         {%- for entry in this.entries %}
         {name: {{ entry.layer|tojson }}, layer: {{ entry.layer }}, parent: {{ entry.parent }},
-         start: {{ this.step_js(entry.start) }}, end: {{ this.step_js(entry.end) }}},
+         start: {{ this.step_js(entry.start) }}, end: {{ this.step_js(entry.end) }},
+         reported: {{ this.step_js(entry.reported) }}},
         {%- endfor %}
     ]);
         {% endmacro %}
