@@ -29,6 +29,7 @@ from geomap.render import render_html
 from geomap.render.assets import leaflet_js
 from geomap.render.basemap import decode_ring, encode_ring, world_basemap
 from geomap.render.escape import html_text, js_value
+from geomap.render.fit import Extent, core_points
 from geomap.render.ids import stable_ids
 from geomap.render.popups import Evidence, popup_html
 from geomap.render.style import LAYER_ORDER
@@ -157,6 +158,30 @@ def test_plain_items_do_not_widen_the_view(seed_html: str) -> None:
     fit = re.compile(r"\.fitBounds\(\s*(\[\[.*?\]\])", re.S)
     assert fit.search(map_script(html)).group(1) == fit.search(map_script(seed_html)).group(1)
     assert html.count("L.marker(") == SEED_MARKERS + 1
+
+
+def test_a_far_venue_is_drawn_but_left_out_of_the_opening_view(seed_html: str) -> None:
+    seed = seed_situation()
+    washington = Item("dc", "meeting_venue", "Washington", {"type": "Point", "coordinates": [-77.03637, 38.89511]}, ())
+    html = render_html([replace(seed, items=(*seed.items, washington))])
+    fit = re.compile(r"\.fitBounds\(\s*(\[\[.*?\]\])", re.S)
+    assert fit.search(map_script(html)).group(1) == fit.search(map_script(seed_html)).group(1)
+    assert html.count("L.marker(") == SEED_MARKERS + 1
+    # Forces are the theatre: a far deployment widens the view however far it is.
+    troops = replace(washington, id="troops", role="troop_position", label="Washington")
+    wide = json.loads(fit.search(map_script(render_html([replace(seed, items=(*seed.items, troops))]))).group(1))
+    assert wide[0][1] == -77.03637
+
+
+def test_core_points_leave_out_only_a_few_far_things() -> None:
+    donbas = [Extent(((48.0 + k / 10, 37.8),), theatre=True) for k in range(4)]
+    kyiv, washington = Extent(((50.45, 30.52),)), Extent(((38.9, -77.04),))
+    assert core_points([*donbas, kyiv, washington]) == [p for e in (*donbas, kyiv) for p in e.points]
+    # Too few things to call one far; or two theatres (as many far as near): all stay.
+    assert len(core_points([donbas[0], kyiv, washington])) == 3
+    beijing = [Extent(((39.9 + k / 10, 116.4),)) for k in range(3)]
+    capitals = [Extent(((38.9 + k / 10, -77.0),)) for k in range(3)]
+    assert len(core_points([*beijing, *capitals])) == 6
 
 
 def test_countries_involved_are_shaded(seed_html: str) -> None:

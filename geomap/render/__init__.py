@@ -23,7 +23,7 @@ from .cluster import CLUSTER_THRESHOLD, MarkerClusters
 from .edits import AnalystEditsBox, map_edits
 from .escape import html_text
 from .features import CountryLayer, WorldShapes
-from .fit import FitToFreeArea
+from .fit import FitToFreeArea, core_points
 from .furniture import as_of_date, footer_box, title_box
 from .ids import stable_ids
 from .layers import INVOLVED_PANE, build_story_layers
@@ -176,7 +176,7 @@ def render_html(
         # The symbols' CSS (after the base CSS it refines) and hatch pattern.
         m.add_child(SymbolDefs(role_style("disputed_territory").color))
 
-        bounds = _fit_bounds(story.points) or involved_bounds(basemap, story.countries)
+        bounds = _fit_bounds(core_points(story.extents)) or involved_bounds(basemap, story.countries)
         if bounds:
             # Last, so the boxes it measures are in their corners.
             m.add_child(

@@ -7,14 +7,25 @@ left edge, and a fixed padding left Geneva under it. This element fits once
 with the fixed padding (so the page opens at a sensible view even if the
 script below cannot measure) and then again with the padding measured from the
 four Leaflet control corners, capped so the places keep most of the map.
+
+The bounds are those of the story's core (:func:`core_points`): a few places
+far from all the others, such as a capital abroad where a leader flies to, are
+drawn but left out of the opening view, so they do not shrink the theatre to a
+world map.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from statistics import median
+
 from folium.template import Template
+from geopy.distance import great_circle
 
 from .element import VerbatimMacroElement
 from .escape import js_value
+from .features import LatLng
 
 #: Pixels kept between the places and a box over the map.
 GAP = 12
@@ -23,6 +34,46 @@ LABEL_ROOM = 220
 #: The measured padding never takes more than this share of the map's width or
 #: height (a narrow embed keeps a usable view; the boxes may then overlap).
 MAX_PADDED_SHARE = 0.72
+
+
+#: A thing is far from the story's core when it lies farther than this from the
+#: middle of all things, and farther than OUTLIER_SPREAD times their typical distance.
+OUTLIER_KM = 3000
+OUTLIER_SPREAD = 4
+#: Roles that make the theatre: forces and contested land stay in the opening
+#: view however far ("Russian troops deployed in Kazakhstan").
+THEATRE_ROLES = frozenset({"troop_position", "disputed_territory"})
+
+
+@dataclass(frozen=True)
+class Extent:
+    """The (lat, lon) points of one thing drawn, and whether it makes the theatre."""
+
+    points: tuple[LatLng, ...]
+    theatre: bool = False
+
+
+def core_points(extents: Sequence[Extent]) -> list[LatLng]:
+    """The points of ``extents`` less those of a few things far from all the others.
+
+    A thing stands at the median of its points (a line at its middle), and
+    the story's middle is the median of those, so far things do not pull it.
+    Only a thing outside the theatre (a venue, an actor's capital, a plain
+    place) is left out, and at most a third of all things (none of fewer than
+    four): when more lie far, the story has two theatres and the view shows both.
+    """
+    things = [e for e in extents if e.points]
+    everything = [p for e in things for p in e.points]
+    if len(things) < 4:
+        return everything
+    spots = [(median(p[0] for p in e.points), median(p[1] for p in e.points)) for e in things]
+    middle = (median(p[0] for p in spots), median(p[1] for p in spots))
+    distances = [great_circle(middle, spot).km for spot in spots]
+    limit = max(OUTLIER_KM, OUTLIER_SPREAD * median(distances))
+    kept = [e for e, km in zip(things, distances, strict=True) if e.theatre or km <= limit]
+    if len(things) - len(kept) > len(things) // 3:
+        return everything
+    return [p for e in kept for p in e.points]
 
 
 class FitToFreeArea(VerbatimMacroElement):

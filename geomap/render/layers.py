@@ -32,6 +32,7 @@ from .basemap import Basemap
 from .claims import claims_html, dates_suffix, dates_text, force_claims_label, strengths_differ
 from .edits import EDITED_ICON_CLASS
 from .features import CountryLayer, PathShape, SymbolMarker, WorldShapes
+from .fit import THEATRE_ROLES, Extent
 from .force_symbols import ForceKeys, force_symbol
 from .legend import LegendEntry
 from .line_label import LineLabel
@@ -78,11 +79,11 @@ class StoryLayers:
 
     groups: dict[str, folium.FeatureGroup] = field(default_factory=dict)
     legend: list[LegendEntry] = field(default_factory=list)
-    #: Coordinates the view is fitted to: the story's Items (venues, troops,
-    #: disputed land); failing those, the plain places. A far-away actor
-    #: ("Washington said") or a stray place should not zoom a European story
-    #: out to the Atlantic.
-    points: list[LatLng] = field(default_factory=list)
+    #: Coordinates the view is fitted to, one Extent per thing drawn: the
+    #: story's Items (venues, troops, disputed land); failing those, the plain
+    #: places. A far-away actor ("Washington said") or a stray place should not
+    #: zoom a European story out to the Atlantic (see also .fit.core_points).
+    extents: list[Extent] = field(default_factory=list)
     #: Markers drawn (one per Item, one per other place).
     markers: int = 0
     countries: list[str] = field(default_factory=list)
@@ -104,6 +105,9 @@ class _Book:
         self.forces = ForceKeys()
         self.points: list[LatLng] = []
         self.plain_points: list[LatLng] = []
+        #: The points of each thing drawn, cut from the two lists above (see :meth:`extent`).
+        self.extents: list[Extent] = []
+        self.plain_extents: list[Extent] = []
         self.markers = 0
         self.rows: list[EvidenceRow] = []
         #: When the item being drawn is on the map; None draws it straight into its layer.
@@ -121,6 +125,15 @@ class _Book:
         self.when = when
         self.reported = reported
         self._item_layers = {}
+
+    def extent(self, since: tuple[int, int], role: str) -> None:
+        """Keep the points added since ``since`` (lengths of points, plain_points) as one thing's."""
+        for found, extents, start in (
+            (self.points, self.extents, since[0]),
+            (self.plain_points, self.plain_extents, since[1]),
+        ):
+            if len(found) > start:
+                extents.append(Extent(tuple(found[start:]), theatre=role in THEATRE_ROLES))
 
     def mark(self) -> dict[str, int]:
         """How many elements each layer holds now (see :meth:`row`)."""
@@ -213,7 +226,7 @@ class _Book:
                 )
                 for name in ordered
             ],
-            points=self.points or self.plain_points,
+            extents=self.extents or self.plain_extents,
             markers=self.markers,
             countries=countries,
             # Grouped by layer as the legend lists them; drawing order within.
@@ -253,7 +266,9 @@ def build_story_layers(
     for entry, when in drawing:
         mark = book.mark()
         book.begin(when if line is not None else None, first_reported(entry, reference))
+        since = (len(book.points), len(book.plain_points))
         _add_item(book, entry, several)
+        book.extent(since, entry.item.role)
         book.begin(None)
         book.row(
             mark,
@@ -266,7 +281,9 @@ def build_story_layers(
         )
     for place, role, evidence in _other_places(situations):
         mark = book.mark()
+        since = (len(book.points), len(book.plain_points))
         _add_other_place(book, place, role, evidence, several)
+        book.extent(since, role)
         book.row(mark, label=place.name, role=role, date=None, evidence=evidence, edited=bool(_edits(evidence)[0]))
     countries = _involved(situations)
     if basemap is not None and world is not None:
