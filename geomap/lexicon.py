@@ -579,6 +579,26 @@ SITTING_BODY_NOUNS = frozenset("court assembly legislature tribunal".split())
 
 #: Bodies whose home is where their sessions sit: "home to the Scottish Parliament".
 LEGISLATURE_NOUNS = frozenset("parliament legislature congress senate diet assembly".split())
+#: What a body's permanent seat is called: "the headquarters of the African Union".
+SEAT_OF_BODY_NOUNS = frozenset("headquarters seat secretariat".split())
+#: Words in the names of public bodies that sit somewhere for good (unions of states,
+#: courts, assemblies): "the World Health Organization", "the Union for the Mediterranean".
+INSTITUTION_WORDS = frozenset(
+    """
+    union nations organization organisation council commission court tribunal assembly parliament league
+    alliance community secretariat congress senate legislature
+    """.split()
+)
+#: A county court sits where its courthouse stands: "the first courthouse was completed in X".
+COURTHOUSE_NOUNS = frozenset("courthouse courthouses court-house".split())
+#: A body's seat "located", "based" or "situated" in a place.
+SEATED_VERBS = frozenset("locate base situate headquarter".split())
+#: A place that hosts a body's seat: "Nairobi hosts the headquarters of UNEP".
+HOSTING_VERBS = frozenset({"host"})
+#: Verbs of a building's standing somewhere: "a courthouse was built, erected, stood in X".
+STANDING_VERBS = frozenset(
+    "build erect complete construct establish stand locate open situate use rebuild house".split()
+)
 SITTING_BODY_MODIFIERS = frozenset(
     "supreme high district county circuit federal appeals appellate military general national colonial"
     " legislative chancery criminal civil state provincial territorial constituent".split()
@@ -591,6 +611,11 @@ NON_COURT_TRIAL_WORDS = frozenset(
     "clinical vaccine drug medical human field pilot test phase experimental time free run product".split()
 )
 STAND_TRIAL_VERBS = frozenset("stand face go await".split())
+#: A court's rulings on a person: "was sentenced in X", "convicted in X" (the court sits there).
+COURT_RULING_VERBS = frozenset("sentence convict acquit arraign indict".split())
+#: Putting in prison: a court's act only when a judge does it ("a judge jailed him at the Old Bailey").
+JAILING_VERBS = frozenset("jail imprison".split())
+JUDGE_NOUNS = frozenset("judge justice magistrate jury court".split())
 
 #: Verbs of people coming together: with officials as subject, a meeting ("the ministers
 #: will gather in Oslo"); with protesters or troops, not.

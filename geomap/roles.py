@@ -688,10 +688,28 @@ def _sitting_body(token: Token) -> bool:
     )
 
 
+def _passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _rules_in_court(verb: Token) -> bool:
+    """A court's ruling on someone: "was sentenced in Denver", "a man convicted in Boston"."""
+    return is_word(verb, lexicon.COURT_RULING_VERBS) and (
+        _passive(verb) or verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "acl")
+    )
+
+
 def _sits_in_court(verb: Token) -> bool:
     """A verb that puts someone before a court: "will stand trial in X", "go to trial in
-    X", "was tried in X" (passive: "tried to" is an attempt)."""
-    if lemma_of(verb) == "try" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+    X", "was tried in X" (passive: "tried to" is an attempt), "was sentenced in X", and a
+    judge's "jailed him at the Old Bailey" (but "a reporter jailed in Iran" is where he is held)."""
+    if _rules_in_court(verb):
+        return True
+    if lemma_of(verb) == "try" and _passive(verb):
+        return True
+    if is_word(verb, lexicon.JAILING_VERBS) and any(
+        is_word(word, lexicon.JUDGE_NOUNS) for s in _children(verb, "nsubj") for word in (s, *_children(s, "compound"))
+    ):  # "a judge jailed", "Mr Justice Saunders imprisoned"
         return True
     if not is_word(verb, lexicon.STAND_TRIAL_VERBS):
         return False
@@ -779,22 +797,112 @@ def _in_brackets(token: Token) -> bool:
     return start > 0 and token.doc[start - 1].text in ("(", "[")
 
 
-def _home_to_a_legislature(anchor: Token) -> Token | None:
-    """A place that is "home to" a legislature, where its sessions sit: "Edinburgh is home
-    to the Scottish Parliament", "Strasbourg, home to the European Parliament"."""
+def _seat_of_a_body(anchor: Token) -> Token | None:
+    """A place where a body sits for good, as a summit's host is a venue (the guidelines'
+    permanent seats): "Edinburgh is home to the Scottish Parliament", "Nairobi hosts the
+    headquarters of UNEP", "the headquarters of the African Union is located in Addis Ababa",
+    "Arusha serves as the seat of the East African Court of Justice"; and where a courthouse
+    stands, since the court sits there: "a courthouse was built in X", "the county courthouse
+    in X", "the seat was moved to Canton, where a courthouse was erected". A firm's head
+    office, the seat of government (a capital) and a county seat are no such thing."""
     homes = _children(anchor, "appos", "advmod")  # (the tagger takes "home" for an adverb at times)
     if anchor.dep_ == "nsubj" and _is_be(anchor.head):
         homes += _children(anchor.head, "attr", "advmod", "appos")
         homes += [h for attr in _children(anchor.head, "attr") for h in _children(attr, "appos")]
     for home in homes:
-        if home.lower_ != "home":
-            continue
-        for body in (o for p in _children(home, "prep") if p.lower_ == "to" for o in _children(p, "pobj")):
-            if is_word(body, lexicon.LEGISLATURE_NOUNS) or (
-                is_word(body, lexicon.SITTING_BODY_NOUNS) and body.tag_ in ("NNP", "NNPS")
-            ):
-                return home
+        if home.lower_ == "home":
+            for body in (o for p in _children(home, "prep") if p.lower_ == "to" for o in _children(p, "pobj")):
+                if _legislature_or_court(body) or _seat_of_an_institution(body):
+                    return home
+    if anchor.dep_ == "nsubj":
+        # "Nairobi hosts the headquarters of UNEP", "Vienna is a capital and hosts ..."
+        for host in (anchor.head, *_children(anchor.head, "conj")):
+            if is_word(host, lexicon.HOSTING_VERBS) and (host.i == anchor.head.i or not _has_own_subject(host)):
+                for body in _children(host, "dobj"):
+                    if _legislature_or_court(body) or _seat_of_an_institution(body):
+                        return host
+    if anchor.dep_ in _SUBJECTS:
+        # "X serves as the seat of the court", "X is the headquarters of the League"
+        said = [p for prep in _children(anchor.head, "prep") if prep.lower_ == "as" for p in _children(prep, "pobj")]
+        said += _children(anchor.head, "attr") if _is_be(anchor.head) else []
+        for seat in said:
+            if _seat_of_an_institution(seat):
+                return seat
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "at"):
+        holder = anchor.head.head
+        if holder.lower_ in lexicon.COURTHOUSE_NOUNS and not _named_by_a_town(holder):
+            return holder  # "the county courthouse in Dalton", "a single courthouse at Ozark"
+        if _is_verb(holder):
+            subjects = [s for s in _children(holder, "nsubj", "nsubjpass") for s in (s, *s.conjuncts)]
+            for subject in subjects:
+                if subject.lower_ in lexicon.COURTHOUSE_NOUNS and is_word(holder, lexicon.STANDING_VERBS):
+                    return subject  # "a new courthouse was built in Greenville"
+                if is_word(holder, lexicon.SEATED_VERBS) and _seat_of_an_institution(subject):
+                    return subject  # "the headquarters of the African Union is located in Addis Ababa"
+    for clause in _children(anchor, "relcl"):
+        subjects = [s for s in _children(clause, "nsubj", "nsubjpass") for s in (s, *s.conjuncts)]
+        if (
+            any(c.lower_ == "where" for c in clause.children)
+            and is_word(clause, lexicon.STANDING_VERBS)
+            and any(s.lower_ in lexicon.COURTHOUSE_NOUNS for s in subjects)
+        ):
+            return clause  # "the seat was moved to Canton, where a jail and courthouse were erected"
     return None
+
+
+def _court_building_town(anchor: Token) -> Token | None:
+    """The town of a named court building a court acts at: "jailed him at the Old Bailey in
+    London", "was sentenced at Snaresbrook Crown Court in London" (the court sits there)."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "in":
+        return None
+    building = anchor.head.head
+    if building.tag_ not in ("NNP", "NNPS") or building.dep_ != "pobj" or building.head.lower_ != "at":
+        return None
+    verb = building.head.head
+    for _ in range(3):  # "jailed him for six years at the Old Bailey": the parser may hang it on "years"
+        if _is_verb(verb) or _is_root(verb):
+            break
+        verb = verb.head
+    return verb if _is_verb(verb) and _sits_in_court(verb) else None
+
+
+def _named_by_a_town(noun: Token) -> bool:
+    """ "the Littleton and Centennial courthouses in X": buildings a town's name already
+    places, so X only contains them (but "the Lincoln County Courthouse", a name, does not)."""
+    if noun.text[:1].isupper():
+        return False
+    return any(c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") for c in noun.children)
+
+
+def _town_hall(noun: Token) -> bool:
+    """ "Town Hall", "City Hall", "Village Hall": a place's own hall, where its bodies meet."""
+    return noun.lower_ == "hall" and any(
+        c.dep_ == "compound" and c.lower_ in ("town", "city", "village", "county") for c in noun.children
+    )
+
+
+def _legislature_or_court(body: Token) -> bool:
+    """A legislature, or a court or assembly as a body: "the Scottish Parliament", "the Supreme Court"."""
+    return is_word(body, lexicon.LEGISLATURE_NOUNS) or _sitting_body(body)
+
+
+def _seat_of_an_institution(seat: Token) -> bool:
+    """ "The headquarters of the World Health Organization", "the seat of the Tobago House of
+    Assembly", "the United Nations Headquarters": where a public body of states or of a people
+    sits, not a firm's or an army's."""
+    if seat.lower_ not in lexicon.SEAT_OF_BODY_NOUNS:
+        return False
+    owners = [o for p in _children(seat, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
+    owners += [c for c in seat.children if c.dep_ in ("compound", "poss") and c.tag_ in ("NNP", "NNPS")]
+    for owner in owners:
+        words = [t for t in owner.subtree if t.i != seat.i]
+        if is_force_noun(owner):
+            return False  # "the headquarters of the 3rd Army": a troop position (see _based)
+        if _legislature_or_court(owner) or any(
+            t.lower_ in lexicon.INSTITUTION_WORDS and t.tag_ in ("NNP", "NNPS") for t in words
+        ):
+            return True
+    return False
 
 
 def _stronghold(anchor: Token) -> Evidence | None:
@@ -1360,6 +1468,8 @@ class _Rules:
                 self._place_noun(head) or self._name_part(head) or self._mention_at(head) == self.index
             ):
                 token = head  # "the Homs province", "the East Ghouta region" (a name tagged as an adjective)
+            elif dep == "compound" and _town_hall(head):
+                token = head  # "meet at Ludlow Town Hall": the town's hall stands for the town
             elif dep == "pobj" and head.lower_ == "with" and head.head.lower_ in ("along", "together") and (
                 (patient := self._along_with_patient(head.head)) is not None
             ):
@@ -1530,6 +1640,9 @@ class _Rules:
         based = self._based(root) or _stronghold(anchor)
         if based is not None:
             return based
+        court = _court_building_town(anchor)
+        if court is not None:
+            return Evidence("meeting_venue", court, 0.7)
         if self._reference(anchor, mine):
             return Evidence("other", None, 0.7)
         if self._in_right_after_a_place(anchor):
@@ -1543,7 +1656,7 @@ class _Rules:
         venue = self._venue_by_own_words(root, anchor)
         if venue is not None:
             return venue
-        seat = _home_to_a_legislature(anchor)
+        seat = _seat_of_a_body(anchor)
         if seat is not None:
             return Evidence("meeting_venue", seat, 0.65)  # a body's permanent seat, as a summit's host
         hosting = self._hosting(anchor)
@@ -2915,7 +3028,9 @@ class _Rules:
                 continue
             if not _is_verb(word):
                 continue
-            if child.dep_ == "prep" and _sits_in_court(word):
+            if child.dep_ == "prep" and _sits_in_court(word) and not (
+                _rules_in_court(word) and self.type in ("country", "group")
+            ):  # ("sentenced in Georgia in absentia": the country's courts, not a sitting)
                 return Evidence("meeting_venue", word, confidence - 0.05)  # "will stand trial in X"
             if child.dep_ == "prep" and child.lower_ in ("in", "at") and hops == 0:
                 # "asked the Court of Justice in The Hague to rule": the parser hung the court's place on the verb

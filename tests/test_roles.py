@@ -1432,3 +1432,39 @@ def test_troop_position_needs_forces(situate_text, text, place, role):
 )
 def test_readings_of_fresh_news_reports(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a public body's permanent seat is where it sits, as a summit's host
+        ("The headquarters of the African Union is located in Addis Ababa.", "Addis Ababa", "meeting_venue"),
+        ("Nairobi hosts the headquarters of the United Nations Environment Programme.", "Nairobi", "meeting_venue"),
+        ("Vienna is a major European capital and hosts the headquarters of the Organization of the Petroleum "
+         "Exporting Countries.", "Vienna", "meeting_venue"),
+        ("The town of Arusha serves as the seat of the East African Court of Justice.", "Arusha", "meeting_venue"),
+        ("Geneva is home to the World Trade Organization's headquarters.", "Geneva", "meeting_venue"),
+        # ... but not a firm's head office, an army's, the seat of government or a county seat
+        ("The headquarters of Apple Inc. is located in Cupertino.", "Cupertino", "other"),
+        ("The headquarters of the 3rd Army is located in Rostov.", "Rostov", "troop_position"),
+        ("Washington is the seat of government of the United States.", "Washington", "other"),
+        ("Canton is the seat of Stark County.", "Canton", "other"),
+        # a county court sits where its courthouse stands
+        ("A brick courthouse was erected in Greenville in 1902.", "Greenville", "meeting_venue"),
+        ("The county courthouse in Dalton was completed in 1890.", "Dalton", "meeting_venue"),
+        ("The county's first courthouse stood at Marion, on the river.", "Marion", "meeting_venue"),
+        ("Cases were heard in the Ashby and Wexford courthouses in Hale County.", "Hale County", "other"),
+        # a board meeting at a town's hall meets in the town
+        ("The city council will meet at 7 p.m. Tuesday at Brookfield Town Hall.", "Brookfield", "meeting_venue"),
+        ("Protesters gathered outside Brookfield City Hall on Monday.", "Brookfield", "other"),
+        # a court's ruling on someone in a town, or a judge's at a named court building there
+        ("She was sentenced in Denver on Tuesday to 12 years.", "Denver", "meeting_venue"),
+        ("The two men were indicted in Richmond last year.", "Richmond", "meeting_venue"),
+        ("Mr Justice Hale imprisoned the forger for a decade at Minshull Street Crown Court in Manchester.",
+         "Manchester", "meeting_venue"),
+        ("The suspect was arrested in Denver on Tuesday.", "Denver", "other"),
+        ("A reporter jailed in Dubai was freed on Monday.", "Dubai", "other"),
+    ],
+)
+def test_seats_of_bodies_and_courts(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
