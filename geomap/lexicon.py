@@ -22,7 +22,7 @@ AGENT_VERBS = frozenset(
     shoulder engage pressure put co-sponsor sponsor broker mediate approve protest
     insist appeal summon expel recall suspend resume cut halt freeze host refuse reply
     extend lift introduce adopt pass enact tighten ease relax grant revoke repeal legalise legalize
-    outlaw mandate issue weigh
+    outlaw mandate issue weigh sue
     """.split()
 )
 
@@ -59,6 +59,14 @@ POSSESSED_BY_GOVERNMENTS = frozenset(
     commitment obligation approach agenda objective aim goal bid insistence participation
     """.split()
 )
+#: A government's laws, taxes and programmes: a place owning or naming one is the place
+#: acting as a government ("Georgia's assisted suicide law", "an Oklahoma program").
+POLICY_NOUNS = frozenset(
+    """
+    law laws tax taxes program programs programme programmes ordinance ordinances statute statutes
+    regulation regulations protections
+    """.split()
+)
 
 #: People and bodies that act for a state: a place or demonym modifying or
 #: owning one is the state acting ("Georgian officials", "the Aleppo mayor",
@@ -73,7 +81,8 @@ GOVERNMENT_NOUNS = frozenset(
     agency service intelligence military police counterpart side investigator prosecutor
     court judge officer commander general chief head delegate state-run junta kremlin power
     executive judiciary policeman policemen staff headquarters councilor councillor councilman sheriff
-    commissioner ruler operative dictator strongman board marshal trustee
+    commissioner ruler operative dictator strongman board marshal trustee alderman aldermen
+    selectman selectmen command
     auditor treasurer comptroller coroner assessor superintendent jury responder responders
     firefighter firefighters dispatcher dispatchers paramedic paramedics department
     gov. sen. rep.

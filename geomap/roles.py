@@ -1303,6 +1303,18 @@ class _Rules:
         return common and not self._in_any_mention(token) and is_word(token, lexicon.PLACE_NOUNS)  # (a lowercase
         # word tagged as a name is a tagger slip: "Kherson, the southern city ...")
 
+    def _after_a_name_word(self) -> bool:
+        """The mention follows a capitalised word of no mention, inside a sentence: it is part
+        of a longer proper name ("the Generation UK programme")."""
+        start = self.span.start
+        if start == 0:
+            return False
+        before = self.span.doc[start - 1]
+        return (
+            before.tag_.startswith("NN") and before.text[:1].isupper()
+            and not before.is_sent_start and not self._in_any_mention(before)
+        )
+
     def _name_part(self, token: Token) -> bool:
         """A capitalised place word that ends a name: "the Al-Bab **Plateau**"."""
         return token.tag_ in ("NNP", "NNPS") and is_word(token, lexicon.PLACE_NOUNS)
@@ -1790,13 +1802,18 @@ class _Rules:
                 head = next((c for c in head.children if c.dep_ == "compound" and c.i > token.i), head)
             if head.lower_ == "congress" and head.tag_ in ("NNP", "NNPS") and self.type in ("city", "landmark", None):
                 return Evidence("meeting_venue", head, 0.7)  # "the Malolos Congress": a congress named for its town
-            if acts_for_state(head) and not self._in_any_mention(head):
+            # (but "the Macau Basic Law", "the Generation UK internship programme" are names)
+            policy = is_word(head, lexicon.POLICY_NOUNS)
+            if policy and (head.is_title or self._after_a_name_word()):
+                policy = False
+            if (acts_for_state(head) or policy) and not self._in_any_mention(head):
                 if self.type not in ("country", "group") and is_force_event(head):
                     return Evidence("troop_position", head, 0.7)  # "the southern Aleppo offensive"
                 if self.type not in ("country", "group") and _military_base(head):
                     return Evidence("troop_position", head, 0.7)  # "captured at Merowe air base": forces are there
                 if self.type not in ("country", "group") and not (
                     is_word(head, lexicon.GOVERNMENT_NOUNS) or is_force_noun(head) or _capitalised_title(head)
+                    or is_word(head, lexicon.POLICY_NOUNS)
                 ):
                     return None  # "the Mogadishu airstrike" says where, not whose
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
@@ -3397,7 +3414,10 @@ class _Rules:
         if dep == "poss":
             if self.type not in ("country", "group") and is_force_event(head):
                 return Evidence("troop_position", head, 0.7)  # "during Darayya's clashes"
-            if is_word(head, lexicon.POSSESSED_BY_GOVERNMENTS) or acts_for_state(head) or self._relation_word(head):
+            if (
+                is_word(head, lexicon.POSSESSED_BY_GOVERNMENTS) or is_word(head, lexicon.POLICY_NOUNS)
+                or acts_for_state(head) or self._relation_word(head)
+            ):  # "the Kremlin's demands", "South Carolina's cigarette tax"
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
             if self.type == "landmark":
                 return Evidence("actor", head, 0.7, metonym=True)

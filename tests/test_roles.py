@@ -1468,3 +1468,24 @@ def test_readings_of_fresh_news_reports(situate_text, text, place, role):
 )
 def test_seats_of_bodies_and_courts(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a state's or city's laws, taxes and programmes are the place acting as a government
+        ("The bill is modeled on a Utah program that pays for rural clinics.", "Utah", "actor"),
+        ("Critics say Nevada's gasoline tax is among the lowest in the nation.", "Nevada", "actor"),
+        ("Doctors in Vermont back Oregon and Montana laws that allow assisted dying.", "Montana", "actor"),
+        ("The vote would repeal Austin's existing tenant protections.", "Austin", "actor"),
+        # ... but not a law or programme whose proper name holds the place
+        ("The Hong Kong Basic Law guarantees a free press.", "Hong Kong", "other"),
+        ("The Discover UK travel program drew thousands of visitors.", "UK", "other"),
+        # a town's aldermen, the state's command; a state that sues
+        ("The news surprised three Dayton aldermen.", "Dayton", "actor"),
+        ("The Russian command believed the bridge could be held.", "Russian", "actor"),
+        ("Texas sued the federal government on Monday.", "Texas", "actor"),
+    ],
+)
+def test_a_places_laws_and_offices(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
