@@ -257,6 +257,7 @@ FURTHER_SETS = (
     DevSet("roles-dev6.jsonl", (0.650, 0.613), "2dff980"),
     DevSet("roles-dev7.jsonl", (0.660, 0.602), "60bdda1"),
     DevSet("roles-dev8.jsonl", (0.612, 0.550), "8d7c7e2"),
+    DevSet("roles-dev9.jsonl", (0.665, 0.594), "c3c04b1"),
 )
 
 
