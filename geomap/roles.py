@@ -850,6 +850,21 @@ def _seat_of_a_body(anchor: Token) -> Token | None:
     return None
 
 
+def _force_sites_off(anchor: Token) -> Token | None:
+    """Forces' positions a point of the compass off a place (the guidelines' fifth set: points
+    near a village): "their positions southeast of X", "targeting positions southeast of X"
+    (the parser may hang the direction on the verb)."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "of":
+        return None
+    bearing = anchor.head.head
+    if not is_word(bearing, lexicon.DIRECTION_NOUNS):
+        return None
+    held = [bearing.head]
+    if bearing.dep_ == "advmod" and _is_verb(bearing.head):
+        held = _children(bearing.head, "dobj")
+    return next((h for h in held if is_word(h, lexicon.FORCE_SITE_NOUNS) and _is_noun(h)), None)
+
+
 def _court_building_town(anchor: Token) -> Token | None:
     """The town of a named court building a court acts at: "jailed him at the Old Bailey in
     London", "was sentenced at Snaresbrook Crown Court in London" (the court sits there)."""
@@ -1655,6 +1670,9 @@ class _Rules:
         court = _court_building_town(anchor)
         if court is not None:
             return Evidence("meeting_venue", court, 0.7)
+        sites = _force_sites_off(anchor)
+        if sites is not None:
+            return Evidence("troop_position", sites, 0.7)
         if self._reference(anchor, mine):
             return Evidence("other", None, 0.7)
         if self._in_right_after_a_place(anchor):

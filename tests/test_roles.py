@@ -1489,3 +1489,16 @@ def test_seats_of_bodies_and_courts(situate_text, text, place, role):
 )
 def test_a_places_laws_and_offices(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # forces' positions a point of the compass off a place are near it, however the parser hangs them
+        ("Rebels stormed army defenses, targeting their positions southeast of the village of Suran.", "Suran",
+         "troop_position"),
+        ("A village 5 km south of Kafr Zita was flooded.", "Kafr Zita", "other"),
+    ],
+)
+def test_force_positions_off_a_place(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
