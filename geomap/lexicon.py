@@ -1025,7 +1025,9 @@ PEOPLE_QUANTIFIERS = frozenset("many most some few several all thousands hundred
 
 #: Participles whose hyphenated first part names a side: "Indian-controlled
 #: Kashmir", "Russian-backed separatists".
-SIDE_PARTICIPLES = frozenset("controlled held backed led occupied sponsored supported funded armed".split())
+SIDE_PARTICIPLES = frozenset(
+    "controlled held backed led occupied administered sponsored supported funded armed".split()
+)
 
 #: A place one side holds as its base, where its forces are: "the rebel stronghold of Kinsibba".
 STRONGHOLD_NOUNS = frozenset("stronghold bastion redoubt".split())

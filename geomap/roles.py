@@ -1891,7 +1891,7 @@ class _Rules:
         """"**US**-backed rebels", "the **U.S.** backed SDF", "**Turkey**-led forces": the
         side that backs, leads or controls them."""
         if root.dep_ == "npadvmod" and root.head.lower_ in lexicon.SIDE_PARTICIPLES:
-            if root.head.lower_ in ("held", "controlled", "occupied"):
+            if root.head.lower_ in ("held", "controlled", "occupied", "administered"):
                 return None  # "rebel-held": the place is held, not the holder (see dispute words)
             return Evidence("actor", root.head, 0.8, metonym=self.type not in ("country", "group"))
         following = self.span[-1].nbor(1) if self.span[-1].i + 1 < len(self.span.doc) else None
@@ -2111,7 +2111,7 @@ class _Rules:
         for child in noun.children:
             if child.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
                 continue
-            if child.lower_ in ("held", "controlled"):
+            if child.lower_ in ("held", "controlled", "administered"):  # ("Pakistan-administered": held)
                 if not any(c.dep_ in ("npadvmod", "compound", "amod", "nmod") for c in child.children) and (
                     not _named_before_parenthesis(child)
                 ):
@@ -2162,7 +2162,8 @@ class _Rules:
             found = self._dispute_modifier(noun)
             if found is not None:
                 return found
-        for noun in (root, anchor, *described):
+        listed = [root.head] if root.dep_ == "conj" and _is_noun(root.head) else []  # "A and B, which were seized"
+        for noun in (root, anchor, *described, *listed):
             found = self._relative_seizure(noun)
             if found is not None:
                 return found
@@ -2531,6 +2532,11 @@ class _Rules:
                 for noun in _children(prep, "pobj"):
                     if is_word(noun, lexicon.CONTROL_NOUNS) or is_word(noun, frozenset({"occupation", "siege"})):
                         return noun
+                    if is_word(noun, lexicon.PUSH_ON_NOUNS | lexicon.ASSAULT_NOUNS) and not _is_strike(noun) and any(
+                        is_force_noun(o) or is_word(o, lexicon.IRREGULAR_FIGHTERS) or o.lower_ == "regime"
+                        for by in _children(noun, "prep") if by.lower_ == "by" for o in _children(by, "pobj")
+                    ):
+                        return noun  # "came under attack by regime forces": forces trying to take it
             if prep.lower_ in ("in", "into"):
                 for noun in _children(prep, "pobj"):
                     if noun.lower_ == "hands" and self._whose_hands(noun):

@@ -1502,3 +1502,21 @@ def test_a_places_laws_and_offices(situate_text, text, place, role):
 )
 def test_force_positions_off_a_place(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # "X-administered" is read as "X-held" (the eighth set)
+        ("Aid has not reached villages in Pakistan-administered Kashmir.", "Kashmir", "disputed_territory"),
+        ("Aid has not reached villages in Pakistan-administered Kashmir.", "Pakistan", "actor"),
+        # towns that come under attack by forces are at stake, each town of the list
+        ("The offensive aims to ease pressure on the towns of Arbin and Zamalka, which have come under renewed "
+         "attack by regime forces.", "Zamalka", "disputed_territory"),
+        ("The offensive aims to ease pressure on the towns of Arbin and Zamalka, which have come under renewed "
+         "attack by regime forces.", "Arbin", "disputed_territory"),
+        ("The towns of Arbin and Zamalka, which came under heavy rain, were cut off.", "Zamalka", "other"),
+    ],
+)
+def test_places_held_or_under_attack(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
