@@ -1029,6 +1029,15 @@ SIDE_PARTICIPLES = frozenset(
     "controlled held backed led occupied administered sponsored supported funded armed".split()
 )
 
+#: Modifiers that make an assault a crime: "sexual assaults on women in X".
+CRIME_MODIFIERS = frozenset("sexual aggravated indecent domestic".split())
+
+#: Participles after a place that say where a thing was made: "a U.S.-made tank".
+MAKING_PARTICIPLES = frozenset("made manufactured built produced designed".split())
+
+#: Journeys whose end is where someone went, no party: "their trip to Peru".
+TRIP_NOUNS = frozenset("trip journey voyage holiday vacation excursion".split())
+
 #: A place one side holds as its base, where its forces are: "the rebel stronghold of Kinsibba".
 STRONGHOLD_NOUNS = frozenset("stronghold bastion redoubt".split())
 

@@ -1218,6 +1218,8 @@ def is_force_event(noun: Token) -> bool:
     patrol"): a virus's presence, "its growing presence" or the highway patrol is not."""
     if not is_word(noun, lexicon.FORCE_EVENTS):
         return False
+    if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CRIME_MODIFIERS) for c in noun.children):
+        return False  # "sexual assaults", "an aggravated assault": crimes, not fighting
     if not is_word(noun, lexicon.OWNED_FORCE_EVENTS) or _military_modifier(noun) is not None:
         return True
     owners = _children(noun, "poss") + [
@@ -1647,6 +1649,8 @@ class _Rules:
         event = self._named_event(root)
         if event is not None:
             return Evidence("other", event, 0.6)
+        if root.dep_ == "npadvmod" and is_word(root.head, lexicon.MAKING_PARTICIPLES):
+            return Evidence("other", root.head, 0.7)  # "a U.S.-made tank": where it was made, no party
         title = self._title_or_force_owner(root)
         if title is not None:
             return title
@@ -2038,6 +2042,10 @@ class _Rules:
                 return True  # "events held in border areas and between A and B"
             if word == "of" and is_word(preposition.head, lexicon.ORIGIN_NOUNS):
                 return True  # "a native of Honduras": where a person is from
+            if word == "about":
+                return True  # "warned the West about Libya", "concerns about Iran": a topic
+            if word == "to" and is_word(preposition.head, lexicon.TRIP_NOUNS):
+                return True  # "during their trip to Peru": where they went
             if word == "to":
                 verb = preposition.head.head if preposition.head.lower_ == "back" else preposition.head
                 if verb.dep_ == "pobj" and verb.head.lower_ == "by":

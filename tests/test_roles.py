@@ -1520,3 +1520,21 @@ def test_force_positions_off_a_place(situate_text, text, place, role):
 )
 def test_places_held_or_under_attack(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # where a thing was made, what a warning is about, where a trip went: no party
+        ("Militia fighters burned a U.S. manufactured Humvee on the highway.", "U.S.", "other"),
+        ("The minister warned the West about Libya and Yemen.", "Yemen", "other"),
+        ("Officials raised concerns about Iran at the meeting.", "Iran", "other"),
+        ("Twelve students may have been infected during their trip to Peru.", "Peru", "other"),
+        ("The minister warned Iran about its drills.", "Iran", "actor"),
+        # a crime is no fighting
+        ("Police charged him with three sexual assaults on women in Dayton.", "Dayton", "other"),
+        ("Rebels launched an assault on army positions in Dayton.", "Dayton", "troop_position"),
+    ],
+)
+def test_places_no_party_is_about(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
