@@ -1029,6 +1029,12 @@ SIDE_PARTICIPLES = frozenset(
     "controlled held backed led occupied administered sponsored supported funded armed".split()
 )
 
+#: Public services whose units are named "<place> <service> <unit>": "an Albany police SWAT team".
+SERVICE_MODIFIERS = frozenset("police sheriff fire".split())
+
+#: Money a government receives: "Ohio received a federal grant".
+FUNDS_NOUNS = frozenset("money funding funds grant grants aid loan loans subsidy subsidies".split())
+
 #: Modifiers that make an assault a crime: "sexual assaults on women in X".
 CRIME_MODIFIERS = frozenset("sexual aggravated indecent domestic".split())
 

@@ -1839,7 +1839,7 @@ class _Rules:
                 ):
                     return None  # "the Mogadishu airstrike" says where, not whose
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
-            title = self._title_before_a_name(token, head)
+            title = self._title_before_a_name(token, head) or self._office_beside(token, head)
             if title is not None:
                 return Evidence("actor", title, 0.75, metonym=self.type not in ("country", "group"))
             token, head, hops = head, head.head, hops + 1
@@ -1873,6 +1873,18 @@ class _Rules:
         if not is_word(doc[after], lexicon.GOVERNMENT_NOUNS) or doc[after + 1].ent_type_ != "PERSON":
             return None
         return doc[after]
+
+    def _office_beside(self, token: Token, head: Token) -> Token | None:
+        """A public service named right after the place, both modifying one noun: "an
+        **Albany** police SWAT team", "a **Hornsey** fire crew" (the place's police's team)."""
+        if token.dep_ != "compound" or self.span.end >= len(self.span.doc):
+            return None
+        beside = self.span.doc[self.span.end]
+        if beside.head.i == head.i and beside.dep_ == "compound" and beside.i < head.i and not (
+            self._in_any_mention(beside)
+        ) and is_word(beside, lexicon.SERVICE_MODIFIERS):
+            return beside
+        return None
 
     def _title_before_a_name(self, token: Token, head: Token) -> Token | None:
         """A title between a place and a person's name, all hung flat on the surname:
@@ -3436,6 +3448,10 @@ class _Rules:
                 is_word(o, lexicon.DISPLACED_NOUNS) for o in _children(verb, "dobj")
             ):
                 return Evidence("other", verb, 0.55)  # "Chad has received 600,000 refugees": where they went
+            if dep == "nsubj" and lemma_of(verb) == "receive" and any(
+                o.ent_type_ == "MONEY" or is_word(o, lexicon.FUNDS_NOUNS) for o in _children(verb, "dobj")
+            ):
+                return Evidence("actor", verb, 0.6, metonym=metonym)  # "Ohio received $30 million": the government
             if dep == "nsubj" and lemma_of(verb) == "have" and any(
                 _children(held, "nummod") and not acts_for_state(held) and not is_word(held, lexicon.IRREGULAR_FIGHTERS)
                 for held in _children(verb, "dobj")

@@ -1538,3 +1538,17 @@ def test_places_held_or_under_attack(situate_text, text, place, role):
 )
 def test_places_no_party_is_about(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a place's police or fire unit acts for it; a place that receives public money is its government
+        ("An Albany police SWAT team raided the home on Wednesday.", "Albany", "actor"),
+        ("The Albany power plant burns only coal.", "Albany", "other"),
+        ("Kentucky received about $40 million in federal money for schools last year.", "Kentucky", "actor"),
+        ("Kentucky received about a foot of snow last week.", "Kentucky", "other"),
+    ],
+)
+def test_a_places_services_and_funds(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
