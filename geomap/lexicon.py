@@ -1029,6 +1029,9 @@ SIDE_PARTICIPLES = frozenset(
     "controlled held backed led occupied administered sponsored supported funded armed".split()
 )
 
+#: Verbs of a land gaining its independence (the fifth set: sovereignty changing hands).
+GAINING_VERBS = frozenset("gain win achieve obtain regain attain".split())
+
 #: Public services whose units are named "<place> <service> <unit>": "an Albany police SWAT team".
 SERVICE_MODIFIERS = frozenset("police sheriff fire".split())
 

@@ -2194,6 +2194,10 @@ class _Rules:
         if found is not None:
             return found
         head = anchor.head
+        if anchor.dep_ == "nsubj" and is_word(head, lexicon.GAINING_VERBS) and any(
+            o.lower_ == "independence" for o in _children(head, "dobj")
+        ):
+            return head  # "Malta gained independence from the United Kingdom": sovereignty changing hands
         taker = _verb_object(anchor)
         if taker is not None and is_word(taker, lexicon.SEIZE_VERBS) and not _denied(taker):
             return taker

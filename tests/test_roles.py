@@ -1552,3 +1552,16 @@ def test_places_no_party_is_about(situate_text, text, place, role):
 )
 def test_a_places_services_and_funds(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a land that gains its independence changes hands (the fifth set); the state it leaves is a party
+        ("Jamaica gained independence from Britain in 1962.", "Jamaica", "disputed_territory"),
+        ("Eritrea won independence from Ethiopia in 1993 after a long war.", "Ethiopia", "actor"),
+        ("Jamaica gained ten places in the rankings this year.", "Jamaica", "actor"),
+    ],
+)
+def test_a_land_gaining_independence(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
