@@ -151,6 +151,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             break
         unique = _drop_overlaps(unique + listed)
     unique = _drop_overlaps(unique + list(_demonyms_in_a_pair(doc, unique, gazetteer)))
+    unique = _drop_overlaps(unique + list(_untagged_demonyms(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_based_in_a_place(doc, unique, gazetteer)))
     unique = _drop_overlaps(unique + list(_described_as_a_place(doc, unique, gazetteer, people)))
     unique = [_without_direction(_with_hyphenated_whole(m, text, gazetteer), text, gazetteer) for m in unique]
@@ -405,6 +406,26 @@ def _demonyms_in_a_pair(doc: Doc, found: list[Mention], gazetteer: Gazetteer) ->
             )
 
 
+def _untagged_demonyms(doc: Doc, found: list[Mention], gazetteer: Gazetteer) -> Iterable[Mention]:
+    """A people-word NER left out that modifies forces or a state's officials ("(Reuters) -
+    Kenyan opposition leader Raila Odinga", right after a dateline): whose they are."""
+    taken = [(m.start, m.end) for m in found]
+    for token in doc:
+        if token.ent_iob_ != "O" or not token.is_title or token.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        head = token.head.lower_
+        if head not in FORCE_NOUNS and head not in GOVERNMENT_NOUNS:
+            continue
+        if any(token.idx < e and s < token.idx + len(token) for s, e in taken):
+            continue
+        if gazetteer.demonym(token.text) is None or gazetteer.is_name(token.text):
+            continue
+        yield Mention(
+            text=token.text, start=token.idx, end=token.idx + len(token), kind="demonym", confidence=0.6,
+            source="modifier",
+        )
+
+
 #: Words glued by a hyphen after the place where something is: "a Leeds-based firm".
 _BASED_WORDS = {"based", "headquartered"}
 
@@ -554,8 +575,9 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
     if _after_honorific(ent) or _told_of_as_a_person(ent):
         return None  # "Ms Georgia", "President Jordan", "Jordan, 56, was shot": a person, whatever NER says
     if label in ("NORP", "LANGUAGE"):
-        # "English" names a language, not England: only NORP spans may be demonyms.
-        return _demonym_mention(ent, gazetteer, demonyms=label == "NORP")
+        # "English" names a language, not England: only NORP spans may be demonyms, and a
+        # "language" that modifies forces or officials ("Filipino marines").
+        return _demonym_mention(ent, gazetteer, demonyms=label == "NORP" or _modifies_forces_or_officials(ent))
     if label in _TIME_LABELS:
         return _place_before_a_time(ent, gazetteer)
     start, end = _trim(text, ent.start_char, ent.end_char)
@@ -1100,6 +1122,16 @@ def _in_locative_phrase(ent: Span, prepositions: set[str] = _PLACE_PREPOSITIONS)
     if preposition.lower_ == "to" and _goes_there(preposition.head):
         return True  # "fled to Mosul", "troops were sent to Kherson": where people go is a place
     return preposition.lower_ in prepositions
+
+
+def _modifies_forces_or_officials(ent: Span) -> bool:
+    """"A contingent of Filipino marines": a one-word span that
+    modifies a force or a state's officials (the small model tags "Filipino" as a language)."""
+    root = ent.root
+    if len(ent) != 1 or root.dep_ not in ("amod", "compound") or root.head.i <= root.i:
+        return False
+    head = root.head.lower_
+    return head in FORCE_NOUNS or head in GOVERNMENT_NOUNS or (head.endswith("s") and head[:-1] in FORCE_NOUNS)
 
 
 def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) -> Mention | None:

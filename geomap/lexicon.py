@@ -35,7 +35,7 @@ PARTY_OBJECT_VERBS = frozenset(
     """
     ask urge warn accuse call press pressure persuade tell engage support back criticise criticize
     condemn blame sanction threaten invite recognise recognize thank lobby court defy reassure
-    convince allow help join ally rejoin contact punish isolate
+    convince allow help join ally rejoin contact punish isolate remind
     """.split()
 )
 
@@ -673,7 +673,8 @@ ACCORD_SIGNING_VERBS = frozenset("sign conclude seal ink".split())
 
 #: People who speak for a state "from" it: "envoys from Washington, Seoul and Tokyo".
 ENVOY_NOUNS = frozenset(
-    "envoy diplomat delegation delegate negotiator official minister ambassador representative".split()
+    "envoy diplomat delegation delegate negotiator official minister ambassador representative observer monitor"
+    " inspector mediator".split()
 )
 
 #: Nouns of war that place fighting in a town, province, region or country, not in a
@@ -854,7 +855,8 @@ BORDER_SETTLING_VERBS = frozenset("agree demarcate delimit delineate negotiate s
 
 #: What one government brings to bear on another: "pressure on Hanoi", "aid to Kyiv".
 PRESSURE_NOUNS = frozenset(
-    "pressure aid assistance support threat ultimatum message letter warning demand offer proposal sanction".split()
+    "pressure aid assistance support threat ultimatum message letter warning demand offer proposal sanction"
+    " influence".split()
 )
 
 #: Taking territory: "Russia seized the Crimea peninsula"; a siege is an attempt to take it.

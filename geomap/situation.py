@@ -205,6 +205,21 @@ def _approximate_look(
     )
 
 
+#: A common noun right after a name: "the Kuznica crossing", "the Donetsk region" (not
+#: "the Donbas on Friday", "the Donbas and Crimea").
+_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|of|to|for|with|by|from|and|or|as|is|was|were|are|that|which|who|"
+                         r"where|when|since|after|before|near|said|says|but|if|while)\b)[a-z]+\b")
+
+
+def _phrase_label(phrase: str, name: str, after: str) -> str:
+    """The words that place a thing, as a label: "40 km north of Kharkiv". An article that
+    belongs to a noun after the name ("near the Kuznica crossing") is dropped: "Near
+    Kuznica"; "near the Gaza Strip" keeps it."""
+    if phrase.endswith(f" the {name}") and _NOUN_AFTER.match(after):
+        phrase = phrase[: -len(f" the {name}")] + f" {name}"
+    return phrase[0].upper() + phrase[1:]
+
+
 def _placed_look(
     text: str, index: int, mentions: Sequence[Mention], force: ForceDescription | None, gazetteer: Gazetteer
 ) -> tuple[tuple[Any, ...], _Look] | None:
@@ -230,7 +245,7 @@ def _placed_look(
     if offset is not None and drawn is not None:
         key = (*key, offset.phrase.lower())
         point = _rounded_geojson(drawn.geometry.simplify(_AREA_SIMPLIFY, preserve_topology=True))
-        label = offset.phrase[0].upper() + offset.phrase[1:]
+        label = _phrase_label(offset.phrase, mention.text, text[mention.end :])
         kind = "area"
         radius = drawn.uncertainty_km
     if force is None:

@@ -610,3 +610,21 @@ def test_a_name_after_the_hills_or_the_coast_of_is_a_place(nlp, gazetteer):
     # Only a place has hills, mountains or a coast, whatever NER calls the name.
     assert names(found(nlp, gazetteer, "Smugglers landed on the coast of Guajira at night.")) == ["Guajira"]
     assert names(found(nlp, gazetteer, "Shepherds graze sheep on the hills of Racha.")) == ["Racha"]
+
+
+def test_a_people_word_ner_left_out_before_officials_or_forces_is_a_demonym(nlp, gazetteer):
+    text = "HARARE, June 3 (Reuters) - Zimbabwean opposition leader Nelson Chamisa rejected the count."
+    kinds = [(m.text, m.kind) for m in found(nlp, gazetteer, text)]
+    assert ("Zimbabwean", "demonym") in kinds
+    # The small model calls "Filipino" a language; before forces it is the people's
+    text = "The reef is held by a small contingent of Filipino marines."
+    assert ("Filipino", "demonym") in [(m.text, m.kind) for m in found(nlp, gazetteer, text)]
+    text = "She taught Filipino literature for ten years."
+    assert "Filipino" not in names(found(nlp, gazetteer, text))
+
+
+def test_the_african_union_and_the_arab_league_are_groups(nlp, gazetteer):
+    text = "Observers from the African Union and the Arab League watched the vote."
+    assert {"African Union", "Arab League"} <= set(names(found(nlp, gazetteer, text)))
+    (au,) = gazetteer.candidates("African Union", limit=1)
+    assert au.type == "group" and len(au.members) == 55 and "ET" in au.members

@@ -102,6 +102,15 @@ def test_an_offset_becomes_its_own_area_item(situate_text):
     assert lat > 50.3
 
 
+def test_an_area_label_drops_an_article_that_belongs_to_a_noun_after_the_name(situate_text):
+    situation = situate_text("Polish troops are stationed near the Kuznica crossing.")
+    assert [i.label for i in situation.items if i.kind == "area"] == ["Near Kuznica"]
+    situation = situate_text("Russian troops massed 30 km north of the Donbas on Friday.")
+    assert [i.label for i in situation.items if i.kind == "area"] == ["30 km north of the Donbas"]
+    situation = situate_text("Russian troops massed 30 km north of the Donbas region on Friday.")
+    assert [i.label for i in situation.items if i.kind == "area"] == ["30 km north of Donbas"]
+
+
 def test_a_region_part_item_is_drawn_as_that_part(situate_text):
     situation = situate_text("Fierce fighting continued in eastern Ukraine.")
     (area,) = [i for i in situation.items if i.kind == "area"]

@@ -1565,3 +1565,17 @@ def test_a_places_services_and_funds(situate_text, text, place, role):
 )
 def test_a_land_gaining_independence(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # observers or monitors "from" a state or bloc speak for it; a party reminded, or influenced
+        ("Observers from the African Union said the vote had been peaceful.", "African Union", "actor"),
+        ("Washington reminded Beijing of its defence treaty with Manila.", "Beijing", "actor"),
+        ("Merkel urged Putin to use his influence on Minsk.", "Minsk", "actor"),
+        ("Tourists from Germany crowded the beaches.", "Germany", "other"),
+    ],
+)
+def test_parties_spoken_for_or_addressed(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
