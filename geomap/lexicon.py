@@ -742,6 +742,8 @@ FORCE_PREPOSITIONS = frozenset(
 #: Prepositions after which a place only locates another place: "a valley near
 #: Damascus", "villages in the Homs province".
 REFERENCE_PREPOSITIONS = frozenset("in near outside off beyond between around within inside on along".split())
+#: Of those, the ones that put a thing beside a place, not inside it: "an army camp near X".
+NEAR_PREPOSITIONS = frozenset("near outside around beyond off".split())
 
 #: Parts of a place: with a name of their own, the place "of" which they are
 #: a part only contains them ("the East Ghouta region of rural Damascus").
@@ -913,6 +915,12 @@ TOUR_NOUNS = frozenset("tour stint".split())
 #: Relief work forces do after a disaster, not as forces: "set up field hospitals",
 #: "delivered aid", "opened armories as warming stations".
 RELIEF_NOUNS = frozenset("hospital clinic aid relief shelter rescue evacuation supplies food tent warming".split())
+
+#: Purposes that make forces' dispatch relief work: "deployed troops to rescue villagers",
+#: "to distribute food", "to evacuate residents" (not "to evacuate the town": a withdrawal).
+RESCUE_VERBS = frozenset("rescue airlift".split())
+RELIEF_DELIVERY_VERBS = frozenset("distribute deliver evacuate".split())
+STRANDED_PEOPLE_NOUNS = frozenset("residents villagers people families victims survivors civilians".split())
 
 #: Forces off duty are not a position: "soldiers on leave".
 OFF_DUTY_NOUNS = frozenset("leave holiday vacation furlough".split())

@@ -433,6 +433,15 @@ def _off_duty_activity(verb: Token) -> bool:
         for obj in objects for word in (obj, *(c for c in obj.children if c.dep_ in ("compound", "amod")))
     ):
         return True  # relief work: "the army set up field hospitals in X", "armories opened as warming stations"
+    for purpose in (verb, *_children(verb, "xcomp", "advcl")):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            continue
+        helped = _children(purpose, "dobj")
+        if is_word(purpose, lexicon.RESCUE_VERBS) or (
+            is_word(purpose, lexicon.RELIEF_DELIVERY_VERBS)
+            and any(is_word(o, lexicon.RELIEF_NOUNS) or is_word(o, lexicon.STRANDED_PEOPLE_NOUNS) for o in helped)
+        ):
+            return True  # "deployed troops to rescue stranded villagers", "sent soldiers to distribute food"
     return lemma_of(verb) == "visit" and any(is_word(obj, lexicon.KIN_NOUNS) for obj in _children(verb, "dobj"))
 
 
@@ -1962,6 +1971,8 @@ class _Rules:
                 return False
             if preposition.lower_ not in lexicon.REFERENCE_PREPOSITIONS:
                 return False
+            if preposition.lower_ in lexicon.NEAR_PREPOSITIONS and _military_modifier(holder) is not None:
+                return False  # "an attack on an army camp near X": forces are there, not a town
             if self._is_name(holder, mine):
                 return True  # "Tal Mustawi near the town of Khan Touman"
             if self._place_noun(holder) and self._named_by_another(holder, mine):
@@ -2690,6 +2701,9 @@ class _Rules:
                         yield pobj, role
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 yield verb.head, role  # "soldiers who fought"
+                owner = verb.head
+                if owner.dep_ == "pobj" and owner.head.lower_ == "of" and _is_noun(owner.head.head):
+                    yield owner.head.head, role  # "mercenaries of the Wagner group, who arrived in"
 
     def _raised_subjects(self, verb: Token) -> list[Token]:
         """The subject of a verb with none of its own after "due to", "expected to", "set
@@ -2719,6 +2733,10 @@ class _Rules:
         else ("the war in Syria ... sending refugees into Turkey")."""
         if self._in_any_mention(noun) or _is_policing(noun):
             return None
+        if verb is not None and _off_duty_activity(verb) and (
+            is_force_noun(noun) or is_word(noun, lexicon.MILITARY_EQUIPMENT)
+        ):
+            return None  # "held a parade in", "deployed troops and helicopters to rescue villagers in"
         if verb is not None and is_word(verb, lexicon.MAKING_VERBS):
             if is_word(noun, lexicon.MILITARY_SITE_NOUNS) and _military_modifier(noun) is not None:
                 return noun  # "built military bases on reefs in X": forces are based there

@@ -1579,3 +1579,22 @@ def test_a_land_gaining_independence(situate_text, text, place, role):
 )
 def test_parties_spoken_for_or_addressed(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # forces sent to rescue or supply people after a disaster do relief work, not hold a position
+        ("The army deployed troops and helicopters to rescue stranded villagers in Sindh.", "Sindh", "other"),
+        ("Soldiers were flown to Beira to distribute food to families.", "Beira", "other"),
+        ("The army deployed troops to Sindh to retake the town.", "Sindh", "troop_position"),
+        # fighters named by their group in a relative clause; an army base near a town
+        ("Russian mercenaries of the Wagner group, who arrived in Mali last year, were deployed to the area.",
+         "Mali", "troop_position"),
+        ("Jihadists killed 30 soldiers in an attack on an army base near Boulkessi.", "Boulkessi",
+         "troop_position"),
+        ("Vandals damaged a school near Boulkessi.", "Boulkessi", "other"),
+    ],
+)
+def test_forces_at_work_and_at_their_bases(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
