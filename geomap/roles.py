@@ -2067,6 +2067,8 @@ class _Rules:
                 return True  # "a native of Honduras": where a person is from
             if word == "about":
                 return True  # "warned the West about Libya", "concerns about Iran": a topic
+            if word == "for" and preposition.head.lower_ in ("bound", "headed", "destined"):
+                return True  # "a boat bound for Italy": where it was going
             if word == "to" and is_word(preposition.head, lexicon.TRIP_NOUNS):
                 return True  # "during their trip to Peru": where they went
             if word == "to":
@@ -2750,6 +2752,10 @@ class _Rules:
                 return None  # "missiles slammed into power stations in Lviv": a strike from afar
             if verb is not None and is_word(noun, lexicon.PROJECTILE_FORCES) and is_word(verb, lexicon.FIRING_VERBS):
                 return None  # "fired missiles at Kyiv": what is fired flies, its launchers stay put
+            if role == "subject" and verb is not None and is_word(noun, lexicon.WARSHIP_NOUNS) and is_word(
+                verb, lexicon.BOMBARD_VERBS
+            ):
+                return None  # "warplanes and warships struck targets in Yemen": from the sea, not ashore
             if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children) and not (
                 verb is not None and is_word(verb, lexicon.PATROL_VERBS)
             ):
@@ -3491,6 +3497,8 @@ class _Rules:
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
             if self.type == "landmark":
                 return Evidence("actor", head, 0.7, metonym=True)
+        if dep == "dobj" and lemma_of(head) == "sue":
+            return Evidence("actor", head, 0.7, metonym=metonym)  # "the administration sued Texas": a party to the suit
         if dep == "dobj" and is_word(head, lexicon.PARTY_OBJECT_VERBS) and (
             self.type in ("country", "group") or self._capital()
         ):

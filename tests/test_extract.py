@@ -628,3 +628,10 @@ def test_the_african_union_and_the_arab_league_are_groups(nlp, gazetteer):
     assert {"African Union", "Arab League"} <= set(names(found(nlp, gazetteer, text)))
     (au,) = gazetteer.candidates("African Union", limit=1)
     assert au.type == "group" and len(au.members) == 55 and "ET" in au.members
+
+
+def test_ecowas_is_a_group_of_west_african_states(nlp, gazetteer):
+    text = "The regional bloc ECOWAS threatened to use force against the junta."
+    assert "ECOWAS" in names(found(nlp, gazetteer, text))
+    (bloc,) = gazetteer.candidates("ECOWAS", limit=1)
+    assert bloc.type == "group" and "NG" in bloc.members and "ML" not in bloc.members

@@ -184,3 +184,10 @@ def test_a_place_put_first_is_not_qualified_by_the_clause_after_it(situate_text)
     situation = situate_text("In Kabul, US officials said the talks had stalled.")
     assert place_of(situation, "Kabul").country == "AF"
     assert place_of(situate_text("A tornado struck Paris, Texas, on Sunday."), "Paris").country == "US"
+
+
+def test_the_rio_grande_is_the_border_river_in_a_border_story_and_the_city_in_brazil(situate_text):
+    river = place_of(situate_text("Hundreds of migrants crossed the Rio Grande near Eagle Pass, Texas."), "Rio Grande")
+    assert river.type == "water" and -101.5 < river.lon < -99.5
+    city = place_of(situate_text("The port of Rio Grande in southern Brazil handled record exports."), "Rio Grande")
+    assert city.type == "city" and city.country == "BR"

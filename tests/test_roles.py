@@ -1598,3 +1598,19 @@ def test_parties_spoken_for_or_addressed(situate_text, text, place, role):
 )
 def test_forces_at_work_and_at_their_bases(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # warships strike from the sea: the place struck holds none of their forces
+        ("U.S. and British warplanes and warships struck more than a dozen Houthi targets in Yemen.", "Yemen",
+         "other"),
+        ("Two warships sailed into the port of Sevastopol.", "Sevastopol", "troop_position"),
+        # a boat's destination, and a place that is sued
+        ("The boat left Tobruk bound for Italy with hundreds of people on board.", "Italy", "other"),
+        ("The Biden administration sued Texas in federal court.", "Texas", "actor"),
+    ],
+)
+def test_strikes_from_the_sea_destinations_and_lawsuits(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
