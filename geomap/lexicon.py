@@ -488,6 +488,9 @@ DISASTER_VERBS = frozenset("hit strike affect ravage devastate rock shake batter
 
 #: Verbs of strikes reaching a place: "airstrikes pounded southern Lebanon".
 POUNDING_VERBS = frozenset("pound hammer pummel target".split())
+#: Adverbs that share out where people come from: "mostly from Egypt", "many from Syria".
+PROPORTION_ADVERBS = frozenset("mostly mainly largely chiefly many most some".split())
+
 #: Ships that strike a place from the sea, and the verbs of it: "warships struck targets in Yemen".
 WARSHIP_NOUNS = frozenset("warship warships destroyer destroyers frigate frigates cruiser cruisers".split())
 BOMBARD_VERBS = frozenset("strike hit bomb bombard shell pound target".split())

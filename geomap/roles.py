@@ -2069,6 +2069,8 @@ class _Rules:
                 return True  # "warned the West about Libya", "concerns about Iran": a topic
             if word == "for" and preposition.head.lower_ in ("bound", "headed", "destined"):
                 return True  # "a boat bound for Italy": where it was going
+            if word == "from" and any(c.lower_ in lexicon.PROPORTION_ADVERBS for c in preposition.children):
+                return True  # "hundreds of people on board, mostly from Egypt and Syria": where they came from
             if word == "to" and is_word(preposition.head, lexicon.TRIP_NOUNS):
                 return True  # "during their trip to Peru": where they went
             if word == "to":

@@ -1610,6 +1610,9 @@ def test_forces_at_work_and_at_their_bases(situate_text, text, place, role):
         # a boat's destination, and a place that is sued
         ("The boat left Tobruk bound for Italy with hundreds of people on board.", "Italy", "other"),
         ("The Biden administration sued Texas in federal court.", "Texas", "actor"),
+        # where the people on board came from
+        ("The boat left Tobruk bound for Italy with hundreds of people on board, mostly from Egypt, Syria and "
+         "Pakistan.", "Pakistan", "other"),
     ],
 )
 def test_strikes_from_the_sea_destinations_and_lawsuits(situate_text, text, place, role):
