@@ -1611,8 +1611,8 @@ def test_forces_at_work_and_at_their_bases(situate_text, text, place, role):
         ("The boat left Tobruk bound for Italy with hundreds of people on board.", "Italy", "other"),
         ("The Biden administration sued Texas in federal court.", "Texas", "actor"),
         # where the people on board came from
-        ("The boat left Tobruk bound for Italy with hundreds of people on board, mostly from Egypt, Syria and "
-         "Pakistan.", "Pakistan", "other"),
+        ("The boat had left Tobruk in eastern Libya bound for Italy with hundreds of people on board, mostly "
+         "from Egypt, Syria and Pakistan.", "Pakistan", "other"),
     ],
 )
 def test_strikes_from_the_sea_destinations_and_lawsuits(situate_text, text, place, role):
