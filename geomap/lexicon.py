@@ -610,10 +610,13 @@ COURTHOUSE_NOUNS = frozenset("courthouse courthouses court-house".split())
 SEATED_VERBS = frozenset("locate base situate headquarter".split())
 #: A place that hosts a body's seat: "Nairobi hosts the headquarters of UNEP".
 HOSTING_VERBS = frozenset({"host"})
-#: Verbs of a building's standing somewhere: "a courthouse was built, erected, stood in X".
-STANDING_VERBS = frozenset(
-    "build erect complete construct establish stand locate open situate use rebuild house".split()
+#: Verbs of a courthouse's standing, being built or moved somewhere: "a courthouse was built,
+#: erected, stood in X", "was moved from X to Y", "a courthouse was located in X".
+COURTHOUSE_VERBS = frozenset(
+    "build erect complete construct establish stand locate open situate use rebuild house move relocate".split()
 )
+#: Prepositions that give a building's site: "in X", "at X", and a move "from X to Y".
+SITE_PREPOSITIONS = frozenset("in at from to".split())
 SITTING_BODY_MODIFIERS = frozenset(
     "supreme high district county circuit federal appeals appellate military general national colonial"
     " legislative chancery criminal civil state provincial territorial constituent".split()

@@ -810,10 +810,9 @@ def _seat_of_a_body(anchor: Token) -> Token | None:
     """A place where a body sits for good, as a summit's host is a venue (the guidelines'
     permanent seats): "Edinburgh is home to the Scottish Parliament", "Nairobi hosts the
     headquarters of UNEP", "the headquarters of the African Union is located in Addis Ababa",
-    "Arusha serves as the seat of the East African Court of Justice"; and where a courthouse
-    stands, since the court sits there: "a courthouse was built in X", "the county courthouse
-    in X", "the seat was moved to Canton, where a courthouse was erected". A firm's head
-    office, the seat of government (a capital) and a county seat are no such thing."""
+    "Arusha serves as the seat of the East African Court of Justice" (and a courthouse's site,
+    see _Rules._courthouse_site). A firm's head office, the seat of government (a capital) and
+    a county seat are no such thing."""
     homes = _children(anchor, "appos", "advmod")  # (the tagger takes "home" for an adverb at times)
     if anchor.dep_ == "nsubj" and _is_be(anchor.head):
         homes += _children(anchor.head, "attr", "advmod", "appos")
@@ -837,25 +836,11 @@ def _seat_of_a_body(anchor: Token) -> Token | None:
         for seat in said:
             if _seat_of_an_institution(seat):
                 return seat
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "at"):
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "at") and _is_verb(anchor.head.head):
         holder = anchor.head.head
-        if holder.lower_ in lexicon.COURTHOUSE_NOUNS and not _named_by_a_town(holder):
-            return holder  # "the county courthouse in Dalton", "a single courthouse at Ozark"
-        if _is_verb(holder):
-            subjects = [s for s in _children(holder, "nsubj", "nsubjpass") for s in (s, *s.conjuncts)]
-            for subject in subjects:
-                if subject.lower_ in lexicon.COURTHOUSE_NOUNS and is_word(holder, lexicon.STANDING_VERBS):
-                    return subject  # "a new courthouse was built in Greenville"
-                if is_word(holder, lexicon.SEATED_VERBS) and _seat_of_an_institution(subject):
-                    return subject  # "the headquarters of the African Union is located in Addis Ababa"
-    for clause in _children(anchor, "relcl"):
-        subjects = [s for s in _children(clause, "nsubj", "nsubjpass") for s in (s, *s.conjuncts)]
-        if (
-            any(c.lower_ == "where" for c in clause.children)
-            and is_word(clause, lexicon.STANDING_VERBS)
-            and any(s.lower_ in lexicon.COURTHOUSE_NOUNS for s in subjects)
-        ):
-            return clause  # "the seat was moved to Canton, where a jail and courthouse were erected"
+        for subject in (s for s in _children(holder, "nsubj", "nsubjpass") for s in (s, *s.conjuncts)):
+            if is_word(holder, lexicon.SEATED_VERBS) and _seat_of_an_institution(subject):
+                return subject  # "the headquarters of the African Union is located in Addis Ababa"
     return None
 
 
@@ -888,14 +873,6 @@ def _court_building_town(anchor: Token) -> Token | None:
             break
         verb = verb.head
     return verb if _is_verb(verb) and _sits_in_court(verb) else None
-
-
-def _named_by_a_town(noun: Token) -> bool:
-    """ "the Littleton and Centennial courthouses in X": buildings a town's name already
-    places, so X only contains them (but "the Lincoln County Courthouse", a name, does not)."""
-    if noun.text[:1].isupper():
-        return False
-    return any(c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") for c in noun.children)
 
 
 def _town_hall(noun: Token) -> bool:
@@ -1329,6 +1306,56 @@ class _Rules:
         return common and not self._in_any_mention(token) and is_word(token, lexicon.PLACE_NOUNS)  # (a lowercase
         # word tagged as a name is a tagger slip: "Kherson, the southern city ...")
 
+    def _courthouse_site(self, anchor: Token) -> Token | None:
+        """Where a courthouse stands, since the county court sits there (the guidelines' eighth
+        set): "the county courthouse in Dalton", "the Greene County Courthouse in Bloomfield",
+        "a courthouse at 68 Court Street in downtown Buffalo", "a courthouse was built at a
+        central location in X", "the courthouse was moved from X to Y", "offices and a
+        courthouse are located in X", "the seat was moved to Canton, where a courthouse was
+        erected". Not buildings a town's name already places: "the Littleton and Centennial
+        courthouses in Arapahoe County" only lie in the county."""
+        for clause in _children(anchor, "relcl"):
+            subjects = [s for s in _children(clause, "nsubj", "nsubjpass") for s in (s, *s.conjuncts)]
+            if any(c.lower_ == "where" for c in clause.children) and is_word(clause, lexicon.COURTHOUSE_VERBS) and any(
+                s.lower_ in lexicon.COURTHOUSE_NOUNS for s in subjects
+            ):
+                return clause
+        token = anchor
+        for _ in range(3):
+            if token.dep_ != "pobj" or token.head.lower_ not in lexicon.SITE_PREPOSITIONS:
+                return None
+            holder = token.head.head
+            if holder.lower_ in lexicon.COURTHOUSE_NOUNS:
+                return None if self._named_by_a_town(holder) or self._forces_act_on(holder) else holder
+            if _is_verb(holder):
+                if not is_word(holder, lexicon.COURTHOUSE_VERBS):
+                    return None
+                built = [s for s in _children(holder, "nsubj", "nsubjpass", "dobj") for s in (s, *s.conjuncts)]
+                return next((b for b in built if b.lower_ in lexicon.COURTHOUSE_NOUNS), None)
+            if not _is_noun(holder) or self._in_any_mention(holder):
+                return None
+            token = holder  # "at 68 Court Street in downtown Buffalo", "at a central location in X"
+        return None
+
+    def _named_by_a_town(self, noun: Token) -> bool:
+        """"The Littleton and Centennial courthouses": buildings a name other than a person's
+        places (but "the Frank Murphy courthouse" is named for a judge)."""
+        return noun.text.islower() and any(
+            c.dep_ in ("compound", "nmod") and (self._other_mention(c) or (
+                c.tag_ in ("NNP", "NNPS") and c.ent_type_ != "PERSON" and c.i not in self.own
+            ))
+            for c in noun.children
+        )
+
+    def _forces_act_on(self, noun: Token) -> bool:
+        """Forces do something to a building: "the courthouse was burned by Union troops" (the
+        guidelines' tie-break 3: forces over a venue)."""
+        verb = noun.head
+        if noun.dep_ == "pobj":
+            verb = noun.head.head
+        doers = _children(verb, "nsubj") + [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
+        return _is_verb(verb) and any(is_force_noun(d) or is_word(d, lexicon.IRREGULAR_FIGHTERS) for d in doers)
+
     def _after_a_name_word(self) -> bool:
         """The mention follows a capitalised word of no mention, inside a sentence: it is part
         of a longer proper name ("the Generation UK programme")."""
@@ -1680,7 +1707,7 @@ class _Rules:
         based = self._based(root) or _stronghold(anchor)
         if based is not None:
             return based
-        court = _court_building_town(anchor)
+        court = _court_building_town(anchor) or self._courthouse_site(anchor)
         if court is not None:
             return Evidence("meeting_venue", court, 0.7)
         sites = _force_sites_off(anchor)

@@ -1454,6 +1454,13 @@ def test_readings_of_fresh_news_reports(situate_text, text, place, role):
         ("The county courthouse in Dalton was completed in 1890.", "Dalton", "meeting_venue"),
         ("The county's first courthouse stood at Marion, on the river.", "Marion", "meeting_venue"),
         ("Cases were heard in the Ashby and Wexford courthouses in Hale County.", "Hale County", "other"),
+        ("In 1868 the Bradley County Courthouse was moved from Charleston to Cleveland.", "Cleveland",
+         "meeting_venue"),
+        ("In 1841, a new county courthouse was built at a more central location in Dade City.", "Dade City",
+         "meeting_venue"),
+        ("The survey was filed at the Greene County Courthouse in Bloomfield on May 3, 1850.", "Bloomfield",
+         "meeting_venue"),
+        ("The old courthouse at Marshall was burned by Confederate troops in 1863.", "Marshall", "troop_position"),
         # a board meeting at a town's hall meets in the town
         ("The city council will meet at 7 p.m. Tuesday at Brookfield Town Hall.", "Brookfield", "meeting_venue"),
         ("Protesters gathered outside Brookfield City Hall on Monday.", "Brookfield", "other"),
