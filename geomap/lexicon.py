@@ -488,6 +488,9 @@ DISASTER_VERBS = frozenset("hit strike affect ravage devastate rock shake batter
 
 #: Verbs of strikes reaching a place: "airstrikes pounded southern Lebanon".
 POUNDING_VERBS = frozenset("pound hammer pummel target".split())
+#: Attacking a place itself with forces on the ground: "rebels attacked the town of X".
+ATTACK_VERBS = frozenset("attack assault".split())
+
 #: Adverbs that share out where people come from: "mostly from Egypt", "many from Syria".
 PROPORTION_ADVERBS = frozenset("mostly mainly largely chiefly many most some".split())
 
@@ -696,7 +699,9 @@ LOCAL_WAR_NOUNS = frozenset("conflict".split())
 #: they make a dispute only with a state on the other end ("returned to Egypt"; a
 #: traveller "returned to Cairo" hands nothing over) or an accord that does it
 #: ("purchased under the treaty").
-CEDE_VERBS = frozenset("cede return hand transfer sell give restore surrender purchase buy".split())
+CEDE_VERBS = frozenset("cede return hand transfer sell give restore surrender purchase buy exchange swap".split())
+#: States trading land between them: "Britain and Germany agreed to exchange Heligoland for Zanzibar".
+SWAP_VERBS = frozenset("exchange swap".split())
 
 #: Verbs that join land to a place or a state, whose receiving side is a party: "the
 #: villages were added to Marion County", "the town voted to annex to Logan".

@@ -251,6 +251,23 @@ def _is_purpose(verb: Token) -> bool:
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _ground_attack(verb: Token) -> bool:
+    """Fighters or forces attacking a place itself, an attempt to take it (the guidelines' fifth
+    set): "rebels attacked the town", "insurgents launched an offensive, attacking A and B";
+    not an attack by gunmen or from the air ("jets attacked X")."""
+    if not is_word(verb, lexicon.ATTACK_VERBS) or verb.dep_ == "amod":
+        return False
+    doers = _children(verb, "nsubj") + [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
+    if not doers and _shares_subject(verb):
+        doers = _children(verb.head, "nsubj")  # "insurgents launched an offensive, attacking X"
+    doers += [partner for d in doers for partner in d.conjuncts]
+    return any(
+        (is_force_noun(d) or is_word(d, lexicon.IRREGULAR_FIGHTERS)) and not _is_strike(d)
+        and not any(c.dep_ in ("amod", "compound") and c.lower_ in ("air", "aerial") for c in d.children)
+        for d in doers
+    )
+
+
 def _verb_object(anchor: Token) -> Token | None:
     """The verb a place is the object of: "captured Palmyra", "Goma was seized".  The
     small model often labels a bare name after a verb as an adverbial ("had liberated
@@ -2243,6 +2260,10 @@ class _Rules:
         taker = _verb_object(anchor)
         if taker is not None and is_word(taker, lexicon.SEIZE_VERBS) and not _denied(taker):
             return taker
+        if taker is not None and (
+            anchor.i in self.own or self._place_noun(anchor) or self._other_mention(anchor)
+        ) and _ground_attack(taker):
+            return taker  # "rebels attacked the town of X", "insurgents ..., attacking A, B and C": to take it
         if taker is not None and is_word(taker, lexicon.AIM_VERBS) and (
             anchor.i in self.own or is_word(anchor, lexicon.SETTLEMENT_NOUNS)
         ):
@@ -3394,6 +3415,10 @@ class _Rules:
             return False
         if lemma_of(verb) == "cede" or self._state_receiving(verb) is not None:
             return True
+        if is_word(verb, lexicon.SWAP_VERBS):
+            traders = _children(verb, "nsubj") or (_children(verb.head, "nsubj") if verb.dep_ == "xcomp" else [])
+            if any(self._other_mention(t) for trader in traders for t in (trader, *trader.conjuncts)):
+                return True  # "Britain and Germany agreed to exchange Heligoland for Zanzibar"
         for prep in _children(verb, "prep", "agent"):
             for noun in _children(prep, "pobj"):
                 if noun.lower_ == "part":  # "as part of the treaty"

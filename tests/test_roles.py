@@ -1577,6 +1577,25 @@ def test_a_land_gaining_independence(situate_text, text, place, role):
 @pytest.mark.parametrize(
     ("text", "place", "role"),
     [
+        # fighters attacking a town itself try to take it, each town of a list; gunmen and jets do not
+        ("Rebels attacked the town of Saraqeb on Monday.", "Saraqeb", "disputed_territory"),
+        ("Insurgents launched a coordinated offensive throughout the province, attacking Khalis, Kanaan and the "
+         "capital Baqubah.", "Baqubah", "disputed_territory"),
+        ("Gunmen attacked the village of Kukawa, killing 20 people.", "Kukawa", "other"),
+        ("Rebels attacked army positions near Douma.", "Douma", "troop_position"),
+        # states trading land between them
+        ("In 1890 Britain and Germany agreed to exchange Heligoland for Zanzibar.", "Heligoland",
+         "disputed_territory"),
+        ("Russia and Ukraine agreed to exchange prisoners in Istanbul.", "Istanbul", "other"),
+    ],
+)
+def test_places_attacked_or_traded(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
         # observers or monitors "from" a state or bloc speak for it; a party reminded, or influenced
         ("Observers from the African Union said the vote had been peaceful.", "African Union", "actor"),
         ("Washington reminded Beijing of its defence treaty with Manila.", "Beijing", "actor"),
