@@ -488,6 +488,14 @@ DISASTER_VERBS = frozenset("hit strike affect ravage devastate rock shake batter
 
 #: Verbs of strikes reaching a place: "airstrikes pounded southern Lebanon".
 POUNDING_VERBS = frozenset("pound hammer pummel target".split())
+#: Titles of legislators, whose "of X" names a home state, not whose official they are.
+LEGISLATOR_TITLES = frozenset(
+    "sen. senator senators rep. representative representatives congressman congresswoman".split()
+)
+
+#: A state's prosecution of someone: "facing charges in Florida", "a warrant in Ohio".
+CHARGE_NOUNS = frozenset("charge charges indictment indictments warrant warrants".split())
+
 #: Attacking a place itself with forces on the ground: "rebels attacked the town of X".
 ATTACK_VERBS = frozenset("attack assault".split())
 

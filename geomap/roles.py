@@ -1900,10 +1900,29 @@ class _Rules:
             owner = root.head.head
             if is_word(owner, lexicon.GOVERNMENT_NOUNS) and not self._in_any_mention(owner):
                 return Evidence("actor", owner, 0.75, metonym=self.type not in ("country", "group"))
+            title = next((c for c in owner.children if c.dep_ == "compound" and c.i < owner.i
+                          and is_word(c, lexicon.GOVERNMENT_NOUNS) and c.text[:1].isupper()), None)
+            if title is None and owner.dep_ == "conj":  # "Mayors John Smith of X and Mary Jones of Y"
+                title = next((c for c in owner.head.children if c.dep_ == "compound" and c.i < owner.head.i
+                              and is_word(c, lexicon.GOVERNMENT_NOUNS) and c.text[:1].isupper()), None)
+            if title is not None and owner.ent_type_ == "PERSON" and not is_word(title, lexicon.LEGISLATOR_TITLES):
+                # "Mayor X of Y" (but "Sen. X of Montana" is a home state, like a party tag)
+                return Evidence("actor", title, 0.7, metonym=self.type not in ("country", "group"))
+        for partner in root.conjuncts:
+            if partner.i > root.i and is_word(partner, lexicon.GOVERNMENT_NOUNS) and any(
+                c.dep_ == "compound" and (self._other_mention(c) or c.text[:1].isupper()) for c in partner.children
+            ):  # "Devon and Cornwall police", the parser making "police" a partner of Devon
+                return Evidence("actor", partner, 0.7, metonym=self.type not in ("country", "group"))
         listed = root
         while listed.dep_ == "conj" and not _is_root(listed):
             listed = listed.head  # "troops from Kenya and Uganda"
         state = self.type in ("country", "group") or self._capital()
+        if listed.dep_ == "pobj" and listed.head.lower_ == "from" and not state:
+            officers = listed.head.head
+            if is_word(officers, lexicon.GOVERNMENT_NOUNS) and _is_noun(officers) and not (
+                self._in_any_mention(officers)
+            ):
+                return Evidence("actor", officers, 0.7, metonym=True)  # "law enforcement officers from Boone County"
         if listed.dep_ == "pobj" and listed.head.lower_ == "from" and state:
             force = listed.head.head
             if is_force_noun(force) and not self._in_any_mention(force) and not _moved_out(force):
@@ -3614,6 +3633,11 @@ class _Rules:
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "called on Turkey"
             if word == "in" and self._own_body(holder):
                 return Evidence("actor", holder, 0.65, metonym=metonym)  # "officials in Ohio say"
+            charged = (is_word(holder, lexicon.CHARGE_NOUNS) and _is_noun(holder)) or (
+                _is_verb(holder) and any(is_word(o, lexicon.CHARGE_NOUNS) for o in _children(holder, "dobj"))
+            )
+            if word == "in" and charged and self.type in ("country", "admin1"):
+                return Evidence("actor", holder, 0.6, metonym=metonym)  # "facing charges in Florida": it prosecutes
             if word == "in" and _is_verb(holder) and preposition.i < holder.i:
                 for subject in _children(holder, "nsubj"):
                     if subject.i > preposition.i and self._own_body(subject):

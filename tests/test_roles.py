@@ -1610,6 +1610,24 @@ def test_parties_spoken_for_or_addressed(situate_text, text, place, role):
 @pytest.mark.parametrize(
     ("text", "place", "role"),
     [
+        # a county's officers, a town's mayor, two areas' police, a state that prosecutes
+        ("Law enforcement officers from Boone County have found the two missing hikers.", "Boone County", "actor"),
+        ("Tourists from Boone County visited the museum.", "Boone County", "other"),
+        ("Mayors John Smith of Dayton and Mary Jones of Kettering also delivered food to residents.", "Dayton",
+         "actor"),
+        ("The bill is sponsored by Sen. Jane Doe of Montana.", "Montana", "other"),
+        ("Inspector Jane Hale said Devon and Cornwall police were alerted to the incident.", "Devon", "actor"),
+        ("He is facing drug and weapon charges in Ohio and may be extradited to Kentucky.", "Ohio", "actor"),
+        ("He was arrested in Ohio on Monday.", "Ohio", "other"),
+    ],
+)
+def test_a_places_officers_and_prosecutions(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
         # forces sent to rescue or supply people after a disaster do relief work, not hold a position
         ("The army deployed troops and helicopters to rescue stranded villagers in Sindh.", "Sindh", "other"),
         ("Soldiers were flown to Beira to distribute food to families.", "Beira", "other"),
