@@ -493,6 +493,9 @@ LEGISLATOR_TITLES = frozenset(
     "sen. senator senators rep. representative representatives congressman congresswoman".split()
 )
 
+#: Verbs that say where a place lies: "villages located 10 km north of X".
+LYING_VERBS = frozenset("locate situate lie".split())
+
 #: A state's prosecution of someone: "facing charges in Florida", "a warrant in Ohio".
 CHARGE_NOUNS = frozenset("charge charges indictment indictments warrant warrants".split())
 

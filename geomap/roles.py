@@ -2007,6 +2007,10 @@ class _Rules:
         token = anchor
         if token.dep_ == "poss" and (self._place_noun(token.head) or is_word(token.head, lexicon.BORDER_NOUNS)):
             token = token.head  # "towns along Congo's eastern border"
+        if not named_only and token.i not in self.own and is_word(token, lexicon.DIRECTION_NOUNS) and (
+            token.dep_ in ("advmod", "npadvmod") and is_word(token.head, lexicon.LYING_VERBS)
+        ):
+            return True  # "villages located about 10 km north of Azaz": the climb stopped at "north"
         for _ in range(4):
             if token.dep_ != "pobj" or _is_root(token):
                 return False

@@ -1505,6 +1505,11 @@ def test_a_places_laws_and_offices(situate_text, text, place, role):
         ("Rebels stormed army defenses, targeting their positions southeast of the village of Suran.", "Suran",
          "troop_position"),
         ("A village 5 km south of Kafr Zita was flooded.", "Kafr Zita", "other"),
+        # villages "located" off a town in an offensive only have the town as a reference point
+        ("Rebels launched an offensive on Saturday, targeting several villages located about 10 km north of Azaz.",
+         "Azaz", "other"),
+        ("Fighters had been attacking army units south and east of Jalalabad all month.", "Jalalabad",
+         "troop_position"),
     ],
 )
 def test_force_positions_off_a_place(situate_text, text, place, role):
