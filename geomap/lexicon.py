@@ -301,7 +301,8 @@ PROJECTILE_NOUNS = frozenset("missile rocket shell mortar drone projectile grena
 
 #: Modifiers of a craft that make it civilian: "a Turkish cargo ship" is no state's means.
 CIVILIAN_CRAFT_MODIFIERS = frozenset(
-    "cargo container merchant fishing passenger cruise commercial civilian tourist freight oil".split()
+    "cargo container merchant fishing passenger cruise commercial civilian tourist freight oil"
+    " small private charter light medical ambulance news".split()
 )
 
 #: Reactions that come "from" a party: "drawing a sharp rebuke from Pyongyang" says who

@@ -876,6 +876,15 @@ def _force_sites_off(anchor: Token) -> Token | None:
     return next((h for h in held if is_word(h, lexicon.FORCE_SITE_NOUNS) and _is_noun(h)), None)
 
 
+def _military_site_at(anchor: Token) -> Token | None:
+    """A military site named by where it is: "the North Vietnamese airfields at Kep", "the
+    garrison at Dawei", "a naval base in Tartus": forces are based there."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("at", "in", "near", "outside"):
+        return None
+    site = anchor.head.head
+    return site if _is_noun(site) and _military_base(site) else None
+
+
 def _court_building_town(anchor: Token) -> Token | None:
     """The town of a named court building a court acts at: "jailed him at the Old Bailey in
     London", "was sentenced at Snaresbrook Crown Court in London" (the court sits there)."""
@@ -1118,10 +1127,15 @@ def _discussed(anchor: Token) -> Token | None:
 
 
 def _military_base(noun: Token) -> bool:
-    """A base of armed forces: "an airbase", "the barracks", "a naval base"; not a
-    customer base or a company's base."""
+    """A base of armed forces: "an airbase", "the barracks", "a naval base", "the North
+    Vietnamese airfields"; not a customer base, a company's base or a town's airfield."""
     if is_word(noun, lexicon.STATE_MILITARY_SITES) and noun.lower_ not in ("base", "bases"):
         return True
+    if noun.lower_ in ("airfield", "airfields"):  # a state's or a military one: "the North Vietnamese airfields"
+        return any(
+            c.dep_ in ("compound", "amod") and (is_word(c, lexicon.BASE_MODIFIERS) or c.ent_type_ == "NORP")
+            for c in noun.children
+        )
     return noun.lower_ in ("base", "bases") and any(
         c.dep_ in ("compound", "amod") and is_word(c, lexicon.BASE_MODIFIERS) for c in noun.children
     )
@@ -1727,7 +1741,9 @@ class _Rules:
         court = _court_building_town(anchor) or self._courthouse_site(anchor)
         if court is not None:
             return Evidence("meeting_venue", court, 0.7)
-        sites = _force_sites_off(anchor)
+        sites = _force_sites_off(anchor) or (
+            _military_site_at(anchor) if self.type in ("city", "landmark", None) else None
+        )  # (but "Vandenberg Air Force Base in California" only lies in the state)
         if sites is not None:
             return Evidence("troop_position", sites, 0.7)
         if self._reference(anchor, mine):

@@ -1652,6 +1652,22 @@ def test_forces_at_work_and_at_their_bases(situate_text, text, place, role):
 @pytest.mark.parametrize(
     ("text", "place", "role"),
     [
+        # a military site named by the town it is at holds forces there; a civilian craft is no force
+        ("Bombers struck the North Vietnamese airfields at Kep and Phuc Yen.", "Phuc Yen", "troop_position"),
+        ("The Russian naval base in Tartus was expanded.", "Tartus", "troop_position"),
+        ("The customer base in Ohio grew.", "Ohio", "other"),
+        ("A spokesman at Vandenberg Air Force Base in California said experts were puzzled.", "California", "other"),
+        ("A small plane landed at the airfield in Tulsa.", "Tulsa", "other"),
+        ("Two Russian bombers landed in Venezuela.", "Venezuela", "troop_position"),
+    ],
+)
+def test_military_sites_and_civilian_craft(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
         # warships strike from the sea: the place struck holds none of their forces
         ("U.S. and British warplanes and warships struck more than a dozen Houthi targets in Yemen.", "Yemen",
          "other"),
