@@ -63,6 +63,10 @@ _MATCHED_CITY_POPULATION = 100_000
 #: must be this big ("Gainesville Police"; not "Ford Motor").
 _EMBEDDED_TOWN_POPULATION = 10_000
 
+#: An organisation's head words that only a town, county or state has: after them any
+#: known place is the body's place, however small ("Chiefland Police Chief Robert Douglas").
+_TOWN_SERVICE_WORDS = {"police", "fire", "sheriff", "sheriff's", "council", "town", "township", "borough"}
+
 #: Words that end the place part of an organisation's name.
 _ORG_HEAD_WORDS = {
     "police", "council", "university", "college", "school", "high", "hospital",
@@ -615,6 +619,8 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
     if label == "PERSON" and _looks_like_place_not_person(ent, name, gazetteer, people):
         return Mention(text=name, start=start, end=end, confidence=0.6, source="ner+gazetteer")
+    if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _TOWN_SERVICE_WORDS and ent[-1].text[:1].isupper():
+        return _embedded_place(ent, text, gazetteer)  # "Kettering Fire Chief Tom Jones": a town's service, no person
     if label in ("ORG", "FAC") and not _names_a_person_named_elsewhere(ent, people):
         return _embedded_place(ent, text, gazetteer) or _embedded_demonym(ent, gazetteer)
     town = _EMBEDDED_TOWN_POPULATION
@@ -704,6 +710,8 @@ def _embedded_place(ent: Span, text: str, gazetteer: Gazetteer) -> Mention | Non
         # After "of" a body names its field as often as its town ("Department
         # of Justice", "Court of Appeals"): only a large town is the place there.
         population = _MATCHED_CITY_POPULATION if words is after_of else _EMBEDDED_TOWN_POPULATION
+        if words is not after_of and len(words) < len(tokens) and tokens[len(words)].lower_ in _TOWN_SERVICE_WORDS:
+            population = 0  # "Chiefland Police", "Groton Town Council": only a town has its own police
         if candidates and _strong_or_populous(candidates[0], population):
             return Mention(text=name, start=start, end=end, confidence=0.5, source="embedded")
     return None

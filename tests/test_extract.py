@@ -635,3 +635,13 @@ def test_ecowas_is_a_group_of_west_african_states(nlp, gazetteer):
     assert "ECOWAS" in names(found(nlp, gazetteer, text))
     (bloc,) = gazetteer.candidates("ECOWAS", limit=1)
     assert bloc.type == "group" and "NG" in bloc.members and "ML" not in bloc.members
+
+
+def test_a_small_town_before_its_own_police_fire_or_council_is_a_place(nlp, gazetteer):
+    # Only a town has its own police, fire service or town council, however small it is
+    text = "Chiefland Police Chief Robert Douglas said his officers responded quickly."
+    assert "Chiefland" in names(found(nlp, gazetteer, text))
+    text = "Kettering Fire Chief Tom Jones said the blaze was out by noon."
+    assert "Kettering" in names(found(nlp, gazetteer, text))
+    text = "Chiefland Realty sold the house last year."
+    assert "Chiefland" not in names(found(nlp, gazetteer, text))
