@@ -88,6 +88,9 @@ _GENERIC_WORDS = _DESCRIPTIVE_WORDS | {
     "bay", "lake", "river", "park", "coast", "county", "city", "mountain", "plateau", "territory", "capital",
     # ranks of courts: "Superior Court" is no court of Superior, Wisconsin
     "superior", "supreme", "circuit", "appellate", "municipal", "probate", "chancery",
+    # fields of government departments: "the Justice Department" is no department of Justice, Illinois
+    "justice", "defense", "defence", "treasury", "energy", "commerce", "labor", "labour", "interior",
+    "education", "agriculture", "transportation", "homeland", "veterans", "housing",
 }
 
 #: Last words of names that only borrow a place's name: a street ("Washington
@@ -160,10 +163,14 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     unique = _drop_overlaps(unique + list(_described_as_a_place(doc, unique, gazetteer, people)))
     unique = [_without_direction(_with_hyphenated_whole(m, text, gazetteer), text, gazetteer) for m in unique]
     unique = [m for m in unique if not _inside_a_group_name(doc, m, gazetteer)]
+    placed = [_with_sentence(m, doc) for m in unique]
     return [
-        _with_sentence(m, doc)
-        for m in unique
-        if not (_names_a_disease(text, m) or _names_a_currency(text, m) or _lends_its_name(text, m))
+        m
+        for m in placed
+        if not (
+            _names_a_disease(text, m) or _names_a_currency(text, m) or _lends_its_name(text, m)
+            or _names_a_club(text, m, gazetteer)
+        )
     ]
 
 
@@ -223,6 +230,39 @@ def _continues_an_organisation(doc: Doc, mention: Mention) -> bool:
     if after is not None and after.is_title:
         return False  # "the Bank of England and the Ohio Pension Board": a second body, named by its place
     return organisation.end == i and any(t.lower_ == "of" for t in organisation)
+
+
+#: Words that make a town's name a sports club's: "Real Madrid", "Inter Milan", "Leeds United"
+#: ("X City" only as a whole mention no gazetteer knows: "Paris City Council" is the town's).
+_CLUB_AFTER = re.compile(
+    r"\s+(?:United|FC|F\.C\.|Rovers|Wanderers|Athletic|Albion|Hotspur|Utd|SC|CF)\b"
+)
+_CLUB_BEFORE = re.compile(
+    r"\b(?:Real|Atletico|Atlético|Inter|AC|FC|Sporting|Dynamo|Dinamo|Olympique|Borussia|Bayern|Eintracht|"
+    r"Racing|Deportivo|Red Star|Partizan|Shakhtar|Zenit|Galatasaray)\s+$"
+)
+#: Words of a match report in the sentence: a score ("4-0") or a football word.
+_MATCH_WORDS = re.compile(
+    r"\b\d{1,2}-\d{1,2}\b|\b(?:league|cup|semi-final|quarterfinal|striker|midfielder|goalkeeper|"
+    r"scored|goals?|derby)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_club(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A town's name inside a sports club's in a match report: "Manchester City beat Real
+    Madrid 4-0", "Inter Milan will face Bayern Munich in the final": a team, not a place
+    (but "Kansas City" and "Mexico City" are the cities' own names)."""
+    if mention.kind != "toponym":
+        return False
+    start, end = mention.sentence
+    if not _MATCH_WORDS.search(text, start, end):
+        return False
+    if mention.text.endswith((" City", " United")) and not gazetteer.is_name(mention.text):
+        return True
+    return bool(_CLUB_AFTER.match(text, mention.end)) or bool(
+        _CLUB_BEFORE.search(text[max(0, mention.start - 20) : mention.start])
+    )
 
 
 def _names_a_currency(text: str, mention: Mention) -> bool:

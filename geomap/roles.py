@@ -3392,11 +3392,11 @@ class _Rules:
         hosted = [word for thing in _children(hosting, "dobj") for word in thing.subtree if _is_noun(word)]
         holders = [hosting, *hosted]
         return any(
-            self._other_mention(place)
+            self._other_mention(place) or (self._place_noun(place) and self._named_by_another(place, set()))
             for holder in holders
             for prep in _children(holder, "prep") if prep.lower_ in ("in", "at")
             for place in _children(prep, "pobj")
-        )
+        )  # (also "in the Amazon city of Belem": a place noun another mention names)
 
     def _hosting(self, anchor: Token) -> Token | None:
         """The verb "host" whose subject the place is: "Bangkok hosted", "Bahrain is set to
@@ -3739,7 +3739,9 @@ class _Rules:
             return True
         holder = between.head
         if _is_noun(holder):
-            return self._place_noun(holder) or _is_border(holder) or holder.lower_ in lexicon.STRETCH_NOUNS
+            return self._place_noun(holder) or _is_border(holder) or holder.lower_ in lexicon.STRETCH_NOUNS or (
+                is_word(holder, lexicon.WAY_NOUNS) and holder.lower_ != "line"
+            )  # "a telecoms cable between Finland and Estonia": the way's ends (but "a hot line between")
         if not _is_verb(holder) or is_word(holder, lexicon.RELATION_VERBS) or any(
             self._relation_word(s) for s in _children(holder, "nsubj", "nsubjpass")
         ):

@@ -645,3 +645,17 @@ def test_a_small_town_before_its_own_police_fire_or_council_is_a_place(nlp, gaze
     assert "Kettering" in names(found(nlp, gazetteer, text))
     text = "Chiefland Realty sold the house last year."
     assert "Chiefland" not in names(found(nlp, gazetteer, text))
+
+
+def test_a_government_departments_field_is_no_town(nlp, gazetteer):
+    text = "The Justice Department said on Tuesday it had disrupted the hacking network."
+    assert "Justice" not in names(found(nlp, gazetteer, text))
+
+
+def test_a_town_inside_a_clubs_name_in_a_match_report_is_no_place(nlp, gazetteer):
+    text = "Manchester City beat Real Madrid 4-0 on Wednesday to reach the final in Istanbul."
+    found_names = names(found(nlp, gazetteer, text))
+    assert "Istanbul" in found_names and not {"Manchester", "Manchester City", "Madrid"} & set(found_names)
+    # outside a match report, and in a town's own name, the town stays
+    assert "Leeds" in names(found(nlp, gazetteer, "Leeds City Council met on Monday to set the budget."))
+    assert "Kansas City" in names(found(nlp, gazetteer, "Kansas City beat the storm this season, the mayor said."))

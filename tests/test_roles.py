@@ -1682,3 +1682,18 @@ def test_military_sites_and_civilian_craft(situate_text, text, place, role):
 )
 def test_strikes_from_the_sea_destinations_and_lawsuits(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a host that names its venue "in the city of X" is the host, not the venue
+        ("Egypt will host the talks in the city of Sharm el-Sheikh.", "Egypt", "actor"),
+        ("Egypt will host the talks in the city of Sharm el-Sheikh.", "Sharm el-Sheikh", "meeting_venue"),
+        # the ends of a cable or a rail link are no parties
+        ("Damage to a telecoms cable between Finland and Estonia was reported.", "Estonia", "other"),
+        ("Talks between Kenya and Uganda stalled.", "Uganda", "actor"),
+    ],
+)
+def test_hosts_and_the_ends_of_links(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
