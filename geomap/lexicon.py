@@ -113,7 +113,7 @@ FORCE_NOUNS = frozenset(
     paratrooper serviceman servicemen warship battlegroup
     peacekeeper mercenary platoon navy sailor artillery
     missile submarine military airman infantry commando garrison guardsman
-    destroyer frigate cruiser corvette
+    destroyer frigate cruiser corvette minehunter minesweeper
     """.split()
 )
 
@@ -200,7 +200,7 @@ FORCE_UNITS: dict[str, frozenset[str]] = {
         "aircraft": "aircraft jet warplane plane bomber",
         "helicopters": "helicopter",
         "drones": "drone",
-        "warships": "warship ship vessel frigate destroyer cruiser corvette carrier navy",
+        "warships": "warship ship vessel frigate destroyer cruiser corvette carrier navy minehunter minesweeper",
         "submarines": "submarine",
         "fighters": """
             militant rebel jihadist insurgent guerrilla guerilla terrorist fighter militia militiaman

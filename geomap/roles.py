@@ -2867,6 +2867,10 @@ class _Rules:
             self.type in ("city", "admin1", "landmark", "country", None)
             or (self.type == "region" and self.place is not None and self.place.country is not None)
         )
+        if verb is not None and is_word(noun, lexicon.OWNED_FORCE_EVENTS) and role == "object" and (
+            self._state_doing(verb)
+        ):
+            return noun  # "NATO will step up patrols in the Baltic Sea": a state's or alliance's own patrols
         if is_force_event(noun) or local_war or _military_modifier(noun) is not None:
             if verb is None or _happens(verb) or _reported(verb):
                 return noun  # "fighting continued in", "clashes were reported around"
@@ -2879,6 +2883,21 @@ class _Rules:
             ):
                 return fighters
         return None
+
+    def _state_doing(self, verb: Token) -> bool:
+        """The verb's subject, or the speaker of its pronoun subject, is a state or an alliance:
+        "NATO will step up patrols", "NATO said it would step up patrols"."""
+        subjects = _children(verb, "nsubj") + self._raised_subjects(verb) + [
+            speaker for c in verb.children if (speaker := speaker_of(c)) is not None
+        ]  # ("NATO said it would step up patrols": the speaker of the pronoun)
+        for subject in subjects:
+            index = self._mention_at(subject)
+            if index is None or index == self.index:
+                continue
+            place = self.context.mentions[index].place
+            if place is not None and place.type in ("country", "group"):
+                return True
+        return False
 
     def _state_moving(self, argument: Token, verb: Token, role: str, place: Token) -> Token | None:
         """A state that enters, invades, advances on or withdraws from a place does it with its

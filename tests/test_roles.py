@@ -1668,6 +1668,20 @@ def test_military_sites_and_civilian_craft(situate_text, text, place, role):
 @pytest.mark.parametrize(
     ("text", "place", "role"),
     [
+        # a state's or alliance's own patrols, also through the speaker of "it"; minehunters are warships
+        ("NATO will step up patrols in the Baltic Sea.", "Baltic Sea", "troop_position"),
+        ("NATO said it would step up patrols in the Baltic Sea.", "Baltic Sea", "troop_position"),
+        ("The highway patrol stepped up patrols in Ohio.", "Ohio", "other"),
+        ("Germany and the Netherlands sent minehunters to the Baltic Sea.", "Baltic Sea", "troop_position"),
+    ],
+)
+def test_patrols_of_states_and_alliances(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
         # warships strike from the sea: the place struck holds none of their forces
         ("U.S. and British warplanes and warships struck more than a dozen Houthi targets in Yemen.", "Yemen",
          "other"),
