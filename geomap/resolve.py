@@ -38,6 +38,8 @@ _QUALIFIER = re.compile(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
 #: Another name in the article resolved into the same country / the same
 #: admin-1 region: "Gainesville" beside "Hall County, Ga." is Gainesville, Georgia.
 _COUNTRY_COHERENCE_BONUS = 1.0
+#: A country whose towns the article names, against another place of its name.
+_NAMESAKE_COUNTRY_BONUS = 2.5
 _REGION_COHERENCE_BONUS = 3.0
 #: ... and another name's place within a short drive: "Paris" beside "Henry
 #: County" is Paris, Tennessee, the county seat; "Jordan" beside "Shakopee"
@@ -424,8 +426,10 @@ def _score(
     share = context.share(record.country) if record.type != "country" else 0.0
     if share > 0.0:
         score += _FOCUS_BONUS * share
-    elif record.type != "country" and geography.countries.get(record.country or "", 0.0) >= _MIN_VOTE:
-        score += _COUNTRY_COHERENCE_BONUS * min(1.0, geography.countries[record.country or ""])
+    elif geography.countries.get(record.country or "", 0.0) >= _MIN_VOTE:
+        # a country too, and more: "Congo" beside Brazzaville is the Republic of the Congo, beside Goma the DRC
+        bonus = _NAMESAKE_COUNTRY_BONUS if record.type == "country" else _COUNTRY_COHERENCE_BONUS
+        score += bonus * min(1.0, geography.countries[record.country or ""])
     # A name that is only an old or local spelling of a place ("Delaware" for
     # West Point, Virginia) gains less from its neighbours.
     local = _ALTERNATE_LOCAL_WEIGHT if record.alternate else 1.0

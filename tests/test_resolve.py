@@ -191,3 +191,12 @@ def test_the_rio_grande_is_the_border_river_in_a_border_story_and_the_city_in_br
     assert river.type == "water" and -101.5 < river.lon < -99.5
     city = place_of(situate_text("The port of Rio Grande in southern Brazil handled record exports."), "Rio Grande")
     assert city.type == "city" and city.country == "BR"
+
+
+def test_bare_congo_is_the_congo_whose_towns_the_story_names(situate_text):
+    # News mostly means the DRC; Brazzaville's Congo when the story is there
+    assert place_of(situate_text("Ebola has killed 40 people in Congo, the WHO said."), "Congo").country == "CD"
+    goma = situate_text("M23 rebels entered the city of Goma in eastern Congo on Monday.")
+    assert place_of(goma, "Congo").country == "CD"
+    brazzaville = situate_text("The president of Congo visited Brazzaville and Pointe-Noire.")
+    assert place_of(brazzaville, "Congo").country == "CG"
