@@ -169,7 +169,7 @@ def extract_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         for m in placed
         if not (
             _names_a_disease(text, m) or _names_a_currency(text, m) or _lends_its_name(text, m)
-            or _names_a_club(text, m, gazetteer)
+            or _names_a_club(text, m, gazetteer) or _WINDS.match(text, m.end) is not None
         )
     ]
 
@@ -312,6 +312,10 @@ def _with_hyphenated_whole(mention: Mention, text: str, gazetteer: Gazetteer) ->
 _DISEASE_WORDS = re.compile(
     r"\s+(?:\w*virus(?:es)?|fever|flu|influenza|disease|syndrome|strain|variant)\b", re.I
 )
+
+
+#: Winds named for a place: "strong Santa Ana winds", "Diablo winds" are weather, not the town.
+_WINDS = re.compile(r"\s+winds\b")
 
 
 def _names_a_disease(text: str, mention: Mention) -> bool:

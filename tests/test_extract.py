@@ -659,3 +659,10 @@ def test_a_town_inside_a_clubs_name_in_a_match_report_is_no_place(nlp, gazetteer
     # outside a match report, and in a town's own name, the town stays
     assert "Leeds" in names(found(nlp, gazetteer, "Leeds City Council met on Monday to set the budget."))
     assert "Kansas City" in names(found(nlp, gazetteer, "Kansas City beat the storm this season, the mayor said."))
+
+
+def test_a_wind_named_for_a_town_is_weather(nlp, gazetteer):
+    text = "Strong Santa Ana winds pushed the flames toward Malibu on Monday."
+    found_names = names(found(nlp, gazetteer, text))
+    assert "Malibu" in found_names and "Santa Ana" not in found_names
+    assert "Santa Ana" in names(found(nlp, gazetteer, "Winds damaged homes in Santa Ana on Monday."))
