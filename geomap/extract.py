@@ -461,8 +461,7 @@ def _untagged_demonyms(doc: Doc, found: list[Mention], gazetteer: Gazetteer) -> 
     for token in doc:
         if token.ent_iob_ != "O" or not token.is_title or token.dep_ not in ("amod", "compound", "nmod"):
             continue
-        head = token.head.lower_
-        if head not in FORCE_NOUNS and head not in GOVERNMENT_NOUNS:
+        if token.head.i <= token.i or not _forces_or_officials(token.head.lower_):
             continue
         if any(token.idx < e and s < token.idx + len(token) for s, e in taken):
             continue
@@ -1182,8 +1181,14 @@ def _modifies_forces_or_officials(ent: Span) -> bool:
     root = ent.root
     if len(ent) != 1 or root.dep_ not in ("amod", "compound") or root.head.i <= root.i:
         return False
-    head = root.head.lower_
-    return head in FORCE_NOUNS or head in GOVERNMENT_NOUNS or (head.endswith("s") and head[:-1] in FORCE_NOUNS)
+    return _forces_or_officials(root.head.lower_)
+
+
+def _forces_or_officials(word: str) -> bool:
+    """A word for forces or a state's officials, singular or plural ("marines", "leader")."""
+    return any(
+        form in FORCE_NOUNS or form in GOVERNMENT_NOUNS for form in (word, word[:-1] if word.endswith("s") else word)
+    )
 
 
 def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) -> Mention | None:

@@ -901,6 +901,15 @@ def _court_building_town(anchor: Token) -> Token | None:
     return verb if _is_verb(verb) and _sits_in_court(verb) else None
 
 
+def _title_of(person: Token) -> Token | None:
+    """The capitalised office before a person's name: "Mayor" in "Mayor John Smith"."""
+    return next(
+        (c for c in person.children if c.dep_ == "compound" and c.i < person.i
+         and is_word(c, lexicon.GOVERNMENT_NOUNS) and c.text[:1].isupper()),
+        None,
+    )
+
+
 def _town_hall(noun: Token) -> bool:
     """ "Town Hall", "City Hall", "Village Hall": a place's own hall, where its bodies meet."""
     return noun.lower_ == "hall" and any(
@@ -1916,11 +1925,9 @@ class _Rules:
             owner = root.head.head
             if is_word(owner, lexicon.GOVERNMENT_NOUNS) and not self._in_any_mention(owner):
                 return Evidence("actor", owner, 0.75, metonym=self.type not in ("country", "group"))
-            title = next((c for c in owner.children if c.dep_ == "compound" and c.i < owner.i
-                          and is_word(c, lexicon.GOVERNMENT_NOUNS) and c.text[:1].isupper()), None)
-            if title is None and owner.dep_ == "conj":  # "Mayors John Smith of X and Mary Jones of Y"
-                title = next((c for c in owner.head.children if c.dep_ == "compound" and c.i < owner.head.i
-                              and is_word(c, lexicon.GOVERNMENT_NOUNS) and c.text[:1].isupper()), None)
+            title = _title_of(owner)
+            if title is None and owner.dep_ == "conj":
+                title = _title_of(owner.head)  # "Mayors John Smith of X and Mary Jones of Y"
             if title is not None and owner.ent_type_ == "PERSON" and not is_word(title, lexicon.LEGISLATOR_TITLES):
                 # "Mayor X of Y" (but "Sen. X of Montana" is a home state, like a party tag)
                 return Evidence("actor", title, 0.7, metonym=self.type not in ("country", "group"))
