@@ -257,7 +257,7 @@ def _ground_attack(verb: Token) -> bool:
     not an attack by gunmen or from the air ("jets attacked X")."""
     if not is_word(verb, lexicon.ATTACK_VERBS) or verb.dep_ == "amod":
         return False
-    doers = _children(verb, "nsubj") + [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
+    doers = _doers(verb)
     if not doers and _shares_subject(verb):
         doers = _children(verb.head, "nsubj")  # "insurgents launched an offensive, attacking X"
     doers += [partner for d in doers for partner in d.conjuncts]
@@ -1393,8 +1393,7 @@ class _Rules:
         verb = noun.head
         if noun.dep_ == "pobj":
             verb = noun.head.head
-        doers = _children(verb, "nsubj") + [o for a in _children(verb, "agent") for o in _children(a, "pobj")]
-        return _is_verb(verb) and any(is_force_noun(d) or is_word(d, lexicon.IRREGULAR_FIGHTERS) for d in doers)
+        return _is_verb(verb) and any(is_force_noun(d) or is_word(d, lexicon.IRREGULAR_FIGHTERS) for d in _doers(verb))
 
     def _after_a_name_word(self) -> bool:
         """The mention follows a capitalised word of no mention, inside a sentence: it is part
