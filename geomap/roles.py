@@ -767,26 +767,52 @@ def _ground_changing_hands(anchor: Token) -> Token | None:
 def _parts_seized_in(anchor: Token) -> Token | None:
     """The verb seizing points, villages or areas inside a place, which puts the place at
     stake: "seized several villages inside the Daraa Governorate", "captured another point
-    from ISIS in the Qalamoun Mountains" (goods or buildings seized there do not)."""
+    from ISIS in the Qalamoun Mountains", "seized all of the farms around X", "continued
+    their advance inside X, capturing several neighborhoods" (goods or buildings seized
+    there do not)."""
     token = anchor
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
-    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "inside", "within", "across"):
+    if token.dep_ != "pobj" or token.head.lower_ not in ("in", "inside", "within", "across", "around"):
         return None
     holder = token.head.head
     if holder.dep_ == "pobj" and holder.head.lower_ == "from":
         holder = holder.head.head  # "seizing points from the army inside X"
+    if _is_noun(holder) and is_word(holder, lexicon.TERRITORY_PART_NOUNS) and holder.dep_ == "pobj" and (
+        holder.head.lower_ == "of" and holder.head.head.dep_ in ("dobj", "nsubjpass")
+    ):
+        holder = holder.head.head.head  # "captured dozens of villages in X"
     if _is_noun(holder) and is_word(holder, lexicon.TERRITORY_PART_NOUNS) and holder.dep_ in ("dobj", "nsubjpass"):
         holder = holder.head  # "seized villages in X"
-    if not _is_verb(holder) or not is_word(holder, lexicon.SEIZE_VERBS) or _denied(holder):
+    if _is_noun(holder) and is_word(holder, lexicon.PUSH_NOUNS) and holder.dep_ == "dobj":
+        holder = holder.head
+    if _is_verb(holder) and any(is_word(o, lexicon.PUSH_NOUNS) for o in _children(holder, "dobj")):
+        # "continued their advance in X, capturing several farms": the push takes parts of X
+        # (but points seized "inside the Y District" lie in Y: the push is only fought in X)
+        return next((
+            found for verb in _children(holder, "advcl")
+            if (found := _seizing_parts(verb)) and not any(
+                t.dep_ == "prep" and t.lower_ in ("in", "inside", "within") for t in verb.subtree
+            )
+        ), None)
+    return _seizing_parts(holder)
+
+
+def _seizing_parts(verb: Token) -> Token | None:
+    """`verb` itself, when it seizes points, villages or a share of them ("captured all of
+    the farms"), and is neither denied nor only an aim."""
+    if not _is_verb(verb) or not is_word(verb, lexicon.SEIZE_VERBS) or _denied(verb):
         return None
-    if holder.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in holder.children):
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "an attack to capture points in X": an attempt, fighting there
-    seized = [
-        o for o in _children(holder, "dobj", "nsubjpass")
-        if is_word(o, lexicon.TERRITORY_PART_NOUNS) and not _part_with_a_name(o)
-    ]
-    return holder if seized else None
+    seized = []
+    for taken in _children(verb, "dobj", "nsubjpass"):
+        if taken.tag_ not in ("NNP", "NNPS"):
+            taken = next((part for of in _children(taken, "prep") if of.lower_ == "of"
+                          for part in _children(of, "pobj")), taken)  # "all of the farms"
+        if is_word(taken, lexicon.TERRITORY_PART_NOUNS) and not _part_with_a_name(taken):
+            seized.append(taken)
+    return verb if seized else None
 
 
 def _part_with_a_name(noun: Token) -> bool:
@@ -2294,7 +2320,7 @@ class _Rules:
         found = self._participle_after_comma()
         if found is not None:
             return found
-        found = _ground_changing_hands(anchor) or _parts_seized_in(anchor)
+        found = _ground_changing_hands(anchor) or _parts_seized_in(anchor) or _parts_seized_in(root)
         if found is not None:
             return found
         head = anchor.head

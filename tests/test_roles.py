@@ -957,6 +957,16 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("The army captured another strategic point from ISIS in the Qalamoun Mountains.", "Qalamoun Mountains",
          "disputed_territory"),
         ("Police seized weapons in Hama.", "Hama", "other"),
+        # also a share of them, seized around it, or taken by a push fought there (but points
+        # seized inside a named district of it lie in the district: the push is fought there)
+        ("The army seized all of the farms around Karbala on Monday.", "Karbala", "disputed_territory"),
+        ("The army captured dozens of villages in Diyala.", "Diyala", "disputed_territory"),
+        ("The army captured dozens of fighters in Diyala.", "Diyala", "troop_position"),
+        ("The rebels continued their offensive in the Sinjar region, seizing several farms from the army.",
+         "Sinjar", "disputed_territory"),
+        ("The rebels continued their offensive in Hit, seizing several points inside the Jubba district.",
+         "Hit", "troop_position"),
+        ("The army continued its offensive in Anbar, killing dozens of militants.", "Anbar", "troop_position"),
         # an armed side losing or gaining ground there puts the place at stake; a party or a
         # team "gaining ground" does not
         ("The militant group is losing ground in Mali and Niger.", "Niger", "disputed_territory"),
