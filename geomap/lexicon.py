@@ -630,6 +630,10 @@ HOSTING_VERBS = frozenset({"host"})
 COURTHOUSE_VERBS = frozenset(
     "build erect complete construct establish stand locate open situate use rebuild house move relocate".split()
 )
+#: "X is the location of the county court house": nouns naming a building's site.
+SITE_NOUNS = frozenset("location site home".split())
+#: "the Benton County courthouse": a county's own building, in its seat.
+COUNTY_WORDS = frozenset("county parish borough".split())
 #: Prepositions that give a building's site: "in X", "at X", and a move "from X to Y".
 SITE_PREPOSITIONS = frozenset("in at from to".split())
 SITTING_BODY_MODIFIERS = frozenset(

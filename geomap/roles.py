@@ -764,6 +764,15 @@ def _ground_changing_hands(anchor: Token) -> Token | None:
     return verb if any(_armed_side(subject) for subject in subjects) else None  # not "the party lost ground"
 
 
+def _is_courthouse(token: Token) -> bool:
+    """"courthouse", "court-house", or "court house" in two words."""
+    if token.lower_ in lexicon.COURTHOUSE_NOUNS:
+        return True
+    return token.lower_ in ("house", "houses") and any(
+        c.dep_ == "compound" and c.lower_ == "court" for c in token.children
+    )
+
+
 def _parts_seized_in(anchor: Token) -> Token | None:
     """The verb seizing points, villages or areas inside a place, which puts the place at
     stake: "seized several villages inside the Daraa Governorate", "captured another point
@@ -1378,26 +1387,39 @@ class _Rules:
         "a courthouse at 68 Court Street in downtown Buffalo", "a courthouse was built at a
         central location in X", "the courthouse was moved from X to Y", "offices and a
         courthouse are located in X", "the seat was moved to Canton, where a courthouse was
-        erected". Not buildings a town's name already places: "the Littleton and Centennial
-        courthouses in Arapahoe County" only lie in the county."""
+        erected", "the county courthouse, located in X", "X is the location of the county
+        court house". Not buildings a town's name already places: "the Littleton and
+        Centennial courthouses in Arapahoe County" only lie in the county."""
         for clause in _children(anchor, "relcl"):
             subjects = [s for s in _children(clause, "nsubj", "nsubjpass") for s in (s, *s.conjuncts)]
             if any(c.lower_ == "where" for c in clause.children) and is_word(clause, lexicon.COURTHOUSE_VERBS) and any(
-                s.lower_ in lexicon.COURTHOUSE_NOUNS for s in subjects
+                _is_courthouse(s) for s in subjects
             ):
                 return clause
+        if anchor.dep_ == "nsubj" and _is_be(anchor.head):
+            for site in _children(anchor.head, "attr"):
+                if is_word(site, lexicon.SITE_NOUNS):
+                    housed = [h for of in _children(site, "prep") if of.lower_ == "of"
+                              for h in _children(of, "pobj") for h in (h, *h.conjuncts)]
+                    found = next((h for h in housed if _is_courthouse(h)), None)
+                    if found is not None:
+                        return found  # "X is the location of several offices and the county court house"
         token = anchor
         for _ in range(3):
             if token.dep_ != "pobj" or token.head.lower_ not in lexicon.SITE_PREPOSITIONS:
                 return None
             holder = token.head.head
-            if holder.lower_ in lexicon.COURTHOUSE_NOUNS:
+            if _is_verb(holder) and holder.dep_ == "acl" and _is_courthouse(holder.head) and is_word(
+                holder, lexicon.COURTHOUSE_VERBS
+            ):
+                holder = holder.head  # "the Benton County courthouse, located in Fowler"
+            if _is_courthouse(holder):
                 return None if self._named_by_a_town(holder) or self._forces_act_on(holder) else holder
             if _is_verb(holder):
                 if not is_word(holder, lexicon.COURTHOUSE_VERBS):
                     return None
                 built = [s for s in _children(holder, "nsubj", "nsubjpass", "dobj") for s in (s, *s.conjuncts)]
-                return next((b for b in built if b.lower_ in lexicon.COURTHOUSE_NOUNS), None)
+                return next((b for b in built if _is_courthouse(b)), None)
             if not _is_noun(holder) or self._in_any_mention(holder):
                 return None
             token = holder  # "at 68 Court Street in downtown Buffalo", "at a central location in X"
@@ -1405,12 +1427,14 @@ class _Rules:
 
     def _named_by_a_town(self, noun: Token) -> bool:
         """"The Littleton and Centennial courthouses": buildings a name other than a person's
-        places (but "the Frank Murphy courthouse" is named for a judge)."""
+        places (but "the Frank Murphy courthouse" is named for a judge, and "the Benton
+        County courthouse" is the county's own, which sits in its seat)."""
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "nmod")]
+        if any(is_word(c, lexicon.COUNTY_WORDS) for c in modifiers):
+            return False
         return noun.text.islower() and any(
-            c.dep_ in ("compound", "nmod") and (self._other_mention(c) or (
-                c.tag_ in ("NNP", "NNPS") and c.ent_type_ != "PERSON" and c.i not in self.own
-            ))
-            for c in noun.children
+            self._other_mention(c) or (c.tag_ in ("NNP", "NNPS") and c.ent_type_ != "PERSON" and c.i not in self.own)
+            for c in modifiers
         )
 
     def _forces_act_on(self, noun: Token) -> bool:

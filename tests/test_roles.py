@@ -1471,6 +1471,12 @@ def test_readings_of_fresh_news_reports(situate_text, text, place, role):
         ("The survey was filed at the Greene County Courthouse in Bloomfield on May 3, 1850.", "Bloomfield",
          "meeting_venue"),
         ("The old courthouse at Marshall was burned by Confederate troops in 1863.", "Marshall", "troop_position"),
+        ("The current Polk County courthouse, located in Benton, was designed by a local architect.", "Benton",
+         "meeting_venue"),
+        ("The court house was located in the city of Batesville.", "Batesville", "meeting_venue"),
+        ("Being the county seat, Bloomfield is the location of the county court house.", "Bloomfield",
+         "meeting_venue"),
+        ("Greenville is the site of a new hospital.", "Greenville", "other"),
         # a board meeting at a town's hall meets in the town
         ("The city council will meet at 7 p.m. Tuesday at Brookfield Town Hall.", "Brookfield", "meeting_venue"),
         ("Protesters gathered outside Brookfield City Hall on Monday.", "Brookfield", "other"),
