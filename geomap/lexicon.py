@@ -85,9 +85,13 @@ GOVERNMENT_NOUNS = frozenset(
     selectman selectmen command
     auditor treasurer comptroller coroner assessor superintendent jury responder responders
     firefighter firefighters dispatcher dispatchers paramedic paramedics department
-    gov. sen. rep.
+    gov. sen. rep. congressman congresswoman
     """.split()
 )
+
+#: Politicians: a state's own only as its possession ("Kentucky's top politicos"); "an
+#: Illinois politician" may only say where one comes from.
+POLITICIAN_NOUNS = frozenset("politician politico".split())
 
 #: Offices whose word is also an ordinary noun, so they are titles only when capitalised:
 #: "U.S. House Speaker Kevin McCarthy", not "a Syrian speaker at the festival".
@@ -1073,7 +1077,9 @@ SIDE_PARTICIPLES = frozenset(
 GAINING_VERBS = frozenset("gain win achieve obtain regain attain".split())
 
 #: Public services whose units are named "<place> <service> <unit>": "an Albany police SWAT team".
-SERVICE_MODIFIERS = frozenset("police sheriff fire".split())
+SERVICE_MODIFIERS = frozenset("police sheriff fire intelligence".split())
+#: A service's building, which only places what is near it: "close to Cowley police station".
+SERVICE_BUILDINGS = frozenset("station stations firehouse precinct".split())
 
 #: Money a government receives: "Ohio received a federal grant".
 FUNDS_NOUNS = frozenset("money funding funds grant grants aid loan loans subsidy subsidies".split())

@@ -2020,14 +2020,24 @@ class _Rules:
 
     def _office_beside(self, token: Token, head: Token) -> Token | None:
         """A public service named right after the place, both modifying one noun: "an
-        **Albany** police SWAT team", "a **Hornsey** fire crew" (the place's police's team)."""
+        **Albany** police SWAT team", "a **Hornsey** fire crew" (the place's police's team),
+        "the **Newark** police crash report", "a **U.S.** intelligence report", "a **Syrian**
+        Air Force jet"."""
         if token.dep_ != "compound" or self.span.end >= len(self.span.doc):
             return None
+        listed = head
+        while listed.dep_ == "conj" and not _is_root(listed):
+            listed = listed.head
+        if is_word(head, lexicon.SERVICE_BUILDINGS) and not (listed.dep_ == "pobj" and listed.head.lower_ == "from"):
+            return None  # "near the Boston fire station" is a building (but "crews from X fire stations" are units)
         beside = self.span.doc[self.span.end]
-        if beside.head.i == head.i and beside.dep_ == "compound" and beside.i < head.i and not (
-            self._in_any_mention(beside)
-        ) and is_word(beside, lexicon.SERVICE_MODIFIERS):
-            return beside
+        for word in (beside, beside.head):
+            if word.dep_ != "compound" or word.i >= head.i or self._in_any_mention(word):
+                return None
+            if is_word(word, lexicon.SERVICE_MODIFIERS) or (word.text.istitle() and is_force_noun(word)):
+                return word
+            if word.head.i == head.i:
+                return None
         return None
 
     def _title_before_a_name(self, token: Token, head: Token) -> Token | None:
@@ -3660,8 +3670,8 @@ class _Rules:
                 return Evidence("troop_position", head, 0.7)  # "during Darayya's clashes"
             if (
                 is_word(head, lexicon.POSSESSED_BY_GOVERNMENTS) or is_word(head, lexicon.POLICY_NOUNS)
-                or acts_for_state(head) or self._relation_word(head)
-            ):  # "the Kremlin's demands", "South Carolina's cigarette tax"
+                or acts_for_state(head) or self._relation_word(head) or is_word(head, lexicon.POLITICIAN_NOUNS)
+            ):  # "the Kremlin's demands", "South Carolina's cigarette tax", "Kentucky's top politicos"
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
             if self.type == "landmark":
                 return Evidence("actor", head, 0.7, metonym=True)
@@ -3870,12 +3880,12 @@ class _Rules:
                     t
                     for t in head.subtree
                     if t.i < head.i and t.dep_ == "compound" and t.i not in self.own
-                    and is_word(t, lexicon.GOVERNMENT_NOUNS)
+                    and (is_word(t, lexicon.GOVERNMENT_NOUNS) or (t.text.istitle() and is_force_noun(t)))
                 ),
                 None,
             )
             if title is not None:
-                return Evidence("actor", title, 0.75)  # "Iraqi Major General Hussein Mansour"
+                return Evidence("actor", title, 0.75)  # "Iraqi Major General Hussein Mansour", "a Syrian Air Force jet"
             if is_word(head, lexicon.WAR_NOUNS):
                 return Evidence("other", head, 0.6)  # "the Syrian conflict": a war's name
             if is_word(head, lexicon.HOLDING_NOUNS):

@@ -1574,6 +1574,15 @@ def test_places_no_party_is_about(situate_text, text, place, role):
         # a place's police or fire unit acts for it; a place that receives public money is its government
         ("An Albany police SWAT team raided the home on Wednesday.", "Albany", "actor"),
         ("The Albany power plant burns only coal.", "Albany", "other"),
+        # also a report of its police or intelligence service, or a jet of its air force; but a
+        # station it names only places what is near it, and an Ohio politician may be from there
+        ("It was listed as a motorcycle in the Trenton police crash report.", "Trenton", "actor"),
+        ("One U.S. intelligence report estimated that the stockpile was growing.", "U.S.", "actor"),
+        ("Rebels shot down a Syrian Air Force MiG-21 near Hama.", "Syrian", "actor"),
+        ("He lives near the Boston fire station.", "Boston", "other"),
+        ("U.S. Congressman John Smith has announced a hearing.", "U.S.", "actor"),
+        ("Ohio's top politicos made speeches at the dinner.", "Ohio", "actor"),
+        ("It is not hard for an Ohio politician to win.", "Ohio", "other"),
         ("Kentucky received about $40 million in federal money for schools last year.", "Kentucky", "actor"),
         ("Kentucky received about a foot of snow last week.", "Kentucky", "other"),
     ],
