@@ -2867,6 +2867,10 @@ class _Rules:
         to", "will try to": the subject of the clause it completes ("negotiations are due to
         resume in Cairo", "the next round is expected to take place in Geneva").  Not past
         an object, whose verb hands the infinitive to the object ("ordered troops to leave")."""
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.tag_ == "VBG" and not _has_own_subject(verb):
+            # "the rebels began the assault by capturing the checkpoints outside X": the means
+            # has the subject of the verb it serves
+            return _children(verb.head.head, "nsubj") if _is_verb(verb.head.head) else []
         current = verb
         for _ in range(3):
             if current.dep_ != "xcomp" or _has_own_subject(current):

@@ -1269,6 +1269,10 @@ def test_guideline_other(situate_text, text, place, role):
         # a "company" or "division" is a unit only by a military word, a number or a letter
         ("A Kentucky candle company has recalled jars from stores in Tennessee.", "Tennessee", "other"),
         ("The 82nd Airborne Division deployed to Kandahar.", "Kandahar", "troop_position"),
+        # a means clause ("by capturing") has the subject of the verb it serves
+        ("The rebels began the assault by capturing the checkpoints outside of Tikrit.", "Tikrit",
+         "troop_position"),
+        ("The protesters began the day by marching through Tikrit.", "Tikrit", "other"),
         # a plural war's name is a name too
         ("The fort near Marietta was abandoned after the Ohio wars of the 1790s.", "Ohio", "other"),
         # a war beside a place only dates what happened there, unless people died or were wounded there
