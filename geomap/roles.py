@@ -1914,10 +1914,13 @@ class _Rules:
         token = root
         while token.dep_ == "conj" and not _is_root(token):
             token = token.head
+        mine = self._group(root)
+        part = self._named_part_of(token, mine)
+        if part is not None:
+            return Evidence("other", None, 0.75)  # "in Ramadi city of Anbar province"
         if token.dep_ not in ("compound", "amod", "nmod", "poss"):
             return None
         head = token.head
-        mine = self._group(root)
         named = (self._other_mention(head) and self._contains(head)) or (
             self._place_noun(head) and self._named_by_another(head, mine)
         )
@@ -1930,6 +1933,21 @@ class _Rules:
         ):
             return Evidence("actor", head, 0.7)
         return Evidence("other", None, 0.75)
+
+    def _named_part_of(self, token: Token, mine: set[int]) -> Token | None:
+        """The place noun, named by another mention, that the place is "of": "Ramadi city of
+        **Anbar** province" (a part of it, so it only says where).  Both nouns bare, as in
+        datelines and wire copy: "the West Bank town of **Jenin**" names the town."""
+        if token.dep_ not in ("compound", "amod") or not self._place_noun(token.head):
+            return None
+        anchor = token.head
+        if anchor.dep_ != "pobj" or anchor.head.lower_ != "of" or _children(anchor, "det"):
+            return None
+        part = anchor.head.head
+        if not self._place_noun(part) or _children(part, "det", "poss"):
+            return None
+        named = [c for c in _children(part, "compound", "amod") if c.i not in mine]
+        return part if any(self._other_mention(c) for c in named) else None
 
     def _title_or_force_owner(self, root: Token) -> Evidence | None:
         """A place naming whose officials, titles or forces they are: "the **Aleppo**
@@ -2118,6 +2136,11 @@ class _Rules:
                 if holder.lower_ == "capital" and self._named_by_another(holder, mine):
                     return True  # "Mexico City, the capital of Mexico"
                 return False
+            if holder.dep_ == "acl" and is_word(holder, lexicon.LYING_VERBS) and (
+                self._is_name(holder.head, mine)
+                or (self._place_noun(holder.head) and self._named_by_another(holder.head, mine))
+            ):
+                return True  # "the villages of A and B, situated in central Somalia's Hiiran region"
             if preposition.lower_ not in lexicon.REFERENCE_PREPOSITIONS:
                 return False
             if preposition.lower_ in lexicon.NEAR_PREPOSITIONS and _military_modifier(holder) is not None:
@@ -2641,6 +2664,11 @@ class _Rules:
         launcher = holder if _is_verb(holder) else holder.head if holder.dep_ == "dobj" else None
         if launcher is not None:
             purposes += _children(launcher, "advcl", "xcomp")  # "began an assault in X to retake ..."
+            purposes += [
+                c for prep in _children(launcher, "prep") if prep.lower_ == "in"
+                for order in _children(prep, "pobj") if order.lower_ == "order"
+                for c in _children(order, "acl")
+            ]  # "... in order to recapture the territory they lost"
         for purpose in purposes:
             if not is_word(purpose, lexicon.SEIZE_VERBS) or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children
@@ -2942,6 +2970,8 @@ class _Rules:
         ):
             return noun  # "NATO will step up patrols in the Baltic Sea": a state's or alliance's own patrols
         if is_force_event(noun) or local_war or _military_modifier(noun) is not None:
+            if _is_noun(noun) and self._civil_clash(noun):
+                return None  # "clashes with police in Bihar": policing, not forces
             if verb is None or _happens(verb) or _reported(verb):
                 return noun  # "fighting continued in", "clashes were reported around"
             if _military_modifier(noun) is not None and self._fighting_verb(verb):
@@ -2987,7 +3017,8 @@ class _Rules:
 
     def _civil_clash(self, verb: Token) -> bool:
         """A clash of police or civilians, with no force or fighters in it: "protesters clashed
-        with police in Nairobi" (guidelines: police in policing are not military positions)."""
+        with police in Nairobi", "clashes with police in Bihar" (guidelines: police in
+        policing are not military positions)."""
         parties = _children(verb, "nsubj", "nsubjpass") + [
             obj for prep in _children(verb, "prep") if prep.lower_ in ("with", "between", "against")
             for obj in _children(prep, "pobj")

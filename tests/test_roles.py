@@ -189,6 +189,8 @@ def test_force_count_through_a_participle(situate_text):
          "Nuba Mountains", "disputed_territory"),
         ("In Darfur, rebels launched an offensive on Friday to retake the ground they lost.", "Darfur",
          "troop_position"),
+        ("The militias began a counteroffensive in the western Hama countryside in order to retake the ground "
+         "they had lost.", "Hama", "disputed_territory"),
         # A place ranked among places taken or handed over ("the first town to fall").
         ("Of all the towns, Mosul was the only one to be handed back.", "Mosul", "disputed_territory"),
         ("Officials said Mosul was the first town to fall.", "Mosul", "disputed_territory"),
@@ -732,6 +734,8 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Anti-government protesters clashed with police in Nairobi on Tuesday, throwing stones and burning tyres.",
          "Nairobi", "other"),
         ("Rebels clashed with police in Bunia on Monday.", "Bunia", "troop_position"),
+        ("Clashes with police in Odisha left three farmers hurt.", "Odisha", "other"),
+        ("Clashes with soldiers in Odisha left three farmers hurt.", "Odisha", "troop_position"),
         # no: soldiers out of service, at a ceremony or about private life are people, not a position
         ("Soldiers held a parade in Islamabad on Pakistan Day, with jets flying overhead.", "Islamabad", "other"),
         ("Thousands of soldiers and veterans marched in a military parade in Warsaw to mark Independence Day.",
@@ -1525,6 +1529,12 @@ def test_a_places_laws_and_offices(situate_text, text, place, role):
         ("Rebels stormed army defenses, targeting their positions southeast of the village of Suran.", "Suran",
          "troop_position"),
         ("A village 5 km south of Kafr Zita was flooded.", "Kafr Zita", "other"),
+        # a bare "X city of Y province" is a part of Y; "the West Bank town of Jenin" names the town
+        ("Five militants died in fighting near Haditha city of Anbar governorate.", "Anbar", "other"),
+        ("Two men were killed during clashes in the West Bank town of Jenin.", "Jenin", "troop_position"),
+        # a region that villages are "situated" in only locates them
+        ("Clashes broke out around the villages of Jowhar and Balad, situated in Somalia's Hiran region.", "Hiran",
+         "other"),
         # villages "located" off a town in an offensive only have the town as a reference point
         ("Rebels launched an offensive on Saturday, targeting several villages located about 10 km north of Azaz.",
          "Azaz", "other"),
