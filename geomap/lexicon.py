@@ -89,6 +89,9 @@ GOVERNMENT_NOUNS = frozenset(
     """.split()
 )
 
+#: Where a country's war is fought: "Syria's bloodiest battlegrounds" are in it, not its acts.
+BATTLEGROUND_NOUNS = frozenset("battleground battlefield".split())
+
 #: Politicians: a state's own only as its possession ("Kentucky's top politicos"); "an
 #: Illinois politician" may only say where one comes from.
 POLITICIAN_NOUNS = frozenset("politician politico".split())
@@ -434,12 +437,12 @@ SCENE_EVENT_NOUNS = frozenset(
 LOCAL_BODY_NOUNS = frozenset(
     """
     official authority government administration ministry department council police mayor governor
-    spokesman spokeswoman spokesperson leader leadership firefighter judge sheriff coroner
+    spokesman spokeswoman spokesperson leader leadership firefighter judge sheriff coroner board
     """.split()
 )
 
 #: Capitalised words naming a body's field, not another side: "the state's Health Department".
-BODY_FIELD_WORDS = frozenset("health fire police public safety transportation education water emergency".split())
+BODY_FIELD_WORDS = frozenset("health fire police public safety transportation education water emergency school".split())
 
 #: A country that receives or shelters displaced people is where they went, no party:
 #: "Chad has received 600,000 refugees".

@@ -3708,6 +3708,10 @@ class _Rules:
                 or acts_for_state(head) or self._relation_word(head) or is_word(head, lexicon.POLITICIAN_NOUNS)
             ):  # "the Kremlin's demands", "South Carolina's cigarette tax", "Kentucky's top politicos"
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
+            if self.type in ("country", "group") and (
+                is_word(head, lexicon.IRREGULAR_FIGHTERS) or is_word(head, lexicon.BATTLEGROUND_NOUNS)
+            ):
+                return Evidence("other", head, 0.6)  # "Syria's Islamist rebels", "Syria's bloodiest battlegrounds"
             if self.type == "landmark":
                 return Evidence("actor", head, 0.7, metonym=True)
         if dep == "dobj" and lemma_of(head) == "sue":

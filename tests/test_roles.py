@@ -1597,6 +1597,13 @@ def test_places_no_party_is_about(situate_text, text, place, role):
         ("U.S. Congressman John Smith has announced a hearing.", "U.S.", "actor"),
         ("Ohio's top politicos made speeches at the dinner.", "Ohio", "actor"),
         ("It is not hard for an Ohio politician to win.", "Ohio", "other"),
+        # a county's school board acts for it, like its police
+        ("The school board in Fulton County changed its policies.", "Fulton County", "actor"),
+        ("School boards in Fulton and Cobb counties changed their policies.", "Cobb", "actor"),
+        # a country's rebels or battlegrounds are in it, not its state acting
+        ("Libya's Islamist rebels shot down a jet on Monday.", "Libya", "other"),
+        ("Sirte is among Libya's bloodiest battlegrounds.", "Libya", "other"),
+        ("Libya's army captured the town.", "Libya", "actor"),
         ("Kentucky received about $40 million in federal money for schools last year.", "Kentucky", "actor"),
         ("Kentucky received about a foot of snow last week.", "Kentucky", "other"),
     ],
