@@ -746,6 +746,9 @@ NAMED_FOR_VENUE_NOUNS = frozenset("peace congress council conference summit conv
 #: Verbs of going somewhere: their destination is a venue only when the
 #: sentence says why ("flew to Murmansk to meet officials").
 TRAVEL_VERBS = frozenset("fly travel go come head arrive visit return journey".split())
+#: Verbs whose "to" names only where people or a disease went: "Russians who emigrated to
+#: France", "the outbreak is likely to spread to Chad" (no party).
+REACHING_VERBS = frozenset("emigrate immigrate migrate spread".split())
 
 #: Verbs sending people out of a country: where they are sent is their destination,
 #: no party ("deported to Nigeria").
@@ -806,6 +809,9 @@ SETTLEMENT_NOUNS = frozenset(
 
 #: Prepositions a meeting place takes: "talks in Geneva", "move to Brussels".
 MEETING_PREPOSITIONS = frozenset("in at to inside".split())
+
+#: Counts of an outbreak's or a disaster's toll, which a place "has" without acting.
+CASE_COUNT_NOUNS = frozenset("case infection death fatality casualty".split())
 
 #: Prepositions after which a country is where something is, not a party:
 #: "cases of flu in Iraq", "refugees into Turkey".

@@ -764,6 +764,14 @@ def _ground_changing_hands(anchor: Token) -> Token | None:
     return verb if any(_armed_side(subject) for subject in subjects) else None  # not "the party lost ground"
 
 
+def _counts_cases(noun: Token) -> bool:
+    """Cases or deaths, or a number of them: "the most cases", "the highest number of deaths"."""
+    return is_word(noun, lexicon.CASE_COUNT_NOUNS) or any(
+        is_word(counted, lexicon.CASE_COUNT_NOUNS)
+        for of in _children(noun, "prep") if of.lower_ == "of" for counted in _children(of, "pobj")
+    )
+
+
 def _is_courthouse(token: Token) -> bool:
     """"courthouse", "court-house", or "court house" in two words."""
     if token.lower_ in lexicon.COURTHOUSE_NOUNS:
@@ -2253,7 +2261,7 @@ class _Rules:
                     is_word(verb, verbs)
                     for verbs in (
                         lexicon.TRAVEL_VERBS, lexicon.MOVEMENT_VERBS, lexicon.REMOVAL_VERBS, lexicon.BRINGING_VERBS,
-                        lexicon.JOURNEY_VERBS,
+                        lexicon.JOURNEY_VERBS, lexicon.REACHING_VERBS,
                     )
                 )  # "he moved to Canada", "deported to Nigeria", "smuggled to Canada", "fled to Armenia"
             if word == "from" and _is_noun(preposition.head):
@@ -3694,10 +3702,13 @@ class _Rules:
             ):
                 return Evidence("actor", verb, 0.6, metonym=metonym)  # "Ohio received $30 million": the government
             if dep == "nsubj" and lemma_of(verb) == "have" and any(
-                _children(held, "nummod") and not acts_for_state(held) and not is_word(held, lexicon.IRREGULAR_FIGHTERS)
+                (_children(held, "nummod") or _counts_cases(held))
+                and not acts_for_state(held) and not is_word(held, lexicon.IRREGULAR_FIGHTERS)
                 for held in _children(verb, "dobj")
             ):
-                return Evidence("other", verb, 0.55)  # "Lebanon has 1.5 million refugees": a count in it
+                # "Lebanon has 1.5 million refugees", "Argentina has the second-highest number of
+                # cases": a count in it
+                return Evidence("other", verb, 0.55)
             if self.type in ("country", "group"):
                 return Evidence("actor", verb, 0.6)
         if dep == "poss":

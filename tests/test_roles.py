@@ -1151,6 +1151,9 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         # where a person is from or is sent is no party; a state addressed or ruled is
         ("Lopez, a native of Honduras, was arrested by police on Monday.", "Honduras", "other"),
         ("The couple was deported to Nigeria last year.", "Nigeria", "other"),
+        ("The exhibition showed Russians who emigrated to France.", "France", "other"),
+        ("The outbreak is likely to spread to Chad and Niger.", "Niger", "other"),
+        ("The fighting spread to Chad.", "Chad", "troop_position"),
         ("Washington sent a warning to Iran on Monday.", "Iran", "actor"),
         ("The president of Honduras spoke on Monday.", "Honduras", "actor"),
         # a town's board is its public body, as its council or police; a board elsewhere is not
@@ -1242,6 +1245,8 @@ def test_guideline_actor(situate_text, text, place, role):
         ("A Turkish cargo ship ran aground off the coast of Cyprus.", "Cyprus", "other"),
         # a country that "has" a count of people or things is where they are; its troops are its own
         ("Lebanon has 1.5 million refugees, the agency says.", "Lebanon", "other"),
+        ("Argentina has the second-highest number of cases in the region.", "Argentina", "other"),
+        ("Chile has a new president.", "Chile", "actor"),
         ("Chad has received more than 600,000 refugees since April.", "Chad", "other"),
         ("Russia has 100,000 troops near the border.", "Russia", "actor"),
         # the far side of a border crossing only locates it, as of a border
