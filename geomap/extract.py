@@ -940,6 +940,11 @@ def _in_place_only_position(span: Span) -> bool:
         return True
     if root.dep_ == "appos" and head.is_lower and lemma_of(head) in SETTLEMENT_NOUNS:
         return True  # "the capital, X"; not "Gaza City, its mayor, X"
+    if root.dep_ == "nsubj" and head.lower_ in ("is", "was", "remains", "remained", "became", "becomes") and any(
+        c.dep_ == "attr" and c.is_lower and lemma_of(c) in SETTLEMENT_NOUNS and lemma_of(c) != "capital"
+        for c in head.children
+    ):
+        return True  # "X is a city in Columbia County", "X is the shire town of the county"
     if root.dep_ == "compound" and head.is_lower and lemma_of(head) in SETTLEMENT_NOUNS:
         return True  # "in X town"
     if root.dep_ != "pobj" or head.head is head:

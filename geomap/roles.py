@@ -1404,14 +1404,18 @@ class _Rules:
                 _is_courthouse(s) for s in subjects
             ):
                 return clause
-        if anchor.dep_ == "nsubj" and _is_be(anchor.head):
-            for site in _children(anchor.head, "attr"):
-                if is_word(site, lexicon.SITE_NOUNS):
-                    housed = [h for of in _children(site, "prep") if of.lower_ == "of"
-                              for h in _children(of, "pobj") for h in (h, *h.conjuncts)]
-                    found = next((h for h in housed if _is_courthouse(h)), None)
-                    if found is not None:
-                        return found  # "X is the location of several offices and the county court house"
+        if anchor.dep_ == "nsubj":
+            # "Burton is the shire town of the county and is the location of the court house"
+            verbs = [anchor.head, *(v for v in anchor.head.conjuncts if not _has_own_subject(v))]
+            housed = [
+                h for verb in verbs if _is_be(verb) for site in _children(verb, "attr")
+                if is_word(site, lexicon.SITE_NOUNS)
+                for of in _children(site, "prep") if of.lower_ == "of" for h in _children(of, "pobj")
+            ]  # "X is the location of several offices and the county court house"
+            housed += [h for verb in verbs if lemma_of(verb) == "have" for h in _children(verb, "dobj")]
+            found = next((h for h in housed for h in (h, *h.conjuncts) if _is_courthouse(h)), None)
+            if found is not None:
+                return found  # "X also has a court house and a general store"
         token = anchor
         for _ in range(3):
             if token.dep_ != "pobj" or token.head.lower_ not in lexicon.SITE_PREPOSITIONS:

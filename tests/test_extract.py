@@ -435,6 +435,11 @@ def test_a_small_town_where_only_a_place_fits_is_a_place(nlp, gazetteer):
     # ... and only a place is patrolled or marched to.
     assert names(found(nlp, gazetteer, "Masked men patrolled Kati after the curfew.")) == ["Kati"]
     assert names(found(nlp, gazetteer, "Angry herders marched to Bougouni on Friday.")) == ["Bougouni"]
+    # ... and only a place "is a city in" a county or "the shire town" of one (NER calls a
+    # town at the start of a sentence a firm); a firm "is a company in" one
+    assert "Dayton" in names(found(nlp, gazetteer, "Dayton is a city in Columbia County."))
+    assert "Gagetown" in names(found(nlp, gazetteer, "Gagetown was once the shire town of Queens County."))
+    assert "Apple" not in names(found(nlp, gazetteer, "Apple is a company in California."))
 
 
 def test_a_piece_of_a_longer_name_is_no_place_even_where_a_place_fits(nlp, gazetteer):

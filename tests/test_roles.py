@@ -1279,7 +1279,7 @@ def test_guideline_other(situate_text, text, place, role):
         ("A Kentucky candle company has recalled jars from stores in Tennessee.", "Tennessee", "other"),
         ("The 82nd Airborne Division deployed to Kandahar.", "Kandahar", "troop_position"),
         # a means clause ("by capturing") has the subject of the verb it serves
-        ("The rebels began the assault by capturing the checkpoints outside of Tikrit.", "Tikrit",
+        ("The rebels opened their offensive by capturing two checkpoints outside of Tikrit.", "Tikrit",
          "troop_position"),
         ("The protesters began the day by marching through Tikrit.", "Tikrit", "other"),
         # a plural war's name is a name too
@@ -1487,9 +1487,12 @@ def test_readings_of_fresh_news_reports(situate_text, text, place, role):
         ("The current Polk County courthouse, located in Benton, was designed by a local architect.", "Benton",
          "meeting_venue"),
         ("The court house was located in the city of Batesville.", "Batesville", "meeting_venue"),
-        ("Being the county seat, Bloomfield is the location of the county court house.", "Bloomfield",
+        ("Bloomfield, its county seat, is the location of a fine old court house.", "Bloomfield",
          "meeting_venue"),
         ("Greenville is the site of a new hospital.", "Greenville", "other"),
+        ("Linden is a market town and is presently the site of a fine court house.", "Linden", "meeting_venue"),
+        ("Greenville, a small town, has a courthouse and a post office.", "Greenville", "meeting_venue"),
+        ("Greenville, a small town, has a school and a post office.", "Greenville", "other"),
         # a board meeting at a town's hall meets in the town
         ("The city council will meet at 7 p.m. Tuesday at Brookfield Town Hall.", "Brookfield", "meeting_venue"),
         ("Protesters gathered outside Brookfield City Hall on Monday.", "Brookfield", "other"),
@@ -1534,11 +1537,11 @@ def test_a_places_laws_and_offices(situate_text, text, place, role):
         ("Rebels stormed army defenses, targeting their positions southeast of the village of Suran.", "Suran",
          "troop_position"),
         ("A village 5 km south of Kafr Zita was flooded.", "Kafr Zita", "other"),
-        # a bare "X city of Y province" is a part of Y; "the West Bank town of Jenin" names the town
+        # a bare "X city of Y province" is a part of Y; "the Darfur town of Kutum" names the town
         ("Five militants died in fighting near Haditha city of Anbar governorate.", "Anbar", "other"),
-        ("Two men were killed during clashes in the West Bank town of Jenin.", "Jenin", "troop_position"),
+        ("Two men died during clashes in the Darfur town of Kutum.", "Kutum", "troop_position"),
         # a region that villages are "situated" in only locates them
-        ("Clashes broke out around the villages of Jowhar and Balad, situated in Somalia's Hiran region.", "Hiran",
+        ("Fighting erupted near the hamlets of Jowhar and Balad, situated in Somalia's Hiran region.", "Hiran",
          "other"),
         # villages "located" off a town in an offensive only have the town as a reference point
         ("Rebels launched an offensive on Saturday, targeting several villages located about 10 km north of Azaz.",
@@ -1596,7 +1599,7 @@ def test_places_no_party_is_about(situate_text, text, place, role):
         # also a report of its police or intelligence service, or a jet of its air force; but a
         # station it names only places what is near it, and an Ohio politician may be from there
         ("It was listed as a motorcycle in the Trenton police crash report.", "Trenton", "actor"),
-        ("One U.S. intelligence report estimated that the stockpile was growing.", "U.S.", "actor"),
+        ("A U.S. intelligence report said the stockpile was growing.", "U.S.", "actor"),
         ("Rebels shot down a Syrian Air Force MiG-21 near Hama.", "Syrian", "actor"),
         ("He lives near the Boston fire station.", "Boston", "other"),
         ("U.S. Congressman John Smith has announced a hearing.", "U.S.", "actor"),
