@@ -1946,6 +1946,14 @@ class _Rules:
             return Evidence("actor", head, 0.7)
         return Evidence("other", None, 0.75)
 
+    def _state_collapsing(self, fall: Token) -> bool:
+        """"The fall of the Soviet Union", "the fall of the Ottoman Empire": a state that falls
+        with no taker named ("to the rebels") collapses; a town that falls is taken."""
+        if any(p.lower_ == "to" for p in _children(fall, "prep")):
+            return False
+        words = {t.lower_ for t in self.span}
+        return self.type == "country" or bool(words & lexicon.POLITY_NOUNS) or bool(words & {"union", "empire"})
+
     def _named_part_of(self, token: Token, mine: set[int]) -> Token | None:
         """The place noun, named by another mention, that the place is "of": "Ramadi city of
         **Anbar** province" (a part of it, so it only says where).  Both nouns bare, as in
@@ -2486,6 +2494,8 @@ class _Rules:
         word = preposition.lower_
         holder = preposition.head
         if word == "of" and is_word(holder, lexicon.SEIZE_NOUNS):
+            if lemma_of(holder) == "fall" and self._state_collapsing(holder):
+                return None  # "since the fall of the Soviet Union": a state's collapse, not land taken
             return holder
         if word == "of" and _is_noun(holder):
             for partner in holder.conjuncts:

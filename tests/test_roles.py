@@ -965,6 +965,10 @@ def test_guideline_troop_position(situate_text, text, place, role):
         # seized inside a named district of it lie in the district: the push is fought there)
         ("The army seized all of the farms around Karbala on Monday.", "Karbala", "disputed_territory"),
         ("The army captured dozens of villages in Diyala.", "Diyala", "disputed_territory"),
+        # a town that falls is taken; a state that falls with no taker collapses
+        ("Trade declined sharply after the fall of the Ottoman Empire.", "Ottoman Empire", "other"),
+        ("The fall of Kabul shocked the world.", "Kabul", "disputed_territory"),
+        ("After the fall of Afghanistan to the Taliban, thousands fled.", "Afghanistan", "disputed_territory"),
         ("The army captured dozens of fighters in Diyala.", "Diyala", "troop_position"),
         ("The rebels continued their offensive in the Sinjar region, seizing several farms from the army.",
          "Sinjar", "disputed_territory"),
