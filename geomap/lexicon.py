@@ -501,6 +501,12 @@ LEGISLATOR_TITLES = frozenset(
     "sen. senator senators rep. representative representatives congressman congresswoman".split()
 )
 
+#: Verbs of a relative clause that describe a state without it acting: "Nepal, which
+#: borders the region", "Chad, which has 300,000 refugees".
+STATIC_RELATIVE_VERBS = frozenset(
+    "have border neighbour neighbor include contain cover remain lie stretch span share see host receive".split()
+)
+
 #: Verbs that say where a place lies: "villages located 10 km north of X".
 LYING_VERBS = frozenset("locate situate lie".split())
 

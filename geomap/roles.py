@@ -1848,9 +1848,43 @@ class _Rules:
         actor = self._actor(anchor)
         if actor is not None:
             return actor
+        acting = self._acting_in_its_clause(root) or self._joined_by_a_place(root)
+        if acting is not None:
+            return Evidence("actor", acting, 0.6, metonym=self._capital())  # tie-break 3: a party over where
         if self.type in ("country", "group") and not self._merely_where(anchor):
             return Evidence("actor", None, 0.5)
         return Evidence("other", None, 0.5)
+
+    def _joined_by_a_place(self, root: Token) -> Token | None:
+        """The side a named place joins: "until the town of Columbia became part of Houston
+        **County**" (the receiving side, third set)."""
+        if root.dep_ != "pobj" or root.head.lower_ != "of":
+            return None
+        part = root.head.head
+        if part.lower_ != "part" or part.dep_ != "attr" or lemma_of(part.head) != "become":
+            return None
+        joined = _children(part.head, "nsubj")
+        if any(
+            self._other_mention(j) or (self._place_noun(j) and self._named_by_another(j, set(self.own))) for j in joined
+        ):
+            return part.head
+        return None
+
+    def _acting_in_its_clause(self, root: Token) -> Token | None:
+        """A state that acts in a relative clause of its own: "travelled from India, which
+        recently banned the practice" (where people came from, but also a party); not one
+        that only lies, borders or has something ("Nepal, which borders the region")."""
+        if self.type not in ("country", "group", "admin1") and not self._capital():
+            return None
+        for clause in _children(root, "relcl"):
+            if not any(s.tag_ in ("WDT", "WP") for s in _children(clause, "nsubj")):
+                continue
+            if _is_be(clause) or lemma_of(clause) in lexicon.STATIC_RELATIVE_VERBS or is_word(
+                clause, lexicon.LYING_VERBS
+            ):
+                continue
+            return clause
+        return None
 
     def _is_qualifier(self) -> bool:
         """"Orlando, **Fla.**", "Santa Ana, **California**", "Union County, New

@@ -183,6 +183,8 @@ def test_force_count_through_a_participle(situate_text):
         ("Florida was sold under a treaty signed in 1819.", "Florida", "disputed_territory"),
         ("After the vote, Crimea became part of Russia.", "Crimea", "disputed_territory"),
         ("In 1851 Dover became part of a newly drawn Kent County.", "Dover", "other"),
+        ("In 1851 Dover became part of a newly drawn Kent County.", "Kent County", "actor"),
+        ("The club became part of the Ohio league.", "Ohio", "other"),
         # A push made in a place to take back ground that names no place is fought over the place;
         # a scene set before the push is only where it happens.
         ("The army mounted an assault in the Nuba Mountains to retake the area from the militia.",
@@ -1156,6 +1158,9 @@ def test_guideline_meeting_venue(situate_text, text, place, role):
         ("Lopez, a native of Honduras, was arrested by police on Monday.", "Honduras", "other"),
         ("The couple was deported to Nigeria last year.", "Nigeria", "other"),
         ("The exhibition showed Russians who emigrated to France.", "France", "other"),
+        # ... but a state acting in a clause of its own is a party too (tie-break 3)
+        ("Thousands travelled from Nepal, which recently banned the practice, to attend.", "Nepal", "actor"),
+        ("Pilgrims came from Nepal, which borders the region.", "Nepal", "other"),
         ("The outbreak is likely to spread to Chad and Niger.", "Niger", "other"),
         ("The fighting spread to Chad.", "Chad", "troop_position"),
         ("Washington sent a warning to Iran on Monday.", "Iran", "actor"),
