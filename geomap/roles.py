@@ -915,8 +915,17 @@ def _force_sites_off(anchor: Token) -> Token | None:
         return None
     held = [bearing.head]
     if bearing.dep_ == "advmod" and _is_verb(bearing.head):
+        if _direction_of_a_place_before(bearing):
+            return None  # "positions near Tal Qarin hill north of X": the hill lies north of X
         held = _children(bearing.head, "dobj")
     return next((h for h in held if is_word(h, lexicon.FORCE_SITE_NOUNS) and _is_noun(h)), None)
+
+
+def _direction_of_a_place_before(bearing: Token) -> bool:
+    """A bearing the parser hung on the verb right after a place in a prepositional phrase:
+    "captured positions near Tal Qarin hill north of X" (the hill lies north of X)."""
+    before = bearing.doc[bearing.i - 1] if bearing.i > 0 else None
+    return before is not None and before.dep_ == "pobj" and _is_noun(before) and before.head.lower_ != "of"
 
 
 def _military_site_at(anchor: Token) -> Token | None:
@@ -1969,7 +1978,9 @@ class _Rules:
         head = token.head
         named = (self._other_mention(head) and self._contains(head)) or (
             self._place_noun(head) and self._named_by_another(head, mine)
-        )
+        ) or (
+            self._place_noun(head) and any(d.lower_ in ("this", "that", "these", "those") for d in _children(head, "det"))
+        )  # "inside this West Ghouta village": the village named before
         if token.dep_ in ("compound", "nmod") and self._name_part(head):
             named = False  # "the Al-Bab Plateau": part of the name
         if not named:
@@ -2165,6 +2176,10 @@ class _Rules:
             token.dep_ in ("advmod", "npadvmod") and is_word(token.head, lexicon.LYING_VERBS)
         ):
             return True  # "villages located about 10 km north of Azaz": the climb stopped at "north"
+        if not named_only and token.i not in self.own and is_word(token, lexicon.DIRECTION_NOUNS) and (
+            token.dep_ == "advmod" and _is_verb(token.head) and _direction_of_a_place_before(token)
+        ):
+            return True  # "positions near Tal Qarin hill north of X": the parser hung "north" on the verb
         for _ in range(4):
             if token.dep_ != "pobj" or _is_root(token):
                 return False

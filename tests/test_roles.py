@@ -1548,6 +1548,12 @@ def test_a_places_laws_and_offices(situate_text, text, place, role):
         ("A village 5 km south of Kafr Zita was flooded.", "Kafr Zita", "other"),
         # a bare "X city of Y province" is a part of Y; "the Darfur town of Kutum" names the town
         ("Five militants died in fighting near Haditha city of Anbar governorate.", "Anbar", "other"),
+        # a bearing the parser hung on the verb, right after a named hill, places the hill
+        ("The militants seized two army posts near Jabal Zawiya hill south of Idlib.", "Idlib", "other"),
+        # "this X village" is the village named before: X only contains it
+        ("The army captured the farms, leaving the rebels trapped inside this Ghouta village.", "Ghouta", "other"),
+        ("The army captured the farms, leaving the rebels trapped inside the Ghouta village.", "Ghouta",
+         "troop_position"),
         ("Two men died during clashes in the Darfur town of Kutum.", "Kutum", "troop_position"),
         # a region that villages are "situated" in only locates them
         ("Fighting erupted near the hamlets of Jowhar and Balad, situated in Somalia's Hiran region.", "Hiran",
