@@ -26,6 +26,7 @@ parse of the small English model, whose slips they tolerate where they can
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -1033,18 +1034,26 @@ def _military_aircraft_downed(verb: Token) -> Token | None:
     if verb.dep_ == "relcl":
         crafts.append(verb.head)  # "the helicopter which was shot down near X"
     for craft in crafts:
-        if not is_word(craft, lexicon.AIRCRAFT_NOUNS):
+        model = _AIRCRAFT_MODEL.match(craft.text) is not None  # "a Su-22", "a MiG-21": a warplane's designation
+        if not is_word(craft, lexicon.AIRCRAFT_NOUNS) and not model:
             continue
         modifiers = [c for c in craft.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         if any(is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS) for c in modifiers):
             continue
-        if lemma_of(craft) in ("warplane", "bomber", "gunship") or any(
+        if model or lemma_of(craft) in ("warplane", "bomber", "gunship") or any(
             c.ent_type_ in ("NORP", "GPE") or c.lower_ in ("fighter", "military", "government", "army", "regime")
-            or is_word(c, lexicon.MILITARY_MODIFIERS)
+            or is_word(c, lexicon.MILITARY_MODIFIERS) or (c.text.istitle() and is_force_noun(c))
             for c in modifiers
-        ):
+        ):  # ("a Syrian Air Force jet")
             return craft
     return None
+
+
+#: Determiners that point back to a thing named before: "this West Ghouta village".
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+#: A military aircraft's type designation: "Su-22", "MiG-21", "F-16", "Mi-8", "AH-64".
+_AIRCRAFT_MODEL = re.compile(r"^(?:Su|MiG|Mig|F|A|B|Tu|Mi|Ka|AH|UH|CH|MH|Yak|L|C|E|EA|KC|MQ|RQ)-\d{1,3}[A-Z]?$")
 
 
 def _is_strike(noun: Token) -> bool:
@@ -1979,7 +1988,7 @@ class _Rules:
         named = (self._other_mention(head) and self._contains(head)) or (
             self._place_noun(head) and self._named_by_another(head, mine)
         ) or (
-            self._place_noun(head) and any(d.lower_ in ("this", "that", "these", "those") for d in _children(head, "det"))
+            self._place_noun(head) and any(d.lower_ in _DEMONSTRATIVES for d in _children(head, "det"))
         )  # "inside this West Ghouta village": the village named before
         if token.dep_ in ("compound", "nmod") and self._name_part(head):
             named = False  # "the Al-Bab Plateau": part of the name

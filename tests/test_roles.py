@@ -773,6 +773,9 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # a military aircraft shot down there; not a passenger plane
         ("Rebels shot down a Turkish fighter jet in the town of Latakia.", "Latakia", "troop_position"),
         ("Rebels shot down a passenger plane in the town of Latakia.", "Latakia", "other"),
+        ("Rebels shot down a Syrian Air Force jet in the Qalamoun region.", "Qalamoun", "troop_position"),
+        ("Rebels shot down a Su-22 over Hama.", "Hama", "troop_position"),
+        ("Rebels shot down a small plane over Hama.", "Hama", "other"),
         # an offensive by a bearing from a place, however the tagger read "offensive"
         ("The army launched an offensive north of Idlib.", "Idlib", "troop_position"),
         ("He lives in the far north of Idlib.", "Idlib", "other"),
