@@ -645,6 +645,10 @@ COURTHOUSE_VERBS = frozenset(
 )
 #: "X is the location of the county court house": nouns naming a building's site.
 SITE_NOUNS = frozenset("location site home".split())
+#: A town that "has", "boasts" or "features" a courthouse is where its court sits.
+FEATURING_VERBS = frozenset("have boast feature".split())
+#: Courts that are no law court: "a basketball court in Denver".
+SPORTS_COURT_WORDS = frozenset("basketball tennis volleyball squash badminton handball food".split())
 #: "the Benton County courthouse": a county's own building, in its seat.
 COUNTY_WORDS = frozenset("county parish borough".split())
 #: Prepositions that give a building's site: "in X", "at X", and a move "from X to Y".

@@ -1430,7 +1430,11 @@ class _Rules:
                 if is_word(site, lexicon.SITE_NOUNS)
                 for of in _children(site, "prep") if of.lower_ == "of" for h in _children(of, "pobj")
             ]  # "X is the location of several offices and the county court house"
-            housed += [h for verb in verbs if lemma_of(verb) == "have" for h in _children(verb, "dobj")]
+            housed += [
+                h for verb in verbs if lemma_of(verb) in lexicon.FEATURING_VERBS for h in _children(verb, "dobj")
+            ]
+            housed += [i for h in housed for prep in _children(h, "prep") if prep.lower_ == "including"
+                       for i in _children(prep, "pobj")]  # "features some fine buildings, including the courthouse"
             found = next((h for h in housed for h in (h, *h.conjuncts) if _is_courthouse(h)), None)
             if found is not None:
                 return found  # "X also has a court house and a general store"
@@ -1453,6 +1457,22 @@ class _Rules:
             if not _is_noun(holder) or self._in_any_mention(holder):
                 return None
             token = holder  # "at 68 Court Street in downtown Buffalo", "at a central location in X"
+        return None
+
+    def _court_sitting_in(self, anchor: Token) -> Token | None:
+        """A court "in" a place sits there (the decision on courts named by a place): "a
+        suicide bomber attacked a court in the city of Mardan"; not a sports court, and not
+        one that forces act on (tie-break 3)."""
+        if anchor.dep_ != "pobj" or anchor.head.lower_ != "in":
+            return None
+        holder = anchor.head.head
+        courts = _children(holder, "dobj", "nsubjpass") if _is_verb(holder) else [holder]  # "attacked a court in X"
+        for court in courts:
+            if not _is_noun(court) or lemma_of(court) not in ("court", "tribunal") or self._in_any_mention(court):
+                continue
+            if any(c.dep_ in ("compound", "amod") and c.lower_ in lexicon.SPORTS_COURT_WORDS for c in court.children):
+                continue
+            return None if self._forces_act_on(court) else court
         return None
 
     def _named_by_a_town(self, noun: Token) -> bool:
@@ -1826,7 +1846,7 @@ class _Rules:
         based = self._based(root) or _stronghold(anchor)
         if based is not None:
             return based
-        court = _court_building_town(anchor) or self._courthouse_site(anchor)
+        court = _court_building_town(anchor) or self._courthouse_site(anchor) or self._court_sitting_in(anchor)
         if court is not None:
             return Evidence("meeting_venue", court, 0.7)
         sites = _force_sites_off(anchor) or (
@@ -3563,6 +3583,10 @@ class _Rules:
                 named
             ):
                 return Evidence("meeting_venue", named, 0.7)  # "the Khasavyurt agreement", "the Astana talks"
+            if _town_hall(named) and named.text.islower() and named.dep_ == "compound" and _is_noun(named.head):
+                return Evidence("meeting_venue", named.head, 0.7)  # "the Orange County town hall meeting"
+            if any(_town_hall(c) and c.text.islower() for c in _children(named, "compound")):
+                return Evidence("meeting_venue", named, 0.7)  # "the Denver town hall event"
         return None
 
     @staticmethod

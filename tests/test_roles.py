@@ -1505,6 +1505,17 @@ def test_readings_of_fresh_news_reports(situate_text, text, place, role):
         ("Linden is a market town and is presently the site of a fine court house.", "Linden", "meeting_venue"),
         ("Greenville, a small town, has a courthouse and a post office.", "Greenville", "meeting_venue"),
         ("Greenville, a small town, has a school and a post office.", "Greenville", "other"),
+        ("The town of Marion boasts a handsome old courthouse.", "Marion", "meeting_venue"),
+        ("Greenville, a small town, features fine architecture, including the 1881 courthouse.", "Greenville",
+         "meeting_venue"),
+        # a court "in" a place sits there (the decision on courts); not a sports court, nor one forces storm
+        ("Gunmen stormed into a court in the northwestern town of Charsadda on Monday.", "Charsadda",
+         "meeting_venue"),
+        ("Children played on a basketball court in Peshawar.", "Peshawar", "other"),
+        ("Troops stormed a court in Peshawar.", "Peshawar", "troop_position"),
+        # a town hall meeting or event named by its place is held there
+        ("The governor will join the Fresno County town hall meeting next week.", "Fresno County", "meeting_venue"),
+        ("Residents attending the Denver town hall event must register.", "Denver", "meeting_venue"),
         # a board meeting at a town's hall meets in the town
         ("The city council will meet at 7 p.m. Tuesday at Brookfield Town Hall.", "Brookfield", "meeting_venue"),
         ("Protesters gathered outside Brookfield City Hall on Monday.", "Brookfield", "other"),
