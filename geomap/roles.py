@@ -1215,8 +1215,8 @@ def _names_a_group(owner: Token) -> bool:
     """An owner that names a side: a proper noun ("Hezbollah's", "the Hezbollah positions"),
     the government, or a group a people-word or a name describes ("the jihadist group's
     positions")."""
-    if owner.tag_ in ("NNP", "NNPS") or owner.lower_ == "government":
-        return True  # "government positions" under attack: the army's lines
+    if owner.tag_ in ("NNP", "NNPS") or owner.lower_ == "government" or (owner.ent_type_ == "ORG" and owner.is_upper):
+        return True  # "government positions" under attack: the army's lines; "ISIS positions" (tagged NN)
     return owner.dep_ == "poss" and is_word(owner, lexicon.SIDE_GROUP_NOUNS) and any(
         c.dep_ in ("compound", "amod") and (
             c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("NORP", "ORG") or is_word(c, lexicon.IRREGULAR_FIGHTERS)
@@ -3076,6 +3076,11 @@ class _Rules:
                 return noun  # "fighting continued in", "clashes were reported around"
             if _military_modifier(noun) is not None and self._fighting_verb(verb):
                 return noun  # "an army convoy entered Tikrit": a military unit moving
+            if role == "object" and is_word(noun, lexicon.POSITION_NOUNS) and self.span.start > noun.i and (
+                _military_modifier(noun) is not None
+            ):  # "jets struck ISIS positions at X": the side's positions are there (third set); but a
+                # scene set first, "in the province of X, groups shelled positions of ...", is wider
+                return noun
             return None
         for fighters in (noun, *noun.conjuncts):
             if is_word(fighters, lexicon.IRREGULAR_FIGHTERS) and verb is not None and (

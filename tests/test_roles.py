@@ -776,6 +776,10 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         ("Rebels shot down a Syrian Air Force jet in the Qalamoun region.", "Qalamoun", "troop_position"),
         ("Rebels shot down a Su-22 over Hama.", "Hama", "troop_position"),
         ("Rebels shot down a small plane over Hama.", "Hama", "other"),
+        # a side's positions struck at a place are there (third set), also when the parser hangs
+        # "at X" on the verb; a party's positions are views
+        ("The Russian Air Force has struck ISIS positions at Palmyra and Homs.", "Homs", "troop_position"),
+        ("The party outlined its positions at Palmyra.", "Palmyra", "other"),
         # an offensive by a bearing from a place, however the tagger read "offensive"
         ("The army launched an offensive north of Idlib.", "Idlib", "troop_position"),
         ("He lives in the far north of Idlib.", "Idlib", "other"),
