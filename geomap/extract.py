@@ -67,6 +67,10 @@ _EMBEDDED_TOWN_POPULATION = 10_000
 #: known place is the body's place, however small ("Chiefland Police Chief Robert Douglas").
 _TOWN_SERVICE_WORDS = {"police", "fire", "sheriff", "sheriff's", "council", "town", "township", "borough"}
 
+#: A public service named after its place, which NER may take into the place's span:
+#: "Coles County Police", "Henrico County Sheriff".
+_SERVICE_ENDINGS = {"police", "sheriff", "fire"}
+
 #: Words that end the place part of an organisation's name.
 _ORG_HEAD_WORDS = {
     "police", "council", "university", "college", "school", "high", "hospital",
@@ -636,6 +640,9 @@ def _mention_from_entity(ent: Span, text: str, gazetteer: Gazetteer, people: _Pe
     if name.isupper() and label not in _PLACE_LABELS and not _names_a_state(name, gazetteer):
         return None  # "a CAT scan", "at UGA": acronyms NER did not call places
     if label in _PLACE_LABELS:
+        if len(ent) > 1 and ent[-1].lower_ in _SERVICE_ENDINGS and ent[-1].text[:1].isupper():
+            end = ent[-2].idx + len(ent[-2].text)  # "Coles County Police": the county, whose police act
+            name = text[start:end]
         if _not_a_name_of_places(name, gazetteer, people) or _a_bare_point_of_the_compass(ent, name, gazetteer):
             return None
         if _travelling_subject(ent) and not gazetteer.is_name(name):

@@ -22,7 +22,7 @@ AGENT_VERBS = frozenset(
     shoulder engage pressure put co-sponsor sponsor broker mediate approve protest
     insist appeal summon expel recall suspend resume cut halt freeze host refuse reply
     extend lift introduce adopt pass enact tighten ease relax grant revoke repeal legalise legalize
-    outlaw mandate issue weigh sue
+    outlaw mandate issue weigh sue cede conquer capture
     """.split()
 )
 
@@ -85,7 +85,7 @@ GOVERNMENT_NOUNS = frozenset(
     selectman selectmen command
     auditor treasurer comptroller coroner assessor superintendent jury responder responders
     firefighter firefighters dispatcher dispatchers paramedic paramedics department
-    gov. sen. rep. congressman congresswoman
+    gov. sen. rep. congressman congresswoman councilwoman councilmember trooper
     """.split()
 )
 
@@ -98,10 +98,10 @@ POLITICIAN_NOUNS = frozenset("politician politico".split())
 
 #: Offices whose word is also an ordinary noun, so they are titles only when capitalised:
 #: "U.S. House Speaker Kevin McCarthy", not "a Syrian speaker at the festival".
-CAPITALISED_TITLES = frozenset({"speaker", "house", "assembly"})
+CAPITALISED_TITLES = frozenset({"speaker", "house", "assembly", "attorney"})
 
 #: Words that may stand in a legislature's name beside its place: "the Kentucky General Assembly".
-BODY_NAME_WORDS = frozenset("general national state legislative provincial".split())
+BODY_NAME_WORDS = frozenset("general national state legislative provincial district".split())
 
 #: Modifiers that make a noun the state's voice or post: "the Iraqi official source", "a U.S.
 #: diplomatic post".

@@ -3822,8 +3822,10 @@ class _Rules:
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
             if self.type in ("country", "group") and (
                 is_word(head, lexicon.IRREGULAR_FIGHTERS) or is_word(head, lexicon.BATTLEGROUND_NOUNS)
-            ):
-                return Evidence("other", head, 0.6)  # "Syria's Islamist rebels", "Syria's bloodiest battlegrounds"
+                or is_word(head, lexicon.CASE_COUNT_NOUNS) or is_word(head, lexicon.DIRECTION_NOUNS)
+            ):  # "Syria's Islamist rebels", "Syria's bloodiest battlegrounds", "Sweden's first case",
+                # "unrest in India's northeast": in it, not the state acting
+                return Evidence("other", head, 0.6)
             if self.type == "landmark":
                 return Evidence("actor", head, 0.7, metonym=True)
         if dep == "dobj" and lemma_of(head) == "sue":
@@ -3862,7 +3864,11 @@ class _Rules:
                 self._stretch_between(preposition)
             ):
                 return Evidence("actor", preposition, 0.6, metonym=metonym)
-            if word == "of" and (is_word(holder, lexicon.GOVERNMENT_NOUNS) or is_word(holder, frozenset({"ally"}))):
+            if word == "of" and (
+                is_word(holder, lexicon.GOVERNMENT_NOUNS) or is_word(holder, frozenset({"ally"}))
+                or (is_force_noun(holder) and holder.text.islower())
+            ):  # "the government of X", "an officer of the army of Virginia" (but "the National Defense
+                # Forces of Latakia City" is a local unit's name)
                 return Evidence("actor", holder, 0.7, metonym=metonym)
             if word == "from" and _is_verb(holder) and any(
                 prep.lower_ in ("to", "into", "under") and is_word(obj, lexicon.HOLDING_NOUNS)

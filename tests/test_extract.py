@@ -442,6 +442,11 @@ def test_a_small_town_where_only_a_place_fits_is_a_place(nlp, gazetteer):
     assert "Apple" not in names(found(nlp, gazetteer, "Apple is a company in California."))
 
 
+def test_a_county_police_span_is_trimmed_to_the_county(nlp, gazetteer):
+    # NER may take the police into the place's span; the place is the county.
+    assert "Coles County" in names(found(nlp, gazetteer, "He was later apprehended by Coles County Police."))
+
+
 def test_a_piece_of_a_longer_name_is_no_place_even_where_a_place_fits(nlp, gazetteer):
     # "Base" names a town somewhere; here it ends an air base's name.
     assert names(found(nlp, gazetteer, "Rebels renewed their push towards the Harran Air Base overnight.")) == []

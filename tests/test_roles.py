@@ -1645,6 +1645,19 @@ def test_places_no_party_is_about(situate_text, text, place, role):
         ("Libya's Islamist rebels shot down a jet on Monday.", "Libya", "other"),
         ("Sirte is among Libya's bloodiest battlegrounds.", "Libya", "other"),
         ("Libya's army captured the town.", "Libya", "actor"),
+        # a county's police, a city's councilwoman, a state's trooper, a borough's District Attorney
+        ("He was later apprehended by Coles County Police.", "Coles County", "actor"),
+        ("Oakland City Councilwoman Jane Brown wins school board seat.", "Oakland City", "actor"),
+        ("Massachusetts State Trooper David Smith said the driver was hurt.", "Massachusetts", "actor"),
+        ("The Brooklyn District Attorney indicted three others.", "Brooklyn", "actor"),
+        ("A Boston attorney filed the suit.", "Boston", "other"),
+        # a state that cedes or conquers land, whose army an officer serves in, is a party
+        ("In 1850 Texas ceded its northern lands to the federal government.", "Texas", "actor"),
+        ("In 1664 England conquered the colony from the Dutch.", "England", "actor"),
+        ("He later served as a captain in the army of Ohio.", "Ohio", "actor"),
+        # a country's first case or its northeast is in it
+        ("Officials confirmed Norway's second case of bird flu.", "Norway", "other"),
+        ("Protests spread across Nigeria's north on Monday.", "Nigeria", "other"),
         ("Kentucky received about $40 million in federal money for schools last year.", "Kentucky", "actor"),
         ("Kentucky received about a foot of snow last week.", "Kentucky", "other"),
     ],
