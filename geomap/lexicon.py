@@ -820,6 +820,9 @@ SETTLEMENT_NOUNS = frozenset(
 #: Prepositions a meeting place takes: "talks in Geneva", "move to Brussels".
 MEETING_PREPOSITIONS = frozenset("in at to inside".split())
 
+#: Verbs whose infinitive happened: "managed to capture points", unlike "an attack to capture".
+SUCCEEDING_VERBS = frozenset("manage succeed".split())
+
 #: Counts of an outbreak's or a disaster's toll, which a place "has" without acting.
 CASE_COUNT_NOUNS = frozenset("case infection death fatality casualty".split())
 

@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 #: A possessive ("Aleppo's") ends the word.
 _WORD = r"(?:(?:al|el)-)?[A-Z][\w-]*(?:['’](?!s\b)\w[\w-]*)*"
 
+#: A side's word fused to a name by a hyphen: "FSA-held", "Russian-occupied", "Turkish-backed".
+_SIDE_PREFIX = re.compile(r"[\w.]+-(?:held|controlled|occupied|administered|backed|led|run)\s+")
+
 #: One capitalised name of up to four words ("Ceamurlia de Jos", "Homa Bay", "Hay al-Ward").
 _NAME = rf"{_WORD}(?:\s+(?:(?:de|del|da|do|la|le|el|al)\s+)?{_WORD}){{0,3}}"
 
@@ -153,7 +156,10 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
             candidates.extend((s, e, "list") for s, e in items if (s, e) not in places)
     candidates.extend((start, end, "scene") for start, end in _scene_subjects(doc))
     for start, end, source in candidates:
-        if (start, end) in taken or _is_time(doc, start, end):
+        held = _SIDE_PREFIX.match(text, start, end)
+        if held is not None:
+            start = held.end()  # "the FSA-held Wadi al-Deif Camp": the side is no part of the name
+        if start >= end or (start, end) in taken or _is_time(doc, start, end):
             continue
         name = text[start:end]
         if source == "list" and not (gazetteer.is_name(name) and _free(doc, start, end)):

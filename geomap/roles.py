@@ -821,8 +821,10 @@ def _seizing_parts(verb: Token) -> Token | None:
     the farms"), and is neither denied nor only an aim."""
     if not _is_verb(verb) or not is_word(verb, lexicon.SEIZE_VERBS) or _denied(verb):
         return None
-    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None  # "an attack to capture points in X": an attempt, fighting there
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
+        verb.dep_ == "xcomp" and lemma_of(verb.head) in lexicon.SUCCEEDING_VERBS
+    ):
+        return None  # "an attack to capture points in X": an attempt, fighting there (but "managed to capture")
     seized = []
     for taken in _children(verb, "dobj", "nsubjpass"):
         if taken.tag_ not in ("NNP", "NNPS"):

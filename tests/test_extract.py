@@ -399,6 +399,10 @@ def test_an_arabic_name_before_a_capitalised_unit_word_is_a_place(nlp, gazetteer
     # Any name before "Governorate"; English names before "District" are schools, lakes, courts.
     text = "Fighting spread across the Deir Ezzor Governorate. The Fayette County School District closed."
     assert [m.text for m in found(nlp, gazetteer, text) if m.source == "name-unit"] == ["Deir Ezzor"]
+    # A side fused to the name by a hyphen is no part of it.
+    text = "Jets struck the rebel-held Tal Abyad Quarter and the ISIS-held Al-Karama Suburb on Friday."
+    assert "Al-Karama" in names(found(nlp, gazetteer, text))
+    assert not any("held" in name for name in names(found(nlp, gazetteer, text)))
 
 
 def test_a_unit_word_opening_a_compound_or_after_a_code_is_no_place(nlp, gazetteer):

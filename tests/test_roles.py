@@ -979,6 +979,7 @@ def test_guideline_troop_position(situate_text, text, place, role):
         ("The fall of Kabul shocked the world.", "Kabul", "disputed_territory"),
         ("After the fall of Afghanistan to the Taliban, thousands fled.", "Afghanistan", "disputed_territory"),
         ("The army captured dozens of fighters in Diyala.", "Diyala", "troop_position"),
+        ("The militia managed to seize several villages around Kafr Nabl.", "Kafr Nabl", "disputed_territory"),
         ("The rebels continued their offensive in the Sinjar region, seizing several farms from the army.",
          "Sinjar", "disputed_territory"),
         ("The rebels continued their offensive in Hit, seizing several points inside the Jubba district.",
