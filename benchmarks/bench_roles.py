@@ -260,6 +260,7 @@ FURTHER_SETS = (
     DevSet("roles-dev9.jsonl", (0.665, 0.594), "c3c04b1"),
     DevSet("roles-dev10.jsonl", (0.695, 0.590), "9a0174b"),
     DevSet("roles-dev11.jsonl", (0.632, 0.555), "12df7a7"),
+    DevSet("roles-dev12.jsonl", (0.610, 0.538), "2f34b4c"),
 )
 
 
