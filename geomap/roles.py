@@ -924,6 +924,23 @@ def _force_sites_off(anchor: Token) -> Token | None:
     return next((h for h in held if is_word(h, lexicon.FORCE_SITE_NOUNS) and _is_noun(h)), None)
 
 
+def _unfound_place_name(word: Token) -> bool:
+    """A capitalised name ending a phrase of place: "at Al-Qarassi", "the fringes of Taybat
+    Al-Ism" (the last word of the name; NER calls such villages people and firms)."""
+    if word.tag_ not in ("NNP", "NNPS") or not word.text[:1].isupper() or word.ent_type_ in _NOT_PLACE_ENTITIES:
+        return False
+    head = word
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    if any(acts_for_state(t) or is_word(t, lexicon.IRREGULAR_FIGHTERS) for t in (word, head)):
+        return False  # "the Free Syrian Army in Dara'a", "the People's Protection Units (YPG) in X"
+    return head.dep_ == "pobj" and head.head.lower_ in lexicon.LOCATIVE_PREPOSITIONS | {"of", "near"}
+
+
+#: Entity labels of names that are no place (NER's people and firms often are villages).
+_NOT_PLACE_ENTITIES = frozenset({"NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "MONEY"})
+
+
 def _direction_of_a_place_before(bearing: Token) -> bool:
     """A bearing the parser hung on the verb right after a place in a prepositional phrase:
     "captured positions near Tal Qarin hill north of X" (the hill lies north of X)."""
@@ -2279,6 +2296,8 @@ class _Rules:
         if self._place_noun(word) and not self._in_any_mention(word):
             word = next((t for t in word.subtree if self._other_mention(t)), word)  # "Tel Hamis town"
         index = self._mention_at(word)
+        if index is None and wide_word and _unfound_place_name(word):
+            return True  # "at Al-Qarassi in southern Aleppo": a village no gazetteer or model found
         if index is None or index == self.index:
             return False
         inner = self.context.mentions[index].place

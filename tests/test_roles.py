@@ -1574,6 +1574,10 @@ def test_a_places_laws_and_offices(situate_text, text, place, role):
         ("The army captured the farms, leaving the rebels trapped inside the Ghouta village.", "Ghouta",
          "troop_position"),
         ("Two men died during clashes in the Darfur town of Kutum.", "Kutum", "troop_position"),
+        # a wide place right after a village no gazetteer or model found only locates it (but
+        # after a force's name it is where the force is)
+        ("The militia attacked an army post at Al-Zerbah in southern Aleppo.", "Aleppo", "other"),
+        ("Units loyal to the Free Syrian Army in southern Aleppo clashed with troops.", "Aleppo", "troop_position"),
         # a region that villages are "situated" in only locates them
         ("Fighting erupted near the hamlets of Jowhar and Balad, situated in Somalia's Hiran region.", "Hiran",
          "other"),
