@@ -820,6 +820,11 @@ SETTLEMENT_NOUNS = frozenset(
 #: Prepositions a meeting place takes: "talks in Geneva", "move to Brussels".
 MEETING_PREPOSITIONS = frozenset("in at to inside".split())
 
+#: People held by force: militias "held 250 hostages in X".
+HOSTAGE_NOUNS = frozenset("hostage captive".split())
+#: What only armies do, said of a people: "the Americans landed in Asan", "the Germans marched".
+ARMY_VERBS = frozenset("land invade storm march advance retreat besiege occupy garrison".split())
+
 #: Verbs whose infinitive happened: "managed to capture points", unlike "an attack to capture".
 SUCCEEDING_VERBS = frozenset("manage succeed".split())
 

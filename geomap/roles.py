@@ -3041,6 +3041,8 @@ class _Rules:
         never for an attack or massacre; fighting itself where it happens ("fighting
         continued in", "launched an offensive in"), but not as the cause of something
         else ("the war in Syria ... sending refugees into Turkey")."""
+        if verb is not None and role == "subject" and self._a_people_as_an_army(noun, verb):
+            return noun  # "the Americans landed in Asan": a people's forces in a war report
         if self._in_any_mention(noun) or _is_policing(noun):
             return None
         if verb is not None and _off_duty_activity(verb) and (
@@ -3110,6 +3112,16 @@ class _Rules:
                 return fighters
         return None
 
+    def _a_people_as_an_army(self, noun: Token, verb: Token) -> bool:
+        """"The Americans landed", "the Germans marched": a plural people-word with "the"
+        doing what only armies do (not "Americans landed in Paris for the Games")."""
+        index = self._mention_at(noun)
+        if index is None or index == self.index or self.context.mentions[index].kind != "demonym":
+            return False
+        if noun.tag_ not in ("NNPS", "NNS") or not any(d.lower_ == "the" for d in _children(noun, "det")):
+            return False
+        return lemma_of(verb) in lexicon.ARMY_VERBS
+
     def _state_doing(self, verb: Token) -> bool:
         """The verb's subject, or the speaker of its pronoun subject, is a state or an alliance:
         "NATO will step up patrols", "NATO said it would step up patrols"."""
@@ -3167,13 +3179,18 @@ class _Rules:
         # "launched an offensive", "took up positions": fighters acting as a fighting unit;
         # "attacked border posts", "ambushed an army column": fighting forces (a hotel or a
         # market attacked is a terrorist attack, not a position)
+        objects = _children(verb, "dobj")
+        objects += [
+            p for o in objects for of in _children(o, "prep") if of.lower_ == "of" for p in _children(of, "pobj")
+        ]  # "took dozens of hostages"
         return any(
             is_force_event(obj) or is_word(obj, lexicon.POSITION_NOUNS)
             or (not _is_policing(obj) and (
                 is_word(obj, lexicon.FORCE_SITE_NOUNS) or is_force_noun(obj) or _military_modifier(obj) is not None
             ))
-            for obj in _children(verb, "dobj")
-        )
+            or (is_word(obj, lexicon.HOSTAGE_NOUNS) and lemma_of(verb) in ("hold", "take", "seize"))
+            for obj in objects
+        )  # ("rebels held 250 hostages in Wamba": militias taking hostages use force there, sixth set)
 
     def _located(self, anchor: Token) -> Evidence | None:
         """A place where forces are or a meeting is held, from its preposition up."""

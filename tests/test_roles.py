@@ -1295,6 +1295,10 @@ def test_guideline_other(situate_text, text, place, role):
         # a "company" or "division" is a unit only by a military word, a number or a letter
         ("A Kentucky candle company has recalled jars from stores in Tennessee.", "Tennessee", "other"),
         ("The 82nd Airborne Division deployed to Kandahar.", "Kandahar", "troop_position"),
+        # a people doing what only armies do is its army; militias holding hostages use force there
+        ("In 1944 the Americans landed on Saipan near Garapan.", "Garapan", "troop_position"),
+        ("Americans landed in Paris for the Games.", "Paris", "other"),
+        ("Militants took dozens of hostages in Mosul.", "Mosul", "troop_position"),
         # a means clause ("by capturing") has the subject of the verb it serves
         ("The rebels opened their offensive by capturing two checkpoints outside of Tikrit.", "Tikrit",
          "troop_position"),
