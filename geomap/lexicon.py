@@ -1097,16 +1097,17 @@ PEOPLE_QUANTIFIERS = frozenset("many most some few several all thousands hundred
 #: Participles whose hyphenated first part names a side: "Indian-controlled
 #: Kashmir", "Russian-backed separatists".
 SIDE_PARTICIPLES = frozenset(
-    "controlled held backed led occupied administered sponsored supported funded armed".split()
+    "controlled held backed led occupied administered sponsored supported funded armed supplied trained financed"
+    .split()
 )
 
 #: Verbs of a land gaining its independence (the fifth set: sovereignty changing hands).
 GAINING_VERBS = frozenset("gain win achieve obtain regain attain".split())
 
 #: Public services whose units are named "<place> <service> <unit>": "an Albany police SWAT team".
-SERVICE_MODIFIERS = frozenset("police sheriff fire intelligence".split())
+SERVICE_MODIFIERS = frozenset("police sheriff fire intelligence emergency government".split())
 #: A service's building, which only places what is near it: "close to Cowley police station".
-SERVICE_BUILDINGS = frozenset("station stations firehouse precinct".split())
+SERVICE_BUILDINGS = frozenset("station stations firehouse precinct room rooms".split())
 
 #: Money a government receives: "Ohio received a federal grant".
 FUNDS_NOUNS = frozenset("money funding funds grant grants aid loan loans subsidy subsidies".split())

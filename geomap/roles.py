@@ -2196,9 +2196,13 @@ class _Rules:
                 return None  # "rebel-held": the place is held, not the holder (see dispute words)
             return Evidence("actor", root.head, 0.8, metonym=self.type not in ("country", "group"))
         following = self.span[-1].nbor(1) if self.span[-1].i + 1 < len(self.span.doc) else None
-        if following is not None and following.text in ("-", "–"):
+        hyphen = following is not None and following.text in ("-", "–")
+        if hyphen:
             following = following.nbor(1) if following.i + 1 < len(self.span.doc) else None
-        if following is not None and following.lower_ in ("backed", "led", "sponsored", "supported", "funded"):
+        if following is not None and (
+            following.lower_ in ("backed", "led", "sponsored", "supported", "funded")
+            or (hyphen and following.lower_ in ("supplied", "trained", "armed", "financed"))
+        ):  # "US-backed rebels", "American-supplied equipment" (but "Darfur armed groups")
             return Evidence("actor", following, 0.75, metonym=self.type not in ("country", "group"))
         return None
 

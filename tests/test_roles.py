@@ -1644,6 +1644,12 @@ def test_places_no_party_is_about(situate_text, text, place, role):
         ("A U.S. intelligence report said the stockpile was growing.", "U.S.", "actor"),
         ("Rebels shot down a Syrian Air Force MiG-21 near Hama.", "Syrian", "actor"),
         ("He lives near the Boston fire station.", "Boston", "other"),
+        ("Flu tracking was hit by the US government shutdown.", "US", "actor"),
+        ("He died hours after Tulsa emergency personnel found him on the road.", "Tulsa", "actor"),
+        ("He was taken to the Tulsa emergency room.", "Tulsa", "other"),
+        # the side that supplied or trained them, with a hyphen (but "Darfur armed groups" come from it)
+        ("Rebels seized warehouses of American-supplied equipment.", "American", "actor"),
+        ("Some Darfur armed groups objected to the plan.", "Darfur", "other"),
         ("U.S. Congressman John Smith has announced a hearing.", "U.S.", "actor"),
         ("Ohio's top politicos made speeches at the dinner.", "Ohio", "actor"),
         ("It is not hard for an Ohio politician to win.", "Ohio", "other"),
