@@ -541,9 +541,14 @@ def _described_as_a_place(
         name = _name_before(doc, comma.i)
         if name is None or any(name.start_char < e and s < name.end_char for s, e in taken):
             continue
-        if not (_place_kind_after(doc, comma.i + 1) or _distance_after(doc, comma.i + 1)):
+        located = _location_after(doc, comma.i + 1)
+        if not (_place_kind_after(doc, comma.i + 1) or _distance_after(doc, comma.i + 1) or located):
             continue
         text = name.text
+        if located and not _place_kind_after(doc, comma.i + 1) and not _names_strong_or_populous(
+            text, gazetteer, _EMBEDDED_TOWN_POPULATION
+        ):
+            continue  # "Acme, located in Dayton": firms are located too; only a known town of some size counts
         if text.lower() in _GENERIC_WORDS or text.lower() in _PLACE_KIND_NOUNS or text.isupper():
             continue  # "the Village, a district of Y": a kind of place, not a name
         if _names_a_known_person(text, people) or gazetteer.demonym(text) is not None:
@@ -596,6 +601,18 @@ def _place_kind_after(doc: Doc, i: int) -> bool:
     if end == i + 1 or head.tag_ not in ("NN", "NNS") or (end < len(doc) and doc[end].tag_ == "POS"):
         return False
     return lemma_of(head) in _PLACE_KIND_NOUNS
+
+
+def _location_after(doc: Doc, i: int) -> bool:
+    """Whether a "located in" phrase opens at ``i``: "located more centrally in the county",
+    "situated on the river"."""
+    if i >= len(doc) or doc[i].lower_ not in ("located", "situated", "nestled", "lying"):
+        return False
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].pos_ == "ADV":
+        j += 1  # "located more centrally in"
+    return j < len(doc) and doc[j].lower_ in ("in", "on", "near", "along", "between", "north", "south", "east", "west")
+    # (not "located at": a shop at an address)
 
 
 def _distance_after(doc: Doc, i: int) -> bool:

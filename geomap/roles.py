@@ -3828,7 +3828,9 @@ class _Rules:
                 return Evidence("actor", verb, 0.85, metonym=metonym or self.mention.kind == "toponym")
             if self.type == "landmark":
                 return Evidence("actor", verb, 0.7, metonym=True)
-            if dep == "nsubj" and self._capital() and not (_is_be(verb) and _children(verb, "attr")):
+            if dep == "nsubj" and self._capital() and not (_is_be(verb) and _children(verb, "attr")) and not is_word(
+                verb, lexicon.LYING_VERBS
+            ):  # (but "Georgetown, located in the county" is where it lies)
                 return Evidence("actor", verb, 0.7, metonym=True)
             attributes = _children(verb, "attr") if dep == "nsubj" and _is_be(verb) else []
             if attributes and not any(

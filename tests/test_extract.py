@@ -356,6 +356,13 @@ def test_a_name_a_comma_describes_as_a_place_is_one(nlp, gazetteer):
     ]
     text = "Aid trucks reached Ruvel Khan, a market town in the valley. Gobiri Dan, about 12 km from the lake, flooded."
     assert [m.text for m in found(nlp, gazetteer, text) if m.source == "described"] == ["Ruvel Khan", "Gobiri Dan"]
+    # A known town that a comma goes on to locate ("located in", "situated on"), whatever NER
+    # called it; but not a firm or shop "located at" an address, nor an unknown name so placed.
+    text = "Georgetown, situated on a bend of the river, became the new seat."
+    assert "Georgetown" in names(found(nlp, gazetteer, text))
+    text = "Tarvel Widgets, located in the mall, and Acme, located at 12 Main Street, closed."
+    assert "Tarvel Widgets" not in names(found(nlp, gazetteer, text))
+    assert "Acme" not in names(found(nlp, gazetteer, text))
 
 
 def test_a_person_a_comma_describes_by_a_place_is_none(nlp, gazetteer):
