@@ -7,6 +7,7 @@ gazetteer are loaded once per process and shared.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -94,12 +95,14 @@ def warm_up(gazetteer: Gazetteer) -> None:
 def _map_in_process(
     articles: Iterable[Article], gaz: Gazetteer, online: OnlineGeocoding | None = None
 ) -> Iterator[Situation]:
-    from .nlp import load_nlp
+    from .nlp import for_the_parser, load_nlp
 
     nlp = load_nlp()
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((for_the_parser(a.text), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=_BATCH):
         mentions = extract_mentions(doc, gaz)
+        if doc.text != article.text:  # a mention's text is the article's own, apostrophes as written
+            mentions = [dataclasses.replace(m, text=article.text[m.start : m.end]) for m in mentions]
         mentions = resolve_mentions(article, mentions, gaz)
         if online is not None:
             from .resolve_online import resolve_online

@@ -2751,6 +2751,10 @@ class _Rules:
             return None
         if assault is None or any(c.lower_ == "sexual" for c in assault.children) or _is_strike(assault):
             return None  # (nor "rocket attacks on the centre of Taiz": struck from afar)
+        targets = [t for prep in _children(assault, "prep") if prep.lower_ in ("on", "against")
+                   for t in _children(prep, "pobj")]
+        if any(is_word(target, lexicon.POSITION_NOUNS) for target in targets):
+            return None  # "their assault on ISIS' defenses at Tal Kroum": the place holds the defenders
         owners = _children(assault, "poss") + [
             o for prep in _children(assault, "prep") if prep.lower_ == "by" for o in _children(prep, "pobj")
         ] + (_children(verb, "nsubj") if verb is not None else [])

@@ -1902,13 +1902,13 @@ def parse_event_records(
     The mentions come from ``pipeline.map_articles`` as for any user; the parse
     ``event_location`` reads is the same model's parse of the same text.
     """
-    from .nlp import load_nlp
+    from .nlp import for_the_parser, load_nlp
     from .pipeline import map_articles
 
     usable = [r for r in records if r.trigger is not None]
     articles = [Article(text=r.text, id=r.id, source="event_location") for r in usable]
     situations = map_articles(articles, gazetteer=gazetteer, workers=workers)
-    docs = load_nlp().pipe((r.text for r in usable), batch_size=64)
+    docs = load_nlp().pipe((for_the_parser(r.text) for r in usable), batch_size=64)
     for record, situation, doc in zip(usable, situations, docs, strict=True):
         yield record, doc, situation.mentions
 

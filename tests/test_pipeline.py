@@ -33,3 +33,19 @@ def test_warm_up_takes_every_lazily_loaded_path(gazetteer):
     items = map_article(_WARM_UP, gazetteer=gazetteer).items
     kinds = {(item.kind, item.geometry["type"].removeprefix("Multi")) for item in items}
     assert {("border", "LineString"), ("area", "Point"), ("place", "Polygon"), ("group", "Polygon")} <= kinds
+
+
+def test_a_typographic_plural_possessive_is_parsed_as_one_and_kept_as_written(gazetteer):
+    # The small model reads "militants’ positions" as two objects; parsed with a plain
+    # apostrophe it is one possessive, so the towns are where the positions are.  Offsets
+    # and every mention's text stay the article's, curly marks and all.
+    from geomap.nlp import for_the_parser
+
+    text = "Jets struck the militants’ positions at Palmyra and near Sa’ad’s farm in Homs."
+    assert len(for_the_parser(text)) == len(text)
+    assert "militants' positions" in for_the_parser(text) and "Sa’ad’s" in for_the_parser(text)
+    situation = next(iter(map_articles([Article(text=text, id="a")], gazetteer=gazetteer)))
+    for mention in situation.mentions:
+        assert text[mention.start : mention.end] == mention.text
+    palmyra = next(m for m in situation.mentions if m.text == "Palmyra")
+    assert palmyra.role == "troop_position"

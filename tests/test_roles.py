@@ -780,6 +780,9 @@ def test_review_narrowed_rules(situate_text, text, place, role):
         # "at X" on the verb; a party's positions are views
         ("The Russian Air Force has struck ISIS positions at Palmyra and Homs.", "Homs", "troop_position"),
         ("The party outlined its positions at Palmyra.", "Palmyra", "other"),
+        # an assault on a side's defences at a place is fighting there, not an attempt on the place
+        ("The brigade pressed its assault on the militants' defences at Tal Hamra, killing 20 fighters.", "Tal Hamra",
+         "troop_position"),
         # an offensive by a bearing from a place, however the tagger read "offensive"
         ("The army launched an offensive north of Idlib.", "Idlib", "troop_position"),
         ("He lives in the far north of Idlib.", "Idlib", "other"),
