@@ -3605,12 +3605,17 @@ class _Rules:
                 if self._is_meeting_word(patient):
                     return Evidence("meeting_venue", patient, 0.8)
         holders = _children(anchor, "appos")
-        if anchor.dep_ == "nsubj" and _is_be(anchor.head):
-            holders += _children(anchor.head, "attr")
-        if anchor.dep_ in _SUBJECTS:
-            # "X is known as the site of", "X served as the venue for": what it is said to be
+        verbs = [anchor.head, *(v for v in anchor.head.conjuncts if _is_verb(v) and not _has_own_subject(v))]
+        if anchor.dep_ == "nsubj":
+            # "X is the venue", "X became the seat of the county court"
             holders += [
-                p for word in (anchor.head, *_children(anchor.head, "acomp", "oprd"))
+                a for verb in verbs if _is_be(verb) or lemma_of(verb) == "become" for a in _children(verb, "attr")
+            ]
+        if anchor.dep_ in _SUBJECTS:
+            # "X is known as the site of", "X served as the venue for", "X, located ..., was
+            # designated as its seat for court": what it is said to be
+            holders += [
+                p for verb in verbs for word in (verb, *_children(verb, "acomp", "oprd"))
                 for prep in _children(word, "prep") if prep.lower_ == "as" for p in _children(prep, "pobj")
             ]
         holders += [partner for holder in holders for partner in holder.conjuncts]
@@ -3621,8 +3626,11 @@ class _Rules:
                 for prep in _children(holder, "prep"):
                     # "the host of the summit", "the venue for new peace talks", "the site of the signing"
                     if prep.lower_ in ("of", "for") and any(
-                        self._is_meeting_word(p) or self._signing(p) for p in _children(prep, "pobj")
-                    ):
+                        self._is_meeting_word(p) or self._signing(p) or (
+                            lemma_of(holder) == "seat" and lemma_of(p) in ("court", "tribunal")
+                        )
+                        for p in _children(prep, "pobj")
+                    ):  # (and "its seat for court", "the seat of the county court": where the court sits)
                         return Evidence("meeting_venue", holder, 0.75)
             if holder.i != anchor.i and (is_word(holder, lexicon.VENUE_NOUNS) or self._place_noun(holder)):
                 where = self._where_clause(holder)

@@ -1517,6 +1517,9 @@ def test_readings_of_fresh_news_reports(situate_text, text, place, role):
         ("Linden is a market town and is presently the site of a fine court house.", "Linden", "meeting_venue"),
         ("Greenville, a small town, has a courthouse and a post office.", "Greenville", "meeting_venue"),
         ("Greenville, a small town, has a school and a post office.", "Greenville", "other"),
+        # a town named the seat of its court is where the court sits; the seat of government is not
+        ("The town of Marion became the seat of the county court.", "Marion", "meeting_venue"),
+        ("The town of Marion is the seat of government.", "Marion", "other"),
         ("The town of Marion boasts a handsome old courthouse.", "Marion", "meeting_venue"),
         ("Greenville, a small town, features fine architecture, including the 1881 courthouse.", "Greenville",
          "meeting_venue"),
