@@ -1105,7 +1105,7 @@ SIDE_PARTICIPLES = frozenset(
 GAINING_VERBS = frozenset("gain win achieve obtain regain attain".split())
 
 #: Public services whose units are named "<place> <service> <unit>": "an Albany police SWAT team".
-SERVICE_MODIFIERS = frozenset("police sheriff fire intelligence emergency government".split())
+SERVICE_MODIFIERS = frozenset("police sheriff fire intelligence emergency government board council".split())
 #: A service's building, which only places what is near it: "close to Cowley police station".
 SERVICE_BUILDINGS = frozenset("station stations firehouse precinct room rooms".split())
 

@@ -2119,6 +2119,8 @@ class _Rules:
         listed = root
         while listed.dep_ == "conj" and not _is_root(listed):
             listed = listed.head  # "troops from Kenya and Uganda"
+        if listed.dep_ == "pobj" and listed.head.lower_ == "of" and self._place_noun(listed.head.head):
+            listed = listed.head.head  # "officials from the town of X"
         state = self.type in ("country", "group") or self._capital()
         if listed.dep_ == "pobj" and listed.head.lower_ == "from" and not state:
             officers = listed.head.head
@@ -3854,8 +3856,10 @@ class _Rules:
                 is_word(o, lexicon.DISPLACED_NOUNS) for o in _children(verb, "dobj")
             ):
                 return Evidence("other", verb, 0.55)  # "Chad has received 600,000 refugees": where they went
-            if dep == "nsubj" and lemma_of(verb) == "receive" and any(
-                o.ent_type_ == "MONEY" or is_word(o, lexicon.FUNDS_NOUNS) for o in _children(verb, "dobj")
+            receiving = [v for v in (verb, *_children(verb, "xcomp")) if lemma_of(v) == "receive"]
+            if dep == "nsubj" and any(  # ("Henry County stands to receive $36,000")
+                o.ent_type_ == "MONEY" or is_word(o, lexicon.FUNDS_NOUNS)
+                for v in receiving for o in _children(v, "dobj")
             ):
                 return Evidence("actor", verb, 0.6, metonym=metonym)  # "Ohio received $30 million": the government
             if dep == "nsubj" and lemma_of(verb) == "have" and any(
@@ -3874,7 +3878,9 @@ class _Rules:
             if (
                 is_word(head, lexicon.POSSESSED_BY_GOVERNMENTS) or is_word(head, lexicon.POLICY_NOUNS)
                 or acts_for_state(head) or self._relation_word(head) or is_word(head, lexicon.POLITICIAN_NOUNS)
-            ):  # "the Kremlin's demands", "South Carolina's cigarette tax", "Kentucky's top politicos"
+                or any(c.dep_ == "compound" and is_word(c, lexicon.GOVERNMENT_NOUNS) for c in head.children)
+            ):  # "the Kremlin's demands", "South Carolina's cigarette tax", "Kentucky's top politicos",
+                # "Saigon's command structure"
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
             if self.type in ("country", "group") and (
                 is_word(head, lexicon.IRREGULAR_FIGHTERS) or is_word(head, lexicon.BATTLEGROUND_NOUNS)

@@ -1681,6 +1681,12 @@ def test_places_no_party_is_about(situate_text, text, place, role):
         ("Protests spread across Nigeria's north on Monday.", "Nigeria", "other"),
         ("Kentucky received about $40 million in federal money for schools last year.", "Kentucky", "actor"),
         ("Kentucky received about a foot of snow last week.", "Kentucky", "other"),
+        ("Wayne County stands to get nothing, but Clark County stands to receive $40,000 in grants.", "Clark County",
+         "actor"),
+        # a board member, officials "from the town of" X, a command structure of X: its own
+        ("He ran to replace Fresno school board member Ann Smith.", "Fresno", "actor"),
+        ("Three council officials from the town of Baquba were found dead.", "Baquba", "actor"),
+        ("The general embodied the failings of Hanoi's command structure.", "Hanoi", "actor"),
     ],
 )
 def test_a_places_services_and_funds(situate_text, text, place, role):
