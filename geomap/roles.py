@@ -1845,6 +1845,11 @@ class _Rules:
             return Evidence("other", event, 0.6)
         if root.dep_ == "npadvmod" and is_word(root.head, lexicon.MAKING_PARTICIPLES):
             return Evidence("other", root.head, 0.7)  # "a U.S.-made tank": where it was made, no party
+        claimed = self._dispute_modifier(root) if self.type not in ("city", "landmark") else None
+        if claimed is not None and not _inhabited(claimed):
+            # "a minister of the self-declared Donetsk People's Republic": a land at stake, whoever
+            # speaks for it (tie-break 3: disputed territory over actor)
+            return Evidence("disputed_territory", claimed, 0.8)
         title = self._title_or_force_owner(root)
         if title is not None:
             return title
@@ -2451,6 +2456,8 @@ class _Rules:
                 return child
             if child.i not in self.own and is_word(child, lexicon.DISPUTE_ADJECTIVES):
                 return child
+            if child.lower_ in ("declared", "proclaimed") and any(c.lower_ == "self" for c in child.children):
+                return child  # "the self-declared Donetsk People's Republic", split in three by the tokenizer
         return None
 
     def _participle_after_comma(self) -> Token | None:

@@ -977,6 +977,9 @@ def test_guideline_troop_position(situate_text, text, place, role):
         # seized inside a named district of it lie in the district: the push is fought there)
         ("The army seized all of the farms around Karbala on Monday.", "Karbala", "disputed_territory"),
         ("The army captured dozens of villages in Diyala.", "Diyala", "disputed_territory"),
+        # a self-declared or breakaway land is at stake even where its officials speak (tie-break 3)
+        ("A minister of self-proclaimed Transnistria said the talks had failed.", "Transnistria",
+         "disputed_territory"),
         # a town that falls is taken; a state that falls with no taker collapses
         ("Trade declined sharply after the fall of the Ottoman Empire.", "Ottoman Empire", "other"),
         ("The fall of Kabul shocked the world.", "Kabul", "disputed_territory"),
