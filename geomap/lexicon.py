@@ -1113,7 +1113,7 @@ SERVICE_BUILDINGS = frozenset("station stations firehouse precinct room rooms".s
 FUNDS_NOUNS = frozenset("money funding funds grant grants aid loan loans subsidy subsidies".split())
 
 #: Modifiers that make an assault a crime: "sexual assaults on women in X".
-CRIME_MODIFIERS = frozenset("sexual aggravated indecent domestic".split())
+CRIME_MODIFIERS = frozenset("sexual aggravated indecent domestic home".split())
 
 #: Participles after a place that say where a thing was made: "a U.S.-made tank".
 MAKING_PARTICIPLES = frozenset("made manufactured built produced designed".split())

@@ -937,8 +937,8 @@ def _unfound_place_name(word: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in lexicon.LOCATIVE_PREPOSITIONS | {"of", "near"}
 
 
-#: Entity labels of names that are no place (NER's people and firms often are villages).
-_NOT_PLACE_ENTITIES = frozenset({"NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "MONEY"})
+#: Entity labels of names that are no place (NER's people, firms and products often are villages).
+_NOT_PLACE_ENTITIES = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 def _direction_of_a_place_before(bearing: Token) -> bool:

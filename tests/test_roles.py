@@ -965,6 +965,7 @@ def test_guideline_troop_position(situate_text, text, place, role):
          "disputed_territory"),
         ("Russian jets targeted the town of Kamyanka on Monday.", "Kamyanka", "other"),
         ("Police targeted the neighbourhood of Kamyanka in a drug raid.", "Kamyanka", "other"),
+        ("A jury acquitted him over the Scranton home invasion.", "Scranton", "other"),
         ("Rebel fighters launched an offensive on Monday, targeting the eastern countryside of Kamyanka.",
          "Kamyanka", "troop_position"),
         ("The army captured the mountaintop of Jabal Nimr.", "Jabal Nimr", "disputed_territory"),
