@@ -1098,7 +1098,7 @@ PEOPLE_QUANTIFIERS = frozenset("many most some few several all thousands hundred
 #: Kashmir", "Russian-backed separatists".
 SIDE_PARTICIPLES = frozenset(
     "controlled held backed led occupied administered sponsored supported funded armed supplied trained financed"
-    .split()
+    " ruled governed".split()
 )
 
 #: Verbs of a land gaining its independence (the fifth set: sovereignty changing hands).

@@ -1659,6 +1659,7 @@ def test_places_no_party_is_about(situate_text, text, place, role):
         ("He was taken to the Tulsa emergency room.", "Tulsa", "other"),
         # the side that supplied or trained them, with a hyphen (but "Darfur armed groups" come from it)
         ("Rebels seized warehouses of American-supplied equipment.", "American", "actor"),
+        ("Fighting broke out in Russian-ruled Crimea.", "Russian", "actor"),
         ("Some Darfur armed groups objected to the plan.", "Darfur", "other"),
         ("U.S. Congressman John Smith has announced a hearing.", "U.S.", "actor"),
         ("Ohio's top politicos made speeches at the dinner.", "Ohio", "actor"),
