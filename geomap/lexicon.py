@@ -829,7 +829,7 @@ ARMY_VERBS = frozenset("land invade storm march advance retreat besiege occupy g
 SUCCEEDING_VERBS = frozenset("manage succeed".split())
 
 #: Counts of an outbreak's or a disaster's toll, which a place "has" without acting.
-CASE_COUNT_NOUNS = frozenset("case infection death fatality casualty".split())
+CASE_COUNT_NOUNS = frozenset("case infection death fatality casualty rate incidence toll".split())
 
 #: Prepositions after which a country is where something is, not a party:
 #: "cases of flu in Iraq", "refugees into Turkey".

@@ -1271,6 +1271,8 @@ def test_guideline_actor(situate_text, text, place, role):
         ("Lebanon has 1.5 million refugees, the agency says.", "Lebanon", "other"),
         ("Argentina has the second-highest number of cases in the region.", "Argentina", "other"),
         ("Chile has a new president.", "Chile", "actor"),
+        ("Portugal has so far had a lower toll than its neighbours.", "Portugal", "other"),
+        ("Portugal has long had the lowest rate of unemployment in the region.", "Portugal", "other"),
         ("Chad has received more than 600,000 refugees since April.", "Chad", "other"),
         ("Russia has 100,000 troops near the border.", "Russia", "actor"),
         # the far side of a border crossing only locates it, as of a border
