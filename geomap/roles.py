@@ -924,6 +924,20 @@ def _force_sites_off(anchor: Token) -> Token | None:
     return next((h for h in held if is_word(h, lexicon.FORCE_SITE_NOUNS) and _is_noun(h)), None)
 
 
+def _voters_deciding(root: Token) -> Token | None:
+    """A place's voters deciding at the polls are the place acting: "Kanawha County voters
+    approved table gaming" (not "Ohio voters are older than average")."""
+    if root.dep_ not in ("compound", "nmod") or not is_word(root.head, lexicon.ELECTORATE_NOUNS):
+        return None
+    voters = root.head
+    verb = voters.head if voters.dep_ == "nsubj" else None
+    if verb is None or lemma_of(verb) not in lexicon.BALLOT_VERBS:
+        return None
+    if any(is_word(o, lexicon.SEIZE_NOUNS) for o in _children(verb, "dobj")):
+        return None  # "Brooklyn voters approved their city's annexation by Oakland": the city is at stake
+    return verb
+
+
 def _unfound_place_name(word: Token) -> bool:
     """A capitalised name ending a phrase of place: "at Al-Qarassi", "the fringes of Taybat
     Al-Ism" (the last word of the name; NER calls such villages people and firms)."""
@@ -1910,7 +1924,7 @@ class _Rules:
         actor = self._actor(anchor)
         if actor is not None:
             return actor
-        acting = self._acting_in_its_clause(root) or self._joined_by_a_place(root)
+        acting = self._acting_in_its_clause(root) or self._joined_by_a_place(root) or _voters_deciding(root)
         if acting is not None:
             return Evidence("actor", acting, 0.6, metonym=self._capital())  # tie-break 3: a party over where
         if self.type in ("country", "group") and not self._merely_where(anchor):

@@ -1673,6 +1673,9 @@ def test_places_no_party_is_about(situate_text, text, place, role):
         ("Libya's Islamist rebels shot down a jet on Monday.", "Libya", "other"),
         ("Sirte is among Libya's bloodiest battlegrounds.", "Libya", "other"),
         ("Libya's army captured the town.", "Libya", "actor"),
+        # a place's voters deciding at the polls are the place acting
+        ("Marion County voters rejected the new levy in May.", "Marion County", "actor"),
+        ("Ohio voters are older than average.", "Ohio", "other"),
         # a county's police, a city's councilwoman, a state's trooper, a borough's District Attorney
         ("He was later apprehended by Coles County Police.", "Coles County", "actor"),
         ("Oakland City Councilwoman Jane Brown wins school board seat.", "Oakland City", "actor"),
