@@ -3998,7 +3998,9 @@ class _Rules:
         subject = body.head if body.dep_ == "conj" else body  # "the mayor and county judge in Dallas"
         speaks = subject.dep_ == "nsubj" or (
             subject.dep_ == "pobj" and subject.head.lower_ == "to" and subject.head.head.lower_ == "according"
-        )  # "officials in Ohio say", "according to health officials in Ohio"
+        ) or (
+            subject.dep_ == "pobj" and subject.head.lower_ == "from" and _reaction_from(subject.head) is not None
+        )  # "officials in Ohio say", "according to health officials in Ohio", "criticism from officials in X"
         if not (_is_noun(body) and speaks and is_word(body, lexicon.LOCAL_BODY_NOUNS)):
             return False
         return not any(

@@ -1696,6 +1696,7 @@ def test_places_no_party_is_about(situate_text, text, place, role):
         # a board member, officials "from the town of" X, a command structure of X: its own
         ("He ran to replace Fresno school board member Ann Smith.", "Fresno", "actor"),
         ("Three council officials from the town of Baquba were found dead.", "Baquba", "actor"),
+        ("The plan drew sharp criticism from officials in Erzurum.", "Erzurum", "actor"),
         ("The general embodied the failings of Hanoi's command structure.", "Hanoi", "actor"),
     ],
 )
