@@ -647,6 +647,8 @@ COURTHOUSE_VERBS = frozenset(
 SITE_NOUNS = frozenset("location site home".split())
 #: A town that "has", "boasts" or "features" a courthouse is where its court sits.
 FEATURING_VERBS = frozenset("have boast feature".split())
+#: A law court by its bare word: "a court in Mardan", "its seat for court".
+COURT_NOUNS = frozenset("court tribunal".split())
 #: Courts that are no law court: "a basketball court in Denver".
 SPORTS_COURT_WORDS = frozenset("basketball tennis volleyball squash badminton handball food".split())
 #: "the Benton County courthouse": a county's own building, in its seat.

@@ -212,6 +212,12 @@ def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
+def _with_partners(verb: Token) -> list[Token]:
+    """A verb and the verbs coordinated with it that share its subject: "X is the shire town
+    and is the location of the court house", "X, located ..., was designated as its seat"."""
+    return [verb, *(v for v in verb.conjuncts if _is_verb(v) and not _has_own_subject(v))]
+
+
 def _shares_subject(clause: Token) -> bool:
     """A clause with no subject of its own whose subject is its head's: "attempting to
     enter", "began their operations, targeting the area", "troops stationed in"."""
@@ -1457,7 +1463,7 @@ class _Rules:
                 return clause
         if anchor.dep_ == "nsubj":
             # "Burton is the shire town of the county and is the location of the court house"
-            verbs = [anchor.head, *(v for v in anchor.head.conjuncts if not _has_own_subject(v))]
+            verbs = _with_partners(anchor.head)
             housed = [
                 h for verb in verbs if _is_be(verb) for site in _children(verb, "attr")
                 if is_word(site, lexicon.SITE_NOUNS)
@@ -1501,7 +1507,7 @@ class _Rules:
         holder = anchor.head.head
         courts = _children(holder, "dobj", "nsubjpass") if _is_verb(holder) else [holder]  # "attacked a court in X"
         for court in courts:
-            if not _is_noun(court) or lemma_of(court) not in ("court", "tribunal") or self._in_any_mention(court):
+            if not _is_noun(court) or lemma_of(court) not in lexicon.COURT_NOUNS or self._in_any_mention(court):
                 continue
             if any(c.dep_ in ("compound", "amod") and c.lower_ in lexicon.SPORTS_COURT_WORDS for c in court.children):
                 continue
@@ -3628,7 +3634,7 @@ class _Rules:
                 if self._is_meeting_word(patient):
                     return Evidence("meeting_venue", patient, 0.8)
         holders = _children(anchor, "appos")
-        verbs = [anchor.head, *(v for v in anchor.head.conjuncts if _is_verb(v) and not _has_own_subject(v))]
+        verbs = _with_partners(anchor.head) if anchor.dep_ in _SUBJECTS else []
         if anchor.dep_ == "nsubj":
             # "X is the venue", "X became the seat of the county court"
             holders += [
@@ -3650,7 +3656,7 @@ class _Rules:
                     # "the host of the summit", "the venue for new peace talks", "the site of the signing"
                     if prep.lower_ in ("of", "for") and any(
                         self._is_meeting_word(p) or self._signing(p) or (
-                            lemma_of(holder) == "seat" and lemma_of(p) in ("court", "tribunal")
+                            lemma_of(holder) == "seat" and lemma_of(p) in lexicon.COURT_NOUNS
                         )
                         for p in _children(prep, "pobj")
                     ):  # (and "its seat for court", "the seat of the county court": where the court sits)
