@@ -68,7 +68,8 @@ _EMBEDDED_TOWN_POPULATION = 10_000
 _TOWN_SERVICE_WORDS = {"police", "fire", "sheriff", "sheriff's", "council", "town", "township", "borough"}
 
 #: A public service named after its place, which NER may take into the place's span:
-#: "Coles County Police", "Henrico County Sheriff".
+#: "Coles County Police", "Henrico County Sheriff".  Only the words of _TOWN_SERVICE_WORDS
+#: that never end a place's own name ("Cheltenham Township", "Groton Town" do).
 _SERVICE_ENDINGS = {"police", "sheriff", "fire"}
 
 #: Words that end the place part of an organisation's name.
