@@ -22,7 +22,7 @@ AGENT_VERBS = frozenset(
     shoulder engage pressure put co-sponsor sponsor broker mediate approve protest
     insist appeal summon expel recall suspend resume cut halt freeze host refuse reply
     extend lift introduce adopt pass enact tighten ease relax grant revoke repeal legalise legalize
-    outlaw mandate issue weigh sue cede conquer capture
+    outlaw mandate issue weigh sue cede conquer capture recommend ok oks okay
     """.split()
 )
 
@@ -84,7 +84,7 @@ GOVERNMENT_NOUNS = frozenset(
     commissioner ruler operative dictator strongman board marshal trustee alderman aldermen
     selectman selectmen command
     auditor treasurer comptroller coroner assessor superintendent jury responder responders
-    firefighter firefighters dispatcher dispatchers paramedic paramedics department
+    firefighter firefighters dispatcher dispatchers paramedic paramedics department inspector
     gov. sen. rep. congressman congresswoman councilwoman councilmember trooper
     """.split()
 )
@@ -99,6 +99,17 @@ POLITICIAN_NOUNS = frozenset("politician politico".split())
 #: Offices whose word is also an ordinary noun, so they are titles only when capitalised:
 #: "U.S. House Speaker Kevin McCarthy", not "a Syrian speaker at the festival".
 CAPITALISED_TITLES = frozenset({"speaker", "house", "assembly", "attorney"})
+
+#: Officers named only in lower case: "the county medical examiner" (but "the Washington
+#: Examiner" is a newspaper).
+LOWER_CASE_OFFICERS = frozenset("examiner".split())
+
+#: Where a species or a people belongs: "not native to the U.S.".
+NATIVE_ADJECTIVES = frozenset("native endemic indigenous".split())
+
+#: Capitalised agency words that name a state's agency whatever other words name its field:
+#: "the U.S. Geological Survey", "the U.S. Census Bureau" (lower-case, "a survey" is a poll).
+AGENCY_TITLES = frozenset("survey bureau".split())
 
 #: Words that may stand in a legislature's name beside its place: "the Kentucky General Assembly".
 BODY_NAME_WORDS = frozenset("general national state legislative provincial district".split())
@@ -1038,6 +1049,10 @@ SIDE_GROUP_NOUNS = frozenset("group groups movement faction factions organisatio
 #: "a base 20 km north of Gao" (a town south of X is only located by it).
 FORCE_SITE_NOUNS = POSITION_NOUNS | frozenset("line front base post outpost garrison camp checkpoint".split())
 
+#: What strikes hit of a side's: "jets struck Kurdish sites in Syria", "attacking Islamic
+#: State targets in Iraq", "command centers for the Front in Aqrab" (fifth set: the side is there).
+SIDE_SITE_NOUNS = frozenset("site target location hideout camp headquarters center centre".split())
+
 #: A side's hold on a place: "the militants' grip on Mosul".
 GRIP_NOUNS = frozenset("grip hold stranglehold".split())
 
@@ -1113,6 +1128,10 @@ GAINING_VERBS = frozenset("gain win achieve obtain regain attain".split())
 
 #: Public services whose units are named "<place> <service> <unit>": "an Albany police SWAT team".
 SERVICE_MODIFIERS = frozenset("police sheriff fire intelligence emergency government board council".split())
+#: A service's crews, units of the place that sends them: "fire crews from North Kansas City".
+SERVICE_UNIT_NOUNS = frozenset("crew team unit".split())
+#: Heads of a public field, the place's officers: "director of environmental health for X".
+DIRECTOR_NOUNS = frozenset("director".split())
 #: A service's building, which only places what is near it: "close to Cowley police station".
 SERVICE_BUILDINGS = frozenset("station stations firehouse precinct room rooms".split())
 

@@ -137,11 +137,15 @@ _LEMMA_CACHE = 50_000
 
 def scene_event(subject: Token) -> Token | None:
     """The event a place saw, when the token is the subject of seeing one: "Bakhmut saw heavy
-    fighting", "Kharkiv has witnessed shelling" (also a first word the small model tags as an
+    fighting", "Kharkiv has witnessed shelling", "Jonglei was the scene of clashes" (also a first word the small model tags as an
     adverb before a subjectless "saw"). Shared by recognition and roles: such a subject is a
     place, and the scene of the event."""
     verb = subject.head
-    if verb is subject or subject.i > verb.i or lemma_of(verb) not in SCENE_VERBS:
+    if verb is subject or subject.i > verb.i:
+        return None
+    if subject.dep_ == "nsubj" and (verb.lemma_ == "be" or lemma_of(verb) in ("be", "become")):
+        return _scene_named(verb)  # "Jonglei was the scene of clashes", "the site of a battle"
+    if lemma_of(verb) not in SCENE_VERBS:
         return None
     mistagged = subject.dep_ == "advmod" and subject.is_sent_start and subject.is_title and not any(
         c.dep_ == "nsubj" for c in verb.children
@@ -149,6 +153,17 @@ def scene_event(subject: Token) -> Token | None:
     if subject.dep_ != "nsubj" and not mistagged:
         return None
     return next((o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) in SCENE_EVENT_NOUNS), None)
+
+
+def _scene_named(copula: Token) -> Token | None:
+    """The event a copula's attribute calls its subject the scene or site of."""
+    for scene in copula.children:
+        if scene.dep_ != "attr" or scene.lower_ not in ("scene", "site"):
+            continue
+        for of in scene.children:
+            if of.dep_ == "prep" and of.lower_ == "of":
+                return next((e for e in of.children if e.dep_ == "pobj" and lemma_of(e) in SCENE_EVENT_NOUNS), None)
+    return None
 
 
 def model_version() -> str:

@@ -171,9 +171,11 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
 
 
 def _scene_subjects(doc: Doc) -> Iterable[tuple[int, int]]:
-    """Proper-noun subjects of seeing an event: "Bakhmut saw heavy fighting"."""
+    """Proper-noun subjects of seeing an event or being its scene: "Bakhmut saw heavy
+    fighting", "Jonglei was the scene of clashes"."""
     for token in doc:
-        if not token.is_title or token.tag_ not in ("NNP", "RB") or scene_event(token) is None:
+        mistagged = token.tag_ == "NN" and token.is_sent_start  # "Kharkiv was the site of ..."
+        if not token.is_title or not (token.tag_ in ("NNP", "RB") or mistagged) or scene_event(token) is None:
             continue
         first = token
         while first.i > 0 and doc[first.i - 1].tag_ == "NNP" and doc[first.i - 1].head.i == token.i:

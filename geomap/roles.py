@@ -538,8 +538,9 @@ def _struck_from_afar(verb: Token) -> bool:
 
 
 def _scene_subject(anchor: Token) -> Evidence | None:
-    """A place that saw or witnessed an event is where it happened, no party: "Bakhmut saw
-    heavy fighting" (forces there), "the city has witnessed protests" (the scene)."""
+    """A place that saw or witnessed an event, or was its scene, is where it happened, no
+    party: "Bakhmut saw heavy fighting", "Jonglei was the scene of clashes" (forces there),
+    "the city has witnessed protests" (the scene)."""
     event = scene_event(anchor)
     if event is None:
         return None
@@ -780,11 +781,35 @@ def _counts_cases(noun: Token) -> bool:
 
 
 def _is_courthouse(token: Token) -> bool:
-    """"courthouse", "court-house", or "court house" in two words."""
-    if token.lower_ in lexicon.COURTHOUSE_NOUNS:
+    """"courthouse", "court-house", or "court house" in two words; or the seat of a court
+    (`_seat_of_justice`), which the guidelines read alike."""
+    if token.lower_ in lexicon.COURTHOUSE_NOUNS or _seat_of_justice(token):
         return True
     return token.lower_ in ("house", "houses") and any(
         c.dep_ == "compound" and c.lower_ == "court" for c in token.children
+    )
+
+
+def _push_to_enter(verb: Token) -> bool:
+    """"Entering" as the aim of an assault or offensive: "launched an assault to enter X",
+    "an offensive aimed at entering X" (troops that simply enter are only there)."""
+    if lemma_of(verb) != "enter" or verb.dep_ not in ("acl", "advcl", "xcomp", "pcomp", "relcl"):
+        return False
+    push = verb.head
+    if push.dep_ == "prep":
+        push = push.head  # "aimed at entering"
+    if _is_verb(push) and push.dep_ == "acl":
+        push = push.head  # "an offensive aimed at ..."
+    pushes = [push] if _is_noun(push) else _children(push, "dobj")
+    return any(is_word(p, lexicon.PUSH_NOUNS) and lemma_of(p) not in ("siege", "battle") for p in pushes)
+
+
+def _seat_of_justice(noun: Token) -> bool:
+    """Where a court sits: "the seat of justice", "its seat for court", "the seat of the county
+    court" (the guidelines' twelfth set; a bare "county seat" is only a town's rank)."""
+    return lemma_of(noun) == "seat" and _is_noun(noun) and any(
+        lemma_of(p) in lexicon.COURT_NOUNS or p.lower_ == "justice"
+        for prep in _children(noun, "prep") if prep.lower_ in ("of", "for") for p in _children(prep, "pobj")
     )
 
 
@@ -1276,6 +1301,35 @@ def _under_attack(noun: Token) -> bool:
     )
 
 
+def _struck(noun: Token) -> bool:
+    """What an attack hits or aims at: `_under_attack`, or the object of "target"."""
+    return _under_attack(noun) or (noun.dep_ == "dobj" and is_word(noun.head, lexicon.AIM_VERBS))
+
+
+def _side_sites_struck(noun: Token) -> bool:
+    """A side's sites under attack: "struck 18 Kurdish sites", "attacking Islamic State
+    targets", "hit locations of the group", "targeted command centers and staging points for
+    the Front" (fifth set: the side is there). Targets no side owns ("ten targets were to be
+    struck") say only where a strike from afar fell."""
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    sites = [first, *first.conjuncts]
+    if not any(is_word(site, lexicon.SIDE_SITE_NOUNS) and _is_noun(site) for site in sites):
+        return False
+    if not _struck(first):
+        return False
+    for site in sites:
+        owners = [c for c in site.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        owners += [p for prep in _children(site, "prep") if prep.lower_ in ("of", "for") for p in _children(prep, "pobj")]
+        for owner in owners:
+            if owner.ent_type_ == "NORP" or is_word(owner, lexicon.IRREGULAR_FIGHTERS) or is_force_noun(owner):
+                return True  # "Kurdish sites", "militant hideouts", "camps of government troops"
+            if _names_a_group(owner) or (owner.dep_ == "pobj" and is_word(owner, lexicon.SIDE_GROUP_NOUNS)):
+                return True  # "Islamic State targets", "locations of the group"
+    return False
+
+
 def is_force_noun(noun: Token) -> bool:
     """Armed forces: "troops", "the army"; "units" or a "division" only when a
     modifier makes them military ("Army units", "the 4th Armored Division");
@@ -1371,9 +1425,18 @@ def acts_for_state(noun: Token) -> bool:
     """A noun for a state's people, bodies, forces, means or policies: "officials",
     "the Armed Forces", "warplanes", "proposals".  A place modifying one is the state;
     but not a civilian craft ("a Turkish cargo ship")."""
-    if any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS) for c in noun.children):
+    if any(
+        c.dep_ in ("compound", "amod") and is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS)
+        and not (c.lower_ == "medical" and (is_word(noun, lexicon.GOVERNMENT_NOUNS) or _lower_case_officer(noun)))
+        for c in noun.children
+    ):  # (but "the county medical examiner" is the county's officer)
         return False
-    return any(
+    if is_force_noun(noun) and any(
+        c.dep_ in ("compound", "amod") and (is_word(c, lexicon.IRREGULAR_FIGHTERS) or c.lower_ == "opposition")
+        for c in noun.children
+    ):
+        return False  # "the Syrian opposition forces", "Syrian rebel forces": not the state's (third set)
+    return _lower_case_officer(noun) or any(
         is_word(noun, vocabulary)
         for vocabulary in (
             lexicon.GOVERNMENT_NOUNS,
@@ -1395,10 +1458,44 @@ def acts_for_state(noun: Token) -> bool:
     )
 
 
+def _service_unit(noun: Token) -> bool:
+    """A public service's crew or team: "fire crews", "police units"."""
+    return is_word(noun, lexicon.SERVICE_UNIT_NOUNS) and any(
+        c.dep_ in ("compound", "amod") and is_word(c, lexicon.SERVICE_MODIFIERS) for c in noun.children
+    )
+
+
+def _officer_of_a_field(holder: Token) -> Token | None:
+    """The officer of a public field that a place after "for" or "in" belongs to: "director of
+    environmental health for X", "Dr. Lee, medical officer of health in X" (the parser hangs
+    the place on the officer, the person or the field)."""
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of":
+        holder = holder.head.head  # "of health in X": the field's officer
+    for officer in (holder, *_children(holder, "appos")):
+        if not (_is_noun(officer) and (
+            is_word(officer, lexicon.GOVERNMENT_NOUNS) or is_word(officer, lexicon.DIRECTOR_NOUNS)
+        )):
+            continue
+        fields = [f for of in _children(officer, "prep") if of.lower_ == "of" for f in _children(of, "pobj")]
+        if any(is_word(field, lexicon.BODY_FIELD_WORDS) for field in fields):
+            return officer
+    return None
+
+
+def _lower_case_officer(noun: Token) -> bool:
+    """"The Dallas County medical examiner" (but "the Washington Examiner" is a newspaper)."""
+    return noun.text.islower() and is_word(noun, lexicon.LOWER_CASE_OFFICERS)
+
+
 def _capitalised_title(noun: Token) -> bool:
     """An office or body written as a name: "U.S. House Speaker X", "the Minnesota House",
-    "the Kentucky General Assembly"; not "the Sydney Opera House" (another word names it)."""
-    if noun.tag_ not in ("NNP", "NNPS") or not noun.text[:1].isupper() or not is_word(noun, lexicon.CAPITALISED_TITLES):
+    "the Kentucky General Assembly", "the U.S. Census Bureau"; not "the Sydney Opera House"
+    (another word names it)."""
+    if noun.tag_ not in ("NNP", "NNPS") or not noun.text[:1].isupper():
+        return False
+    if is_word(noun, lexicon.AGENCY_TITLES):
+        return True  # "the U.S. Geological Survey": the state's agency, whatever names its field
+    if not is_word(noun, lexicon.CAPITALISED_TITLES):
         return False
     naming = [
         c for c in noun.children
@@ -1465,7 +1562,7 @@ class _Rules:
             # "Burton is the shire town of the county and is the location of the court house"
             verbs = _with_partners(anchor.head)
             housed = [
-                h for verb in verbs if _is_be(verb) for site in _children(verb, "attr")
+                h for verb in verbs if _is_be(verb) or lemma_of(verb) == "become" for site in _children(verb, "attr")
                 if is_word(site, lexicon.SITE_NOUNS)
                 for of in _children(site, "prep") if of.lower_ == "of" for h in _children(of, "pobj")
             ]  # "X is the location of several offices and the county court house"
@@ -2118,7 +2215,7 @@ class _Rules:
                     return Evidence("troop_position", head, 0.7)  # "captured at Merowe air base": forces are there
                 if self.type not in ("country", "group") and not (
                     is_word(head, lexicon.GOVERNMENT_NOUNS) or is_force_noun(head) or _capitalised_title(head)
-                    or is_word(head, lexicon.POLICY_NOUNS)
+                    or is_word(head, lexicon.POLICY_NOUNS) or _lower_case_officer(head)
                 ):
                     return None  # "the Mogadishu airstrike" says where, not whose
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
@@ -2149,10 +2246,14 @@ class _Rules:
         state = self.type in ("country", "group") or self._capital()
         if listed.dep_ == "pobj" and listed.head.lower_ == "from" and not state:
             officers = listed.head.head
-            if is_word(officers, lexicon.GOVERNMENT_NOUNS) and _is_noun(officers) and not (
+            if (is_word(officers, lexicon.GOVERNMENT_NOUNS) or _service_unit(officers)) and _is_noun(officers) and not (
                 self._in_any_mention(officers)
-            ):
-                return Evidence("actor", officers, 0.7, metonym=True)  # "law enforcement officers from Boone County"
+            ):  # "law enforcement officers from Boone County", "fire crews from X"
+                return Evidence("actor", officers, 0.7, metonym=True)
+        if root.dep_ == "pobj" and root.head.lower_ in ("for", "in"):
+            officer = _officer_of_a_field(root.head.head)
+            if officer is not None:
+                return Evidence("actor", officer, 0.7, metonym=self.type not in ("country", "group"))
         if listed.dep_ == "pobj" and listed.head.lower_ == "from" and state:
             force = listed.head.head
             if is_force_noun(force) and not self._in_any_mention(force) and not _moved_out(force):
@@ -2395,6 +2496,8 @@ class _Rules:
                 return True  # "hundreds of people on board, mostly from Egypt and Syria": where they came from
             if word == "to" and is_word(preposition.head, lexicon.TRIP_NOUNS):
                 return True  # "during their trip to Peru": where they went
+            if word == "to" and preposition.head.lower_ in lexicon.NATIVE_ADJECTIVES:
+                return True  # "bees not native to the U.S.": where a species lives
             if word == "to":
                 verb = preposition.head.head if preposition.head.lower_ == "back" else preposition.head
                 if verb.dep_ == "pobj" and verb.head.lower_ == "by":
@@ -2551,6 +2654,8 @@ class _Rules:
             if aimed is not None and aimed.role == "troop_position":
                 return taker  # forces "targeting the town of X" in a push: an attempt to take it
                 # (but "targeting the countryside of X" is where they fight)
+        if taker is not None and _push_to_enter(taker):
+            return taker  # "launched their first assault to enter X": an attempt on the place (twelfth set)
         if anchor.dep_ in _SUBJECTS:
             for partner in _passive_partners(head):
                 if is_word(partner, lexicon.SEIZE_VERBS) or self._handed_over(partner):
@@ -3082,6 +3187,8 @@ class _Rules:
             return noun  # "the Americans landed in Asan": a people's forces in a war report
         if self._in_any_mention(noun) or _is_policing(noun):
             return None
+        if role == "object" and self.span.start > noun.i and _side_sites_struck(noun):
+            return noun  # "jets struck Kurdish sites in northern Syria": the side's sites are there
         if verb is not None and _off_duty_activity(verb) and (
             is_force_noun(noun) or is_word(noun, lexicon.MILITARY_EQUIPMENT)
         ):
@@ -3144,8 +3251,8 @@ class _Rules:
             return None
         for fighters in (noun, *noun.conjuncts):
             if is_word(fighters, lexicon.IRREGULAR_FIGHTERS) and verb is not None and (
-                self._fighting_verb(verb) or (role == "object" and _fallen_in_combat(verb))
-            ):
+                self._fighting_verb(verb) or (role == "object" and (_fallen_in_combat(verb) or _struck(noun)))
+            ):  # "jets are bombing the militants in the Idlib countryside" (fifth set)
                 return fighters
         return None
 
@@ -3649,17 +3756,15 @@ class _Rules:
             ]
         holders += [partner for holder in holders for partner in holder.conjuncts]
         for holder in holders:
-            if _meeting_place(holder):
-                return Evidence("meeting_venue", holder, 0.75)  # "X was the meeting place of the assembly"
+            if _meeting_place(holder) or _seat_of_justice(holder):
+                # "X was the meeting place of the assembly", "X was created as the seat of justice"
+                return Evidence("meeting_venue", holder, 0.75)
             if is_word(holder, lexicon.VENUE_NOUNS):
                 for prep in _children(holder, "prep"):
                     # "the host of the summit", "the venue for new peace talks", "the site of the signing"
                     if prep.lower_ in ("of", "for") and any(
-                        self._is_meeting_word(p) or self._signing(p) or (
-                            lemma_of(holder) == "seat" and lemma_of(p) in lexicon.COURT_NOUNS
-                        )
-                        for p in _children(prep, "pobj")
-                    ):  # (and "its seat for court", "the seat of the county court": where the court sits)
+                        self._is_meeting_word(p) or self._signing(p) for p in _children(prep, "pobj")
+                    ):
                         return Evidence("meeting_venue", holder, 0.75)
             if holder.i != anchor.i and (is_word(holder, lexicon.VENUE_NOUNS) or self._place_noun(holder)):
                 where = self._where_clause(holder)

@@ -1821,7 +1821,7 @@ def test_patrols_of_states_and_alliances(situate_text, text, place, role):
     ("text", "place", "role"),
     [
         # warships strike from the sea: the place struck holds none of their forces
-        ("U.S. and British warplanes and warships struck more than a dozen Houthi targets in Yemen.", "Yemen",
+        ("U.S. and British warplanes and warships struck more than a dozen targets in Yemen.", "Yemen",
          "other"),
         ("Two warships sailed into the port of Sevastopol.", "Sevastopol", "troop_position"),
         # a boat's destination, and a place that is sued
@@ -1848,4 +1848,86 @@ def test_strikes_from_the_sea_destinations_and_lawsuits(situate_text, text, plac
     ],
 )
 def test_hosts_and_the_ends_of_links(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a side's sites, targets or hideouts under attack: the side is there (but targets no side
+        # owns say only where a strike from afar fell)
+        ("Turkish jets struck 12 militant sites in northern Iraq on Monday.", "Iraq", "troop_position"),
+        ("The coalition has been attacking Islamic State targets in Syria since 2014.", "Syria", "troop_position"),
+        ("Coalition jets hit locations of the group near Mosul.", "Mosul", "troop_position"),
+        ("Ten targets near Hanoi would be hit by the bombers that night.", "Hanoi", "other"),
+        ("Police raided a drug camp in Oregon.", "Oregon", "other"),
+        # fighters bombed where they are
+        ("The air force is still bombing the militants in the southern Idlib countryside.", "Idlib",
+         "troop_position"),
+        ("Police arrested three militants in Karachi.", "Karachi", "other"),
+        # the scene or site of fighting (a first word the tagger calls a common noun is still a place)
+        ("Mosul was the scene of heavy clashes last month.", "Mosul", "troop_position"),
+        ("Kharkiv was the site of fierce battles in 1943.", "Kharkiv", "troop_position"),
+        ("The square became the scene of a protest, and Kyiv was the site of a concert.", "Kyiv", "other"),
+        # opposition or rebel forces are not the state's
+        ("Two men died when Syrian opposition forces fought ISIS near Aleppo.", "Syrian", "other"),
+        ("Syrian rebel forces entered the town.", "Syrian", "other"),
+        ("Syrian government forces entered the town.", "Syrian", "actor"),
+    ],
+)
+def test_sites_struck_scenes_of_fighting_and_opposition_forces(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a place's officers and crews
+        ("The Lake County medical examiner's office will review the case.", "Lake County", "actor"),
+        ("The Dallas County medical examiner said the man died of wounds.", "Dallas County", "actor"),
+        ("The Washington Examiner reported the story first.", "Washington", "other"),
+        ("Fire crews from Springfield fought the fire.", "Springfield", "actor"),
+        ("Fresno's building inspector says the wiring was faulty.", "Fresno", "actor"),
+        ("John Smith, director of public health for Marin County, said the water was safe.", "Marin County",
+         "actor"),
+        ("Dr. Ann Lee, medical officer of health in Wellington, said the risk was low.", "Wellington", "actor"),
+        # a state's agency named with its field
+        ("Data from the U.S. Geological Survey show the quake was small.", "U.S.", "actor"),
+        ("The U.S. Census Bureau released new figures.", "U.S.", "actor"),
+        # a place deciding or advising as a government, in a headline too
+        ("Greenville OKs new budget.", "Greenville", "actor"),
+        ("Texas recommended that schools close on Friday.", "Texas", "actor"),
+    ],
+)
+def test_local_officers_agencies_and_decisions(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a seat of justice is where a court sits (twelfth set), a bare county seat only a rank
+        ("The town of Milford was chosen in 1820 as the new seat of justice for Lake County.", "Milford",
+         "meeting_venue"),
+        ("In 1850 the county's seat of justice moved from Milford to Oakdale.", "Milford", "meeting_venue"),
+        ("In 1850 the county's seat moved from Milford to Oakdale.", "Milford", "other"),
+        ("Later that year Harrisburg was designated as the seat of justice.", "Harrisburg", "meeting_venue"),
+    ],
+)
+def test_seats_of_justice(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # entering as the aim of an assault is an attempt on the place; troops that enter are there
+        ("Troops launched an assault to enter Raqqa on Monday.", "Raqqa", "disputed_territory"),
+        ("Rebels began an offensive aimed at entering Idlib.", "Idlib", "disputed_territory"),
+        ("Troops entered Raqqa to launch an assault.", "Raqqa", "troop_position"),
+        # where a species is native is no party
+        ("The beetles, which are not native to Canada, now thrive in Ontario.", "Canada", "other"),
+    ],
+)
+def test_assaults_to_enter_and_native_ranges(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
