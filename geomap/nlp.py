@@ -137,9 +137,9 @@ _LEMMA_CACHE = 50_000
 
 def scene_event(subject: Token) -> Token | None:
     """The event a place saw, when the token is the subject of seeing one: "Bakhmut saw heavy
-    fighting", "Kharkiv has witnessed shelling", "Jonglei was the scene of clashes" (also a first word the small model tags as an
-    adverb before a subjectless "saw"). Shared by recognition and roles: such a subject is a
-    place, and the scene of the event."""
+    fighting", "Kharkiv has witnessed shelling", "Jonglei was the scene of clashes" (also a
+    first word the small model tags as an adverb before a subjectless "saw"). Shared by
+    recognition and roles: such a subject is a place, and the scene of the event."""
     verb = subject.head
     if verb is subject or subject.i > verb.i:
         return None

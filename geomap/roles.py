@@ -1321,7 +1321,9 @@ def _side_sites_struck(noun: Token) -> bool:
         return False
     for site in sites:
         owners = [c for c in site.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-        owners += [p for prep in _children(site, "prep") if prep.lower_ in ("of", "for") for p in _children(prep, "pobj")]
+        owners += [
+            p for prep in _children(site, "prep") if prep.lower_ in ("of", "for") for p in _children(prep, "pobj")
+        ]
         for owner in owners:
             if owner.ent_type_ == "NORP" or is_word(owner, lexicon.IRREGULAR_FIGHTERS) or is_force_noun(owner):
                 return True  # "Kurdish sites", "militant hideouts", "camps of government troops"
