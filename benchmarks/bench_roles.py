@@ -261,6 +261,7 @@ FURTHER_SETS = (
     DevSet("roles-dev10.jsonl", (0.695, 0.590), "9a0174b"),
     DevSet("roles-dev11.jsonl", (0.632, 0.555), "12df7a7"),
     DevSet("roles-dev12.jsonl", (0.610, 0.538), "2f34b4c"),
+    DevSet("roles-dev13.jsonl", (0.598, 0.544), "bac38f7"),
 )
 
 
