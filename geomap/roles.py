@@ -1058,6 +1058,22 @@ def _seat_of_an_institution(seat: Token) -> bool:
     return False
 
 
+def _used_as_a_base(anchor: Token) -> Token | None:
+    """Forces or fighters using a place as their base are based there: "the militia used
+    Salem as its base" (a firm using a town as a base is not)."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or lemma_of(verb) != "use":
+        return None
+    users = [u for u in _children(verb, "nsubj") for u in (u, *u.conjuncts)]
+    if not any(is_force_noun(u) or is_word(u, lexicon.IRREGULAR_FIGHTERS) for u in users):
+        return None
+    return next(
+        (b for prep in _children(verb, "prep") if prep.lower_ == "as" for b in _children(prep, "pobj")
+         if is_word(b, lexicon.MILITARY_SITE_NOUNS) or lemma_of(b) == "stronghold"),
+        None,
+    )
+
+
 def _stronghold(anchor: Token) -> Evidence | None:
     """A fighting side's stronghold is where its forces are based (the guidelines' third set:
     with no word about control, not a place at stake): "the rebel stronghold of Kinsibba",
@@ -1989,6 +2005,9 @@ class _Rules:
         based = self._based(root) or _stronghold(anchor)
         if based is not None:
             return based
+        base = _used_as_a_base(anchor)
+        if base is not None:
+            return Evidence("troop_position", base, 0.7)
         court = _court_building_town(anchor) or self._courthouse_site(anchor) or self._court_sitting_in(anchor)
         if court is not None:
             return Evidence("meeting_venue", court, 0.7)
@@ -2387,6 +2406,8 @@ class _Rules:
                 if holder.lower_ == "capital" and self._named_by_another(holder, mine):
                     return True  # "Mexico City, the capital of Mexico"
                 return False
+            if preposition.lower_ == "between" and is_word(holder, lexicon.WAY_NOUNS) and holder.dep_ == "pobj":
+                holder = holder.head.head  # "a town located on the highway between Homs and Palmyra"
             if holder.dep_ == "acl" and is_word(holder, lexicon.LYING_VERBS) and (
                 self._is_name(holder.head, mine)
                 or (self._place_noun(holder.head) and self._named_by_another(holder.head, mine))
@@ -3856,6 +3877,12 @@ class _Rules:
                 force = self._force_in(sibling, None, "")
                 if force is not None:
                     return Evidence("troop_position", force, 0.65)  # "where the group fights in ongoing battles"
+            for event in (
+                e for part in _children(clause, "dobj") for prep in _children(part, "prep") if prep.lower_ == "in"
+                for e in _children(prep, "pobj")
+            ):
+                if is_force_event(event) and not self._civil_clash(event):
+                    return Evidence("troop_position", event, 0.65)  # "where the group played a role in battles"
         return None
 
     # -- actors ---------------------------------------------------------------------

@@ -1931,3 +1931,21 @@ def test_seats_of_justice(situate_text, text, place, role):
 )
 def test_assaults_to_enter_and_native_ranges(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a "where" clause whose doer takes part in battles
+        ("He was killed near Aleppo, where the group has played a key role in battles against the army.", "Aleppo",
+         "troop_position"),
+        # forces using a place as their base are based there; a firm is not
+        ("In the spring the rebel militia used Concord as their base.", "Concord", "troop_position"),
+        # the ends of a highway that locates a town named before them only locate it
+        ("Rebels launched an offensive near Kafr Nabl, a village situated on the main road between Homs and Hama.",
+         "Homs", "other"),
+        ("Troops advanced along the highway between Homs and Hama.", "Homs", "troop_position"),
+    ],
+)
+def test_battles_in_a_where_clause_bases_and_highways_that_locate(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
