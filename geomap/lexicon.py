@@ -64,7 +64,7 @@ POSSESSED_BY_GOVERNMENTS = frozenset(
 POLICY_NOUNS = frozenset(
     """
     law laws tax taxes program programs programme programmes ordinance ordinances statute statutes
-    regulation regulations protections
+    regulation regulations protections zoning
     """.split()
 )
 

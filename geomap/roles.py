@@ -1641,6 +1641,17 @@ class _Rules:
             for c in modifiers
         )
 
+    def _town_courthouse(self, root: Token) -> Token | None:
+        """"The Amherst courthouse": a town's name before a lower-case courthouse places the
+        county court in the town (the guidelines' eleventh set); a county's name before it
+        names the building's owner, and forces acting on it win (tie-break 3)."""
+        if root.dep_ not in ("compound", "nmod") or self.type not in ("city", None):
+            return None
+        house = root.head
+        if not (_is_courthouse(house) and house.text.islower()) or self._forces_act_on(house):
+            return None
+        return house
+
     def _forces_act_on(self, noun: Token) -> bool:
         """Forces do something to a building: "the courthouse was burned by Union troops" (the
         guidelines' tie-break 3: forces over a venue)."""
@@ -2008,7 +2019,10 @@ class _Rules:
         base = _used_as_a_base(anchor)
         if base is not None:
             return Evidence("troop_position", base, 0.7)
-        court = _court_building_town(anchor) or self._courthouse_site(anchor) or self._court_sitting_in(anchor)
+        court = (
+            _court_building_town(anchor) or self._courthouse_site(anchor) or self._court_sitting_in(anchor)
+            or self._town_courthouse(root)
+        )
         if court is not None:
             return Evidence("meeting_venue", court, 0.7)
         sites = _force_sites_off(anchor) or (
@@ -4279,6 +4293,8 @@ class _Rules:
             return Evidence("other", None, 0.6)  # "48.7 million Americans", "many Syrians": people, not the state
         if token.dep_ in ("nsubj", "poss") or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
             return Evidence("actor", token.head, 0.7)
+        if token.dep_ == "nsubjpass" and is_word(token.head, lexicon.HARM_VERBS):
+            return Evidence("other", token.head, 0.6)  # "the Palestinians were killed at a protest": people harmed
         actor = self._actor(token)
         if actor is not None:
             return actor

@@ -1949,3 +1949,21 @@ def test_assaults_to_enter_and_native_ranges(situate_text, text, place, role):
 )
 def test_battles_in_a_where_clause_bases_and_highways_that_locate(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a town's name before a lower-case courthouse places the court in the town; a county's
+        # name names the owner
+        ("The Amherst courthouse was rebuilt in brick after the fire.", "Amherst", "meeting_venue"),
+        ("The Benton County courthouse was rebuilt in brick after the fire.", "Benton County", "other"),
+        # a people harmed is no party; a people urged to act is
+        ("Witnesses said the Palestinians were shot during a march near the camp.", "Palestinians", "other"),
+        ("The Russians were urged to pull back their ships.", "Russians", "actor"),
+        # a town's zoning is the town acting
+        ("Pataskala zoning lets the owner rebuild the block.", "Pataskala", "actor"),
+    ],
+)
+def test_town_courthouses_peoples_harmed_and_zoning(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
