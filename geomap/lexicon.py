@@ -85,7 +85,7 @@ GOVERNMENT_NOUNS = frozenset(
     selectman selectmen command
     auditor treasurer comptroller coroner assessor superintendent jury responder responders
     firefighter firefighters dispatcher dispatchers paramedic paramedics department inspector
-    gov. sen. rep. congressman congresswoman councilwoman councilmember trooper
+    gov. sen. rep. congressman congresswoman councilwoman councilmember trooper clerk
     """.split()
 )
 
@@ -754,7 +754,7 @@ SWAP_VERBS = frozenset("exchange swap".split())
 JOIN_TO_VERBS = CEDE_VERBS | frozenset("add annex attach".split())
 
 #: Nouns for land handed over: "ceded its lands to the Crown".
-LAND_NOUNS = frozenset("land lands township townships parish parishes".split())
+LAND_NOUNS = frozenset("land lands township townships parish parishes farmland portion section territory".split())
 
 #: Authority a place is placed under: "under the jurisdiction of Kent County".
 JURISDICTION_NOUNS = frozenset("jurisdiction administration authority".split())
@@ -779,6 +779,9 @@ REMOVAL_VERBS = frozenset("deport extradite repatriate expel send".split())
 
 #: People named by where they are from or live: "a native of Honduras" (origin, not a party).
 ORIGIN_NOUNS = frozenset("native resident citizen inhabitant".split())
+
+#: Ordinary people, whom "from X" only says where they come from: "a young man from Kobane".
+PERSON_NOUNS = frozenset("man men woman women boy girl child children teenager youth person".split())
 
 #: People a report comes from: a place they are in locates them, not the event
 #: ("according to an officer in the X province").
@@ -848,6 +851,16 @@ SUCCEEDING_VERBS = frozenset("manage succeed".split())
 
 #: Counts of an outbreak's or a disaster's toll, which a place "has" without acting.
 CASE_COUNT_NOUNS = frozenset("case infection death fatality casualty rate incidence toll".split())
+
+#: Armed attackers the news does not call a fighting side: their raids are crimes or
+#: massacres (third set), not attempts to take a place.
+GUNMEN_NOUNS = frozenset("gunman gunmen assailant assailants attacker attackers bandit bandits robber".split())
+
+#: Businesses, which a country only contains: "China's largest meat processor".
+FIRM_NOUNS = frozenset(
+    "company firm bank lender insurer carrier airline producer processor maker manufacturer retailer"
+    " exporter importer automaker carmaker brewer miner".split()
+)
 
 #: Prepositions after which a country is where something is, not a party:
 #: "cases of flu in Iraq", "refugees into Turkey".
@@ -1057,7 +1070,8 @@ SIDE_SITE_NOUNS = frozenset("site target location hideout camp headquarters cent
 GRIP_NOUNS = frozenset("grip hold stranglehold".split())
 
 SEIZE_NOUNS = frozenset(
-    "annexation occupation seizure capture recapture liberation takeover fall cession return handover siege".split()
+    "annexation occupation seizure capture recapture liberation takeover fall cession return handover siege"
+    " conquest".split()
 )
 #: Takings whose "by" names the taker, a party: "annexation by Los Angeles", "its
 #: capture by Ethiopia" (not "fall" or "return": "the fall of X by night").

@@ -524,6 +524,13 @@ def _doers(verb: Token) -> list[Token]:
     return _children(verb, "nsubj") + [o for agent in _children(verb, "agent") for o in _children(agent, "pobj")]
 
 
+def _by_gunmen(verb: Token) -> bool:
+    """Done by gunmen or attackers, whom the guidelines read as a massacre or a crime, not a
+    side taking ground: "gunmen stormed the town and shot dead many people"."""
+    doers = _doers(verb)
+    return bool(doers) and all(is_word(d, lexicon.GUNMEN_NOUNS) for d in doers)
+
+
 def _hit_by_disaster(verb: Token) -> bool:
     """A verb of a disaster reaching its object: "an earthquake struck", "was hit by floods"."""
     return is_word(verb, lexicon.DISASTER_VERBS) and any(is_word(d, lexicon.DISASTER_NOUNS) for d in _doers(verb))
@@ -780,6 +787,14 @@ def _counts_cases(noun: Token) -> bool:
     )
 
 
+def _a_firm(noun: Token) -> bool:
+    """A business ("the largest bank", "a meat processor"), not a state body ("the central bank")."""
+    return is_word(noun, lexicon.FIRM_NOUNS) and not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("central", "state", "state-owned", "state-run")
+        for c in noun.children
+    )
+
+
 def _is_courthouse(token: Token) -> bool:
     """"courthouse", "court-house", or "court house" in two words; or the seat of a court
     (`_seat_of_justice`), which the guidelines read alike."""
@@ -852,6 +867,8 @@ def _seizing_parts(verb: Token) -> Token | None:
     the farms"), and is neither denied nor only an aim."""
     if not _is_verb(verb) or not is_word(verb, lexicon.SEIZE_VERBS) or _denied(verb):
         return None
+    if lemma_of(verb) == "storm":
+        return None  # "storming several points in X": an attack on parts of X, fighting there (fifth set)
     if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not (
         verb.dep_ == "xcomp" and lemma_of(verb.head) in lexicon.SUCCEEDING_VERBS
     ):
@@ -1074,6 +1091,20 @@ def _used_as_a_base(anchor: Token) -> Token | None:
     )
 
 
+def _base_of_forces(anchor: Token) -> Token | None:
+    """A place said to be the base of forces is where they are: "Kursk was the base of the
+    5th Guards Army" (an army's headquarters is a troop position too)."""
+    if anchor.dep_ != "nsubj" or not _is_be(anchor.head):
+        return None
+    for base in _children(anchor.head, "attr"):
+        if not (is_word(base, lexicon.MILITARY_SITE_NOUNS) or lemma_of(base) == "headquarters"):
+            continue
+        owners = [o for p in _children(base, "prep") if p.lower_ in ("of", "for") for o in _children(p, "pobj")]
+        if any(_armed_side(o) for o in owners):
+            return base
+    return None
+
+
 def _stronghold(anchor: Token) -> Evidence | None:
     """A fighting side's stronghold is where its forces are based (the guidelines' third set:
     with no word about control, not a place at stake): "the rebel stronghold of Kinsibba",
@@ -1095,11 +1126,16 @@ def _stronghold(anchor: Token) -> Evidence | None:
 
 def _fires_on_protesters(verb: Token) -> bool:
     """Force used on a protest: "soldiers fired on demonstrators", "guards opened fire against
-    Kurdish protesters" (the guidelines' policing, whoever does it)."""
+    Kurdish protesters", "killed six during protests" (the guidelines' policing, whoever does it)."""
     targets = _children(verb, "dobj") + [
         o for p in _children(verb, "prep") if p.lower_ in ("on", "at", "against", "upon", "into")
         for o in _children(p, "pobj")
     ]
+    if is_word(verb, lexicon.HARM_VERBS) and any(
+        lemma_of(o) in ("protest", "demonstration", "riot")
+        for p in _children(verb, "prep") if p.lower_ in ("during", "at", "in") for o in _children(p, "pobj")
+    ):
+        return True  # "soldiers killed six during protests" (eighth set: policing)
     return any(is_word(t, lexicon.PROTEST_CROWD_NOUNS) for t in targets)
 
 
@@ -1229,7 +1265,7 @@ def _military_modifier(token: Token) -> Token | None:
         ):
             return child  # "military operations", "rebel positions", "the army's positions"
         if child.dep_ in ("poss", "compound") and _names_a_group(child) and is_word(token, lexicon.POSITION_NOUNS) and (
-            _under_attack(token)
+            _struck(token)
         ):
             return child  # a named group's lines under attack: "jets bombed Hezbollah's positions near X"
     if is_word(token, lexicon.POSITION_NOUNS):
@@ -2016,7 +2052,7 @@ class _Rules:
         based = self._based(root) or _stronghold(anchor)
         if based is not None:
             return based
-        base = _used_as_a_base(anchor)
+        base = _used_as_a_base(anchor) or _base_of_forces(anchor)
         if base is not None:
             return Evidence("troop_position", base, 0.7)
         court = (
@@ -2234,6 +2270,8 @@ class _Rules:
         while token.dep_ in ("compound", "nmod", "amod") and hops < 3 and not _is_root(token):
             if self._other_mention(head) and self._contains(head):
                 return None  # "the Gaza Strip town of Rafah": a container, not an owner
+            if head.lower_ == "government" and head.dep_ == "pobj" and any(c.lower_ == "local" for c in head.children):
+                return None  # "in Sanga local government": a Nigerian local government area, a place
             if head.lower_ in ("elect", "designate"):
                 # "U.S. President-elect", "the Iraqi prime minister-designate": the title before the dash
                 head = next((c for c in head.children if c.dep_ == "compound" and c.i > token.i), head)
@@ -2677,8 +2715,14 @@ class _Rules:
             o.lower_ == "independence" for o in _children(head, "dobj")
         ):
             return head  # "Malta gained independence from the United Kingdom": sovereignty changing hands
+        if anchor.dep_ == "poss" and head.lower_ == "independence" and any(
+            p.lower_ == "from" for p in _children(head, "prep")
+        ):
+            return head  # "upon Mexico's independence from Spain"
         taker = _verb_object(anchor)
-        if taker is not None and is_word(taker, lexicon.SEIZE_VERBS) and not _denied(taker):
+        if taker is not None and is_word(taker, lexicon.SEIZE_VERBS) and not _denied(taker) and not (
+            _by_gunmen(taker)
+        ):
             return taker
         if taker is not None and (
             anchor.i in self.own or self._place_noun(anchor) or self._other_mention(anchor)
@@ -2691,6 +2735,8 @@ class _Rules:
             if aimed is not None and aimed.role == "troop_position":
                 return taker  # forces "targeting the town of X" in a push: an attempt to take it
                 # (but "targeting the countryside of X" is where they fight)
+        if taker is not None and lemma_of(taker) == "lose" and self._lost_to_a_side(taker):
+            return taker  # "after losing the town of X to the rebels": the place changed hands
         if taker is not None and _push_to_enter(taker):
             return taker  # "launched their first assault to enter X": an attempt on the place (twelfth set)
         if anchor.dep_ in _SUBJECTS:
@@ -3002,6 +3048,38 @@ class _Rules:
             return verb
         return None
 
+    def _state_operation(self, noun: Token, verb: Token) -> bool:
+        """An operation a state or an armed side launches is a military one (seventh set "a
+        military operation in X"); police or rescue operations are not."""
+        if lemma_of(noun) != "operation" or noun.dep_ != "dobj" or lemma_of(verb) not in ("launch", "begin", "start"):
+            return False
+        if _is_policing(noun) or any(c.dep_ in ("amod", "compound") for c in noun.children):
+            return False  # "a rescue operation", "a police operation", "a joint operation"
+        return any(_armed_side(s) or self._state_mention(s) for s in _children(verb, "nsubj"))
+
+    def _lost_to_a_side(self, verb: Token) -> bool:
+        """"Lost X to the rebels", "Russia lost X to Ukraine": lost to an armed side or a
+        state, or by one (not "lost Denver to injury")."""
+        sides = [w for p in _children(verb, "prep") if p.lower_ == "to" for w in _children(p, "pobj")]
+        if not sides:
+            return False
+        subjects = _children(verb, "nsubj")
+        if verb.dep_ in ("pcomp", "advcl", "xcomp") and not subjects:
+            subjects = _children(verb.head.head if verb.head.dep_ == "prep" else verb.head, "nsubj")
+        return any(
+            _armed_side(w) or self._state_mention(w) for w in (*sides, *subjects)
+        )
+
+    def _state_mention(self, token: Token) -> bool:
+        """A token inside a country's, a capital's or a people's mention."""
+        index = self._mention_at(token)
+        if index is None:
+            return False
+        mention = self.context.mentions[index]
+        return mention.kind == "demonym" or (mention.place is not None and mention.place.type == "country") or (
+            self.context.is_capital(mention)
+        )
+
     def _held_by_fighters(self, verb: Token) -> bool:
         """"Separatists hold Donetsk": forces or fighters holding a place control it (a
         party "holding talks" holds no place)."""
@@ -3226,6 +3304,8 @@ class _Rules:
             return None
         if role == "object" and self.span.start > noun.i and _side_sites_struck(noun):
             return noun  # "jets struck Kurdish sites in northern Syria": the side's sites are there
+        if role == "object" and verb is not None and self._state_operation(noun, verb):
+            return noun  # "Russia launched an operation in Syria": a state's (military) operation there
         if verb is not None and _off_duty_activity(verb) and (
             is_force_noun(noun) or is_word(noun, lexicon.MILITARY_EQUIPMENT)
         ):
@@ -3452,9 +3532,13 @@ class _Rules:
             if _is_noun(word) and child.dep_ == "prep" and self._is_meeting_word(word):
                 return None  # "forces agreed to meet for peace talks in South Africa": where the talks are
             if _is_noun(word):
+                if child.dep_ == "prep" and child.lower_ == "from" and is_word(word, lexicon.PERSON_NOUNS):
+                    return None  # "a young man from Kobane was killed by border guards": where he came from
                 if child.dep_ == "prep" and child.lower_ in ("in", "at") and _tour_of_service(word):
                     return Evidence("troop_position", word, confidence)  # "a tour of duty in Vietnam"
                 found = self._force_in(word, None, "")
+                if found is not None and word.dep_ == "nsubj" and _fires_on_protesters(word.head):
+                    return None  # "soldiers in X killed six during protests": policing (eighth set)
                 if found is None and is_word(word, lexicon.MOVEMENT_NOUNS):
                     found = self._mover(word)  # "the army's advance on Sirte"
                 if found is None and word.dep_ == "pobj" and word.head.lower_ == "of":
@@ -4050,6 +4134,8 @@ class _Rules:
         if dep == "poss":
             if self.type not in ("country", "group") and is_force_event(head):
                 return Evidence("troop_position", head, 0.7)  # "during Darayya's clashes"
+            if self.type == "country" and is_word(head, lexicon.LOCAL_WAR_NOUNS) and not self._civil_clash(head):
+                return Evidence("troop_position", head, 0.65)  # "killed in Syria's conflict", as "the conflict in"
             if (
                 is_word(head, lexicon.POSSESSED_BY_GOVERNMENTS) or is_word(head, lexicon.POLICY_NOUNS)
                 or acts_for_state(head) or self._relation_word(head) or is_word(head, lexicon.POLITICIAN_NOUNS)
@@ -4059,9 +4145,10 @@ class _Rules:
                 return Evidence("actor", head, 0.75, metonym=self.type not in ("country", "group"))
             if self.type in ("country", "group") and (
                 is_word(head, lexicon.IRREGULAR_FIGHTERS) or is_word(head, lexicon.BATTLEGROUND_NOUNS)
-                or is_word(head, lexicon.CASE_COUNT_NOUNS) or is_word(head, lexicon.DIRECTION_NOUNS)
+                or _counts_cases(head) or is_word(head, lexicon.DIRECTION_NOUNS) or _a_firm(head)
             ):  # "Syria's Islamist rebels", "Syria's bloodiest battlegrounds", "Sweden's first case",
-                # "unrest in India's northeast": in it, not the state acting
+                # "Peru's number of cases", "unrest in India's northeast", "China's largest meat
+                # processor": in it, not the state acting
                 return Evidence("other", head, 0.6)
             if self.type == "landmark":
                 return Evidence("actor", head, 0.7, metonym=True)

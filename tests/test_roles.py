@@ -1967,3 +1967,51 @@ def test_battles_in_a_where_clause_bases_and_highways_that_locate(situate_text, 
 )
 def test_town_courthouses_peoples_harmed_and_zoning(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a conquest, a loss to a side, or independence from a state puts the place at stake
+        ("The army halted its conquest of Kandahar in the spring.", "Kandahar", "disputed_territory"),
+        ("The army lost the town of Maaloula to the rebels.", "Maaloula", "disputed_territory"),
+        ("The team lost Denver to injury.", "Denver", "other"),
+        ("Upon Brazil's independence from Portugal, the land was sold.", "Brazil", "disputed_territory"),
+        # gunmen storming a town are a massacre or a crime, not a side taking it; storming points
+        # in a place is fighting there
+        ("Gunmen stormed Jos and shot dead many people.", "Jos", "other"),
+        ("Rebels opened the attack by storming a few points inside Jabal Zawiya.", "Jabal Zawiya", "troop_position"),
+        # forces' bases, positions targeted, operations and a country's conflict
+        ("In 1943 the town of Kursk was the base of the 5th Guards Army.", "Kursk", "troop_position"),
+        ("In 1990 Austin was the headquarters of a large software company.", "Austin", "other"),
+        ("Jets have been targeting YPG positions in Afrin countryside.", "Afrin", "troop_position"),
+        ("In 2015 Moscow launched an operation in Syria.", "Syria", "troop_position"),
+        ("The army launched a rescue operation in Kerala.", "Kerala", "other"),
+        ("Thousands more died last year in Yemen's long conflict.", "Yemen", "troop_position"),
+        # soldiers killing people at protests are policing; a man's home town is where he is from
+        ("Soldiers in Guinea killed six people during protests.", "Guinea", "other"),
+        ("Soldiers in Mali killed six rebels during clashes.", "Mali", "troop_position"),
+        ("Guards shot dead a young man from Aleppo at the fence.", "Aleppo", "other"),
+    ],
+)
+def test_conquests_losses_gunmen_bases_operations_and_policing(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a country's firms and case counts are in it; its central bank is the state's
+        ("Russia's largest bank reported a loss.", "Russia", "other"),
+        ("Russia's central bank raised rates.", "Russia", "actor"),
+        ("This brings Peru's number of confirmed cases to 40.", "Peru", "other"),
+        # a county's clerk; a Nigerian local government area is a place
+        ("She won the office of Fulton County clerk last year.", "Fulton County", "actor"),
+        ("Police raided a house in Ikeja local government on Monday.", "Ikeja", "other"),
+        ("The Ikeja local government said the market would reopen.", "Ikeja", "actor"),
+        # land annexed to a city: the city is the receiving side
+        ("The farmland was annexed to Fresno.", "Fresno", "actor"),
+    ],
+)
+def test_firms_case_counts_clerks_local_governments_and_annexing_cities(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
