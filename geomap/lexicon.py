@@ -752,6 +752,8 @@ SWAP_VERBS = frozenset("exchange swap".split())
 #: Verbs that join land to a place or a state, whose receiving side is a party: "the
 #: villages were added to Marion County", "the town voted to annex to Logan".
 JOIN_TO_VERBS = CEDE_VERBS | frozenset("add annex attach".split())
+#: Verbs of taking land "into" a state: "was incorporated into China".
+INCORPORATING_VERBS = frozenset("incorporate integrate absorb".split())
 
 #: Nouns for land handed over: "ceded its lands to the Crown".
 LAND_NOUNS = frozenset("land lands township townships parish parishes farmland portion section territory".split())

@@ -2712,8 +2712,8 @@ class _Rules:
             return found
         head = anchor.head
         if anchor.dep_ == "nsubj" and is_word(head, lexicon.GAINING_VERBS) and any(
-            o.lower_ == "independence" for o in _children(head, "dobj")
-        ):
+            o.lower_ == "independence" for d in _children(head, "dobj", "conj") for o in (d, *d.conjuncts)
+        ):  # (also "obtained self-governance in 1958 and independence ...", which the parser hangs on the verb)
             return head  # "Malta gained independence from the United Kingdom": sovereignty changing hands
         if anchor.dep_ == "poss" and head.lower_ == "independence" and any(
             p.lower_ == "from" for p in _children(head, "prep")
@@ -3044,6 +3044,8 @@ class _Rules:
             return None
         if verb is None or not any(is_word(o, lexicon.TERRITORY_NOUNS) for o in objects):
             return None
+        if anchor.head.lower_ == "to" and is_word(verb, lexicon.CEDE_VERBS):
+            return None  # "France ceded the territory to Britain": the receiving side, a party
         if is_word(verb, lexicon.SEIZE_VERBS) or is_word(verb, lexicon.CONTROL_VERBS) or self._held_by_fighters(verb):
             return verb
         return None
@@ -3437,6 +3439,10 @@ class _Rules:
         forces ("militants entered", "rebels launched an offensive"), unlike an attack."""
         if any(is_word(verb, words) for words in (lexicon.MOVEMENT_VERBS, lexicon.FIGHT_VERBS, lexicon.MOVEMENT_NOUNS)):
             return True
+        if lemma_of(verb) == "attack" and any(
+            o.lower_ == "other" and any(d.lower_ == "each" for d in o.children) for o in _children(verb, "dobj")
+        ):
+            return True  # "factions attacking each other": fighting among themselves
         # "launched an offensive", "took up positions": fighters acting as a fighting unit;
         # "attacked border posts", "ambushed an army column": fighting forces (a hotel or a
         # market attacked is a terrorist attack, not a position)
@@ -3537,7 +3543,9 @@ class _Rules:
                 if child.dep_ == "prep" and child.lower_ in ("in", "at") and _tour_of_service(word):
                     return Evidence("troop_position", word, confidence)  # "a tour of duty in Vietnam"
                 found = self._force_in(word, None, "")
-                if found is not None and word.dep_ == "nsubj" and _fires_on_protesters(word.head):
+                if found is not None and word.dep_ == "nsubj" and any(
+                    _fires_on_protesters(v) for v in (word.head, *word.head.conjuncts)
+                ):
                     return None  # "soldiers in X killed six during protests": policing (eighth set)
                 if found is None and is_word(word, lexicon.MOVEMENT_NOUNS):
                     found = self._mover(word)  # "the army's advance on Sirte"
@@ -3561,8 +3569,9 @@ class _Rules:
                         return Evidence("troop_position", victims, confidence)  # "a roadside bomb in X killed soldiers"
                 if word.dep_ in _ARGUMENT_DEPS and child.dep_ != "relcl" and not _is_person(word):
                     # the place is inside this argument: "a bomb in central Turkey killed protesters"
-                    if is_word(word, lexicon.IRREGULAR_FIGHTERS) and self._fighting_verb(word.head):
-                        return Evidence("troop_position", word, confidence)  # "jihadists in Aleppo launched"
+                    if _armed_side(word) and self._fighting_verb(word.head):
+                        # "jihadists in Aleppo launched", "rebel factions in Libya clashed"
+                        return Evidence("troop_position", word, confidence)
                     if word.tag_ == "NNS" and not is_word(word, lexicon.GOVERNMENT_NOUNS) and _launches_push(word.head):
                         return Evidence("troop_position", word, confidence)  # "tribesmen in X began an offensive"
                     return None
@@ -4170,7 +4179,9 @@ class _Rules:
                     return Evidence("actor", holder, 0.7)  # "the island was returned to Japan": a party
             if word == "of" and self._holds_under(holder):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "placed under the jurisdiction of Kent County"
-            receiving = self._receiving_side(preposition) if word == "to" else None
+            receiving = self._receiving_side(preposition) if word == "to" or (
+                word == "into" and is_word(holder, lexicon.INCORPORATING_VERBS)
+            ) else None  # (and "was incorporated into China")
             if receiving is not None:
                 return Evidence("actor", receiving, 0.7, metonym=metonym)  # "the villages were added to Kent County"
             if word in ("with", "between", "against", "and") and self._relation_word(holder):
@@ -4280,7 +4291,9 @@ class _Rules:
         verb = preposition.head
         if verb.lower_ == "back" and verb.dep_ in ("advmod", "prt"):
             verb = verb.head  # "handed back to China"
-        if not _is_verb(verb) or not is_word(verb, lexicon.JOIN_TO_VERBS):
+        if not _is_verb(verb) or not (
+            is_word(verb, lexicon.JOIN_TO_VERBS) or is_word(verb, lexicon.INCORPORATING_VERBS)
+        ):
             return None
         handed = _children(verb, "dobj", "nsubjpass")
         if not handed and verb.dep_ == "conj":
@@ -4371,6 +4384,10 @@ class _Rules:
                 return Evidence("actor", title, 0.75)  # "Iraqi Major General Hussein Mansour", "a Syrian Air Force jet"
             if is_word(head, lexicon.WAR_NOUNS):
                 return Evidence("other", head, 0.6)  # "the Syrian conflict": a war's name
+            if is_word(head, lexicon.SEIZE_NOUNS) and any(p.lower_ == "of" for p in _children(head, "prep")):
+                # "the Israeli occupation of the West Bank", "the Spanish Conquest of the Philippines": the
+                # side taking it (but "the Japanese Occupation (1942-1944)" names a period)
+                return Evidence("actor", head, 0.7)
             if is_word(head, lexicon.HOLDING_NOUNS):
                 return Evidence("actor", head, 0.7)  # "into Russian hands", "under British rule"
             if self._relation_word(head):

@@ -2015,3 +2015,24 @@ def test_conquests_losses_gunmen_bases_operations_and_policing(situate_text, tex
 )
 def test_firms_case_counts_clerks_local_governments_and_annexing_cities(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # armed groups in a place that clash or attack each other fight there
+        ("Rebel groups in Libya clashed on Monday.", "Libya", "troop_position"),
+        ("Rival rebel factions in Yemen are attacking each other again.", "Yemen", "troop_position"),
+        ("Rebels in Libya attacked a hotel.", "Libya", "other"),
+        ("Soldiers in Chad killed six people and wounded many during protests.", "Chad", "other"),
+        # the side named in "the X occupation/conquest of Y" takes it (a period name is not)
+        ("The land was bought during the Israeli occupation of the West Bank.", "Israeli", "actor"),
+        ("The temple was rebuilt after the Japanese Occupation ended.", "Japanese", "other"),
+        # the state land is ceded or incorporated into receives it; independence won
+        ("Spain ceded the territory to France in 1800.", "France", "actor"),
+        ("The valley was later incorporated into China under the Qing.", "China", "actor"),
+        ("Malta obtained self-rule in 1947 and independence from Britain in 1964.", "Malta", "disputed_territory"),
+    ],
+)
+def test_groups_fighting_occupiers_and_receiving_states(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
