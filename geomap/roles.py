@@ -258,6 +258,31 @@ def _is_purpose(verb: Token) -> bool:
     return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _parts_of(noun: Token) -> bool:
+    """Parts of a place named after "of": "the outskirts of X", "the southern districts of X"
+    (not "the town of X" or "the districts of A and B", which the names name)."""
+    if not any(p.lower_ == "of" for p in _children(noun, "prep")):
+        return False
+    return is_word(noun, lexicon.PART_NOUNS) or noun.lower_ in ("outskirts", "countryside", "edge", "fringes") or (
+        noun.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and _is_compass(c) for c in noun.children)
+    )
+
+
+def _parts_attacked(anchor: Token) -> Token | None:
+    """Forces or fighters attacking or targeting parts of a place fight there (the guidelines'
+    fifth set): "rebels attacked the outskirts of X", "ISIS targeted the southern districts of X"."""
+    verb = _verb_object(anchor)
+    if verb is None or not _parts_of(anchor):
+        return None
+    if _ground_attack(verb):
+        return verb
+    if is_word(verb, lexicon.AIM_VERBS) and any(
+        (_armed_side(d) or _names_a_group(d)) and _on_the_ground(d) for d in _doers(verb)
+    ):
+        return verb  # (but "the Air Force targeted the countryside of X" strikes from afar)
+    return None
+
+
 def _ground_attack(verb: Token) -> bool:
     """Fighters or forces attacking a place itself, an attempt to take it (the guidelines' fifth
     set): "rebels attacked the town", "insurgents launched an offensive, attacking A and B";
@@ -268,10 +293,13 @@ def _ground_attack(verb: Token) -> bool:
     if not doers and _shares_subject(verb):
         doers = _children(verb.head, "nsubj")  # "insurgents launched an offensive, attacking X"
     doers += [partner for d in doers for partner in d.conjuncts]
-    return any(
-        (is_force_noun(d) or is_word(d, lexicon.IRREGULAR_FIGHTERS)) and not _is_strike(d)
-        and not any(c.dep_ in ("amod", "compound") and c.lower_ in ("air", "aerial") for c in d.children)
-        for d in doers
+    return any((is_force_noun(d) or is_word(d, lexicon.IRREGULAR_FIGHTERS)) and _on_the_ground(d) for d in doers)
+
+
+def _on_the_ground(doer: Token) -> bool:
+    """A doer that is not a strike or an air force ("jets attacked X", "the Air Force targeted")."""
+    return not _is_strike(doer) and not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("air", "aerial") for c in doer.children
     )
 
 
@@ -2049,6 +2077,9 @@ class _Rules:
         disputed = self._disputed(root, anchor)
         if disputed is not None and not _inhabited(disputed):
             return Evidence("disputed_territory", disputed, 0.8)
+        attack = _parts_attacked(anchor)
+        if attack is not None:
+            return Evidence("troop_position", attack, 0.75)
         based = self._based(root) or _stronghold(anchor)
         if based is not None:
             return based
@@ -2725,9 +2756,10 @@ class _Rules:
         ):
             return taker
         if taker is not None and (
-            anchor.i in self.own or self._place_noun(anchor) or self._other_mention(anchor)
+            anchor.i in self.own or (self._place_noun(anchor) and not _parts_of(anchor)) or self._other_mention(anchor)
         ) and _ground_attack(taker):
             return taker  # "rebels attacked the town of X", "insurgents ..., attacking A, B and C": to take it
+            # (but "attacked the outskirts of X", "the southern districts of X": fighting there, fifth set)
         if taker is not None and is_word(taker, lexicon.AIM_VERBS) and (
             anchor.i in self.own or is_word(anchor, lexicon.SETTLEMENT_NOUNS)
         ):

@@ -2036,3 +2036,19 @@ def test_firms_case_counts_clerks_local_governments_and_annexing_cities(situate_
 )
 def test_groups_fighting_occupiers_and_receiving_states(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # forces attacking or targeting parts of a place fight there; an attack on the place (or on
+        # places the names name) is an attempt to take it; an air force strikes from afar
+        ("Rebels attacked the outskirts of Hasakah on Monday.", "Hasakah", "troop_position"),
+        ("ISIS targeted the southern districts of Hasakah on Monday.", "Hasakah", "troop_position"),
+        ("Rebels attacked the town of Hasakah on Monday.", "Hasakah", "disputed_territory"),
+        ("Rebels attacked the villages of Tel Hamis and Hasakah.", "Hasakah", "disputed_territory"),
+        ("The Russian Air Force targeted the northern countryside of Homs again.", "Homs", "other"),
+    ],
+)
+def test_attacks_on_parts_of_a_place(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
