@@ -152,7 +152,13 @@ def scene_event(subject: Token) -> Token | None:
     )
     if subject.dep_ != "nsubj" and not mistagged:
         return None
-    return next((o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) in SCENE_EVENT_NOUNS), None)
+    for seen in (o for o in verb.children if o.dep_ == "dobj"):
+        if lemma_of(seen) in SCENE_EVENT_NOUNS:
+            return seen
+        for event in (e for p in seen.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for e in p.children):
+            if event.dep_ in ("pobj", "pcomp") and SCENE_EVENT_NOUNS & {event.lower_, lemma_of(event)}:
+                return event  # "Darfur is experiencing a lull in the fighting", "saw a wave of protests"
+    return None
 
 
 def _scene_named(copula: Token) -> Token | None:

@@ -2052,3 +2052,15 @@ def test_groups_fighting_occupiers_and_receiving_states(situate_text, text, plac
 )
 def test_attacks_on_parts_of_a_place(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a place that saw a wave of, or a lull in, an event is its scene
+        ("Kharkiv saw a wave of protests on Sunday.", "Kharkiv", "other"),
+        ("Mariupol saw a sharp rise in fighting overnight.", "Mariupol", "troop_position"),
+    ],
+)
+def test_scenes_named_through_a_wave_or_a_lull(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
