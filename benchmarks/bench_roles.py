@@ -262,6 +262,7 @@ FURTHER_SETS = (
     DevSet("roles-dev11.jsonl", (0.632, 0.555), "12df7a7"),
     DevSet("roles-dev12.jsonl", (0.610, 0.538), "2f34b4c"),
     DevSet("roles-dev13.jsonl", (0.598, 0.544), "bac38f7"),
+    DevSet("roles-dev14.jsonl", (0.595, 0.518), "abe1fb6"),
 )
 
 
