@@ -3480,8 +3480,11 @@ class _Rules:
         # market attacked is a terrorist attack, not a position)
         objects = _children(verb, "dobj")
         objects += [
-            p for o in objects for of in _children(o, "prep") if of.lower_ == "of" for p in _children(of, "pobj")
-        ]  # "took dozens of hostages"
+            q for o in objects for of in _children(o, "prep") if of.lower_ == "of" for p in _children(of, "pobj")
+            for q in (p, *p.conjuncts)
+        ]  # "took dozens of hostages", "killed scores of police and soldiers"
+        if lemma_of(verb) == "use" and any(o.lower_ == "force" for o in objects):
+            return True  # "the militias in Tripoli have used force": armed units acting as such
         return any(
             is_force_event(obj) or is_word(obj, lexicon.POSITION_NOUNS)
             or (not _is_policing(obj) and (

@@ -2064,3 +2064,16 @@ def test_attacks_on_parts_of_a_place(situate_text, text, place, role):
 )
 def test_scenes_named_through_a_wave_or_a_lull(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # fighters who kill soldiers, or use force, act as armed units where they are
+        ("Militants in Sinai have killed dozens of police and soldiers this year.", "Sinai", "troop_position"),
+        ("The militias in Misrata have used force against rival towns.", "Misrata", "troop_position"),
+        ("Militants in Sinai have killed dozens of tourists.", "Sinai", "other"),
+    ],
+)
+def test_fighters_who_kill_soldiers_or_use_force(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
