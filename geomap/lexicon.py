@@ -462,7 +462,7 @@ DISPLACED_NOUNS = frozenset("refugee refugees migrant migrants asylum-seeker eva
 
 #: Ground that changes hands: "losing ground in Syria", "gained territory around X".
 GROUND_NOUNS = frozenset("ground territory".split())
-GROUND_CHANGING_VERBS = frozenset("lose gain regain cede yield".split())
+GROUND_CHANGING_VERBS = frozenset("lose gain regain cede yield claw win".split())
 
 #: Place nouns for a wide unit: a name before one is wider than a town ("Hasakah province",
 #: "the Deraa countryside").

@@ -2849,6 +2849,10 @@ class _Rules:
             if lemma_of(holder) == "fall" and self._state_collapsing(holder):
                 return None  # "since the fall of the Soviet Union": a state's collapse, not land taken
             return holder
+        if word == "of" and holder.lower_ == "possession" and holder.dep_ == "dobj" and lemma_of(holder.head) in (
+            "take", "gain", "obtain"
+        ):
+            return holder.head  # "the Portuguese took possession of the islands of Bombay"
         if word == "of" and _is_noun(holder):
             for partner in holder.conjuncts:
                 if is_word(partner, lexicon.SEIZE_NOUNS):
@@ -4098,7 +4102,8 @@ class _Rules:
 
     def _state_receiving(self, verb: Token) -> Token | None:
         """The state a place is handed to or from: "returned to **Egypt**", "handed
-        back to **China**" (the parser hangs "to" on "back")."""
+        back to **China**" (the parser hangs "to" on "back"), "handed over to the **German**
+        administration"."""
         backs = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
         for prep in [p for holder in (verb, *backs) for p in _children(holder, "prep", "dative")]:
             if prep.lower_ not in ("to", "from"):
@@ -4108,6 +4113,10 @@ class _Rules:
                 place = self.context.mentions[index].place if index is not None else None
                 if place is not None and place.type == "country":
                     return obj
+                if is_word(obj, lexicon.GOVERNMENT_NOUNS) and any(
+                    c.dep_ in ("amod", "compound") and self._state_mention(c) for c in obj.children
+                ):
+                    return obj  # "handed over to the German administration": the state's own body
         return None
 
     def _actor(self, anchor: Token) -> Evidence | None:

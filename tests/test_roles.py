@@ -2077,3 +2077,19 @@ def test_scenes_named_through_a_wave_or_a_lull(situate_text, text, place, role):
 )
 def test_fighters_who_kill_soldiers_or_use_force(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # land handed to a state's administration, taken possession of, or clawed back changes hands
+        ("In 1887 the port and its hinterland were handed over to the British administration.", "British", "actor"),
+        ("In 1890 Heligoland was handed over to the German authorities.", "Heligoland",
+         "disputed_territory"),
+        ("After the war, America took possession of Guam.", "Guam", "disputed_territory"),
+        ("Government forces clawed back territory around Kherson this month.", "Kherson", "disputed_territory"),
+        ("The company took possession of the building in Kherson.", "Kherson", "other"),
+    ],
+)
+def test_land_handed_over_taken_possession_of_or_clawed_back(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
