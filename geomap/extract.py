@@ -1569,6 +1569,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     unit = _LEADING_UNIT.match(text[start:end])
     if unit and unit.end() < end - start:
         start += unit.end()
+    elif _LEADING_UNIT.match(text[start:end] + " "):
+        return start, start  # NER's "The City of" alone, cut from "Paris": no name at all
     designator = _TRAILING_DESIGNATOR.search(text[start:end])
     if designator and designator.start() > 0:
         end = start + designator.start()

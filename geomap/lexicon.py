@@ -854,6 +854,9 @@ SUCCEEDING_VERBS = frozenset("manage succeed".split())
 #: Counts of an outbreak's or a disaster's toll, which a place "has" without acting.
 CASE_COUNT_NOUNS = frozenset("case infection death fatality casualty rate incidence toll".split())
 
+#: Military ranks before a commander's name: "Major General Loring".
+MILITARY_RANKS = frozenset("general colonel lieutenant brigadier marshal admiral commander".split())
+
 #: Armed attackers the news does not call a fighting side: their raids are crimes or
 #: massacres (third set), not attempts to take a place.
 GUNMEN_NOUNS = frozenset("gunman gunmen assailant assailants attacker attackers bandit bandits robber".split())

@@ -1120,17 +1120,27 @@ def _used_as_a_base(anchor: Token) -> Token | None:
 
 
 def _base_of_forces(anchor: Token) -> Token | None:
-    """A place said to be the base of forces is where they are: "Kursk was the base of the
-    5th Guards Army" (an army's headquarters is a troop position too)."""
-    if anchor.dep_ != "nsubj" or not _is_be(anchor.head):
+    """A place said to be, or to serve as, the base of forces is where they are: "Kursk was the
+    base of the 5th Guards Army", "X served as General Loring's headquarters" (an army's or a
+    commander's headquarters is a troop position too)."""
+    if anchor.dep_ != "nsubj":
         return None
-    for base in _children(anchor.head, "attr"):
+    verb = anchor.head
+    bases = _children(verb, "attr") if _is_be(verb) or lemma_of(verb) == "become" else []
+    bases += [b for p in _children(verb, "prep") if p.lower_ == "as" for b in _children(p, "pobj")]
+    for base in bases:
         if not (is_word(base, lexicon.MILITARY_SITE_NOUNS) or lemma_of(base) == "headquarters"):
             continue
-        owners = [o for p in _children(base, "prep") if p.lower_ in ("of", "for") for o in _children(p, "pobj")]
-        if any(_armed_side(o) for o in owners):
+        owners = [o for p in _children(base, "prep") if p.lower_ in ("of", "for", "to") for o in _children(p, "pobj")]
+        owners += _children(base, "poss")
+        if any(_armed_side(o) or _commander(o) for o in owners):
             return base
     return None
+
+
+def _commander(person: Token) -> bool:
+    """A person named with a military rank: "Major General Loring"."""
+    return any(c.dep_ == "compound" and is_word(c, lexicon.MILITARY_RANKS) for c in person.children)
 
 
 def _stronghold(anchor: Token) -> Evidence | None:

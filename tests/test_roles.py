@@ -2093,3 +2093,22 @@ def test_fighters_who_kill_soldiers_or_use_force(situate_text, text, place, role
 )
 def test_land_handed_over_taken_possession_of_or_clawed_back(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a commander's headquarters; a firm's is no troop position
+        ("In 1862 the town of Oakton served as General Loring's headquarters.", "Oakton", "troop_position"),
+        ("In 1990 Austin served as the headquarters of a large software company.", "Austin", "other"),
+        # "The City of X" acting is the city's government (NER's "The City of" alone is no mention)
+        ("The City of Paris backs a plan to plant more trees.", "Paris", "actor"),
+    ],
+)
+def test_commanders_headquarters_and_city_governments(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+def test_a_bare_unit_word_is_no_mention(situate_text):
+    situation = situate_text("The City of Paris backs a plan to plant more trees.")
+    assert [m.text for m in situation.mentions] == ["Paris"]
