@@ -1523,6 +1523,8 @@ def acts_for_state(noun: Token) -> bool:
         for c in noun.children
     ):  # (but "the county medical examiner" is the county's officer)
         return False
+    if is_word(noun, lexicon.OFFICE_UNIT_NOUNS) and not is_force_noun(noun):
+        return False  # "a U.S. toy company": a business, not a military unit
     if is_force_noun(noun) and any(
         c.dep_ in ("compound", "amod") and (is_word(c, lexicon.IRREGULAR_FIGHTERS) or c.lower_ == "opposition")
         for c in noun.children
@@ -2614,6 +2616,10 @@ class _Rules:
                 return True  # "during their trip to Peru": where they went
             if word == "to" and preposition.head.lower_ in lexicon.NATIVE_ADJECTIVES:
                 return True  # "bees not native to the U.S.": where a species lives
+            if word == "from" and is_word(preposition.head, lexicon.REACHING_VERBS):
+                return True  # "swans migrating from Russia and Ukraine": where they came from
+            if word == "following":
+                return True  # "the seventh country to suffer the virus, following Austria and Italy": an order
             if word == "to":
                 verb = preposition.head.head if preposition.head.lower_ == "back" else preposition.head
                 if verb.dep_ == "pobj" and verb.head.lower_ == "by":

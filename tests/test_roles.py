@@ -2112,3 +2112,20 @@ def test_commanders_headquarters_and_city_governments(situate_text, text, place,
 def test_a_bare_unit_word_is_no_mention(situate_text):
     situation = situate_text("The City of Paris backs a plan to plant more trees.")
     assert [m.text for m in situation.mentions] == ["Paris"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a country's toy or mining company is a business, not a military company
+        ("Officials said a U.S. mining company had polluted the river.", "U.S.", "other"),
+        ("A U.S. Marine company landed in Haiti.", "U.S.", "actor"),
+        # countries in an order, and where birds migrate from, are no parties
+        ("Spain became the fifth country to report the disease, following Austria, Poland and Italy.", "Poland",
+         "other"),
+        ("Experts think the geese were migrating from Russia to the Caspian Sea.", "Russia", "other"),
+        ("Following talks with Russia, Turkey agreed to the deal.", "Russia", "actor"),
+    ],
+)
+def test_firms_orders_and_migrations(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
