@@ -2341,7 +2341,10 @@ class _Rules:
             token, head, hops = head, head.head, hops + 1
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             owner = root.head.head
-            if is_word(owner, lexicon.GOVERNMENT_NOUNS) and not self._in_any_mention(owner):
+            if (
+                is_word(owner, lexicon.GOVERNMENT_NOUNS)
+                or (is_word(owner, lexicon.POLICY_NOUNS) and owner.tag_ not in ("NNP", "NNPS"))
+            ) and not self._in_any_mention(owner):  # (not "Judy Law of Oxford")  # "the governor of X", "the laws of Maryland" (a state's law is the state acting, eighth set)
                 return Evidence("actor", owner, 0.75, metonym=self.type not in ("country", "group"))
             title = _title_of(owner)
             if title is None and owner.dep_ == "conj":
@@ -4312,7 +4315,10 @@ class _Rules:
             subject.dep_ == "pobj" and subject.head.lower_ == "to" and subject.head.head.lower_ == "according"
         ) or (
             subject.dep_ == "pobj" and subject.head.lower_ == "from" and _reaction_from(subject.head) is not None
-        )  # "officials in Ohio say", "according to health officials in Ohio", "criticism from officials in X"
+        ) or (
+            subject.dep_ == "pobj" and subject.head.lower_ == "by"
+        )  # "officials in Ohio say", "according to health officials in Ohio", "criticism from officials in X",
+        # "a crackdown by the traffic police in Chengdu"
         if not (_is_noun(body) and speaks and is_word(body, lexicon.LOCAL_BODY_NOUNS)):
             return False
         return not any(
@@ -4358,6 +4364,8 @@ class _Rules:
         handed = _children(verb, "dobj", "nsubjpass")
         if not handed and verb.dep_ == "conj":
             handed = _children(verb.head, "dobj", "nsubjpass")  # "it was placed under ... but was returned to"
+        if not handed and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            handed = [verb.head]  # "residents of land annexed to the city of Salem"
         if not handed and lemma_of(verb) == "annex":
             # "Oakdale voted to annex to Logan": what annexes itself to another is the subject
             handed = _children(verb, "nsubj") or (_children(verb.head, "nsubj") if verb.dep_ == "xcomp" else [])

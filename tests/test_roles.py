@@ -2129,3 +2129,17 @@ def test_a_bare_unit_word_is_no_mention(situate_text):
 )
 def test_firms_orders_and_migrations(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # the city land is annexed to; the laws of a state; police in a place acting
+        ("Farms on land annexed to Springfield now pay its taxes.", "Springfield", "actor"),
+        ("The book sets out the game laws of Montana in plain words.", "Montana", "actor"),
+        ("That's what Judy Law of Oxford said about her neighbours.", "Oxford", "other"),
+        ("Drivers objected to the crackdown by traffic police in Chengdu.", "Chengdu", "actor"),
+    ],
+)
+def test_annexing_cities_state_laws_and_police_acting(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
