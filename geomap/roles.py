@@ -2344,7 +2344,9 @@ class _Rules:
             if (
                 is_word(owner, lexicon.GOVERNMENT_NOUNS)
                 or (is_word(owner, lexicon.POLICY_NOUNS) and owner.tag_ not in ("NNP", "NNPS"))
-            ) and not self._in_any_mention(owner):  # (not "Judy Law of Oxford")  # "the governor of X", "the laws of Maryland" (a state's law is the state acting, eighth set)
+            ) and not self._in_any_mention(owner):
+                # "the governor of X", "the laws of Maryland" (a state's law is the state acting, eighth
+                # set; but "Judy Law of Oxford" is a surname)
                 return Evidence("actor", owner, 0.75, metonym=self.type not in ("country", "group"))
             title = _title_of(owner)
             if title is None and owner.dep_ == "conj":
