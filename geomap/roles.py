@@ -2767,6 +2767,10 @@ class _Rules:
             o.lower_ == "independence" for d in _children(head, "dobj", "conj") for o in (d, *d.conjuncts)
         ):  # (also "obtained self-governance in 1958 and independence ...", which the parser hangs on the verb)
             return head  # "Malta gained independence from the United Kingdom": sovereignty changing hands
+        if anchor.dep_ == "poss" and is_word(head, lexicon.SEIZE_NOUNS) and not (
+            lemma_of(head) == "fall" and self._state_collapsing(head)
+        ):
+            return head  # "during Kafr Saghir's liberation", "Crimea's annexation"
         if anchor.dep_ == "poss" and head.lower_ == "independence" and any(
             p.lower_ == "from" for p in _children(head, "prep")
         ):

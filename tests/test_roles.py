@@ -2143,3 +2143,15 @@ def test_firms_orders_and_migrations(situate_text, text, place, role):
 )
 def test_annexing_cities_state_laws_and_police_acting(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a place's liberation or annexation puts it at stake (not a state's fall)
+        ("Around 30 fighters died during Kafr Saghir’s liberation on Sunday.", "Kafr Saghir", "disputed_territory"),
+        ("Since the Soviet Union's fall, Russia has changed.", "Soviet Union", "other"),
+    ],
+)
+def test_liberations_and_a_states_fall(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
