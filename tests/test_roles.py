@@ -2149,7 +2149,7 @@ def test_annexing_cities_state_laws_and_police_acting(situate_text, text, place,
     ("text", "place", "role"),
     [
         # a place's liberation or annexation puts it at stake (not a state's fall)
-        ("Around 30 fighters died during Kafr Saghir’s liberation on Sunday.", "Kafr Saghir", "disputed_territory"),
+        ("Dozens of fighters were lost in Kafr Naya’s liberation last spring.", "Kafr Naya", "disputed_territory"),
         ("Since the Soviet Union's fall, Russia has changed.", "Soviet Union", "other"),
     ],
 )
