@@ -272,7 +272,7 @@ MILITARY_HEADS = frozenset(
     """
     operation base patrol position convoy installation post checkpoint outpost presence exercise
     drill manoeuvre maneuver deployment buildup build-up officer personnel escort column contingent
-    vehicle offensive reinforcement unit defence defense member element mission headquarters
+    vehicle offensive reinforcement unit defence defense member element mission headquarters asset
     """.split()
 )
 
@@ -579,7 +579,7 @@ LOST_GROUND_NOUNS = frozenset("territory ground land area areas it them position
 PATIENT_MOVEMENT_VERBS = frozenset(
     """
     enter reach cross evacuate storm surround encircle besiege patrol approach target invade depart leave
-    abandon raid
+    abandon raid infiltrate
     """.split()
 )
 

@@ -1159,6 +1159,10 @@ def _stronghold(anchor: Token) -> Evidence | None:
             for c in noun.children
         ):
             return Evidence("troop_position", noun, 0.75)
+        if lemma_of(noun) == "headquarters" and noun.i != anchor.i and any(
+            c.dep_ == "poss" and _armed_side(c) for c in noun.children
+        ):
+            return Evidence("troop_position", noun, 0.7)  # "the extremist group's headquarters in X"
     return None
 
 
@@ -3373,7 +3377,9 @@ class _Rules:
             is_force_noun(noun) or is_word(noun, lexicon.MILITARY_EQUIPMENT)
         ):
             return None  # "held a parade in", "deployed troops and helicopters to rescue villagers in"
-        if verb is not None and is_word(verb, lexicon.MAKING_VERBS):
+        if verb is not None and is_word(verb, lexicon.MAKING_VERBS) and not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+        ):  # (but "building up its forces in X" masses them there)
             if is_word(noun, lexicon.MILITARY_SITE_NOUNS) and _military_modifier(noun) is not None:
                 return noun  # "built military bases on reefs in X": forces are based there
             return None  # "the warship was built in Glasgow": where it was made, not where forces are

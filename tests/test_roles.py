@@ -2155,3 +2155,19 @@ def test_annexing_cities_state_laws_and_police_acting(situate_text, text, place,
 )
 def test_liberations_and_a_states_fall(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # forces built up, military assets, an armed group's headquarters, an army infiltrating
+        ("Russia is building up its troops near Kupiansk.", "Kupiansk", "troop_position"),
+        ("Act now, while U.S. military assets are available in Okinawa.", "Okinawa", "troop_position"),
+        ("Dozens were shot trying to leave the militant group's main headquarters in Raqqa.", "Raqqa",
+         "troop_position"),
+        ("The company's headquarters in Austin was sold.", "Austin", "other"),
+        ("Before dawn the army infiltrated the Bab Amr district.", "Bab Amr", "troop_position"),
+    ],
+)
+def test_build_ups_assets_headquarters_and_infiltration(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
