@@ -411,6 +411,8 @@ BRINGING_VERBS = frozenset("bring import export smuggle carry".split())
 
 #: Verbs whose object is what moves: "sent troops to", "moved its embassy to".
 SENDING_VERBS = frozenset("send dispatch deploy redeploy transfer move shift relocate transport ship airlift".split())
+#: Verbs that put aircraft somewhere as a force (not goods shipped): "NATO is sending jets to Lithuania".
+AIRCRAFT_SENDING_VERBS = frozenset("send dispatch deploy redeploy move relocate".split())
 
 #: Verbs that make what follows someone's claim: "Washington and Kiev say",
 #: "US intelligence believes", "what Washington sees as".
@@ -565,6 +567,9 @@ PLACE_ONLY_VERBS = frozenset(
 #: Nouns of a military push whose object ("the assault on X", "the battle for
 #: X", "the siege of X") is the place fought over.
 PUSH_NOUNS = frozenset("advance assault offensive siege battle push counteroffensive counter-offensive".split())
+
+#: What a push does where it gets: "the offensive reached X", "made gains near X", "stalled outside X".
+PUSH_PROGRESS_VERBS = frozenset("make reach gain stall progress advance continue".split())
 
 #: Modifiers that make a push something other than fighting: "a diplomatic offensive".
 NON_MILITARY_PUSH_MODIFIERS = frozenset(

@@ -3138,14 +3138,14 @@ class _Rules:
         )
 
     def _state_mention(self, token: Token) -> bool:
-        """A token inside a country's, a capital's or a people's mention."""
+        """A token inside a country's, an alliance's, a capital's or a people's mention."""
         index = self._mention_at(token)
         if index is None:
             return False
         mention = self.context.mentions[index]
-        return mention.kind == "demonym" or (mention.place is not None and mention.place.type == "country") or (
-            self.context.is_capital(mention)
-        )
+        return mention.kind == "demonym" or (
+            mention.place is not None and mention.place.type in ("country", "group")
+        ) or self.context.is_capital(mention)
 
     def _held_by_fighters(self, verb: Token) -> bool:
         """"Separatists hold Donetsk": forces or fighters holding a place control it (a
@@ -3405,11 +3405,15 @@ class _Rules:
             return noun  # "an army column", "a military convoy": forces, whatever they do
         if verb is not None and is_word(noun, lexicon.AIRCRAFT_NOUNS) and (
             is_word(verb, lexicon.ARRIVAL_VERBS) or is_word(verb, lexicon.PATROL_VERBS)
+            or (role == "object" and is_word(verb, lexicon.AIRCRAFT_SENDING_VERBS) and any(
+                _armed_side(d) or self._state_mention(d) for d in _doers(verb)
+            ))
         ) and (
             not any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS)
                     for c in noun.children)
         ):
-            return noun  # "two bombers landed in Venezuela", "jets patrolling over Estonia": there
+            return noun  # "two bombers landed in Venezuela", "jets patrolling over Estonia", "NATO is
+            # sending more jets to Lithuania": there
         if any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.CIVILIAN_CLASH_MODIFIERS) for c in noun.children):
             return None  # "a communal clash"
         # "the conflict in Aleppo / Darfur / Syria" places fighting there, as "the war in" does;
@@ -3427,6 +3431,14 @@ class _Rules:
                 return None  # "clashes with police in Bihar": policing, not forces
             if verb is None or _happens(verb) or _reported(verb):
                 return noun  # "fighting continued in", "clashes were reported around"
+            if role == "subject" and is_word(noun, lexicon.PUSH_NOUNS) and is_word(
+                verb, lexicon.PUSH_PROGRESS_VERBS
+            ) and not any(
+                c.dep_ in ("amod", "compound") and is_word(c, lexicon.NON_MILITARY_PUSH_MODIFIERS)
+                for c in noun.children
+            ):  # "the counteroffensive made slow progress near X", "the offensive reached X" (not "a charm
+                # offensive")
+                return noun
             if _military_modifier(noun) is not None and self._fighting_verb(verb):
                 return noun  # "an army convoy entered Tikrit": a military unit moving
             if role == "object" and is_word(noun, lexicon.POSITION_NOUNS) and self.span.start > noun.i and (

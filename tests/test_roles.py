@@ -2171,3 +2171,19 @@ def test_liberations_and_a_states_fall(situate_text, text, place, role):
 )
 def test_build_ups_assets_headquarters_and_infiltration(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # warplanes a state or an alliance sends somewhere are there; an airline's jets are not
+        ("NATO is sending more jets to Lithuania to reassure its eastern members.", "Lithuania", "troop_position"),
+        ("Airlines are sending more jets to Spain this summer.", "Spain", "other"),
+        # a push that reaches or makes progress near a place is fought there (not a charm offensive)
+        ("Kyiv's counteroffensive has made slow progress near Melitopol.", "Melitopol", "troop_position"),
+        ("The offensive has reached the outskirts of Bakhmut.", "Bakhmut", "troop_position"),
+        ("The diplomatic offensive reached Paris.", "Paris", "other"),
+    ],
+)
+def test_warplanes_sent_and_pushes_that_progress(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
