@@ -3986,7 +3986,7 @@ class _Rules:
             named = root.head
             if (is_word(named, lexicon.ACCORD_NOUNS) or self._is_meeting_word(named)) and not self._in_any_mention(
                 named
-            ):
+            ) and self.type != "water":  # (a sea names what a deal is about: "the Black Sea grain deal")
                 return Evidence("meeting_venue", named, 0.7)  # "the Khasavyurt agreement", "the Astana talks"
             if _town_hall(named) and named.text.islower() and named.dep_ == "compound" and _is_noun(named.head):
                 return Evidence("meeting_venue", named.head, 0.7)  # "the Orange County town hall meeting"

@@ -2187,3 +2187,9 @@ def test_build_ups_assets_headquarters_and_infiltration(situate_text, text, plac
 )
 def test_warplanes_sent_and_pushes_that_progress(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+def test_a_deal_named_for_a_sea_is_about_it(situate_text):
+    # "the Khasavyurt agreement" names where it was made; "the Black Sea grain deal" what it is about
+    situation = situate_text("Shipping resumed under the Black Sea grain deal in August.")
+    assert role_of(situation, "Black Sea").role == "other"
