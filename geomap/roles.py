@@ -1044,6 +1044,8 @@ def _military_site_at(anchor: Token) -> Token | None:
     if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("at", "in", "near", "outside"):
         return None
     site = anchor.head.head
+    if anchor.head.lower_ in ("in", "inside") and _named_military_site(site):
+        return None  # "the military base of Karasur in the Makhmour region": the base has its own name
     return site if _is_noun(site) and _military_base(site) else None
 
 
@@ -1136,6 +1138,21 @@ def _base_of_forces(anchor: Token) -> Token | None:
         if any(_armed_side(o) or _commander(o) for o in owners):
             return base
     return None
+
+
+def _named_military_site(site: Token) -> bool:
+    """A military site named or pointed at, which a wider place after "in" only contains:
+    "the military base of Karasur", "this strategic military installation", "the Fort
+    MacDowall" (but forces at "a military base in X" are in X)."""
+    if site.tag_ in ("NNP", "NNPS"):
+        return any(c.dep_ == "compound" and c.lower_ in ("fort", "camp") for c in site.children)
+    if not (is_word(site, lexicon.MILITARY_SITE_NOUNS) or lemma_of(site) == "installation"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in site.children):
+        return True
+    return any(
+        n.tag_ in ("NNP", "NNPS") for p in _children(site, "prep") if p.lower_ == "of" for n in _children(p, "pobj")
+    )
 
 
 def _commander(person: Token) -> bool:
@@ -2510,6 +2527,8 @@ class _Rules:
                 if holder.lower_ == "capital" and self._named_by_another(holder, mine):
                     return True  # "Mexico City, the capital of Mexico"
                 return False
+            if preposition.lower_ in ("in", "inside") and _named_military_site(holder):
+                return True  # "the military base of Karasur in the Makhmour region", "this installation in Syria"
             if preposition.lower_ == "between" and is_word(holder, lexicon.WAY_NOUNS) and holder.dep_ == "pobj":
                 holder = holder.head.head  # "a town located on the highway between Homs and Palmyra"
             if holder.dep_ == "acl" and is_word(holder, lexicon.LYING_VERBS) and (
@@ -2534,13 +2553,15 @@ class _Rules:
         """A wide place "in" which a smaller place named just before it lies: "near Tel Hamis
         town, in **Hasakah** province", "at Kafr Shams town in **Deraa** countryside".  News
         names a small place, then where it is; the parser often hangs both on the verb."""
-        if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "inside") or self.place is None:
+        if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "inside", "within"):
             return False
         wide_word = anchor.i not in self.own and is_word(anchor, lexicon.WIDE_PLACE_NOUNS)
         first = self.span[0]
         # "in Hasakah province", "in Deraa countryside", "in southern Gaza": wide, whatever the gazetteer took
         wide_word = wide_word or (first.i > 0 and first.nbor(-1).dep_ == "amod" and _is_compass(first.nbor(-1)))
-        if self.place.type not in ("country", "admin1", "region") and not wide_word:
+        if self.place is None and not wide_word:
+            return False  # (an unknown name is wide only by its unit word: "inside the Jabal Al-Akrad region")
+        if self.place is not None and self.place.type not in ("country", "admin1", "region") and not wide_word:
             return False
         before = anchor.head.i - 1
         doc = self.span.doc
@@ -2562,10 +2583,10 @@ class _Rules:
         inner = self.context.mentions[index].place
         if inner is None:
             return True  # an unknown village, then the province it is in
-        rank = _PLACE_RANK["admin1"] if wide_word else _PLACE_RANK.get(self.place.type, 2)
+        rank = _PLACE_RANK["admin1"] if wide_word or self.place is None else _PLACE_RANK.get(self.place.type, 2)
         if _PLACE_RANK.get(inner.type, 2) <= rank:
             return False
-        return self.place.country is None or inner.country in (None, self.place.country)
+        return self.place is None or self.place.country is None or inner.country in (None, self.place.country)
 
     def _topic(self, anchor: Token) -> bool:
         """What talks or words are about: "the talks on **Syria**", "a meeting about

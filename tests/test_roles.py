@@ -2193,3 +2193,19 @@ def test_a_deal_named_for_a_sea_is_about_it(situate_text):
     # "the Khasavyurt agreement" names where it was made; "the Black Sea grain deal" what it is about
     situation = situate_text("Shipping resumed under the Black Sea grain deal in August.")
     assert role_of(situation, "Black Sea").role == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a named or pointed-at military site, then the wider place it lies in
+        ("A soldier died in a mortar attack at the Iraqi air base of Balad in the Salahuddin region.",
+         "Salahuddin", "other"),
+        ("Rebels struck the defences around this vital military installation in eastern Syria.", "Syria", "other"),
+        ("A soldier died in a mortar attack on a military base in Anbar.", "Anbar", "troop_position"),
+        # an unknown wide place after a named town, by its unit word
+        ("Troops shelled the village of Kabani within the Jabal Turkman region.", "Jabal Turkman", "other"),
+    ],
+)
+def test_containers_of_named_military_sites_and_towns(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
