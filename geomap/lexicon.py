@@ -142,7 +142,7 @@ OTHER_FORCE_MODIFIERS = frozenset("work labor labour economic market driving pol
 #: Words for forces that also name other things ("a housing unit", "the sales
 #: division", "a company"): forces only when a modifier says so ("Army units",
 #: "the 4th Armored Division", "border guards").
-AMBIGUOUS_FORCE_NOUNS = frozenset("division unit corps company squadron fleet guard detachment".split())
+AMBIGUOUS_FORCE_NOUNS = frozenset("division unit corps company squadron fleet guard detachment battery".split())
 
 #: Ambiguous unit words that mostly name businesses and offices ("a toy company", "the
 #: Zoning Division", "Canadian companies"): units only with a military word or a unit's

@@ -2209,3 +2209,16 @@ def test_a_deal_named_for_a_sea_is_about_it(situate_text):
 )
 def test_containers_of_named_military_sites_and_towns(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # air-defence or artillery batteries are forces; car batteries are not
+        ("Israel has stationed Iron Dome batteries near Ashkelon.", "Ashkelon", "troop_position"),
+        ("Germany sent two Patriot batteries to Poland.", "Poland", "troop_position"),
+        ("The factory makes car batteries in Nevada.", "Nevada", "other"),
+    ],
+)
+def test_batteries(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
