@@ -523,6 +523,9 @@ STATIC_RELATIVE_VERBS = frozenset(
 #: Verbs that say where a place lies: "villages located 10 km north of X".
 LYING_VERBS = frozenset("locate situate lie".split())
 
+#: People at talks: "delegates in Geneva failed to agree", "negotiators in Doha".
+NEGOTIATOR_NOUNS = frozenset("delegate delegation negotiator".split())
+
 #: A state's prosecution of someone: "facing charges in Florida", "a warrant in Ohio".
 CHARGE_NOUNS = frozenset("charge charges indictment indictments warrant warrants".split())
 

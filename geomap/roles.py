@@ -1140,6 +1140,15 @@ def _base_of_forces(anchor: Token) -> Token | None:
     return None
 
 
+def _negotiators_in(anchor: Token) -> Token | None:
+    """Delegates or negotiators "in" a place are at talks there: "delegates in Geneva failed
+    to agree", "US negotiators in Doha said"."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "in":
+        return None
+    holder = anchor.head.head
+    return holder if _is_noun(holder) and is_word(holder, lexicon.NEGOTIATOR_NOUNS) else None
+
+
 def _named_military_site(site: Token) -> bool:
     """A military site named or pointed at, which a wider place after "in" only contains:
     "the military base of Karasur", "this strategic military installation", "the Fort
@@ -1719,7 +1728,11 @@ class _Rules:
         holder = anchor.head.head
         courts = _children(holder, "dobj", "nsubjpass") if _is_verb(holder) else [holder]  # "attacked a court in X"
         for court in courts:
-            if not _is_noun(court) or lemma_of(court) not in lexicon.COURT_NOUNS or self._in_any_mention(court):
+            if not _is_noun(court) or self._in_any_mention(court) or not (
+                lemma_of(court) in lexicon.COURT_NOUNS
+                or (is_word(court, lexicon.LEGISLATURE_NOUNS) and court.dep_ in ("nsubj", "nsubjpass", "dobj"))
+            ):  # (a legislature "in" a place that acts or is addressed sits there too: "addressed the European
+                # Parliament in Strasbourg"; but "protest in front of the Parliament in Rabat" is a rally)
                 continue
             if any(c.dep_ in ("compound", "amod") and c.lower_ in lexicon.SPORTS_COURT_WORDS for c in court.children):
                 continue
@@ -2121,7 +2134,7 @@ class _Rules:
             return Evidence("troop_position", base, 0.7)
         court = (
             _court_building_town(anchor) or self._courthouse_site(anchor) or self._court_sitting_in(anchor)
-            or self._town_courthouse(root)
+            or self._town_courthouse(root) or _negotiators_in(anchor)
         )
         if court is not None:
             return Evidence("meeting_venue", court, 0.7)

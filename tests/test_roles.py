@@ -2222,3 +2222,18 @@ def test_containers_of_named_military_sites_and_towns(situate_text, text, place,
 )
 def test_batteries(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a legislature in a place that acts or is addressed sits there; a rally in front of one is not
+        ("The president addressed the European Parliament in Strasbourg.", "Strasbourg", "meeting_venue"),
+        ("Students rallied in front of the parliament in Rabat.", "Rabat", "other"),
+        # delegates or negotiators in a place are at talks there
+        ("Delegates in Geneva failed to agree on a treaty.", "Geneva", "meeting_venue"),
+        ("The delegation from Kyiv arrived late.", "Kyiv", "actor"),
+    ],
+)
+def test_legislatures_and_negotiators_in_a_place(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
