@@ -523,6 +523,13 @@ STATIC_RELATIVE_VERBS = frozenset(
 #: Verbs that say where a place lies: "villages located 10 km north of X".
 LYING_VERBS = frozenset("locate situate lie".split())
 
+#: Sides a place falls to ("Bakhmut fell to Russian forces", "fell to the rebels"), which make its
+#: subject a place whatever NER called it.
+FALLING_TO_SIDES = frozenset(
+    "force forces troop troops army rebel rebels militant militants insurgent insurgents fighter fighters"
+    " militia militias".split()
+)
+
 #: People at talks: "delegates in Geneva failed to agree", "negotiators in Doha".
 NEGOTIATOR_NOUNS = frozenset("delegate delegation negotiator".split())
 
@@ -1151,7 +1158,7 @@ SIDE_PARTICIPLES = frozenset(
 )
 
 #: Verbs of a land gaining its independence (the fifth set: sovereignty changing hands).
-GAINING_VERBS = frozenset("gain win achieve obtain regain attain".split())
+GAINING_VERBS = frozenset("gain win achieve obtain regain attain declare proclaim".split())
 
 #: Public services whose units are named "<place> <service> <unit>": "an Albany police SWAT team".
 SERVICE_MODIFIERS = frozenset("police sheriff fire intelligence emergency government board council".split())

@@ -31,9 +31,9 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .dates import names_a_month_or_weekday
-from .lexicon import ARABIC_ARTICLE, ARABIC_PLACE_WORDS, ARABIC_PLACE_WORDS_ALSO_NAMES
+from .lexicon import ARABIC_ARTICLE, ARABIC_PLACE_WORDS, ARABIC_PLACE_WORDS_ALSO_NAMES, FALLING_TO_SIDES
 from .model import Mention
-from .nlp import scene_event
+from .nlp import lemma_of, scene_event
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -155,6 +155,8 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
         if sum(1 for item in items if item in places) >= _MIN_PLACES_IN_LIST:
             candidates.extend((s, e, "list") for s, e in items if (s, e) not in places)
     candidates.extend((start, end, "scene") for start, end in _scene_subjects(doc))
+    candidates.extend((start, end, "scene") for start, end in _fallen_subjects(doc))
+    candidates.extend((start, end, "held") for start, end in _held_names(doc))
     for start, end, source in candidates:
         held = _SIDE_PREFIX.match(text, start, end)
         if held is not None:
@@ -165,6 +167,8 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
         if source == "list" and not (gazetteer.is_name(name) and _free(doc, start, end)):
             continue
         if source == "scene" and not _known_scene(doc, start, end, gazetteer):
+            continue
+        if source == "held" and not _known_town(doc.text[start:end], gazetteer):
             continue
         taken.add((start, end))
         yield Mention(text=name, start=start, end=end, confidence=0.5, source=source)
@@ -183,15 +187,55 @@ def _scene_subjects(doc: Doc) -> Iterable[tuple[int, int]]:
         yield first.idx, token.idx + len(token.text)
 
 
+def _fallen_subjects(doc: Doc) -> Iterable[tuple[int, int]]:
+    """Proper-noun subjects of falling to a side: "Bakhmut fell to Russian forces", "Kabul fell
+    to the Taliban" (a first word the tagger may take for an adverb)."""
+    for token in doc:
+        verb = token.head
+        if not token.is_title or token.i > verb.i or lemma_of(verb) != "fall" or token.dep_ not in ("nsubj", "advmod"):
+            continue
+        if token.dep_ == "advmod" and not token.is_sent_start:
+            continue
+        sides = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+        if not any(o.ent_type_ in ("NORP", "ORG") or o.lower_ in FALLING_TO_SIDES for o in sides):
+            continue  # (not "prices fell to a low")
+        first = token
+        while first.i > 0 and doc[first.i - 1].tag_ == "NNP" and doc[first.i - 1].head.i == token.i:
+            first = doc[first.i - 1]
+        yield first.idx, token.idx + len(token.text)
+
+
+def _held_names(doc: Doc) -> Iterable[tuple[int, int]]:
+    """A name right after a side's hyphenated hold: "Russian-occupied Melitopol", "rebel-held
+    Idlib" (NER may call the name a person; a place is what a side holds)."""
+    for token in doc[2:]:
+        held, dash = doc[token.i - 1], doc[token.i - 2]
+        if not token.is_title or held.lower_ not in _HELD_PARTICIPLES or dash.text not in ("-", "–"):
+            continue
+        end = token
+        while end.i + 1 < len(doc) and doc[end.i + 1].tag_ == "NNP" and doc[end.i + 1].is_title:
+            end = doc[end.i + 1]
+        yield token.idx, end.idx + len(end.text)
+
+
+#: Hyphenated participles of a side's hold on a place.
+_HELD_PARTICIPLES = {"held", "occupied", "controlled", "besieged", "administered"}
+
+
+def _known_town(name: str, gazetteer: Gazetteer) -> bool:
+    """A name the gazetteer knows as a town of some size or a wider place, by its own name."""
+    top = next(iter(gazetteer.candidates(name, limit=1)), None)
+    return top is not None and not top.alternate and (
+        top.type in _SCENE_STRONG_TYPES or top.population >= _SCENE_TOWN_POPULATION
+    )
+
+
 def _known_scene(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """A subject of seeing an event that names a known town or wider place, and that NER
     did not call a person."""
     if _labelled(doc, start, end, {"PERSON", "NORP", "DATE", "TIME"}) is not False:
         return False
-    top = next(iter(gazetteer.candidates(doc.text[start:end], limit=1)), None)
-    return top is not None and not top.alternate and (
-        top.type in _SCENE_STRONG_TYPES or top.population >= _SCENE_TOWN_POPULATION
-    )
+    return _known_town(doc.text[start:end], gazetteer)
 
 
 def _names_before_unit(doc: Doc, start: int, end: int, unit_end: int, gazetteer: Gazetteer, *, wide: bool) -> bool:

@@ -833,6 +833,21 @@ def _is_courthouse(token: Token) -> bool:
     )
 
 
+def _included_in_seized(anchor: Token) -> Token | None:
+    """The verb seizing what a place is listed "including" among: "annexed four regions,
+    including Zaporizhzhia and Kherson" (the parser hangs "including" on the noun or the verb)."""
+    first = anchor
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ != "including":
+        return None
+    holder = first.head.head
+    verb = holder if _is_verb(holder) else holder.head if holder.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or not is_word(verb, lexicon.SEIZE_VERBS) or _denied(verb):
+        return None
+    return verb
+
+
 def _push_to_enter(verb: Token) -> bool:
     """"Entering" as the aim of an assault or offensive: "launched an assault to enter X",
     "an offensive aimed at entering X" (troops that simply enter are only there)."""
@@ -2813,6 +2828,9 @@ class _Rules:
             p.lower_ == "from" for p in _children(head, "prep")
         ):
             return head  # "upon Mexico's independence from Spain"
+        included = _included_in_seized(anchor)
+        if included is not None:
+            return included  # "Russia annexed four regions, including Zaporizhzhia and Kherson"
         taker = _verb_object(anchor)
         if taker is not None and is_word(taker, lexicon.SEIZE_VERBS) and not _denied(taker) and not (
             _by_gunmen(taker)
@@ -2891,8 +2909,8 @@ class _Rules:
             if joined is not None:
                 return joined  # "Guam became part of the United States"
         falls_to = lemma_of(head) == "fall" and any(p.lower_ == "to" for p in _children(head, "prep"))
-        if anchor.dep_ == "nsubj" and falls_to:
-            return head  # "Aleppo fell to the rebels"
+        if falls_to and (anchor.dep_ == "nsubj" or (anchor.dep_ == "advmod" and anchor.is_sent_start)):
+            return head  # "Aleppo fell to the rebels" (a first word the tagger may take for an adverb)
         if anchor.dep_ == "nsubjpass" and head.lower_ in ("held", "controlled") and _children(head, "agent"):
             return head  # "the area was held by a militant group"
         if anchor.dep_ == "nsubjpass" and head.lower_ in ("run", "ruled", "governed") and any(

@@ -2237,3 +2237,23 @@ def test_batteries(situate_text, text, place, role):
 )
 def test_legislatures_and_negotiators_in_a_place(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # names NER misses or calls people: a town a side holds, a town that fell to a side
+        ("Russian-occupied Melitopol was hit by explosions overnight.", "Melitopol", "disputed_territory"),
+        ("Bakhmut fell to Russian forces in May.", "Bakhmut", "disputed_territory"),
+        # places listed among those seized; a land declaring independence
+        ("Moscow annexed four regions in 2022, including Zaporizhzhia and Kherson.", "Kherson", "disputed_territory"),
+        ("The firm bought four plants, including one in Ohio.", "Ohio", "other"),
+        ("Kosovo declared independence from Serbia in 2008.", "Kosovo", "disputed_territory"),
+    ],
+)
+def test_held_and_fallen_towns_listed_seizures_and_declared_independence(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+def test_prices_that_fell_are_no_place(situate_text):
+    assert [m.text for m in situate_text("Prices fell to a record low.").mentions] == []
