@@ -3676,6 +3676,8 @@ class _Rules:
                     return None  # "a young man from Kobane was killed by border guards": where he came from
                 if child.dep_ == "prep" and child.lower_ in ("in", "at") and _tour_of_service(word):
                     return Evidence("troop_position", word, confidence)  # "a tour of duty in Vietnam"
+                if child.dep_ in ("relcl", "acl") and _off_duty_activity(child):
+                    return None  # "the Marine, who grew up in Rome": his life, not where forces are
                 found = self._force_in(word, None, "")
                 if found is not None and word.dep_ == "nsubj" and any(
                     _fires_on_protesters(v) for v in (word.head, *word.head.conjuncts)

@@ -2257,3 +2257,16 @@ def test_held_and_fallen_towns_listed_seizures_and_declared_independence(situate
 
 def test_prices_that_fell_are_no_place(situate_text):
     assert [m.text for m in situate_text("Prices fell to a record low.").mentions] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # where a soldier was born or grew up is his life, not a position; where he is stationed is
+        ("The Marine, who grew up in Rome, was serving his second tour in Iraq.", "Rome", "other"),
+        ("The soldier, who was born in Macon, died in Iraq.", "Macon", "other"),
+        ("The soldiers, who were stationed in Kabul, came home.", "Kabul", "troop_position"),
+    ],
+)
+def test_soldiers_private_lives_in_relative_clauses(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
