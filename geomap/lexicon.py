@@ -1050,8 +1050,10 @@ CEREMONY_NOUNS = frozenset(
 )
 
 #: Private life: a soldier doing these is a person, not a position ("a soldier married his
-#: fiancee in Cork", "soldiers shopped at a market").
-PRIVATE_LIFE_VERBS = frozenset("marry wed shop holiday vacation honeymoon celebrate bury grow raise bear graduate".split())
+#: fiancee in Cork", "soldiers shopped at a market", "the Marine, who grew up in Rome").
+PRIVATE_LIFE_VERBS = frozenset(
+    "marry wed shop holiday vacation honeymoon celebrate bury grow raise bear graduate".split()
+)
 
 #: Kin and friends: a soldier visiting them is on private business ("visited his family in Multan").
 KIN_NOUNS = frozenset(
