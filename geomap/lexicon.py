@@ -530,6 +530,11 @@ FALLING_TO_SIDES = frozenset(
     " militia militias".split()
 )
 
+#: What people fight that is no armed side: "firefighters battled the blaze", "fighting the virus".
+NON_COMBAT_FOES = frozenset(
+    "fire blaze flame wildfire inferno disease virus outbreak epidemic cancer flood drought addiction".split()
+)
+
 #: People at talks: "delegates in Geneva failed to agree", "negotiators in Doha".
 NEGOTIATOR_NOUNS = frozenset("delegate delegation negotiator".split())
 
@@ -856,7 +861,7 @@ MEETING_PREPOSITIONS = frozenset("in at to inside".split())
 #: A place's voters, who decide for it at the polls: "Kanawha County voters approved".
 ELECTORATE_NOUNS = frozenset("voter electorate".split())
 #: What voters decide.
-BALLOT_VERBS = frozenset("approve reject pass elect vote choose back defeat endorse ratify oust re-elect".split())
+BALLOT_VERBS = frozenset("approve reject pass elect vote choose back defeat endorse ratify oust re-elect decide".split())
 
 #: People held by force: militias "held 250 hostages in X".
 HOSTAGE_NOUNS = frozenset("hostage captive".split())

@@ -1017,10 +1017,15 @@ def _force_sites_off(anchor: Token) -> Token | None:
 
 def _voters_deciding(root: Token) -> Token | None:
     """A place's voters deciding at the polls are the place acting: "Kanawha County voters
-    approved table gaming" (not "Ohio voters are older than average")."""
-    if root.dep_ not in ("compound", "nmod") or not is_word(root.head, lexicon.ELECTORATE_NOUNS):
-        return None
+    approved table gaming", "voters in Arizona will decide" (not "Ohio voters are older than
+    average")."""
     voters = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "in":
+        voters = root.head.head  # "voters in Arizona will decide the measure"
+    elif root.dep_ not in ("compound", "nmod"):
+        return None
+    if not is_word(voters, lexicon.ELECTORATE_NOUNS):
+        return None
     verb = voters.head if voters.dep_ == "nsubj" else None
     if verb is None or lemma_of(verb) not in lexicon.BALLOT_VERBS:
         return None
@@ -3550,7 +3555,9 @@ class _Rules:
     def _civil_clash(self, verb: Token) -> bool:
         """A clash of police or civilians, with no force or fighters in it: "protesters clashed
         with police in Nairobi", "clashes with police in Bihar" (guidelines: police in
-        policing are not military positions)."""
+        policing are not military positions); or a fight against fire or disease."""
+        if any(is_word(o, lexicon.NON_COMBAT_FOES) for o in _children(verb, "dobj")):
+            return True  # "firefighters battled the blaze near X": no fighting at all
         parties = _children(verb, "nsubj", "nsubjpass") + [
             obj for prep in _children(verb, "prep") if prep.lower_ in ("with", "between", "against")
             for obj in _children(prep, "pobj")

@@ -2270,3 +2270,17 @@ def test_prices_that_fell_are_no_place(situate_text):
 )
 def test_soldiers_private_lives_in_relative_clauses(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # fighting a blaze or an outbreak is no fighting; voters in a place deciding are the place acting
+        ("Crews from three counties battled the blaze near Redding.", "Redding", "other"),
+        ("Rebels fought government troops near Goma.", "Goma", "troop_position"),
+        ("Voters in Arizona will decide the measure in November.", "Arizona", "actor"),
+        ("Voters in Arizona are older than average.", "Arizona", "other"),
+    ],
+)
+def test_fires_fought_and_voters_deciding(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
