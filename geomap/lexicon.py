@@ -861,7 +861,9 @@ MEETING_PREPOSITIONS = frozenset("in at to inside".split())
 #: A place's voters, who decide for it at the polls: "Kanawha County voters approved".
 ELECTORATE_NOUNS = frozenset("voter electorate".split())
 #: What voters decide.
-BALLOT_VERBS = frozenset("approve reject pass elect vote choose back defeat endorse ratify oust re-elect decide".split())
+BALLOT_VERBS = frozenset(
+    "approve reject pass elect vote choose back defeat endorse ratify oust re-elect decide".split()
+)
 
 #: People held by force: militias "held 250 hostages in X".
 HOSTAGE_NOUNS = frozenset("hostage captive".split())
