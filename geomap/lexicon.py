@@ -1178,6 +1178,9 @@ DIRECTOR_NOUNS = frozenset("director".split())
 #: A service's building, which only places what is near it: "close to Cowley police station".
 SERVICE_BUILDINGS = frozenset("station stations firehouse precinct room rooms".split())
 
+#: Verbs of supplying a state with arms or money: "supplying drones to Moscow".
+SUPPLY_VERBS = frozenset("supply sell deliver provide give ship export transfer".split())
+
 #: Money a government receives: "Ohio received a federal grant".
 FUNDS_NOUNS = frozenset("money funding funds grant grants aid loan loans subsidy subsidies".split())
 

@@ -575,7 +575,14 @@ def _struck_from_afar(verb: Token) -> bool:
 def _scene_subject(anchor: Token) -> Evidence | None:
     """A place that saw or witnessed an event, or was its scene, is where it happened, no
     party: "Bakhmut saw heavy fighting", "Jonglei was the scene of clashes" (forces there),
-    "the city has witnessed protests" (the scene)."""
+    "the city has witnessed protests" (the scene), "Khartoum has been devastated by fighting"."""
+    if anchor.dep_ == "nsubjpass":
+        agents = [
+            a for p in _children(anchor.head, "agent", "prep") if p.lower_ == "by" for a in _children(p, "pobj", "pcomp")
+        ]
+        for agent in agents:
+            if is_force_event(agent) and not _is_strike(agent):
+                return Evidence("troop_position", agent, 0.7)
     event = scene_event(anchor)
     if event is None:
         return None
@@ -4343,6 +4350,11 @@ class _Rules:
                 self.type in ("country", "group") or self._capital()
             ):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "pressure on Hanoi", "aid to Kyiv"
+            if word == "to" and _is_verb(holder) and is_word(holder, lexicon.SUPPLY_VERBS) and any(
+                is_word(o, lexicon.MILITARY_EQUIPMENT) or is_word(o, lexicon.FUNDS_NOUNS)
+                for o in _children(holder, "dobj")
+            ) and (self.type in ("country", "group") or self._capital()):
+                return Evidence("actor", holder, 0.7, metonym=metonym)  # "supplying drones to Moscow": the buyer
             if word == "between" and len(anchor.conjuncts) and (self._capital() or self.type == "country") and not (
                 self._stretch_between(preposition)
             ):

@@ -2284,3 +2284,18 @@ def test_soldiers_private_lives_in_relative_clauses(situate_text, text, place, r
 )
 def test_fires_fought_and_voters_deciding(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a place devastated by fighting is where it is fought (not one hit by shelling from afar)
+        ("The Sudanese capital Khartoum has been devastated by fighting.", "Khartoum", "troop_position"),
+        ("Khartoum was hit by shelling.", "Khartoum", "other"),
+        # a capital supplied with arms is the state buying them
+        ("Tehran has denied supplying drones to Moscow.", "Moscow", "actor"),
+        ("He moved to Moscow in 1990.", "Moscow", "other"),
+    ],
+)
+def test_places_devastated_by_fighting_and_capitals_supplied(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
