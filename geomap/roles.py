@@ -578,7 +578,8 @@ def _scene_subject(anchor: Token) -> Evidence | None:
     "the city has witnessed protests" (the scene), "Khartoum has been devastated by fighting"."""
     if anchor.dep_ == "nsubjpass":
         agents = [
-            a for p in _children(anchor.head, "agent", "prep") if p.lower_ == "by" for a in _children(p, "pobj", "pcomp")
+            a for p in _children(anchor.head, "agent", "prep") if p.lower_ == "by"
+            for a in _children(p, "pobj", "pcomp")
         ]
         for agent in agents:
             if is_force_event(agent) and not _is_strike(agent):
