@@ -652,7 +652,7 @@ SESSION_NOUNS = frozenset("trial hearing court assembly".split())
 SITTING_BODY_NOUNS = frozenset("court assembly legislature tribunal".split())
 
 #: Bodies whose home is where their sessions sit: "home to the Scottish Parliament".
-LEGISLATURE_NOUNS = frozenset("parliament legislature congress senate diet assembly".split())
+LEGISLATURE_NOUNS = frozenset("parliament legislature congress senate diet assembly capitol".split())
 #: What a body's permanent seat is called: "the headquarters of the African Union".
 SEAT_OF_BODY_NOUNS = frozenset("headquarters seat secretariat".split())
 #: Words in the names of public bodies that sit somewhere for good (unions of states,

@@ -1748,19 +1748,25 @@ class _Rules:
         return None
 
     def _court_sitting_in(self, anchor: Token) -> Token | None:
-        """A court "in" a place sits there (the decision on courts named by a place): "a
-        suicide bomber attacked a court in the city of Mardan"; not a sports court, and not
-        one that forces act on (tie-break 3)."""
-        if anchor.dep_ != "pobj" or anchor.head.lower_ != "in":
+        """A court "in" or "at" a place sits there (the decision on courts named by a place): "a
+        suicide bomber attacked a court in the city of Mardan", "the Chancery Court at
+        Livingston"; not a sports court, and not one that forces act on (tie-break 3)."""
+        if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "at"):
             return None
         holder = anchor.head.head
         courts = _children(holder, "dobj", "nsubjpass") if _is_verb(holder) else [holder]  # "attacked a court in X"
+        if anchor.head.i > 0:
+            courts.append(anchor.head.nbor(-1))  # "the General Assembly in Hartford", the parser hanging "in" elsewhere
         for court in courts:
             if not _is_noun(court) or self._in_any_mention(court) or not (
                 lemma_of(court) in lexicon.COURT_NOUNS
-                or (is_word(court, lexicon.LEGISLATURE_NOUNS) and court.dep_ in ("nsubj", "nsubjpass", "dobj"))
+                or (is_word(court, lexicon.LEGISLATURE_NOUNS) and (
+                    court.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    or (court.dep_ == "pobj" and court.head.lower_ in ("by", "to"))
+                ))
             ):  # (a legislature "in" a place that acts or is addressed sits there too: "addressed the European
-                # Parliament in Strasbourg"; but "protest in front of the Parliament in Rabat" is a rally)
+                # Parliament in Strasbourg", "declared by the General Assembly in Hartford"; but "protest in
+                # front of the Parliament in Rabat" is a rally)
                 continue
             if any(c.dep_ in ("compound", "amod") and c.lower_ in lexicon.SPORTS_COURT_WORDS for c in court.children):
                 continue

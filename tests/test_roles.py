@@ -2299,3 +2299,18 @@ def test_fires_fought_and_voters_deciding(situate_text, text, place, role):
 )
 def test_places_devastated_by_fighting_and_capitals_supplied(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a court or legislature right before "in" or "at" a place sits there, wherever the parser hangs it
+        ("In 1742 the General Assembly in Providence made the village a town.", "Providence", "meeting_venue"),
+        ("During the autumn sitting of the County Court at Danville, the judge heard the case.", "Danville",
+         "meeting_venue"),
+        ("He rode south with the news to the Continental Congress in Baltimore.", "Baltimore", "meeting_venue"),
+        ("The basketball court at Dayton was closed.", "Dayton", "other"),
+    ],
+)
+def test_courts_and_legislatures_just_before_a_place(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
