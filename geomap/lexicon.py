@@ -535,6 +535,9 @@ NON_COMBAT_FOES = frozenset(
     "fire blaze flame wildfire inferno disease virus outbreak epidemic cancer flood drought addiction".split()
 )
 
+#: Sporting events, whose sides named by countries are teams: "the match between France and Argentina".
+SPORTS_EVENT_NOUNS = frozenset("match game final semifinal quarterfinal friendly fixture".split())
+
 #: People at talks: "delegates in Geneva failed to agree", "negotiators in Doha".
 NEGOTIATOR_NOUNS = frozenset("delegate delegation negotiator".split())
 

@@ -2681,6 +2681,8 @@ class _Rules:
                 return True  # "ferries connecting Italy with Albania"
             if word == "between" and self._stretch_between(preposition):
                 return True  # "events held in border areas and between A and B"
+            if word == "between" and is_word(preposition.head, lexicon.SPORTS_EVENT_NOUNS):
+                return True  # "the match between France and Argentina": national teams, not states
             if word == "of" and is_word(preposition.head, lexicon.ORIGIN_NOUNS):
                 return True  # "a native of Honduras": where a person is from
             if word == "about":
@@ -4363,8 +4365,8 @@ class _Rules:
             ) and (self.type in ("country", "group") or self._capital()):
                 return Evidence("actor", holder, 0.7, metonym=metonym)  # "supplying drones to Moscow": the buyer
             if word == "between" and len(anchor.conjuncts) and (self._capital() or self.type == "country") and not (
-                self._stretch_between(preposition)
-            ):
+                self._stretch_between(preposition) or is_word(holder, lexicon.SPORTS_EVENT_NOUNS)
+            ):  # (but "the match between France and Argentina" is between teams)
                 return Evidence("actor", preposition, 0.6, metonym=metonym)
             if word == "of" and (
                 is_word(holder, lexicon.GOVERNMENT_NOUNS) or is_word(holder, frozenset({"ally"}))

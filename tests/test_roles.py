@@ -2314,3 +2314,15 @@ def test_places_devastated_by_fighting_and_capitals_supplied(situate_text, text,
 )
 def test_courts_and_legislatures_just_before_a_place(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # countries named as the sides of a match are teams, not states; the sides of a war are
+        ("The match between France and Argentina ended in a draw.", "Argentina", "other"),
+        ("The war between Russia and Ukraine goes on.", "Ukraine", "actor"),
+    ],
+)
+def test_sides_of_a_match_are_teams(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
