@@ -4422,9 +4422,9 @@ class _Rules:
         ) or (
             subject.dep_ == "pobj" and subject.head.lower_ == "from" and _reaction_from(subject.head) is not None
         ) or (
-            subject.dep_ == "pobj" and subject.head.lower_ == "by"
+            subject.dep_ == "pobj" and subject.head.lower_ == "by" and _is_noun(subject.head.head)
         )  # "officials in Ohio say", "according to health officials in Ohio", "criticism from officials in X",
-        # "a crackdown by the traffic police in Chengdu"
+        # "a crackdown by the traffic police in Chengdu" (but "shot by police in X" says where it happened)
         if not (_is_noun(body) and speaks and is_word(body, lexicon.LOCAL_BODY_NOUNS)):
             return False
         return not any(

@@ -2326,3 +2326,10 @@ def test_courts_and_legislatures_just_before_a_place(situate_text, text, place, 
 )
 def test_sides_of_a_match_are_teams(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+def test_gunned_down_by_police_in_a_place_is_where_it_happened(situate_text):
+    # police in a place acting through a noun are the place's ("a crackdown by police in X"); a
+    # passive's agent only says who did it where
+    situation = situate_text("A farmer was gunned down by police in Sitapur on Friday.")
+    assert role_of(situation, "Sitapur").role == "other"
