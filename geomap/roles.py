@@ -3446,6 +3446,10 @@ class _Rules:
             return noun  # "jets struck Kurdish sites in northern Syria": the side's sites are there
         if role == "object" and verb is not None and self._state_operation(noun, verb):
             return noun  # "Russia launched an operation in Syria": a state's (military) operation there
+        if verb is not None and is_word(verb, lexicon.ACCORD_SIGNING_VERBS) and any(
+            is_word(o, lexicon.ACCORD_NOUNS) for o in _children(verb, "dobj")
+        ):
+            return None  # "the government and Tigrayan forces signed a truce in Pretoria": a venue, not a front
         if verb is not None and _off_duty_activity(verb) and (
             is_force_noun(noun) or is_word(noun, lexicon.MILITARY_EQUIPMENT)
         ):

@@ -2333,3 +2333,15 @@ def test_gunned_down_by_police_in_a_place_is_where_it_happened(situate_text):
     # passive's agent only says who did it where
     situation = situate_text("A farmer was gunned down by police in Sitapur on Friday.")
     assert role_of(situation, "Sitapur").role == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # forces signing a truce somewhere meet there; they do not fight there
+        ("The government and rebel forces signed a truce in Pretoria.", "Pretoria", "meeting_venue"),
+        ("Rebel forces attacked a convoy near Pretoria.", "Pretoria", "troop_position"),
+    ],
+)
+def test_forces_signing_a_truce(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
