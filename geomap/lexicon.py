@@ -155,6 +155,8 @@ OFFICE_UNIT_NOUNS = frozenset("company division".split())
 #: word is the head noun; each makes the noun a force (``roles.is_force_noun``).
 FORCE_UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("carrier", "strike", "group"): "carrier strike group",
+    ("air", "defense"): "air defence",
+    ("air", "defence"): "air defence",
     ("strike", "group"): "strike group",
     ("battle", "group"): "battlegroup",
     ("battalion", "tactical", "group"): "battalion tactical group",
@@ -272,7 +274,7 @@ MILITARY_HEADS = frozenset(
     """
     operation base patrol position convoy installation post checkpoint outpost presence exercise
     drill manoeuvre maneuver deployment buildup build-up officer personnel escort column contingent
-    vehicle offensive reinforcement unit defence defense member element mission headquarters asset
+    vehicle offensive reinforcement unit defence defense member element mission headquarters asset confrontation
     """.split()
 )
 

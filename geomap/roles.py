@@ -1583,11 +1583,13 @@ def acts_for_state(noun: Token) -> bool:
         return False
     if is_word(noun, lexicon.OFFICE_UNIT_NOUNS) and not is_force_noun(noun):
         return False  # "a U.S. toy company": a business, not a military unit
-    if is_force_noun(noun) and any(
-        c.dep_ in ("compound", "amod") and (is_word(c, lexicon.IRREGULAR_FIGHTERS) or c.lower_ == "opposition")
+    if (is_force_noun(noun) or is_word(noun, lexicon.AMBIGUOUS_FORCE_NOUNS)) and any(
+        c.dep_ in ("compound", "amod") and (
+            is_word(c, lexicon.IRREGULAR_FIGHTERS) or c.lower_ in ("opposition", "paramilitary")
+        )
         for c in noun.children
     ):
-        return False  # "the Syrian opposition forces", "Syrian rebel forces": not the state's (third set)
+        return False  # "the Syrian opposition forces", "Iraqi paramilitary units": not the state's (second, third sets)
     return _lower_case_officer(noun) or any(
         is_word(noun, vocabulary)
         for vocabulary in (
@@ -1601,7 +1603,7 @@ def acts_for_state(noun: Token) -> bool:
         )
     ) or any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.MILITARY_MODIFIERS) for c in noun.children) or (
         _state_run(noun)
-    ) or _capitalised_title(noun) or any(
+    ) or phrase_ending(noun, lexicon.FORCE_UNIT_PHRASES) is not None or _capitalised_title(noun) or any(
         c.dep_ == "amod" and is_word(c, lexicon.STATE_VOICE_MODIFIERS) for c in noun.children
     ) or (
         is_word(noun, lexicon.MEMBER_NOUNS)
@@ -2665,7 +2667,12 @@ class _Rules:
 
     def _merely_where(self, anchor: Token) -> bool:
         """A country used only as where something is: "cases of flu in **Iraq**",
-        "refugees into **Turkey**", "a **UK** laboratory"."""
+        "refugees into **Turkey**", "a **UK** laboratory", or the target of an attack that
+        is only an "if" ("if the United States attacked **Syria**")."""
+        if anchor.dep_ == "dobj" and is_word(anchor.head, lexicon.ATTACK_VERBS) and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in anchor.head.children
+        ):
+            return True  # a conditional attack places no one and makes no party (fourth set)
         if anchor.i not in self.own and (
             is_word(anchor, lexicon.DIRECTION_NOUNS) or is_word(anchor, lexicon.QUANTITY_PARTITIVES)
         ):

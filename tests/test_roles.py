@@ -2345,3 +2345,19 @@ def test_gunned_down_by_police_in_a_place_is_where_it_happened(situate_text):
 )
 def test_forces_signing_a_truce(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a state's air defence; a people-word on paramilitary units names no state
+        ("The Iranian Air Defense said it had downed two drones.", "Iranian", "actor"),
+        ("Two Libyan paramilitary units took over the port.", "Libyan", "other"),
+        # military confrontations in a place; an attack that is only an "if"
+        ("There were military confrontations in the Kacanik area in March.", "Kacanik", "troop_position"),
+        ("Tehran warned of a wider war if Israel attacked Lebanon.", "Lebanon", "other"),
+        ("Israel attacked Lebanon in 2006.", "Lebanon", "actor"),
+    ],
+)
+def test_air_defence_paramilitaries_confrontations_and_conditional_attacks(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
