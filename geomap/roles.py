@@ -2398,6 +2398,9 @@ class _Rules:
                 if self.type not in ("country", "group") and is_force_event(head):
                     return Evidence("troop_position", head, 0.7)  # "the southern Aleppo offensive"
                 if self.type not in ("country", "group") and _military_base(head):
+                    fought_for = head.head.head
+                    if head.dep_ == "pobj" and head.head.lower_ == "for" and is_word(fought_for, lexicon.BATTLE_NOUNS):
+                        return Evidence("disputed_territory", fought_for, 0.75)  # "the battle for the X air base"
                     return Evidence("troop_position", head, 0.7)  # "captured at Merowe air base": forces are there
                 if self.type not in ("country", "group") and not (
                     is_word(head, lexicon.GOVERNMENT_NOUNS) or is_force_noun(head) or _capitalised_title(head)

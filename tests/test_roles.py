@@ -2361,3 +2361,15 @@ def test_forces_signing_a_truce(situate_text, text, place, role):
 )
 def test_air_defence_paramilitaries_confrontations_and_conditional_attacks(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # the battle for a base named by a place is an attempt to take it; jets at a base are there
+        ("Dozens of fighters died in the battle for the Kweyris air base.", "Kweyris", "disputed_territory"),
+        ("The jets landed at the Hmeimim air base.", "Hmeimim", "troop_position"),
+    ],
+)
+def test_battles_for_a_base(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
