@@ -2367,7 +2367,7 @@ def test_air_defence_paramilitaries_confrontations_and_conditional_attacks(situa
     ("text", "place", "role"),
     [
         # the battle for a base named by a place is an attempt to take it; jets at a base are there
-        ("Dozens of fighters died in the battle for the Kweyris air base.", "Kweyris", "disputed_territory"),
+        ("Both sides lost men in the long battle for the Tabqa air base.", "Tabqa", "disputed_territory"),
         ("The jets landed at the Hmeimim air base.", "Hmeimim", "troop_position"),
     ],
 )
