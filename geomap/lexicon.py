@@ -537,6 +537,16 @@ NON_COMBAT_FOES = frozenset(
     "fire blaze flame wildfire inferno disease virus outbreak epidemic cancer flood drought addiction".split()
 )
 
+#: Words of armed groups' own names, which make their bearer a fighting side: "the Taliban
+#: entered Kabul", "Jaysh Al-Fateh entered X" (Arabic "army", "front", "movement", "brigade"...).
+ARMED_GROUP_NAME_WORDS = frozenset(
+    """
+    taliban hezbollah hizbollah hamas houthis houthi shabab al-shabab isis isil daesh nusra wagner
+    jaysh jaish jabhat harakat liwa liwaa kataib faylaq ahrar saraya
+    ypg sdf fsa pkk m23 rsf farc
+    """.split()
+)
+
 #: Sporting events, whose sides named by countries are teams: "the match between France and Argentina".
 SPORTS_EVENT_NOUNS = frozenset("match game final semifinal quarterfinal friendly fixture".split())
 

@@ -858,7 +858,8 @@ def _included_in_seized(anchor: Token) -> Token | None:
 
 def _push_to_enter(verb: Token) -> bool:
     """"Entering" as the aim of an assault or offensive: "launched an assault to enter X",
-    "an offensive aimed at entering X" (troops that simply enter are only there)."""
+    "an offensive aimed at entering X" (troops that simply enter, or attempt to, are only
+    there: the first set's "attempting to enter the village of X")."""
     if lemma_of(verb) != "enter" or verb.dep_ not in ("acl", "advcl", "xcomp", "pcomp", "relcl"):
         return False
     push = verb.head
@@ -1175,6 +1176,16 @@ def _negotiators_in(anchor: Token) -> Token | None:
         return None
     holder = anchor.head.head
     return holder if _is_noun(holder) and is_word(holder, lexicon.NEGOTIATOR_NOUNS) else None
+
+
+def _named_armed_group(noun: Token) -> bool:
+    """A fighting side named by its own name: "the Taliban", "ISIS", "Jaysh Al-Fateh", "the YPG
+    and SDF" (words and acronyms of armed groups' names, not any organisation: "the NFL")."""
+    for side in (noun, *noun.conjuncts):
+        words = [t for t in side.subtree if t.i <= side.i and t.dep_ in ("compound", "amod", "nmod") or t.i == side.i]
+        if any(w.lower_ in lexicon.ARMED_GROUP_NAME_WORDS for w in words):
+            return True
+    return False
 
 
 def _named_military_site(site: Token) -> bool:
@@ -3452,6 +3463,10 @@ class _Rules:
             return noun  # "the Americans landed in Asan": a people's forces in a war report
         if self._in_any_mention(noun) or _is_policing(noun):
             return None
+        if role == "subject" and verb is not None and _named_armed_group(noun) and (
+            is_word(verb, lexicon.MOVEMENT_VERBS) or is_word(verb, lexicon.FIGHT_VERBS)
+        ):
+            return noun  # "the Taliban entered Kabul", "the YPG and SDF entered X": a fighting side moving
         if role == "object" and self.span.start > noun.i and _side_sites_struck(noun):
             return noun  # "jets struck Kurdish sites in northern Syria": the side's sites are there
         if role == "object" and verb is not None and self._state_operation(noun, verb):

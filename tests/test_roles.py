@@ -2373,3 +2373,17 @@ def test_air_defence_paramilitaries_confrontations_and_conditional_attacks(situa
 )
 def test_battles_for_a_base(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a fighting side named by its own name moves or fights where it is; a league or a firm does not
+        ("The Taliban entered Kabul on Sunday.", "Kabul", "troop_position"),
+        ("On Monday the SDF entered Tal Abyad from the east.", "Tal Abyad", "troop_position"),
+        ("The NFL entered Mexico with a game.", "Mexico", "other"),
+        ("Google entered China in 2006.", "China", "other"),
+    ],
+)
+def test_fighting_sides_named_by_their_names(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
