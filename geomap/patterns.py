@@ -155,7 +155,7 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
         if sum(1 for item in items if item in places) >= _MIN_PLACES_IN_LIST:
             candidates.extend((s, e, "list") for s, e in items if (s, e) not in places)
     candidates.extend((start, end, "scene") for start, end in _scene_subjects(doc))
-    candidates.extend((start, end, "scene") for start, end in _fallen_subjects(doc))
+    candidates.extend((start, end, "fallen") for start, end in _fallen_subjects(doc))
     candidates.extend((start, end, "held") for start, end in _held_names(doc))
     for start, end, source in candidates:
         held = _SIDE_PREFIX.match(text, start, end)
@@ -166,7 +166,7 @@ def pattern_mentions(doc: Doc, found: Sequence[Mention], gazetteer: Gazetteer) -
         name = text[start:end]
         if source == "list" and not (gazetteer.is_name(name) and _free(doc, start, end)):
             continue
-        if source == "scene" and not _known_scene(doc, start, end, gazetteer):
+        if source in ("scene", "fallen") and not _known_scene(doc, start, end, gazetteer):
             continue
         if source == "held" and not _known_town(doc.text[start:end], gazetteer):
             continue
@@ -231,8 +231,8 @@ def _known_town(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _known_scene(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
-    """A subject of seeing an event that names a known town or wider place, and that NER
-    did not call a person."""
+    """A subject of seeing an event (or of falling to a side) that names a known town or wider
+    place, and that NER did not call a person."""
     if _labelled(doc, start, end, {"PERSON", "NORP", "DATE", "TIME"}) is not False:
         return False
     return _known_town(doc.text[start:end], gazetteer)
