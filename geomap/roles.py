@@ -1182,7 +1182,7 @@ def _named_armed_group(noun: Token) -> bool:
     """A fighting side named by its own name: "the Taliban", "ISIS", "Jaysh Al-Fateh", "the YPG
     and SDF" (words and acronyms of armed groups' names, not any organisation: "the NFL")."""
     for side in (noun, *noun.conjuncts):
-        words = [t for t in side.subtree if t.i <= side.i and t.dep_ in ("compound", "amod", "nmod") or t.i == side.i]
+        words = [t for t in side.subtree if t.i == side.i or (t.i < side.i and t.dep_ in ("compound", "amod", "nmod"))]
         if any(w.lower_ in lexicon.ARMED_GROUP_NAME_WORDS for w in words):
             return True
     return False
