@@ -208,6 +208,11 @@ def _same_scene(clause: Token) -> bool:
     )
 
 
+def _attributes(verb: Token) -> list[Token]:
+    """What "be" or "become" says its subject is: "X is the venue", "X became the seat of ..."."""
+    return _children(verb, "attr") if _is_be(verb) or lemma_of(verb) == "become" else []
+
+
 def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
@@ -298,9 +303,12 @@ def _ground_attack(verb: Token) -> bool:
 
 def _on_the_ground(doer: Token) -> bool:
     """A doer that is not a strike or an air force ("jets attacked X", "the Air Force targeted")."""
-    return not _is_strike(doer) and not any(
-        c.dep_ in ("amod", "compound") and c.lower_ in ("air", "aerial") for c in doer.children
-    )
+    return not _is_strike(doer) and not _of_the_air(doer)
+
+
+def _of_the_air(force: Token) -> bool:
+    """An air force or an aerial unit: "the Turkish Air Force", "aerial units" (it strikes from afar)."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in ("air", "aerial") for c in force.children)
 
 
 def _verb_object(anchor: Token) -> Token | None:
@@ -1157,7 +1165,7 @@ def _base_of_forces(anchor: Token) -> Token | None:
     if anchor.dep_ != "nsubj":
         return None
     verb = anchor.head
-    bases = _children(verb, "attr") if _is_be(verb) or lemma_of(verb) == "become" else []
+    bases = _attributes(verb)
     bases += [b for p in _children(verb, "prep") if p.lower_ == "as" for b in _children(p, "pobj")]
     for base in bases:
         if not (is_word(base, lexicon.MILITARY_SITE_NOUNS) or lemma_of(base) == "headquarters"):
@@ -1727,7 +1735,7 @@ class _Rules:
             # "Burton is the shire town of the county and is the location of the court house"
             verbs = _with_partners(anchor.head)
             housed = [
-                h for verb in verbs if _is_be(verb) or lemma_of(verb) == "become" for site in _children(verb, "attr")
+                h for verb in verbs for site in _attributes(verb)
                 if is_word(site, lexicon.SITE_NOUNS)
                 for of in _children(site, "prep") if of.lower_ == "of" for h in _children(of, "pobj")
             ]  # "X is the location of several offices and the county court house"
@@ -3498,9 +3506,7 @@ class _Rules:
                 verb, lexicon.BOMBARD_VERBS
             ):
                 return None  # "warplanes and warships struck targets in Yemen": from the sea, not ashore
-            if any(c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial") for c in noun.children) and not (
-                verb is not None and is_word(verb, lexicon.PATROL_VERBS)
-            ):
+            if _of_the_air(noun) and not (verb is not None and is_word(verb, lexicon.PATROL_VERBS)):
                 return None  # an air force strikes from afar: "the Turkish Air Force struck sites in Syria"
             return noun
         if _military_modifier(noun) is not None and is_word(noun, lexicon.MILITARY_UNIT_HEADS):
@@ -4062,9 +4068,7 @@ class _Rules:
         verbs = _with_partners(anchor.head) if anchor.dep_ in _SUBJECTS else []
         if anchor.dep_ == "nsubj":
             # "X is the venue", "X became the seat of the county court"
-            holders += [
-                a for verb in verbs if _is_be(verb) or lemma_of(verb) == "become" for a in _children(verb, "attr")
-            ]
+            holders += [a for verb in verbs for a in _attributes(verb)]
         if anchor.dep_ in _SUBJECTS:
             # "X is known as the site of", "X served as the venue for", "X, located ..., was
             # designated as its seat for court": what it is said to be
