@@ -439,6 +439,9 @@ COMBAT_LOSS_VERBS = frozenset("kill wound injure".split())
 #: Verbs whose subject is the scene of an event: "Bakhmut saw heavy fighting", "the city has
 #: witnessed protests" (not "Russia saw the move as a threat": the object must be an event).
 SCENE_VERBS = frozenset("see witness experience".split())
+#: What a place is called when an event happens there: "the scene of clashes", "the main
+#: focus of the fighting", "the epicentre of the protests".
+SCENE_NOUNS = frozenset("scene site focus centre center epicentre epicenter".split())
 SCENE_EVENT_NOUNS = frozenset(
     """
     fighting clash battle combat skirmish firefight offensive assault shelling bombardment bombing
@@ -544,7 +547,8 @@ ARMED_GROUP_NAME_WORDS = frozenset(
     taliban hezbollah hizbollah hamas houthis houthi shabab al-shabab isis isil daesh nusra wagner
     jaysh jaish jabhat harakat liwa liwaa kataib faylaq ahrar saraya
     ypg sdf fsa pkk m23 rsf farc
-    """.split()
+    saa idf
+    """.split()  # (with the acronyms of state armies that news names alone: "the SAA", "the IDF")
 )
 
 #: Sporting events, whose sides named by countries are teams: "the match between France and Argentina".
@@ -609,6 +613,11 @@ NON_MILITARY_PUSH_MODIFIERS = frozenset(
 #: What a push is launched to take back when it names no place of its own: "an offensive
 #: in the hills to win back the ground lost in May" (the hills are what is fought over).
 LOST_GROUND_NOUNS = frozenset("territory ground land area areas it them positions".split())
+
+#: Driving a side out of a place, which takes it: "dislodge ISIS from Al-Bab", "drove the
+#: rebels out of X" ("drive", "push", "force" and "flush" only with "out").
+DRIVING_OUT_VERBS = frozenset("expel dislodge oust evict drive push force flush chase kick".split())
+DRIVING_OUT_NEEDING_OUT = frozenset("drive push force flush chase kick".split())
 
 #: Verbs whose object is where forces go: "attempting to enter the village of X".
 PATIENT_MOVEMENT_VERBS = frozenset(

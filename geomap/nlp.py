@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .errors import DataError
-from .lexicon import SCENE_EVENT_NOUNS, SCENE_VERBS
+from .lexicon import SCENE_EVENT_NOUNS, SCENE_NOUNS, SCENE_VERBS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -163,12 +163,16 @@ def scene_event(subject: Token) -> Token | None:
 
 def _scene_named(copula: Token) -> Token | None:
     """The event a copula's attribute calls its subject the scene or site of."""
-    for scene in copula.children:
-        if scene.dep_ != "attr" or scene.lower_ not in ("scene", "site"):
-            continue
-        for of in scene.children:
-            if of.dep_ == "prep" and of.lower_ == "of":
-                return next((e for e in of.children if e.dep_ == "pobj" and lemma_of(e) in SCENE_EVENT_NOUNS), None)
+    return next((event for a in copula.children if a.dep_ == "attr" and (event := scene_of(a)) is not None), None)
+
+
+def scene_of(noun: Token) -> Token | None:
+    """The event a noun calls a place the scene, site or focus of: "the scene of clashes"."""
+    if noun.lower_ not in SCENE_NOUNS:
+        return None
+    for of in noun.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            return next((e for e in of.children if e.dep_ == "pobj" and lemma_of(e) in SCENE_EVENT_NOUNS), None)
     return None
 
 

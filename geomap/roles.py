@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon
 from .model import Mention, Place
-from .nlp import lemma_of, scene_event
+from .nlp import lemma_of, scene_event, scene_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -580,6 +580,23 @@ def _struck_from_afar(verb: Token) -> bool:
     return any(_is_strike(doer) for doer in _doers(verb))
 
 
+def _set_off_description(anchor: Token) -> Token | None:
+    """The noun of a phrase set off by a comma right after a place, which describes it: "Raqqa,
+    the major bastion of ISIS", also where the small model hung the phrase on another word."""
+    appositions = _children(anchor, "appos")
+    if appositions:
+        return appositions[0]
+    doc, after = anchor.doc, anchor.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    for token in doc[after + 1:after + 6]:
+        if token.dep_ == "appos":
+            return token if _is_noun(token) else None
+        if token.dep_ not in ("det", "amod", "compound", "poss", "nummod", "advmod"):
+            return None
+    return None
+
+
 def _scene_subject(anchor: Token) -> Evidence | None:
     """A place that saw or witnessed an event, or was its scene, is where it happened, no
     party: "Bakhmut saw heavy fighting", "Jonglei was the scene of clashes" (forces there),
@@ -592,9 +609,10 @@ def _scene_subject(anchor: Token) -> Evidence | None:
         for agent in agents:
             if is_force_event(agent) and not _is_strike(agent):
                 return Evidence("troop_position", agent, 0.7)
-    event = scene_event(anchor)
+    described = _set_off_description(anchor)
+    event = scene_event(anchor) or (scene_of(described) if described is not None else None)
     if event is None:
-        return None
+        return None  # (also "Aleppo, the main focus of clashes between ...": the same said in apposition)
     if is_force_event(event):
         return Evidence("troop_position", event, 0.7)
     return Evidence("other", event, 0.65)
@@ -1220,7 +1238,7 @@ def _stronghold(anchor: Token) -> Evidence | None:
     """A fighting side's stronghold is where its forces are based (the guidelines' third set:
     with no word about control, not a place at stake): "the rebel stronghold of Kinsibba",
     "Raqqa, the group's stronghold", "withdrew towards its strongholds in Mosul"."""
-    nouns = [anchor, *_children(anchor, "appos")]
+    nouns = [anchor, *filter(None, [_set_off_description(anchor)])]
     holder = anchor.head.head
     if anchor.dep_ == "pobj" and anchor.head.lower_ in ("in", "inside") and not any(
         (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("this", "that") for c in holder.children
@@ -2811,6 +2829,8 @@ class _Rules:
                 return child
             if child.lower_ in ("declared", "proclaimed") and any(c.lower_ == "self" for c in child.children):
                 return child  # "the self-declared Donetsk People's Republic", split in three by the tokenizer
+            if child.lower_ == "divided" and child.dep_ == "amod" and not _children(child, "advmod", "npadvmod"):
+                return child  # "the divided city of X": its control split between sides ("a deeply divided" one votes)
         return None
 
     def _participle_after_comma(self) -> Token | None:
@@ -2902,6 +2922,9 @@ class _Rules:
             return taker  # "after losing the town of X to the rebels": the place changed hands
         if taker is not None and _push_to_enter(taker):
             return taker  # "launched their first assault to enter X": an attempt on the place (twelfth set)
+        driving = self._side_driven_out(anchor)
+        if driving is not None:
+            return driving  # "attempting to dislodge ISIS from Al-Bab": to take the place from a side
         if anchor.dep_ in _SUBJECTS:
             for partner in _passive_partners(head):
                 if is_word(partner, lexicon.SEIZE_VERBS) or self._handed_over(partner):
@@ -3238,6 +3261,39 @@ class _Rules:
         return any(
             _armed_side(w) or self._state_mention(w) for w in (*sides, *subjects)
         )
+
+    def _side_driven_out(self, anchor: Token) -> Token | None:
+        """The verb driving an armed side out of a place, by forces, a state or a push (the
+        goal "is to expel" has no doer): "attempting to dislodge ISIS from Al-Bab", "drove the
+        militants out of Kobani"; not civilians expelling a group (eleventh set)."""
+        token = anchor
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head  # "from A and B"
+        if token.dep_ != "pobj" or token.head.lower_ not in ("from", "of"):
+            return None
+        verb, out = token.head.head, token.head.lower_ == "of"
+        if out:
+            if verb.lower_ != "out":
+                return None  # "out of X"
+            verb = verb.head
+        if verb.dep_ == "dobj" and _is_noun(verb):
+            verb = verb.head  # "expel the rebels from X", with "from" hung on the rebels
+        if not _is_verb(verb) or not is_word(verb, lexicon.DRIVING_OUT_VERBS):
+            return None
+        if is_word(verb, lexicon.DRIVING_OUT_NEEDING_OUT) and not out and not any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+        ):
+            return None  # "pushed the rebels from X" may be only a shove; "pushed them out of X" takes it
+        if not any(_armed_side(d) or _named_armed_group(d) for d in _children(verb, "dobj")):
+            return None  # "expelled the ambassador from X": no side loses ground
+        doers = _doers(verb) or (
+            _doers(verb.head) if verb.dep_ in ("xcomp", "conj") and not _is_be(verb.head) else []
+        )  # ("the goal is to expel": no doer)
+        if doers and not any(
+            _armed_side(d) or _named_armed_group(d) or is_force_event(d) or self._state_mention(d) for d in doers
+        ):
+            return None  # "civilians in X expel the group"
+        return verb
 
     def _state_mention(self, token: Token) -> bool:
         """A token inside a country's, an alliance's, a capital's or a people's mention."""

@@ -2387,3 +2387,51 @@ def test_battles_for_a_base(situate_text, text, place, role):
 )
 def test_fighting_sides_named_by_their_names(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a divided place has its control split between sides; a deeply divided one only votes apart
+        ("Two people were wounded in shelling in the divided Kashmir region on Monday.", "Kashmir",
+         "disputed_territory"),
+        ("Gunmen killed an elder in the divided city of Galkayo on Wednesday.", "Galkayo", "disputed_territory"),
+        ("Voters in the deeply divided state of Wisconsin go to the polls on Tuesday.", "Wisconsin", "other"),
+    ],
+)
+def test_divided_places(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # driving an armed side out of a place takes it; civilians or an envoy expelled take nothing
+        ("The army is trying to dislodge the militants from Al-Bab.", "Al-Bab", "disputed_territory"),
+        ("Turkish forces and their allies pushed the militants out of Jarablus.", "Jarablus",
+         "disputed_territory"),
+        ("The offensive aims to expel the rebels from Daraa.", "Daraa", "disputed_territory"),
+        ("Civilians in the town expelled the militants from Saraqib.", "Saraqib", "other"),
+        ("Turkey expelled the ambassador from Ankara.", "Ankara", "other"),
+    ],
+)
+def test_sides_driven_out(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a phrase set off after a place may call it a stronghold or the focus of fighting
+        ("He was killed by a strike in Mosul, the main stronghold of ISIS in Iraq.", "Mosul",
+         "troop_position"),
+        ("Dozens of people have died in Aleppo, the focus of heavy clashes for months.", "Aleppo",
+         "troop_position"),
+        ("Flooding hit Dayton, the largest city in the region.", "Dayton", "other"),
+        # a state army named by its acronym alone is a fighting side
+        ("On Friday the SAA managed to enter the town of Tadef.", "Tadef",
+         "troop_position"),
+    ],
+)
+def test_set_off_descriptions_and_army_acronyms(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
