@@ -456,6 +456,7 @@ LOCAL_BODY_NOUNS = frozenset(
     """
     official authority government administration ministry department council police mayor governor
     spokesman spokeswoman spokesperson leader leadership firefighter judge sheriff coroner board
+    policeman policemen detective detectives
     """.split()
 )
 

@@ -1612,6 +1612,8 @@ def acts_for_state(noun: Token) -> bool:
     """A noun for a state's people, bodies, forces, means or policies: "officials",
     "the Armed Forces", "warplanes", "proposals".  A place modifying one is the state;
     but not a civilian craft ("a Turkish cargo ship")."""
+    if _state_run(noun) or any(c.dep_ == "amod" and is_word(c, lexicon.STATE_VOICE_MODIFIERS) for c in noun.children):
+        return True  # "state television", "the official Algerian news agency": the state's own voice
     if any(
         c.dep_ in ("compound", "amod") and is_word(c, lexicon.CIVILIAN_CRAFT_MODIFIERS)
         and not (c.lower_ == "medical" and (is_word(noun, lexicon.GOVERNMENT_NOUNS) or _lower_case_officer(noun)))
@@ -1620,6 +1622,10 @@ def acts_for_state(noun: Token) -> bool:
         return False
     if is_word(noun, lexicon.OFFICE_UNIT_NOUNS) and not is_force_noun(noun):
         return False  # "a U.S. toy company": a business, not a military unit
+    if lemma_of(noun) == "mercenary" or any(c.dep_ == "amod" and c.text == "revolutionary" for c in noun.children):
+        return False  # "Liberian mercenaries", "Mexican revolutionary leader Pancho Villa": no state's own
+    if lemma_of(noun) == "headquarters" and any(p.lower_ == "of" for p in _children(noun, "prep")):
+        return False  # "the Moscow headquarters of a rights group": the group's, which the place only locates
     if (is_force_noun(noun) or is_word(noun, lexicon.AMBIGUOUS_FORCE_NOUNS)) and any(
         c.dep_ in ("compound", "amod") and (
             is_word(c, lexicon.IRREGULAR_FIGHTERS) or c.lower_ in ("opposition", "paramilitary")
@@ -1638,10 +1644,10 @@ def acts_for_state(noun: Token) -> bool:
             lexicon.FORCE_EVENTS,
             lexicon.STATE_MILITARY_SITES,
         )
-    ) or any(c.dep_ in ("amod", "compound") and is_word(c, lexicon.MILITARY_MODIFIERS) for c in noun.children) or (
-        _state_run(noun)
-    ) or phrase_ending(noun, lexicon.FORCE_UNIT_PHRASES) is not None or _capitalised_title(noun) or any(
-        c.dep_ == "amod" and is_word(c, lexicon.STATE_VOICE_MODIFIERS) for c in noun.children
+    ) or any(
+        c.dep_ in ("amod", "compound") and is_word(c, lexicon.MILITARY_MODIFIERS) for c in noun.children
+    ) or phrase_ending(noun, lexicon.FORCE_UNIT_PHRASES) is not None or _capitalised_title(noun) or (
+        _AIRCRAFT_MODEL.match(noun.text) is not None  # "a Russian Su-24": the state's warplane
     ) or (
         is_word(noun, lexicon.MEMBER_NOUNS)
         and any(is_word(o, lexicon.GOVERNMENT_NOUNS) for p in _children(noun, "prep") if p.lower_ == "of"
@@ -2006,13 +2012,16 @@ class _Rules:
         """The word that carries the mention's grammatical role: "Vienna" in "Brussels
         and Vienna" acts through "Brussels"; "Crimea" in "the Crimea peninsula"
         through "peninsula"; "Gori" in "the town of Gori" through "town"."""
-        for _ in range(6):
+        steps = 0
+        while steps < 6:
             dep, head = token.dep_, token.head
             if _is_root(token):
                 return token
             if dep == "conj" and _is_noun(head):
                 token = head
-            elif dep == "conj" and _is_verb(head) and (partner := self._list_partner(token)) is not None:
+                continue  # (a list's names are no step: "in A, B, ..., H and I" climbs to A)
+            steps += 1
+            if dep == "conj" and _is_verb(head) and (partner := self._list_partner(token)) is not None:
                 token = partner  # "captured the villages of A, B, and C": the parser hung C on the verb
             elif dep in ("compound", "nmod", "amod", "npadvmod") and self._paired(self.span[-1], head):
                 token = head  # "US-Russia relations"
@@ -4505,7 +4514,8 @@ class _Rules:
         """A government body in the place that acts and that nothing else in the sentence owns:
         "officials in Ohio say", "the health department in Ontario announced"; not "regime
         officials in Sirte", "US officials in Kabul" or "Taliban leaders in Quetta"."""
-        subject = body.head if body.dep_ == "conj" else body  # "the mayor and county judge in Dallas"
+        subject = body.head if body.dep_ in ("conj", "appos") else body  # "the mayor and county judge in
+        # Dallas", "Colonel Ahmed, a senior policeman in Kirkuk, said"
         speaks = subject.dep_ == "nsubj" or (
             subject.dep_ == "pobj" and subject.head.lower_ == "to" and subject.head.head.lower_ == "according"
         ) or (
@@ -4514,7 +4524,10 @@ class _Rules:
             subject.dep_ == "pobj" and subject.head.lower_ == "by" and _is_noun(subject.head.head)
         )  # "officials in Ohio say", "according to health officials in Ohio", "criticism from officials in X",
         # "a crackdown by the traffic police in Chengdu" (but "shot by police in X" says where it happened)
-        if not (_is_noun(body) and speaks and is_word(body, lexicon.LOCAL_BODY_NOUNS)):
+        police_source = is_word(body, lexicon.SOURCE_NOUNS) and any(
+            c.dep_ in ("compound", "amod") and c.lower_ == "police" for c in body.children
+        )  # "a police source in Ramadi said": the police speaking, not a witness placed there
+        if not (_is_noun(body) and speaks and (is_word(body, lexicon.LOCAL_BODY_NOUNS) or police_source)):
             return False
         return not any(
             c.dep_ in ("compound", "amod", "poss", "nmod") and not self._in_dateline(c) and (
@@ -4658,8 +4671,16 @@ class _Rules:
             return Evidence("other", head, 0.55)
         if any(c.dep_ in ("nummod", "quantmod") or c.lower_ in lexicon.PEOPLE_QUANTIFIERS for c in token.children):
             return Evidence("other", None, 0.6)  # "48.7 million Americans", "many Syrians": people, not the state
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+            return Evidence("other", None, 0.6)  # "how can a Lebanese kill a Syrian": one person's nationality
         if token.dep_ in ("nsubj", "poss") or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
             return Evidence("actor", token.head, 0.7)
+        if token.dep_ == "pobj" and token.head.lower_ == "by":
+            holder = token.head.head
+            pushes = [holder] if _is_noun(holder) else _children(holder, "dobj") if _is_verb(holder) else []
+            push = next((p for p in pushes if is_force_event(p) or is_word(p, lexicon.PUSH_NOUNS)), None)
+            if push is not None:  # (the parser may hang "by" on the verb: "stopped an advance by")
+                return Evidence("actor", push, 0.7)  # "an advance by the Japanese": the people's forces
         if token.dep_ == "nsubjpass" and is_word(token.head, lexicon.HARM_VERBS):
             return Evidence("other", token.head, 0.6)  # "the Palestinians were killed at a protest": people harmed
         actor = self._actor(token)

@@ -2435,3 +2435,31 @@ def test_sides_driven_out(situate_text, text, place, role):
 )
 def test_set_off_descriptions_and_army_acronyms(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a place's police speak for it, as a source, a detective or a policeman set off by commas
+        ("A police source in Tikrit told reporters that three people died.", "Tikrit", "actor"),
+        ("Detectives in Lancaster want to trace a man seen near the park.", "Lancaster", "actor"),
+        ("Colonel Ahmed, a senior policeman in Kirkuk, told reporters that the road was closed.", "Kirkuk",
+         "actor"),
+        # a state's official news agency or warplane is the state's; a news crew is not
+        ("The official Algerian news agency said the attack took place at night.", "Algerian", "actor"),
+        ("A Turkish news crew filmed the clashes.", "Turkish", "other"),
+        ("Jets intercepted a Russian Su-24 over the sea.", "Russian", "actor"),
+        # a people's advance or assault is its forces'; "a Lebanese" is one person
+        ("Allied troops halted an advance by the Japanese near the coast.", "Japanese", "actor"),
+        ("Nobody asked how a Lebanese could cross the border so easily.", "Lebanese", "other"),
+        # no state's own: mercenaries, a revolutionary leader, a group's headquarters in a city
+        ("The last fighters were Liberian mercenaries hired by the general.", "Liberian", "other"),
+        ("The raid was led by Mexican revolutionary leader Pancho Villa.", "Mexican", "other"),
+        ("Officers searched the Moscow headquarters of a charity on Friday.", "Moscow", "other"),
+        # the last name of a long list shares the first one's role
+        ("Cases were reported in Benin, Cameroon, Chad, Ghana, Liberia, Mali, Niger, Senegal and Sierra Leone.",
+         "Sierra Leone", "other"),
+    ],
+)
+def test_police_speakers_state_voices_and_no_state_owns(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
