@@ -263,6 +263,7 @@ FURTHER_SETS = (
     DevSet("roles-dev12.jsonl", (0.610, 0.538), "2f34b4c"),
     DevSet("roles-dev13.jsonl", (0.598, 0.544), "bac38f7"),
     DevSet("roles-dev14.jsonl", (0.595, 0.518), "abe1fb6"),
+    DevSet("roles-dev15.jsonl", (0.557, 0.488), "a523899"),
 )
 
 
