@@ -1206,8 +1206,9 @@ def _negotiators_in(anchor: Token) -> Token | None:
 
 def _named_armed_group(noun: Token) -> bool:
     """A fighting side named by its own name: "the Taliban", "ISIS", "Jaysh Al-Fateh", "the YPG
-    and SDF" (words and acronyms of armed groups' names, not any organisation: "the NFL")."""
-    for side in (noun, *noun.conjuncts):
+    and SDF", "the People's Protection Units (YPG)" (words and acronyms of armed groups' names,
+    also in an apposition; not any organisation: "the NFL")."""
+    for side in (noun, *noun.conjuncts, *_children(noun, "appos")):
         words = [t for t in side.subtree if t.i == side.i or (t.i < side.i and t.dep_ in ("compound", "amod", "nmod"))]
         if any(w.lower_ in lexicon.ARMED_GROUP_NAME_WORDS for w in words):
             return True
@@ -1736,9 +1737,14 @@ class _Rules:
 
     def _place_noun(self, token: Token) -> bool:
         """A common noun for a kind of place: "the town of Gori", "a Georgian town"."""
-        common = token.tag_ in ("NN", "NNS") or (token.tag_ in ("NNP", "NNPS") and token.text.islower())
-        return common and not self._in_any_mention(token) and is_word(token, lexicon.PLACE_NOUNS)  # (a lowercase
-        # word tagged as a name is a tagger slip: "Kherson, the southern city ...")
+        if self._in_any_mention(token):
+            return False
+        if token.tag_ in ("NN", "NNS") or (token.tag_ in ("NNP", "NNPS") and token.text.islower()):
+            return is_word(token, lexicon.PLACE_NOUNS)  # (a lowercase word tagged as a name is a tagger slip:
+            # "Kherson, the southern city ...")
+        return token.i > 0 and self._in_any_mention(token.doc[token.i - 1]) and (
+            is_word(token, lexicon.PLACE_NOUNS) or is_word(token, lexicon.REGION_PART_NOUNS)
+        )  # a capitalised unit word right after a name is its descriptor: "the Bani Zaid Quarter of Aleppo"
 
     def _courthouse_site(self, anchor: Token) -> Token | None:
         """Where a courthouse stands, since the county court sits there (the guidelines' eighth
@@ -2046,9 +2052,10 @@ class _Rules:
             elif dep == "pobj" and head.lower_ == "of" and head.head.lower_ in lexicon.STRETCH_NOUNS:
                 token = head.head  # "the waters of the Gulf", "the skies of Bosnia"
             elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.QUANTITY_PARTITIVES) and (
-                not self._in_any_mention(head.head)
+                not self._in_any_mention(head.head) and not self._named_part(head.head)
             ):
-                token = head.head  # "all of the South China Sea", "80 percent of Western Sahara"
+                token = head.head  # "all of the South China Sea", "80 percent of Western Sahara" (but "the
+                # Bani Zaid Quarter of Aleppo" is a named part, which Aleppo only contains)
             elif dep == "pobj" and head.lower_ == "including" and _is_noun(head.head) and not self._in_any_mention(
                 head.head
             ):

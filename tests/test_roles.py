@@ -2463,3 +2463,17 @@ def test_set_off_descriptions_and_army_acronyms(situate_text, text, place, role)
 )
 def test_police_speakers_state_voices_and_no_state_owns(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # an armed group named by the acronym in brackets after its long name
+        ("The March 23 Movement (M23) entered Goma on Tuesday.", "Goma", "troop_position"),
+        # a capitalised unit word after a name is its descriptor: the quarter is seized, the city only holds it
+        ("Troops began an operation to seize the Al-Waer Quarter of Homs City.", "Homs City", "other"),
+        ("Troops began an operation to seize the Al-Waer Quarter of Homs City.", "Al-Waer", "disputed_territory"),
+    ],
+)
+def test_named_groups_in_brackets_and_named_quarters(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
