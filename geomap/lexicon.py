@@ -171,6 +171,8 @@ FORCE_UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("missile", "system"): "missiles",
     ("missile", "battery"): "missiles",
     ("missile", "launcher"): "missiles",
+    ("nuclear", "weapon"): "missiles",  # "stationed tactical nuclear weapons in Belarus"
+    ("nuclear", "warhead"): "missiles",
     ("carrier", "group"): "carrier strike group",
     ("aircraft", "carrier"): "warships",
     ("naval", "vessel"): "warships",
@@ -185,6 +187,8 @@ FORCE_UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("navy", "craft"): "warships",
     ("naval", "craft"): "warships",
     ("gunboat",): "warships",
+    # the plain American word for soldiers, sailors and airmen alike
+    ("service", "member"): "troops",
 }
 
 #: The small vocabulary of units a map can symbolise, with the words for each:
@@ -739,8 +743,14 @@ MEETING_HOLD_VERBS = frozenset(
     """
     hold attend host organise organize convene chair join open begin start resume continue end
     conclude take be move schedule plan set arrange call stage co-host cohost reconvene
-    """.split()
+    break collapse stall falter fail adjourn proceed
+    """.split()  # (talks that broke down or stalled in Geneva were held there)
 )
+
+#: Reaching an accord, whose place is where it was negotiated: "reached a deal in Paris". Not a
+#: ceasefire or truce, which names where the fighting stops ("reached a ceasefire in Gaza").
+ACCORD_REACHING_VERBS = frozenset("reach strike clinch broker hammer".split())
+TRUCE_NOUNS = frozenset("ceasefire cease-fire truce armistice".split())
 
 #: Modifiers that make a conference one side talking to reporters, not a meeting.
 PRESS_WORDS = frozenset("news press media".split())
@@ -977,6 +987,9 @@ COMPASS_ADJECTIVES = frozenset(
     north-eastern north-western south-eastern south-western
     """.split()
 )
+
+#: Units of distance: "within a few kilometres of X" is near it.
+DISTANCE_NOUNS = frozenset("km kilometre kilometer mile metre meter yard".split())
 
 #: Words for points of the compass: "30 km north of Mogadishu" locates by reference.
 DIRECTION_NOUNS = frozenset(

@@ -1807,7 +1807,10 @@ class _Rules:
         holder = anchor.head.head
         courts = _children(holder, "dobj", "nsubjpass") if _is_verb(holder) else [holder]  # "attacked a court in X"
         if anchor.head.i > 0:
-            courts.append(anchor.head.nbor(-1))  # "the General Assembly in Hartford", the parser hanging "in" elsewhere
+            before = anchor.head.nbor(-1)
+            courts.append(before)  # "the General Assembly in Hartford", the parser hanging "in" elsewhere
+            if before.dep_ == "pobj" and before.head.lower_ == "of":
+                courts.append(before.head.head)  # "the International Court of Justice in The Hague"
         for court in courts:
             if not _is_noun(court) or self._in_any_mention(court) or not (
                 lemma_of(court) in lexicon.COURT_NOUNS
@@ -3435,6 +3438,10 @@ class _Rules:
                 return preposition, "at"  # "the army posts of Detroit" (but "the bases of Russia" are its own)
             if word == "of" and holder.dep_ == "dobj" and is_word(holder.head, lexicon.PATIENT_MOVEMENT_VERBS):
                 return holder, "patient"  # "stormed the southern farms of Al-Malaah"
+            if word == "of" and is_word(holder, lexicon.DISTANCE_NOUNS) and holder.dep_ == "pobj" and (
+                holder.head.lower_ == "within"
+            ):
+                return holder.head, "near"  # "troops are within a few kilometres of Pokrovsk"
             return None
         if anchor.dep_ in ("dobj", "nsubjpass") and is_word(anchor.head, lexicon.PATIENT_MOVEMENT_VERBS):
             return anchor, "patient"  # "entered Kabul"; "Pristina is patrolled by an international force"
@@ -4042,6 +4049,13 @@ class _Rules:
                 # "the treaty was signed in Lisbon"; "the agreement, signed in Belfast in 1998": the
                 # participle's noun is what was signed
                 return Evidence("meeting_venue", word, confidence - 0.1)
+            if child.dep_ == "prep" and child.lower_ in ("in", "at") and is_word(
+                word, lexicon.ACCORD_REACHING_VERBS
+            ) and any(
+                is_word(o, lexicon.ACCORD_NOUNS) and not is_word(o, lexicon.TRUCE_NOUNS)
+                for o in _children(word, "dobj")
+            ):
+                return Evidence("meeting_venue", word, confidence - 0.1)  # "negotiators reached a deal in Paris"
             purpose = self._meeting_purpose(word)
             if purpose is not None:
                 return Evidence("meeting_venue", purpose, confidence - 0.1)

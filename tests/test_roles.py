@@ -2477,3 +2477,24 @@ def test_police_speakers_state_voices_and_no_state_owns(situate_text, text, plac
 )
 def test_named_groups_in_brackets_and_named_quarters(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # talks that broke down or stalled somewhere were held there; a deal reached there was negotiated there
+        ("Talks broke down in Geneva on Friday.", "Geneva", "meeting_venue"),
+        ("Talks with the rebels collapsed in Vienna on Monday.", "Vienna", "meeting_venue"),
+        ("Negotiators reached a deal in Paris after two weeks.", "Paris", "meeting_venue"),
+        ("The fighting stalled in Bakhmut.", "Bakhmut", "troop_position"),
+        # a court "of" something right before the place sits there
+        ("The case will be heard at the International Court of Justice in The Hague.", "Hague", "meeting_venue"),
+        # service members and nuclear weapons are forces; troops within a few kilometres of a town are near it
+        ("Some 30,000 US service members are stationed on Okinawa.", "Okinawa", "troop_position"),
+        ("Russia has stationed tactical nuclear weapons in Belarus.", "Belarus", "troop_position"),
+        ("Russian troops are within a few kilometres of Pokrovsk.", "Pokrovsk", "troop_position"),
+        ("The hotel is within a mile of Boston.", "Boston", "other"),
+    ],
+)
+def test_talks_that_stall_courts_of_and_forces_nearby(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
