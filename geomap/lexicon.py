@@ -23,6 +23,7 @@ AGENT_VERBS = frozenset(
     insist appeal summon expel recall suspend resume cut halt freeze host refuse reply
     extend lift introduce adopt pass enact tighten ease relax grant revoke repeal legalise legalize
     outlaw mandate issue weigh sue cede conquer capture recommend ok oks okay
+    spend fund allocate invest hire pay borrow arrest detain prosecute charge fine
     """.split()
 )
 

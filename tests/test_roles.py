@@ -2498,3 +2498,16 @@ def test_named_groups_in_brackets_and_named_quarters(situate_text, text, place, 
 )
 def test_talks_that_stall_courts_of_and_forces_nearby(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a city or state that spends, hires or arrests is its government acting
+        ("Denver will spend $2 million on new shelters.", "Denver", "actor"),
+        ("Ohio hired two firms to review the program.", "Ohio", "actor"),
+        ("Shops in Denver spend heavily on security.", "Denver", "other"),
+    ],
+)
+def test_places_that_spend_or_hire(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
