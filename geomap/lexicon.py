@@ -552,7 +552,7 @@ ARMED_GROUP_NAME_WORDS = frozenset(
     """
     taliban hezbollah hizbollah hamas houthis houthi shabab al-shabab isis isil daesh nusra wagner
     jaysh jaish jabhat harakat liwa liwaa kataib faylaq ahrar saraya
-    ypg sdf fsa pkk m23 rsf farc
+    ypg sdf fsa pkk m23 rsf farc qaeda boko
     saa idf
     """.split()  # (with the acronyms of state armies that news names alone: "the SAA", "the IDF")
 )
@@ -594,6 +594,8 @@ PLACE_OBJECT_VERBS = frozenset(
     liberate occupy annex overrun shell bomb bombard pound strike hit attack raid evacuate
     """.split()
 )
+#: Verbs of a side taking or losing control "of" a place: "claimed full control of X".
+CONTROL_TAKING_VERBS = frozenset("take seize claim gain regain lose wrest establish assume".split())
 
 #: Verbs whose object is a place and hardly ever a person or a firm: what is
 #: stormed, besieged, retaken or patrolled is a town ("capture", "attack" and
@@ -941,7 +943,7 @@ PLACE_NOUNS = frozenset(
     outskirts neighbourhood neighborhood port island peninsula valley coast hamlet municipality
     governorate oblast prefecture enclave settlement locality hometown area part heart centre center
     plateau mountain mountaintop hill hilltop heights ridge river camp state republic country kingdom emirate
-    stronghold bastion zone pocket resort
+    stronghold bastion zone pocket resort corridor
     """.split()
 )
 

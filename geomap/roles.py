@@ -1212,6 +1212,8 @@ def _named_armed_group(noun: Token) -> bool:
         words = [t for t in side.subtree if t.i == side.i or (t.i < side.i and t.dep_ in ("compound", "amod", "nmod"))]
         if any(w.lower_ in lexicon.ARMED_GROUP_NAME_WORDS for w in words):
             return True
+        if side.lower_ == "state" and any(w.lower_ == "islamic" for w in words):
+            return True  # "Islamic State", whose words alone name no group
     return False
 
 

@@ -2511,3 +2511,18 @@ def test_talks_that_stall_courts_of_and_forces_nearby(situate_text, text, place,
 )
 def test_places_that_spend_or_hire(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a city NER took for a product, after a place's preposition; a town a side claims control of
+        ("Russia has deployed Iskander missiles to Kaliningrad.", "Kaliningrad", "troop_position"),
+        ("Russia claimed full control of Bakhmut in May.", "Bakhmut", "disputed_territory"),
+        # a corridor is a stretch of land; Islamic State and al-Qaeda are named fighting sides
+        ("Azerbaijan took control of the Lachin corridor in April.", "Lachin", "disputed_territory"),
+        ("The SDF drove Islamic State out of Raqqa in 2017.", "Raqqa", "disputed_territory"),
+    ],
+)
+def test_cities_taken_for_products_controlled_towns_and_named_sides(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
