@@ -594,8 +594,9 @@ def event_candidates(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Ment
         local = None if country else _local_people_level(words.root, scope)
         if mention.metonym and local is None and (
             anchor is None or anchor[1] == "patient" or anchor[0].i == words.root.i
-        ):
-            continue  # "Washington asked Hanoi": a government, not a place; but "outside a Karachi court"
+        ) and not _police_source_in(words.root):
+            continue  # "Washington asked Hanoi": a government, not a place; but "outside a Karachi court", and
+            # "a police source in Ramadi said", which says where the source is, as any source's place
         if antecedent is not None and words.start <= antecedent.i < words.end:
             level: tuple[float, int, bool, bool] | None = (0, 1, False, False)  # "Aceh Province, which ... was raided"
             how = "at"
@@ -670,6 +671,17 @@ def event_candidates(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Ment
         ranked.append((last_resort, reference, level, below, by_subject, locates, -size, links, distance, index))
     ranked.sort()
     return _with_features(span.root, ranked, mentions, evidence)
+
+
+def _police_source_in(place: Token) -> bool:
+    """A place "in" which a police source speaks: "a police source in Ramadi said" (the roles
+    read the city's police speaking; for the event, it is where the source is)."""
+    if place.dep_ != "pobj" or place.head.lower_ != "in":
+        return False
+    speaker = place.head.head
+    return is_word(speaker, lexicon.SOURCE_NOUNS) and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "police" for c in speaker.children
+    )
 
 
 #: The shipped event-location ranker (built by ``data/build_event_ranker.py``, see data/README.md).

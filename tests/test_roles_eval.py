@@ -1160,3 +1160,11 @@ def test_event_location_a_site_a_bearing_is_taken_from_is_a_place(nlp, text, tri
 def test_event_location_the_provincial_capital_refers_back_to_its_province(nlp, text, expected):
     chosen = event_location(nlp(text), _trigger(text, "detonated"), _placed(text, {"Tamarind": "admin1"}))
     assert (chosen.text if chosen else None) == expected
+
+
+def test_event_location_a_police_source_says_where_it_is(nlp):
+    # The roles read the city's police speaking (metonymy); for the event it is where the source is,
+    # as for any source's place.
+    text = "A police source in Tikrit said the bomb wounded six people."
+    mentions = [m.with_(metonym=True) for m in _mentions(text, "Tikrit")]
+    assert event_location(nlp(text), _trigger(text, "wounded"), mentions).text == "Tikrit"
