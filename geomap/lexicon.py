@@ -642,6 +642,9 @@ AIM_VERBS = frozenset("target".split())
 
 #: Military places named after the town they are at: "the army posts of Detroit".
 MILITARY_SITE_NOUNS = frozenset("base post outpost garrison installation camp barracks airbase".split())
+#: Military stores: "a weapons depot", "an ammunition depot" (with a word for arms only; a cache is a stash).
+ARMS_STORE_NOUNS = frozenset("depot".split())
+ARMS_WORDS = frozenset("weapon weapons arms ammunition munition munitions ammo".split())
 
 #: Military sites and airfields whose capture takes part of the place they are at:
 #: "captured the airbase at Tabqa", "an offensive aimed at taking the airport in X".
@@ -668,7 +671,7 @@ MEETING_NOUNS = frozenset(
     """
     talk negotiation meeting summit conference discussion consultation negotiator
     delegation dialogue round session ceasefire-talks peace-talks convention forum congress workshop
-    symposium seminar colloquium
+    symposium seminar colloquium jirga shura
     """.split()
 )
 MEETING_VERBS = frozenset("meet negotiate convene reconvene host".split())

@@ -1093,15 +1093,19 @@ def _direction_of_a_place_before(bearing: Token) -> bool:
     return before is not None and before.dep_ == "pobj" and _is_noun(before) and before.head.lower_ != "of"
 
 
-def _military_site_at(anchor: Token) -> Token | None:
+def _military_site_at(anchor: Token, *, wide: bool = False) -> Token | None:
     """A military site named by where it is: "the North Vietnamese airfields at Kep", "the
-    garrison at Dawei", "a naval base in Tartus": forces are based there."""
+    garrison at Dawei", "a naval base in Tartus", "an army camp in Kashmir", "a weapons depot
+    at X": forces are based there. In a ``wide`` place (a state, a region, a country) only a
+    site with no name of its own: "Vandenberg Air Force Base in California" only lies in it."""
     if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("at", "in", "near", "outside"):
         return None
     site = anchor.head.head
     if anchor.head.lower_ in ("in", "inside") and _named_military_site(site):
         return None  # "the military base of Karasur in the Makhmour region": the base has its own name
-    return site if _is_noun(site) and _military_base(site) else None
+    if wide and (site.text[:1].isupper() or anchor.head.lower_ not in ("in", "at")):
+        return None  # (a capitalised site word names the site, whatever the tagger made of it)
+    return site if _is_noun(site) and (_military_base(site) or _military_site(site)) else None
 
 
 def _court_building_town(anchor: Token) -> Token | None:
@@ -1223,6 +1227,8 @@ def _named_military_site(site: Token) -> bool:
     MacDowall" (but forces at "a military base in X" are in X)."""
     if site.tag_ in ("NNP", "NNPS"):
         return any(c.dep_ == "compound" and c.lower_ in ("fort", "camp") for c in site.children)
+    if site.dep_ == "pobj" and site.head.lower_ == "of" and site.head.head.lower_ == "one":
+        return True  # "one of the three main army camps in the province": the site the sentence names
     if not (is_word(site, lexicon.MILITARY_SITE_NOUNS) or lemma_of(site) == "installation"):
         return False
     if any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in site.children):
@@ -1386,6 +1392,19 @@ def _is_press_conference(token: Token) -> bool:
 def _is_policing(token: Token) -> bool:
     """"a police raid", "security operations": policing, not an armed force."""
     return any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.POLICE_WORDS) for c in token.children)
+
+
+def _military_site(noun: Token) -> bool:
+    """A camp or post of forces, or a store of arms: "an Indian military camp", "a large weapons
+    depot" (not a refugee camp, nor a former base)."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(c.lower_ in ("former", "abandoned", "disused", "old") for c in modifiers):
+        return False
+    if is_word(noun, lexicon.ARMS_STORE_NOUNS):
+        return any(is_word(c, lexicon.ARMS_WORDS) for c in modifiers)
+    return is_word(noun, lexicon.MILITARY_SITE_NOUNS) and any(
+        is_word(c, lexicon.MILITARY_MODIFIERS) or is_word(c, lexicon.FORCE_NOUNS) for c in modifiers
+    )
 
 
 def _military_modifier(token: Token) -> Token | None:
@@ -2232,9 +2251,9 @@ class _Rules:
         )
         if court is not None:
             return Evidence("meeting_venue", court, 0.7)
-        sites = _force_sites_off(anchor) or (
-            _military_site_at(anchor) if self.type in ("city", "landmark", None) else None
-        )  # (but "Vandenberg Air Force Base in California" only lies in the state)
+        sites = _force_sites_off(anchor) or _military_site_at(
+            anchor, wide=self.type not in ("city", "landmark", None)
+        )
         if sites is not None:
             return Evidence("troop_position", sites, 0.7)
         if self._reference(anchor, mine):

@@ -2526,3 +2526,21 @@ def test_places_that_spend_or_hire(situate_text, text, place, role):
 )
 def test_cities_taken_for_products_controlled_towns_and_named_sides(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a jirga is a council of elders in session
+        ("Tribal elders held a jirga in Peshawar to end the feud.", "Peshawar", "meeting_venue"),
+        # an army camp or a weapons depot places forces where it is, also in a region, unless the
+        # site has a name of its own or is only the one the sentence is about
+        ("A bomber blew himself up in an attack on an army camp in Kashmir.", "Kashmir", "troop_position"),
+        ("A weapons depot in Raqqa was destroyed by jets.", "Raqqa", "troop_position"),
+        ("The children live in a refugee camp in Jordan.", "Jordan", "other"),
+        ("Police found an arms cache in Belfast.", "Belfast", "other"),
+        ("Lincoln was one of the larger army camps in the province of Britannia.", "Britannia", "other"),
+    ],
+)
+def test_jirgas_and_military_sites_in_wide_places(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
