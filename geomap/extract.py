@@ -9,6 +9,7 @@ chosen here; ``resolve`` does that.
 
 from __future__ import annotations
 
+import difflib
 import re
 import string
 from collections.abc import Iterable
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .dates import names_a_month_or_weekday
+from .gazetteer.normalize import normalize
 from .lexicon import (
     ARABIC_ARTICLE,
     ARABIC_PLACE_WORDS,
@@ -56,6 +58,11 @@ _STRONG_TYPES = {"country", "admin1", "region", "water", "group", "landmark"}
 
 #: A city big enough that a lone capitalised word naming it is the city.
 _BIG_CITY = 500_000
+
+#: How alike two spellings of one name are (``difflib`` ratio), and how long a name must be
+#: for likeness to count: "Avdiivka"/"Avdiyivka" 0.94, "Kupiansk"/"Kupyansk" 0.88.
+_SPELLING_LIKENESS = 0.85
+_SPELLING_LENGTH = 5
 
 #: A city named by a word NER did not tag as a place must be this big to count.
 _MATCHED_CITY_POPULATION = 100_000
@@ -358,7 +365,8 @@ def _repeated_mentions(doc: Doc, text: str, found: list[Mention], gazetteer: Gaz
     names = {
         _as_written_in_the_body(m)
         for m in found
-        if m.kind == "toponym" and m.source in _VOUCHING_SOURCES and _trusted(gazetteer.candidates(m.text, limit=3))
+        if m.kind == "toponym" and m.source in _VOUCHING_SOURCES
+        and _trusted(gazetteer.candidates(m.text, limit=3))
     }
     taken = [(m.start, m.end) for m in found]
     for name in sorted(names):
@@ -886,14 +894,35 @@ def _states_abbreviated(name: str, gazetteer: Gazetteer) -> list[GazetteerRecord
     return [r for r in gazetteer.qualifier(name) if r.type == "admin1"]
 
 
-def _trusted(candidates: list[GazetteerRecord]) -> list[GazetteerRecord]:
+def _trusted(candidates: list[GazetteerRecord], name: str | None = None) -> list[GazetteerRecord]:
     """Candidates good enough to overrule NER's label.
 
-    An alternate spelling carries that weight only for strong places and big
-    cities ("Kiev" for Kyiv); GeoNames also lists old, joke and local names
-    ("Google" for Topeka) that must not turn a firm into a town.
+    An alternate name carries that weight only for strong places and big cities
+    ("Kiev" for Kyiv); GeoNames also lists old, joke and local names ("Google" for
+    Topeka) that must not turn a firm into a town. Given the ``name`` a span is
+    written with, where the grammar already puts a place, another spelling of the
+    place's own name counts too ("Avdiivka" for Avdiyivka, "Marawi" for Marawi City);
+    not inside other names, where a faith's "Ismaili" would become Ismayilli.
     """
-    return [c for c in candidates if not c.alternate or _strong_or_populous(c, _BIG_CITY)]
+    return [
+        c for c in candidates
+        if not c.alternate or _strong_or_populous(c, _BIG_CITY)
+        or (name is not None and _another_spelling(name, c.name))
+    ]
+
+
+def _another_spelling(name: str, own: str) -> bool:
+    """Whether a name is the place's own name spelled another way: a transliteration a
+    letter or two apart inside the word ("Kupiansk", "Kupyansk"), or the name without a
+    "City" that GeoNames adds ("Marawi City")."""
+    written, listed = normalize(name), normalize(own)
+    if len(written) < _SPELLING_LENGTH:
+        return False
+    if listed == f"{written} city":
+        return True
+    if listed.startswith(written) or written.startswith(listed):
+        return False  # a name cut short or run on is another word: "Ismaili" (a faith) for Ismailia
+    return difflib.SequenceMatcher(None, written, listed).ratio() >= _SPELLING_LIKENESS
 
 
 def _strong_or_populous(record: GazetteerRecord | None, population: int) -> bool:
@@ -915,7 +944,7 @@ def _is_place_not_org(ent: Span, name: str, gazetteer: Gazetteer) -> bool:
     qualify; a big city only where the grammar puts a place ("officials in
     Kyiv"), since clubs and firms take city names ("Lyon won 2-0").
     """
-    candidates = _trusted(gazetteer.candidates(name, limit=5))
+    candidates = _trusted(gazetteer.candidates(name, limit=5), name)
     if not candidates:
         return False
     top = candidates[0]
@@ -1248,7 +1277,10 @@ def _demonym_mention(ent: Span, gazetteer: Gazetteer, *, demonyms: bool = True) 
         if _names_strong_or_populous(ent.text, gazetteer, _MATCHED_CITY_POPULATION) or (
             ent.root.dep_ != "compound" and _stands_whole(ent) and _in_place_only_position(ent)
             and gazetteer.is_name(ent.text)
-        ):
+        ) or (
+            ent.root.dep_ != "compound" and (_in_locative_phrase(ent) or _object_of_place_verb(ent))
+            and _names_strong_or_populous(ent.text, gazetteer, _EMBEDDED_TOWN_POPULATION)
+        ):  # ("stationed in Kidal", "seized Kidal": a town of 40,000 where a place goes, no people-word)
             return Mention(
                 text=ent.text, start=ent.start_char, end=ent.end_char, confidence=0.6, source="ner+gazetteer"
             )
@@ -1284,7 +1316,7 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
     Town"), except a known place's where only a place stands ("in Tuz
     Khurmatu") or a real town's after "at" ("the blast at Lashkar Gah").
     """
-    candidates = _trusted(gazetteer.candidates(name, limit=5))
+    candidates = _trusted(gazetteer.candidates(name, limit=5), name)
     if " " in name and not candidates:
         # a longer spelling of a city of 100,000 or more ("Khan Younis" for Khan Yunis) is
         # specific enough, where a one-word alternate ("Google" for Topeka) is not
@@ -1311,7 +1343,7 @@ def _looks_like_place_not_person(ent: Span, name: str, gazetteer: Gazetteer, peo
         return True
     if top.population >= _EMBEDDED_TOWN_POPULATION and ent.root.dep_ in ("compound", "poss"):
         return True
-    if top.population >= _EMBEDDED_TOWN_POPULATION and _object_of_place_verb(ent):
+    if top.population >= _EMBEDDED_TOWN_POPULATION and (_object_of_place_verb(ent) or _control_taken_of(ent)):
         return True
     return any(p.ent_type_ in _PLACE_LABELS for p in _conjuncts(ent.root))
 

@@ -603,7 +603,8 @@ CONTROL_TAKING_VERBS = frozenset("take seize claim gain regain lose wrest establ
 PLACE_ONLY_VERBS = frozenset(
     """
     enter storm surround encircle besiege shell bombard overrun occupy annex retake recapture liberate patrol
-    """.split()
+    retook retaken overran
+    """.split()  # (with the irregular past forms the lemmatiser misses, as in SEIZE_VERBS)
 )
 
 #: Nouns of a military push whose object ("the assault on X", "the battle for

@@ -2,7 +2,7 @@
 
 import pytest
 
-from geomap.extract import _embedded_place, extract_mentions
+from geomap.extract import _another_spelling, _embedded_place, extract_mentions
 
 
 def found(nlp, gazetteer, text):
@@ -687,3 +687,18 @@ def test_a_wind_named_for_a_town_is_weather(nlp, gazetteer):
     found_names = names(found(nlp, gazetteer, text))
     assert "Malibu" in found_names and "Santa Ana" not in found_names
     assert "Santa Ana" in names(found(nlp, gazetteer, "Winds damaged homes in Santa Ana on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("written", "listed", "same"),
+    [
+        ("Kupiansk", "Kupyansk", True),  # a transliteration a letter apart
+        ("Avdiivka", "Avdiyivka", True),
+        ("Marawi", "Marawi City", True),  # GeoNames' "City"
+        ("Ismaili", "Ismailia", False),  # a word cut short is another word
+        ("Google", "Topeka", False),  # an unlike alternate
+        ("Gaza", "Giza", False),  # too short for likeness to say anything
+    ],
+)
+def test_another_spelling_of_a_places_own_name(written, listed, same):
+    assert _another_spelling(written, listed) is same

@@ -2544,3 +2544,18 @@ def test_cities_taken_for_products_controlled_towns_and_named_sides(situate_text
 )
 def test_jirgas_and_military_sites_in_wide_places(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # another spelling of a town's own name, where the grammar puts a place, is the town
+        ("Heavy fighting raged around Avdiivka for a third week.", "Avdiivka", "troop_position"),
+        ("Russian forces took control of Avdiivka after months of fighting.", "Avdiivka", "disputed_territory"),
+        # the irregular past of retaking, and a town NER took for a people
+        ("Government troops retook Marawi from the militants in October.", "Marawi", "disputed_territory"),
+        ("French troops were stationed in Kidal until 2021.", "Kidal", "troop_position"),
+    ],
+)
+def test_other_spellings_irregular_pasts_and_towns_taken_for_peoples(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
