@@ -904,11 +904,11 @@ def _trusted(candidates: list[GazetteerRecord], name: str | None = None) -> list
     place's own name counts too ("Avdiivka" for Avdiyivka, "Marawi" for Marawi City);
     not inside other names, where a faith's "Ismaili" would become Ismayilli.
     """
-    return [
-        c for c in candidates
-        if not c.alternate or _strong_or_populous(c, _BIG_CITY)
-        or (name is not None and _another_spelling(name, c.name))
-    ]
+    trusted = [c for c in candidates if not c.alternate or _strong_or_populous(c, _BIG_CITY)]
+    if name is None:
+        return trusted
+    return trusted + [c for c in candidates if c not in trusted and _another_spelling(name, c.name)]  # (after
+    # the names trusted anyway, whose order stays the gazetteer's)
 
 
 def _another_spelling(name: str, own: str) -> bool:
