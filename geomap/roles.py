@@ -1394,6 +1394,17 @@ def _is_policing(token: Token) -> bool:
     return any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.POLICE_WORDS) for c in token.children)
 
 
+def _examples_of(preposition: Token) -> bool:
+    """"such as" or "like" after a plural noun, whose object is an example of what the noun
+    names: "neighbouring countries such as Ethiopia", "nations like Malaysia"."""
+    noun = preposition.head
+    if not (_is_noun(noun) and noun.tag_ in ("NNS", "NNPS")):
+        return False
+    if preposition.lower_ == "like":
+        return True
+    return preposition.lower_ == "as" and any(c.lower_ == "such" for c in (*preposition.children, *noun.children))
+
+
 def _military_site(noun: Token) -> bool:
     """A camp or post of forces, or a store of arms: "an Indian military camp", "a large weapons
     depot" (not a refugee camp, nor a former base)."""
@@ -2084,6 +2095,8 @@ class _Rules:
                 head.head
             ):
                 token = head.head  # "all territory taken by Russia, including Crimea": one of what it names
+            elif dep == "pobj" and _examples_of(head) and not self._in_any_mention(head.head):
+                token = head.head  # "countries such as Ethiopia have had cases", "nations like Malaysia": one of them
             elif dep == "pobj" and head.lower_ == "of" and is_word(head.head, lexicon.PARTITIVE_NOUNS) and (
                 not self._in_any_mention(head.head)
                 and not self._named_part(head.head)
@@ -2282,8 +2295,9 @@ class _Rules:
             return Evidence("other", discussed, 0.6)
         if anchor.dep_ in _SUBJECTS and anchor.i not in mine and anchor.tag_ in ("NN", "NNS") and (
             is_word(anchor, lexicon.PARTITIVE_NOUNS) and not is_word(anchor, lexicon.POLITY_NOUNS)
-            and not self._in_any_mention(anchor)
-        ):  # (a common noun: "the Islamic State of Iraq" is a name; "the state of Israel" is Israel)
+            and not self._in_any_mention(anchor) and not any(_examples_of(p) for p in _children(anchor, "prep"))
+        ):  # (a common noun: "the Islamic State of Iraq" is a name; "the state of Israel" is Israel; but
+            # "cities like Paris banned" are the places named)
             return Evidence("other", anchor, 0.6)  # "a region of Belgium objected": the region acts, not the state
         actor = self._actor(anchor)
         if actor is not None:

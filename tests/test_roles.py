@@ -2559,3 +2559,17 @@ def test_jirgas_and_military_sites_in_wide_places(situate_text, text, place, rol
 )
 def test_other_spellings_irregular_pasts_and_towns_taken_for_peoples(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a place given as an example ("such as", "like") takes the role of what it exemplifies
+        ("Nearby countries such as Kenya and Uganda have had more cases this year.", "Uganda", "other"),
+        ("Countries such as Russia have condemned the move.", "Russia", "actor"),
+        ("Cities like Paris and London have banned diesel cars.", "London", "actor"),
+        ("Tourists visit cities like Paris every summer.", "Paris", "other"),
+    ],
+)
+def test_places_given_as_examples(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
