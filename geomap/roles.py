@@ -2830,6 +2830,13 @@ class _Rules:
             return True  # "an earthquake struck eastern Turkey", "airstrikes pounded southern Lebanon"
         if anchor.dep_ == "poss" and self._place_noun(anchor.head):
             return True  # "violence in Liberia's capital"
+        if anchor.dep_ == "npadvmod" and anchor.head.lower_ == "wide":
+            return True  # "a Canada-wide warrant": how far it reaches
+        root = self.span.root
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.i == anchor.i and anchor.text.islower() and (
+            self._place_noun(anchor) and not is_word(anchor, lexicon.POLITY_NOUNS)
+        ):
+            return True  # "the 12th fastest-growing U.S. county": a place the country holds, not the country
         if anchor.dep_ == "poss" and self._names_a_body(anchor.head):
             return True  # "Algeria's Salafist Group": a body named with where it is from, not the state's
         if anchor.dep_ in ("compound", "nmod") and anchor.i in self.own and self.type != "group":

@@ -2573,3 +2573,17 @@ def test_other_spellings_irregular_pasts_and_towns_taken_for_peoples(situate_tex
 )
 def test_places_given_as_examples(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # how far something reaches, and a place a country holds, say where, not who acts
+        ("Police issued a Canada-wide alert for the driver.", "Canada", "other"),
+        ("Pike County became the third fastest-growing U.S. county last year.", "U.S.", "other"),
+        # but a country's own agency, and land becoming part of it, keep it a party
+        ("The U.S. Geological Survey issued new maps of the fault.", "U.S.", "actor"),
+    ],
+)
+def test_reach_and_places_a_country_holds(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
