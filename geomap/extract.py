@@ -864,6 +864,9 @@ def _treaty_places(doc: Doc, gazetteer: Gazetteer, people: _PersonNames) -> Iter
         if name.endswith(" Peace"):
             end -= len(" Peace")  # "the X Peace Accords"
             name = text[start:end]
+        if name.startswith("The "):
+            start += len("The ")  # "The Oslo Accords" opening a sentence: the article is no part of the name
+            name = text[start:end]
         words = name.split()
         if _not_a_treaty_place(name, people) or gazetteer.demonym(name) is not None:
             continue

@@ -675,7 +675,7 @@ MEETING_NOUNS = frozenset(
     symposium seminar colloquium jirga shura
     """.split()
 )
-MEETING_VERBS = frozenset("meet negotiate convene reconvene host".split())
+MEETING_VERBS = frozenset("meet negotiate convene reconvene host confer".split())
 
 #: Sittings of a body that are "held" somewhere, as a meeting is: "court was held in X",
 #: "the trial was held in X", "held an assembly at X" (only with "hold": "the assembly

@@ -1364,13 +1364,13 @@ def _officials_gathering(verb: Token) -> bool:
     if not (is_word(verb, lexicon.GATHERING_VERBS) or sits_down):
         return False
     return any(
-        is_word(subject, lexicon.GOVERNMENT_NOUNS)
+        (is_word(subject, lexicon.GOVERNMENT_NOUNS) or is_word(subject, lexicon.MEETING_NOUNS))
         and not any(
             is_word(word, lexicon.FORCE_NOUNS) or is_word(word, lexicon.POLICE_WORDS)
             for word in (subject, *_children(subject, "compound", "amod"))
         )
         for subject in _children(verb, "nsubj")
-    )
+    )  # (also a body named for its meeting: "the Virginia Convention assembled at Richmond")
 
 
 def _signing_ceremony(token: Token) -> bool:

@@ -2587,3 +2587,19 @@ def test_places_given_as_examples(situate_text, text, place, role):
 )
 def test_reach_and_places_a_country_holds(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # an accord named by a place opening a sentence: "The" is no part of the name
+        ("The Oslo Accords were signed in the 1990s.", "Oslo", "meeting_venue"),
+        # leaders who confer somewhere, and a body named for its meeting that assembles there
+        ("The three leaders conferred at Yalta in February 1945.", "Yalta", "meeting_venue"),
+        ("The Virginia Convention assembled at Richmond in 1775.", "Richmond", "meeting_venue"),
+        ("The college conferred degrees in Boston.", "Boston", "other"),
+        ("Protesters gathered in Cairo.", "Cairo", "other"),
+    ],
+)
+def test_accords_opening_a_sentence_and_bodies_that_confer_or_assemble(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
