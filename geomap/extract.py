@@ -1185,7 +1185,7 @@ _CITY_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of", "from", "through", "throughout
 #: Parts only a place has: a name after "the streets of" or "the outskirts of" is a place's.
 _PART_OF_PLACE_NOUNS = frozenset(
     "street outskirt outskirts suburb suburbs centre center heart countryside periphery environs"
-    " neighbourhood neighborhood district mountain hill coast shore".split()
+    " neighbourhood neighborhood district mountain hill coast shore beach port harbour harbor".split()
 )
 
 

@@ -972,7 +972,7 @@ HELD_UNIT_NOUNS = frozenset("province territory republic region enclave exclave"
 PARTITIVE_NOUNS = PLACE_NOUNS | frozenset(
     """
     much most rest half north south east west edge portion section sector pocket perimeter flank entrance
-    vicinity environs periphery axis front outskirt slope foothill bank shore corridor
+    vicinity environs periphery axis front outskirt slope foothill bank shore corridor beach
     """.split()
 )
 

@@ -410,6 +410,12 @@ def _is_war_between(preposition: Token) -> bool:
     return _is_noun(war) and is_word(war, lexicon.WAR_NOUNS) and is_word(war, lexicon.RELATION_NOUNS)
 
 
+def _war_declared(preposition: Token) -> bool:
+    """"declared war on X": the war a state declares, whose "on" names its enemy."""
+    war = preposition.head
+    return war.dep_ == "dobj" and lemma_of(war.head) == "declare"
+
+
 def _breaks_away(verb: Token) -> bool:
     """Breaking away from a state: "broke away from Georgia", "seceded from Sudan"."""
     if lemma_of(verb) in ("secede",):
@@ -3789,7 +3795,9 @@ class _Rules:
             return None  # "drawing a sharp rebuke from Pyongyang": who reacted, not where forces are
         if word == "from" and _forces_come_from(start):
             return None  # "fighters from the hill towns joined": where they come from, not where they are
-        if word in ("between", "against", "with") and _is_war_between(start):
+        if (word in ("between", "against", "with") or (word == "on" and _war_declared(start))) and _is_war_between(
+            start
+        ):  # (and "declared war on France": the enemy named, not where it is fought)
             return None  # "the war between Iran and Iraq", "its war against Iraq": the parties, not where
         force = self._force_trigger(start, word)
         if force is not None:

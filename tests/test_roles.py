@@ -2603,3 +2603,16 @@ def test_reach_and_places_a_country_holds(situate_text, text, place, role):
 )
 def test_accords_opening_a_sentence_and_bodies_that_confer_or_assemble(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # the state war is declared on is the enemy named, not where it is fought
+        ("Prussia declared war on France in 1870.", "France", "actor"),
+        # a town NER took for a body, after "the beaches of"; soldiers evacuated from there were there
+        ("British soldiers were evacuated from the beaches of Dunkirk.", "Dunkirk", "troop_position"),
+    ],
+)
+def test_wars_declared_on_states_and_beaches_of_towns(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
