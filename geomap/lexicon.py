@@ -23,7 +23,7 @@ AGENT_VERBS = frozenset(
     insist appeal summon expel recall suspend resume cut halt freeze host refuse reply
     extend lift introduce adopt pass enact tighten ease relax grant revoke repeal legalise legalize
     outlaw mandate issue weigh sue cede conquer capture recommend ok oks okay
-    spend fund allocate invest hire pay borrow arrest detain prosecute charge fine
+    spend fund allocate invest hire pay borrow arrest detain prosecute charge fine execute require
     """.split()
 )
 
@@ -46,6 +46,15 @@ PARTY_NOUNS = frozenset(
     """
     ally member party partner signatory aggressor supporter backer sponsor mediator broker
     guarantor enemy rival adversary opponent power player participant founder leader
+    """.split()
+)
+
+#: What a land has that no government does: its people, weather and nature ("Japan's
+#: population shrank", "India's monsoon rains", "Brazil's Amazon rainforest").
+LAND_FEATURE_NOUNS = frozenset(
+    """
+    population people inhabitant resident citizen economy climate weather rain rainfall monsoon
+    rainforest forest jungle coast coastline beach river lake mountain landscape wildlife
     """.split()
 )
 

@@ -2836,6 +2836,8 @@ class _Rules:
             return True  # "an earthquake struck eastern Turkey", "airstrikes pounded southern Lebanon"
         if anchor.dep_ == "poss" and self._place_noun(anchor.head):
             return True  # "violence in Liberia's capital"
+        if anchor.dep_ == "poss" and is_word(anchor.head, lexicon.LAND_FEATURE_NOUNS):
+            return True  # "Japan's population shrank", "India's monsoon rains": the land, no party
         if anchor.dep_ == "npadvmod" and anchor.head.lower_ == "wide":
             return True  # "a Canada-wide warrant": how far it reaches
         root = self.span.root

@@ -2616,3 +2616,19 @@ def test_accords_opening_a_sentence_and_bodies_that_confer_or_assemble(situate_t
 )
 def test_wars_declared_on_states_and_beaches_of_towns(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a land's people, weather and nature are no government's
+        ("Japan's population shrank again last year.", "Japan", "other"),
+        ("India's monsoon rains came early this summer.", "India", "other"),
+        ("Japan's prime minister visited Kyiv.", "Japan", "actor"),
+        # a state that executes or requires is its government acting
+        ("Texas executed a man on Thursday.", "Texas", "actor"),
+        ("Florida will require students to wear masks.", "Florida", "actor"),
+    ],
+)
+def test_a_lands_features_and_states_that_execute_or_require(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
