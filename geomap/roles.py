@@ -1107,6 +1107,8 @@ def _military_site_at(anchor: Token, *, wide: bool = False) -> Token | None:
     if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("at", "in", "near", "outside"):
         return None
     site = anchor.head.head
+    if _is_verb(site) and anchor.head.i > 0 and anchor.head.nbor(-1).dep_ == "dobj":
+        site = anchor.head.nbor(-1)  # "maintains a naval facility at Tartus": the parser hung "at" on the verb
     if anchor.head.lower_ in ("in", "inside") and _named_military_site(site):
         return None  # "the military base of Karasur in the Makhmour region": the base has its own name
     if wide and (site.text[:1].isupper() or anchor.head.lower_ not in ("in", "at")):
@@ -1419,9 +1421,10 @@ def _military_site(noun: Token) -> bool:
         return False
     if is_word(noun, lexicon.ARMS_STORE_NOUNS):
         return any(is_word(c, lexicon.ARMS_WORDS) for c in modifiers)
-    return is_word(noun, lexicon.MILITARY_SITE_NOUNS) and any(
-        is_word(c, lexicon.MILITARY_MODIFIERS) or is_word(c, lexicon.FORCE_NOUNS) for c in modifiers
-    )
+    return (is_word(noun, lexicon.MILITARY_SITE_NOUNS) or lemma_of(noun) == "facility") and any(
+        is_word(c, lexicon.MILITARY_MODIFIERS) or is_word(c, lexicon.FORCE_NOUNS) or c.lower_ == "naval"
+        for c in modifiers
+    )  # ("a naval facility at Tartus")
 
 
 def _military_modifier(token: Token) -> Token | None:
@@ -3757,6 +3760,8 @@ class _Rules:
         forces ("militants entered", "rebels launched an offensive"), unlike an attack."""
         if any(is_word(verb, words) for words in (lexicon.MOVEMENT_VERBS, lexicon.FIGHT_VERBS, lexicon.MOVEMENT_NOUNS)):
             return True
+        if lemma_of(verb) in ("remain", "stay") and any(p.lower_ in ("in", "inside") for p in _children(verb, "prep")):
+            return True  # "3,000 fighters remained inside Mosul": holding out there
         if lemma_of(verb) == "attack" and any(
             o.lower_ == "other" and any(d.lower_ == "each" for d in o.children) for o in _children(verb, "dobj")
         ):

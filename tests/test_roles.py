@@ -2632,3 +2632,17 @@ def test_wars_declared_on_states_and_beaches_of_towns(situate_text, text, place,
 )
 def test_a_lands_features_and_states_that_execute_or_require(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a naval facility, also with "at" hung on the verb, and fighters holding out inside a city
+        ("Russia maintains a naval facility at Tartus.", "Tartus", "troop_position"),
+        ("The company built a factory at Tabqa.", "Tabqa", "other"),
+        ("An estimated 3,000 ISIS fighters remained inside Mosul.", "Mosul", "troop_position"),
+        ("Many civilians remained in Mosul.", "Mosul", "other"),
+    ],
+)
+def test_naval_facilities_and_fighters_holding_out(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
