@@ -600,7 +600,7 @@ STATE_MOVEMENT_VERBS = frozenset("enter invade advance withdraw retreat cross".s
 PLACE_OBJECT_VERBS = frozenset(
     """
     enter reach cross storm surround encircle besiege approach seize capture recapture retake
-    liberate occupy annex overrun shell bomb bombard pound strike hit attack raid evacuate
+    liberate occupy annex overrun shell bomb bombard pound strike hit attack raid evacuate cede
     """.split()
 )
 #: Verbs of a side taking or losing control "of" a place: "claimed full control of X".
@@ -1039,7 +1039,7 @@ SEIZE_VERBS = frozenset(
     """
     seize annex occupy capture grab conquer take-over recapture retake liberate recover reclaim
     overrun cede control storm
-    retook retaken overran besiege regain
+    retook retaken overran besiege regain free
     """.split()  # (the irregular past forms the lemmatiser misses: "retook")
 )
 #: Verbs that say an act did not or may not happen: "denied firing shots in X",

@@ -2966,10 +2966,11 @@ class _Rules:
             lemma_of(head) == "fall" and self._state_collapsing(head)
         ):
             return head  # "during Kafr Saghir's liberation", "Crimea's annexation"
-        if anchor.dep_ == "poss" and head.lower_ == "independence" and any(
-            p.lower_ == "from" for p in _children(head, "prep")
+        if anchor.dep_ == "poss" and head.lower_ == "independence" and (
+            any(p.lower_ == "from" for p in _children(head, "prep"))
+            or (head.dep_ == "dobj" and lemma_of(head.head) in ("recognise", "recognize", "declare", "proclaim"))
         ):
-            return head  # "upon Mexico's independence from Spain"
+            return head  # "upon Mexico's independence from Spain", "does not recognise Kosovo's independence"
         included = _included_in_seized(anchor)
         if included is not None:
             return included  # "Russia annexed four regions, including Zaporizhzhia and Kherson"

@@ -2646,3 +2646,17 @@ def test_a_lands_features_and_states_that_execute_or_require(situate_text, text,
 )
 def test_naval_facilities_and_fighters_holding_out(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a town ceded, named like a person; a town freed; a land whose independence is (not) recognised
+        ("Russia pulled back across the river, ceding Kherson back to Ukraine.", "Kherson", "disputed_territory"),
+        ("Ukrainian troops freed Izium in September.", "Izium", "disputed_territory"),
+        ("The court freed him in Cairo.", "Cairo", "other"),
+        ("Serbia does not recognise Kosovo's independence.", "Kosovo", "disputed_territory"),
+    ],
+)
+def test_towns_ceded_or_freed_and_independence_recognised(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
