@@ -95,7 +95,7 @@ GOVERNMENT_NOUNS = frozenset(
     selectman selectmen command
     auditor treasurer comptroller coroner assessor superintendent jury responder responders
     firefighter firefighters dispatcher dispatchers paramedic paramedics department inspector
-    gov. sen. rep. congressman congresswoman councilwoman councilmember trooper clerk
+    gov. sen. rep. congressman congresswoman councilwoman councilmember trooper clerk mediator
     """.split()
 )
 
@@ -570,7 +570,7 @@ ARMED_GROUP_NAME_WORDS = frozenset(
 SPORTS_EVENT_NOUNS = frozenset("match game final semifinal quarterfinal friendly fixture".split())
 
 #: People at talks: "delegates in Geneva failed to agree", "negotiators in Doha".
-NEGOTIATOR_NOUNS = frozenset("delegate delegation negotiator".split())
+NEGOTIATOR_NOUNS = frozenset("delegate delegation negotiator mediator".split())
 
 #: A state's prosecution of someone: "facing charges in Florida", "a warrant in Ohio".
 CHARGE_NOUNS = frozenset("charge charges indictment indictments warrant warrants".split())

@@ -2660,3 +2660,15 @@ def test_naval_facilities_and_fighters_holding_out(situate_text, text, place, ro
 )
 def test_towns_ceded_or_freed_and_independence_recognised(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # mediators act for their state, and mediators in a place are at talks there
+        ("Egyptian mediators shuttled between the two delegations.", "Egyptian", "actor"),
+        ("Mediators in Doha said progress had been made.", "Doha", "meeting_venue"),
+    ],
+)
+def test_mediators(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
