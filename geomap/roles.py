@@ -1107,7 +1107,9 @@ def _military_site_at(anchor: Token, *, wide: bool = False) -> Token | None:
     if anchor.dep_ != "pobj" or anchor.head.lower_ not in ("at", "in", "near", "outside"):
         return None
     site = anchor.head.head
-    if _is_verb(site) and anchor.head.i > 0 and anchor.head.nbor(-1).dep_ == "dobj":
+    if _is_verb(site) and anchor.head.i > 0 and anchor.head.nbor(-1).dep_ == "dobj" and (
+        anchor.head.nbor(-1).head.i == site.i
+    ):
         site = anchor.head.nbor(-1)  # "maintains a naval facility at Tartus": the parser hung "at" on the verb
     if anchor.head.lower_ in ("in", "inside") and _named_military_site(site):
         return None  # "the military base of Karasur in the Makhmour region": the base has its own name
@@ -1400,6 +1402,14 @@ def _is_press_conference(token: Token) -> bool:
 def _is_policing(token: Token) -> bool:
     """"a police raid", "security operations": policing, not an armed force."""
     return any(c.dep_ in ("compound", "amod") and is_word(c, lexicon.POLICE_WORDS) for c in token.children)
+
+
+def is_police_source(noun: Token) -> bool:
+    """"a police source": the police speaking, not a witness (shared with the event rules,
+    for which its place is where the source is)."""
+    return is_word(noun, lexicon.SOURCE_NOUNS) and any(
+        c.dep_ in ("compound", "amod") and c.lower_ == "police" for c in noun.children
+    )
 
 
 def _examples_of(preposition: Token) -> bool:
@@ -4603,10 +4613,7 @@ class _Rules:
             subject.dep_ == "pobj" and subject.head.lower_ == "by" and _is_noun(subject.head.head)
         )  # "officials in Ohio say", "according to health officials in Ohio", "criticism from officials in X",
         # "a crackdown by the traffic police in Chengdu" (but "shot by police in X" says where it happened)
-        police_source = is_word(body, lexicon.SOURCE_NOUNS) and any(
-            c.dep_ in ("compound", "amod") and c.lower_ == "police" for c in body.children
-        )  # "a police source in Ramadi said": the police speaking, not a witness placed there
-        if not (_is_noun(body) and speaks and (is_word(body, lexicon.LOCAL_BODY_NOUNS) or police_source)):
+        if not (_is_noun(body) and speaks and (is_word(body, lexicon.LOCAL_BODY_NOUNS) or is_police_source(body))):
             return False
         return not any(
             c.dep_ in ("compound", "amod", "poss", "nmod") and not self._in_dateline(c) and (

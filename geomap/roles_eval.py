@@ -33,7 +33,7 @@ from .learned import LinearModel
 from .model import ROLES, Article, Mention, Place
 from .nlp import lemma_of
 from .paths import DATA_DIR
-from .roles import RoleContext, is_word, only_locates
+from .roles import RoleContext, is_police_source, is_word, only_locates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -676,12 +676,7 @@ def event_candidates(doc: Doc, trigger: tuple[int, int], mentions: Sequence[Ment
 def _police_source_in(place: Token) -> bool:
     """A place "in" which a police source speaks: "a police source in Ramadi said" (the roles
     read the city's police speaking; for the event, it is where the source is)."""
-    if place.dep_ != "pobj" or place.head.lower_ != "in":
-        return False
-    speaker = place.head.head
-    return is_word(speaker, lexicon.SOURCE_NOUNS) and any(
-        c.dep_ in ("compound", "amod") and c.lower_ == "police" for c in speaker.children
-    )
+    return place.dep_ == "pobj" and place.head.lower_ == "in" and is_police_source(place.head.head)
 
 
 #: The shipped event-location ranker (built by ``data/build_event_ranker.py``, see data/README.md).
