@@ -724,7 +724,7 @@ SITE_NOUNS = frozenset("location site home".split())
 #: A town that "has", "boasts" or "features" a courthouse is where its court sits.
 FEATURING_VERBS = frozenset("have boast feature".split())
 #: A law court by its bare word: "a court in Mardan", "its seat for court".
-COURT_NOUNS = frozenset("court tribunal".split())
+COURT_NOUNS = frozenset("court tribunal jury juror".split())  # (a jury sits where its court does)
 #: Courts that are no law court: "a basketball court in Denver".
 SPORTS_COURT_WORDS = frozenset("basketball tennis volleyball squash badminton handball food".split())
 #: "the Benton County courthouse": a county's own building, in its seat.

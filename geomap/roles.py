@@ -4091,6 +4091,11 @@ class _Rules:
             if child.dep_ == "prep" and child.lower_ in ("in", "at") and hops == 0:
                 # "asked the Court of Justice in The Hague to rule": the parser hung the court's place on the verb
                 bodies = [o for o in _children(word, "dobj") if _sitting_body(o) and not self._in_any_mention(o)]
+                if self.type in ("city", None):
+                    bodies += [
+                        s for s in _children(word, "nsubj")
+                        if is_word(s, lexicon.LEGISLATURE_NOUNS) and not self._in_any_mention(s)
+                    ]  # "the European Parliament voted in Strasbourg": a legislature acting where it sits
                 if bodies:
                     return Evidence("meeting_venue", bodies[0], confidence - 0.05)
             if is_word(word, lexicon.MEETING_HOLD_VERBS) or _is_be(word):

@@ -2672,3 +2672,16 @@ def test_towns_ceded_or_freed_and_independence_recognised(situate_text, text, pl
 )
 def test_mediators(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # a jury in a place sits where its court does; a legislature that acts in a city sits there
+        ("A jury in Trenton found the man guilty on Friday.", "Trenton", "meeting_venue"),
+        ("The European Parliament voted in Strasbourg on Wednesday.", "Strasbourg", "meeting_venue"),
+        ("Parliament passed the law in Britain.", "Britain", "other"),
+    ],
+)
+def test_juries_and_legislatures_sitting(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
