@@ -641,7 +641,7 @@ DRIVING_OUT_NEEDING_OUT = frozenset("drive push force flush chase kick".split())
 PATIENT_MOVEMENT_VERBS = frozenset(
     """
     enter reach cross evacuate storm surround encircle besiege patrol approach target invade depart leave
-    abandon raid infiltrate
+    abandon raid infiltrate defend
     """.split()
 )
 

@@ -2685,3 +2685,15 @@ def test_mediators(situate_text, text, place, role):
 )
 def test_juries_and_legislatures_sitting(situate_text, text, place, role):
     assert role_of(situate_text(text), place).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # forces defending a place are there; a title defended somewhere is no place's
+        ("The army defended Kharkiv for months.", "Kharkiv", "troop_position"),
+        ("The champion will defend his title in Paris.", "Paris", "other"),
+    ],
+)
+def test_places_defended(situate_text, text, place, role):
+    assert role_of(situate_text(text), place).role == role
