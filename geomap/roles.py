@@ -201,6 +201,19 @@ def _is_root(token: Token) -> bool:
     return token.head.i == token.i
 
 
+def _has_particle(verb: Token, *words: str) -> bool:
+    """Whether a verb takes one of these particles: "shot down", "build up", "drove them out"."""
+    return any(c.dep_ == "prt" and c.lower_ in words for c in verb.children)
+
+
+def _first_of_list(token: Token) -> Token:
+    """The first name of the list a word ends ("C" in "A, B and C" gives A), whose place in
+    the sentence the whole list shares: "from A and B", "the towns of X and Y"."""
+    while token.dep_ == "conj" and not _is_root(token):
+        token = token.head
+    return token
+
+
 def _same_scene(clause: Token) -> bool:
     """A "when"/"while"/"as" clause: the same scene as the clause it hangs on."""
     return clause.dep_ == "advcl" and any(
@@ -829,9 +842,7 @@ def _sits_in_court(verb: Token) -> bool:
 def _ground_changing_hands(anchor: Token) -> Token | None:
     """The verb of a side losing or gaining ground in or around a place: "the group is
     losing ground in Syria", "rebels gained territory around Aleppo"."""
-    token = anchor
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head  # "in both Syria and Iraq"
+    token = _first_of_list(anchor)  # "in both Syria and Iraq"
     if token.dep_ != "pobj" or token.head.lower_ not in ("in", "around", "across", "near", "throughout"):
         return None
     verb = token.head.head
@@ -876,9 +887,7 @@ def _is_courthouse(token: Token) -> bool:
 def _included_in_seized(anchor: Token) -> Token | None:
     """The verb seizing what a place is listed "including" among: "annexed four regions,
     including Zaporizhzhia and Kherson" (the parser hangs "including" on the noun or the verb)."""
-    first = anchor
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    first = _first_of_list(anchor)
     if first.dep_ != "pobj" or first.head.lower_ != "including":
         return None
     holder = first.head.head
@@ -918,9 +927,7 @@ def _parts_seized_in(anchor: Token) -> Token | None:
     from ISIS in the Qalamoun Mountains", "seized all of the farms around X", "continued
     their advance inside X, capturing several neighborhoods" (goods or buildings seized
     there do not)."""
-    token = anchor
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = _first_of_list(anchor)
     if token.dep_ != "pobj" or token.head.lower_ not in ("in", "inside", "within", "across", "around"):
         return None
     holder = token.head.head
@@ -1295,7 +1302,7 @@ def _military_aircraft_downed(verb: Token) -> Token | None:
     """A military aircraft shot or brought down by the verb: "a Syrian fighter jet was shot
     down", "rebels shot down a government warplane" (not a passenger plane)."""
     if lemma_of(verb) not in ("shoot", "bring", "down") or (
-        lemma_of(verb) != "down" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+        lemma_of(verb) != "down" and not _has_particle(verb, "down")
     ):
         return None
     crafts = _children(verb, "nsubjpass", "dobj")
@@ -1336,8 +1343,8 @@ def _is_strike(noun: Token) -> bool:
 def _travels_along(verb: Token) -> bool:
     """A journey up or down a way ("sailed up the Nile", "marched down the valley"); not
     any verb with the particle ("locked down the city")."""
-    return (is_word(verb, lexicon.JOURNEY_VERBS) or is_word(verb, lexicon.MOVEMENT_VERBS)) and any(
-        c.dep_ == "prt" and c.lower_ in ("up", "down") for c in verb.children
+    return (is_word(verb, lexicon.JOURNEY_VERBS) or is_word(verb, lexicon.MOVEMENT_VERBS)) and _has_particle(
+        verb, "up", "down"
     )
 
 
@@ -1370,7 +1377,7 @@ def _completing(verb: Token) -> list[Token]:
 def _officials_gathering(verb: Token) -> bool:
     """Officials coming together: "the ministers will gather in Oslo", "the two presidents will
     sit down in Helsinki"; not protesters, crowds or troops gathering."""
-    sits_down = lemma_of(verb) == "sit" and any(p.lower_ == "down" for p in _children(verb, "prt"))
+    sits_down = lemma_of(verb) == "sit" and _has_particle(verb, "down")
     if not (is_word(verb, lexicon.GATHERING_VERBS) or sits_down):
         return False
     return any(
@@ -1548,9 +1555,7 @@ def _side_sites_struck(noun: Token) -> bool:
     targets", "hit locations of the group", "targeted command centers and staging points for
     the Front" (fifth set: the side is there). Targets no side owns ("ten targets were to be
     struck") say only where a strike from afar fell."""
-    first = noun
-    while first.dep_ == "conj":
-        first = first.head
+    first = _first_of_list(noun)
     sites = [first, *first.conjuncts]
     if not any(is_word(site, lexicon.SIDE_SITE_NOUNS) and _is_noun(site) for site in sites):
         return False
@@ -2219,9 +2224,7 @@ class _Rules:
     def _named_event(self, root: Token) -> Token | None:
         """A battle, a siege or a raid named after a place: "the Battle of Mora", "the Raid on
         Deerfield" (a capitalised name; "the battle for Mosul" is a fight for the place)."""
-        token = root
-        while token.dep_ == "conj" and not _is_root(token):
-            token = token.head  # "the Battles of Lexington and Concord"
+        token = _first_of_list(root)  # "the Battles of Lexington and Concord"
         if token.dep_ != "pobj" or token.head.lower_ not in ("of", "on", "at"):
             return None
         event = token.head.head
@@ -2430,9 +2433,7 @@ class _Rules:
         "the **West Bank** city of Nablus", "**Kazakhstan**'s capital, Astana",
         "**Libya**'s rebel-held city of Misrata".  "**Georgia**'s breakaway
         Abkhazia" names the state the region broke from: a party (``actor``)."""
-        token = root
-        while token.dep_ == "conj" and not _is_root(token):
-            token = token.head
+        token = _first_of_list(root)
         mine = self._group(root)
         part = self._named_part_of(token, mine)
         if part is not None:
@@ -2485,9 +2486,7 @@ class _Rules:
         title = self._title_after()
         if title is not None:
             return Evidence("actor", title, 0.75, metonym=self.type not in ("country", "group"))
-        token = root
-        while token.dep_ == "conj" and not _is_root(token):
-            token = token.head
+        token = _first_of_list(root)
         head = token.head
         hops = 0
         while token.dep_ in ("compound", "nmod", "amod") and hops < 3 and not _is_root(token):
@@ -2542,9 +2541,7 @@ class _Rules:
                 c.dep_ == "compound" and (self._other_mention(c) or c.text[:1].isupper()) for c in partner.children
             ):  # "Devon and Cornwall police", the parser making "police" a partner of Devon
                 return Evidence("actor", partner, 0.7, metonym=self.type not in ("country", "group"))
-        listed = root
-        while listed.dep_ == "conj" and not _is_root(listed):
-            listed = listed.head  # "troops from Kenya and Uganda"
+        listed = _first_of_list(root)  # "troops from Kenya and Uganda"
         if listed.dep_ == "pobj" and listed.head.lower_ == "of" and self._place_noun(listed.head.head):
             listed = listed.head.head  # "officials from the town of X"
         state = self.type in ("country", "group") or self._capital()
@@ -2588,9 +2585,7 @@ class _Rules:
         Air Force jet"."""
         if token.dep_ != "compound" or self.span.end >= len(self.span.doc):
             return None
-        listed = head
-        while listed.dep_ == "conj" and not _is_root(listed):
-            listed = listed.head
+        listed = _first_of_list(head)
         if is_word(head, lexicon.SERVICE_BUILDINGS) and not (listed.dep_ == "pobj" and listed.head.lower_ == "from"):
             return None  # "near the Boston fire station" is a building (but "crews from X fire stations" are units)
         beside = self.span.doc[self.span.end]
@@ -2931,9 +2926,7 @@ class _Rules:
 
     def _place_noun_named(self, root: Token) -> Token | None:
         """The place noun a mention names after "of": "the captured town of **X**"."""
-        token = root
-        while token.dep_ == "conj" and not _is_root(token):
-            token = token.head  # "the towns of X and Y"
+        token = _first_of_list(root)  # "the towns of X and Y"
         if token.dep_ == "pobj" and token.head.lower_ == "of" and self._place_noun(token.head.head):
             return token.head.head
         return None
@@ -3162,9 +3155,7 @@ class _Rules:
         """The verb making a new unit out of this one: "Hale County was created from parts of
         A, B and C counties", "established Taylor County from Bexar County": land passed
         from the old unit to the new (the guidelines' land changing hands in part)."""
-        root = anchor
-        while root.dep_ == "conj" and root.head is not root:
-            root = root.head  # "from parts of A, B and C": the list shares the "from"
+        root = _first_of_list(anchor)  # "from parts of A, B and C": the list shares the "from"
         if root.dep_ == "dobj" and is_word(root.head, lexicon.DIVIDING_VERBS) and root.head.dep_ == "pcomp" and (
             root.head.head.lower_ == "by" and self._formed_from(root.head.head.head)
         ):
@@ -3349,9 +3340,7 @@ class _Rules:
         """The verb driving an armed side out of a place, by forces, a state or a push (the
         goal "is to expel" has no doer): "attempting to dislodge ISIS from Al-Bab", "drove the
         militants out of Kobani"; not civilians expelling a group (eleventh set)."""
-        token = anchor
-        while token.dep_ == "conj" and token.head is not token:
-            token = token.head  # "from A and B"
+        token = _first_of_list(anchor)  # "from A and B"
         if token.dep_ != "pobj" or token.head.lower_ not in ("from", "of"):
             return None
         verb, out = token.head.head, token.head.lower_ == "of"
@@ -3363,9 +3352,7 @@ class _Rules:
             verb = verb.head  # "expel the rebels from X", with "from" hung on the rebels
         if not _is_verb(verb) or not is_word(verb, lexicon.DRIVING_OUT_VERBS):
             return None
-        if is_word(verb, lexicon.DRIVING_OUT_NEEDING_OUT) and not out and not any(
-            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
-        ):
+        if is_word(verb, lexicon.DRIVING_OUT_NEEDING_OUT) and not out and not _has_particle(verb, "out"):
             return None  # "pushed the rebels from X" may be only a shove; "pushed them out of X" takes it
         if not any(_armed_side(d) or _named_armed_group(d) for d in _children(verb, "dobj")):
             return None  # "expelled the ambassador from X": no side loses ground
@@ -3630,9 +3617,8 @@ class _Rules:
             is_force_noun(noun) or is_word(noun, lexicon.MILITARY_EQUIPMENT)
         ):
             return None  # "held a parade in", "deployed troops and helicopters to rescue villagers in"
-        if verb is not None and is_word(verb, lexicon.MAKING_VERBS) and not any(
-            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
-        ):  # (but "building up its forces in X" masses them there)
+        if verb is not None and is_word(verb, lexicon.MAKING_VERBS) and not _has_particle(verb, "up"):
+            # (but "building up its forces in X" masses them there)
             if is_word(noun, lexicon.MILITARY_SITE_NOUNS) and _military_modifier(noun) is not None:
                 return noun  # "built military bases on reefs in X": forces are based there
             return None  # "the warship was built in Glasgow": where it was made, not where forces are
@@ -4717,9 +4703,7 @@ class _Rules:
         war = self._names_a_war()
         if war is not None:
             return Evidence("other", war, 0.6)  # "the Spanish–American War"
-        token = root
-        while token.dep_ == "conj" and not _is_root(token):
-            token = token.head  # "Romanian and Ukrainian fowl"
+        token = _first_of_list(root)  # "Romanian and Ukrainian fowl"
         if token.dep_ in ("amod", "compound", "nmod") and not _is_root(token):
             head = token.head
             if (self._paired(self.span[-1], head) or self._paired_people_word(head)) and head.dep_ in (
